@@ -1,0 +1,87 @@
+//! `stockroom`: the command-line tool. Works without a display, on the same database as the app.
+//!
+//! Contract (scripts rely on it): exit 0 on success; 2 on bad input or a refusal by a business
+//! rule (one line on stderr naming the problem, nothing stored); 1 on any other failure.
+//! `--json` prints one JSON document on stdout.
+
+mod output;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use stockroom_core::{clock, Clock, Error, Stockroom};
+
+use output::Out;
+
+#[derive(Parser)]
+#[command(name = "stockroom", version, about = "Stockroom: stock, backorders and promises for small shops")]
+struct Cli {
+    /// Database file (default: $STOCKROOM_DB, else the app's data folder).
+    #[arg(long, global = true, value_name = "PATH")]
+    db: Option<PathBuf>,
+    /// The date for everything this command records or computes (YYYY-MM-DD); default: today.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    today: Option<chrono::NaiveDate>,
+    /// Print one JSON document on stdout.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create the database if needed; with --demo, load the demo shop into an empty one.
+    Init {
+        #[arg(long)]
+        demo: bool,
+    },
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    clock::parse_date(s).map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version on stdout with exit 0, usage errors on stderr with 2.
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    let out = Out { json: cli.json };
+    match run(cli, &out) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stockroom: {e}");
+            if e.is_user_error() { ExitCode::from(2) } else { ExitCode::from(1) }
+        }
+    }
+}
+
+fn run(cli: Cli, out: &Out) -> Result<(), Error> {
+    let path = cli.db.unwrap_or_else(stockroom_core::db::default_path);
+    let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
+    let mut shop = Stockroom::open(&path)?.with_clock(clock);
+    match cli.command {
+        Command::Init { demo } => {
+            let loaded = if demo { shop.load_demo_if_empty()? } else { false };
+            out.print(
+                &serde_json::json!({ "database": path.display().to_string(), "demo_loaded": loaded }),
+                || {
+                    if loaded {
+                        format!("Demo shop loaded into {}", path.display())
+                    } else if demo {
+                        format!("{} already has data; the demo shop was not loaded", path.display())
+                    } else {
+                        format!("Database ready at {}", path.display())
+                    }
+                },
+            );
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! How the CLI prints: one JSON document with `--json`, readable text otherwise.
+
+use serde::Serialize;
+
+pub struct Out {
+    pub json: bool,
+}
+
+impl Out {
+    /// Prints `value` as JSON, or the text made by `text` for people.
+    pub fn print<T: Serialize>(&self, value: &T, text: impl FnOnce() -> String) {
+        if self.json {
+            println!("{}", serde_json::to_string_pretty(value).expect("serializable output"));
+        } else {
+            let t = text();
+            if !t.is_empty() {
+                println!("{t}");
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Opening the database: what the file must be before we touch it, the pragmas, and the schema.
+//!
+//! One writer connection per process (the facade owns it); every use case is one IMMEDIATE
+//! write transaction, so a concurrent writer (the CLI beside the app) waits on the busy timeout
+//! instead of failing half-way.
+
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags};
+
+use crate::{Error, Result};
+
+/// `PRAGMA application_id` of every Stockroom database ("STKR"), so another program's SQLite
+/// file is recognised and never upgraded or overwritten.
+pub const APPLICATION_ID: i64 = 0x5354_4B52;
+
+/// The first 16 bytes of every SQLite 3 database file.
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+
+/// Where the database lives: `STOCKROOM_DB` if set, else the OS app-data folder
+/// (`$XDG_DATA_HOME/app.stockroom.desktop/stockroom.sqlite3` on Linux).
+pub fn default_path() -> PathBuf {
+    if let Some(p) = std::env::var_os("STOCKROOM_DB").filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    data_dir().join(crate::APP_IDENTIFIER).join("stockroom.sqlite3")
+}
+
+fn data_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    if cfg!(target_os = "macos") {
+        home.join("Library/Application Support")
+    } else if cfg!(windows) {
+        std::env::var_os("APPDATA").map(PathBuf::from).unwrap_or(home)
+    } else {
+        home.join(".local/share")
+    }
+}
+
+/// Opens (creating if needed) a Stockroom database and brings its schema up to date.
+///
+/// Refuses, without writing a byte: a file that is not SQLite, an SQLite file of another
+/// program, and a database from a newer Stockroom.
+pub fn open(path: &Path) -> Result<Connection> {
+    check_file_is_sqlite_or_new(path)?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Error::io(format!("cannot create the folder {}", parent.display()), e))?;
+    }
+    // Look before we touch: a read-only connection tells us what the file is, so a refused
+    // file is never switched to WAL or upgraded.
+    if path.exists() {
+        let ro = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        classify(&ro, path)?;
+    }
+    let mut conn = Connection::open(path)?;
+    configure(&conn)?;
+    schema::migrate(&mut conn, path)?;
+    Ok(conn)
+}
+
+/// An in-memory database with the current schema (tests and benchmarks).
+pub fn open_in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    schema::migrate(&mut conn, Path::new(":memory:"))?;
+    Ok(conn)
+}
+
+fn check_file_is_sqlite_or_new(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
+    };
+    let mut head = [0u8; 16];
+    let n = f.read(&mut head).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    // An empty file is what some tools leave behind; SQLite treats it as a new database.
+    if n == 0 || (n == 16 && &head == SQLITE_HEADER) {
+        Ok(())
+    } else {
+        Err(Error::NotADatabase(path.to_path_buf()))
+    }
+}
+
+/// Whether an existing SQLite file is ours, and whether we understand its version.
+fn classify(conn: &Connection, path: &Path) -> Result<()> {
+    let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let tables: i64 = conn.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+        [],
+        |r| r.get(0),
+    )?;
+    let fresh = app_id == 0 && version == 0 && tables == 0;
+    if !fresh && app_id != APPLICATION_ID {
+        return Err(Error::ForeignDatabase(path.to_path_buf()));
+    }
+    if version > schema::VERSION {
+        return Err(Error::TooNew { path: path.to_path_buf(), found: version, supported: schema::VERSION });
+    }
+    Ok(())
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    // WAL: readers never block the writer. synchronous=FULL: a committed sale survives a power
+    // cut (NORMAL may lose the last transactions in WAL mode).
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    Ok(())
+}

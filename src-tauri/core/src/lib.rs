@@ -1,0 +1,75 @@
+//! Stockroom's core: the domain, its storage, the backorder engine, documents and reports.
+//!
+//! [`Stockroom`] is the facade: one method per use case (`place_order`, `receive_po`, `ship`...).
+//! Each area module adds its methods in its own `impl Stockroom` block, keeps all its SQL in
+//! its `store.rs` and its pure rules in `rules.rs`. The desktop app and the `stockroom` CLI are
+//! thin callers of these methods; neither knows SQL or business rules.
+
+pub mod clock;
+pub mod db;
+pub mod demo;
+pub mod error;
+pub mod money;
+
+pub use clock::Clock;
+pub use error::{Error, Result};
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+/// The app identifier: the data folder name and the Tauri identifier.
+pub const APP_IDENTIFIER: &str = "app.stockroom.desktop";
+
+/// A Stockroom database, open for use. Owns the process's one writer connection.
+pub struct Stockroom {
+    conn: Connection,
+    clock: Clock,
+    path: PathBuf,
+}
+
+impl Stockroom {
+    /// Opens the database at `path`, creating or upgrading it (see [`db::open`]).
+    pub fn open(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref().to_path_buf();
+        let conn = db::open(&path)?;
+        Ok(Stockroom { conn, clock: Clock::System, path })
+    }
+
+    /// A throwaway in-memory shop (tests and benchmarks).
+    pub fn open_in_memory() -> Result<Self> {
+        Ok(Stockroom { conn: db::open_in_memory()?, clock: Clock::System, path: PathBuf::from(":memory:") })
+    }
+
+    /// Fixes "today" for everything recorded or computed from now on.
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    pub fn clock(&self) -> Clock {
+        self.clock
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The connection for reads. Writes go through [`Stockroom::write`].
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` as one IMMEDIATE write transaction: all of it is stored, or none of it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>, Clock) -> Result<T>) -> Result<T> {
+        let clock = self.clock;
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx, clock)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
