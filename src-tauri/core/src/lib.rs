@@ -5,11 +5,23 @@
 //! its `store.rs` and its pure rules in `rules.rs`. The desktop app and the `stockroom` CLI are
 //! thin callers of these methods; neither knows SQL or business rules.
 
+pub mod backorders;
+pub mod carriers;
+pub mod catalog;
 pub mod clock;
+pub mod customers;
+pub mod dashboard;
 pub mod db;
 pub mod demo;
 pub mod error;
+pub mod json;
 pub mod money;
+pub mod notices;
+pub mod orders;
+pub mod purchasing;
+pub mod settings;
+pub mod shipping;
+pub mod stock;
 
 pub use clock::Clock;
 pub use error::{Error, Result};

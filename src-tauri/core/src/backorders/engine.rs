@@ -1,0 +1,251 @@
+//! The engine step every use case ends with: after a change to a SKU's stock, queue or
+//! purchase orders, *settle* it — give free stock to the queue (rule 3), take back what is no
+//! longer there (rule 4), recompute promises (rule 7) and note what customers must be told.
+//!
+//! One [`Engine`] lives for one write transaction: it gathers fills, moved promises and
+//! notices across the SKUs the use case touches, and writes one notice per order and kind at
+//! the end, so a customer gets one "your dates moved" for an order, not one per line.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::model::{Allocation, PromiseMove};
+use super::rules;
+use super::store::{self, PromiseLine};
+use crate::catalog::model::BackorderPolicy;
+use crate::catalog::store::ProductRow;
+use crate::notices::model::{NoticeKind, NoticeLine};
+use crate::{Clock, Result};
+
+/// What a use case did to the queue, for its caller to report.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    pub fills: Vec<Allocation>,
+    pub taken_back: Vec<Allocation>,
+    pub moves: Vec<PromiseMove>,
+}
+
+pub struct Engine {
+    pub today: NaiveDate,
+    now: String,
+    pub handling_days: i64,
+    pub default_transit: i64,
+    out: Outcome,
+    notices: BTreeMap<(i64, NoticeKind), Vec<NoticeLine>>,
+    /// Lines whose promise is given for the first time in this use case (a new order, units
+    /// just put back on backorder): they get a "backordered" notice, not a "moved" one.
+    fresh: HashSet<i64>,
+}
+
+impl Engine {
+    pub fn load(conn: &Connection, clock: Clock) -> Result<Engine> {
+        Ok(Engine {
+            today: clock.today(),
+            now: crate::json::time_text(clock.now()),
+            handling_days: crate::settings::store::handling_days(conn)?,
+            default_transit: crate::carriers::store::default_transit_days(conn)?,
+            out: Outcome::default(),
+            notices: BTreeMap::new(),
+            fresh: HashSet::new(),
+        })
+    }
+
+    /// Marks lines whose first promise this use case gives (no "moved" notice for them).
+    pub fn mark_fresh(&mut self, line_id: i64) {
+        self.fresh.insert(line_id);
+    }
+
+    /// Queues a notice line for an order; written by [`Engine::finish_in_tx`].
+    pub fn notice(&mut self, order_id: i64, kind: NoticeKind, line: NoticeLine) {
+        self.notices.entry((order_id, kind)).or_default().push(line);
+    }
+
+    /// Brings one SKU back to the invariants after a change: rules 3, 4 and 7.
+    /// `touched` are lines the use case changed that may have left the queue.
+    pub fn settle_in_tx(
+        &mut self,
+        conn: &Connection,
+        product_id: i64,
+        touched: &[i64],
+        reference: &str,
+    ) -> Result<()> {
+        let p = crate::catalog::store::by_id(conn, product_id)?;
+        let allocated = crate::catalog::store::allocated(conn, product_id)?;
+        let mut touched = touched.to_vec();
+        let mut rebacked: Vec<(i64, i64)> = Vec::new();
+        if allocated > p.on_hand {
+            // Rule 4: stock was lost; the lines last in queue order give their units back.
+            let need = allocated - p.on_hand;
+            let lines = store::allocated_from_the_back(conn, product_id, need)?;
+            let held: Vec<i64> = lines.iter().map(|l| l.backordered).collect();
+            for (line, take) in lines.iter().zip(rules::take_back(need, &held)) {
+                if take > 0 {
+                    store::take_back_in_tx(conn, line.id, take)?;
+                    self.out.taken_back.push(Allocation {
+                        order: line.order.clone(),
+                        sku: p.sku.clone(),
+                        qty: take,
+                    });
+                    rebacked.push((line.id, take));
+                    self.fresh.insert(line.id);
+                }
+            }
+        } else if allocated < p.on_hand {
+            // Rule 3: free stock never sits idle while anyone waits.
+            let free = p.on_hand - allocated;
+            let head = store::queue_head(conn, product_id, free)?;
+            let waiting: Vec<i64> = head.iter().map(|l| l.backordered).collect();
+            for (line, qty) in head.iter().zip(rules::fill_down_queue(free, &waiting)) {
+                if qty > 0 {
+                    store::fill_in_tx(conn, line.id, qty, self.today, reference)?;
+                    self.out.fills.push(Allocation {
+                        order: line.order.clone(),
+                        sku: p.sku.clone(),
+                        qty,
+                    });
+                    touched.push(line.id);
+                }
+            }
+        }
+        self.refresh_in_tx(conn, &p, &touched)?;
+        for (line_id, qty) in rebacked {
+            if p.backorders != BackorderPolicy::Allow {
+                let l = store::promise_line_by_id(conn, line_id, self.default_transit)?;
+                self.notice(
+                    l.order_id,
+                    NoticeKind::Backordered,
+                    NoticeLine {
+                        sku: p.sku.clone(),
+                        qty,
+                        old_eta: None,
+                        eta: l.eta,
+                    },
+                );
+            }
+        }
+        Ok(())
+    }
+
+    /// Rule 7 over a SKU's whole queue (one pass over the queue and the open PO lines), plus
+    /// the `touched` lines outside it. Only promises that changed are written.
+    pub fn refresh_in_tx(
+        &mut self,
+        conn: &Connection,
+        p: &ProductRow,
+        touched: &[i64],
+    ) -> Result<()> {
+        let queue = store::queue_for_promises(conn, p.id, self.default_transit)?;
+        let supply = crate::purchasing::store::supply(conn, p.id)?;
+        let waiting: Vec<i64> = queue.iter().map(|l| l.backordered).collect();
+        let covers = rules::cover_dates(0, &waiting, &supply);
+        let in_queue: HashSet<i64> = queue.iter().map(|l| l.id).collect();
+        for (line, cover) in queue.iter().zip(covers) {
+            let eta = rules::waiting_promise(
+                cover,
+                self.today,
+                p.lead_time_days,
+                self.handling_days,
+                line.transit,
+            );
+            self.apply_in_tx(conn, p, line, eta)?;
+        }
+        let mut seen = HashSet::new();
+        for id in touched {
+            if in_queue.contains(id) || !seen.insert(*id) {
+                continue;
+            }
+            let line = store::promise_line_by_id(conn, *id, self.default_transit)?;
+            let eta = rules::line_promise(
+                line.allocated,
+                line.backordered,
+                None,
+                self.today,
+                self.handling_days,
+                line.transit,
+            );
+            self.apply_in_tx(conn, p, &line, eta)?;
+        }
+        Ok(())
+    }
+
+    /// The promise of one new line placed at the end of its queue: only its own walk, with the
+    /// units of every line ahead of it (the others' promises cannot change).
+    pub fn promise_tail_line_in_tx(
+        &mut self,
+        conn: &Connection,
+        p: &ProductRow,
+        line_id: i64,
+    ) -> Result<()> {
+        let line = store::promise_line_by_id(conn, line_id, self.default_transit)?;
+        let eta = if line.backordered > 0 {
+            let ahead = store::waiting_units(conn, p.id)? - line.backordered;
+            let supply = crate::purchasing::store::supply(conn, p.id)?;
+            let cover = rules::cover_dates(ahead, &[line.backordered], &supply)[0];
+            rules::waiting_promise(
+                cover,
+                self.today,
+                p.lead_time_days,
+                self.handling_days,
+                line.transit,
+            )
+        } else {
+            rules::line_promise(
+                line.allocated,
+                0,
+                None,
+                self.today,
+                self.handling_days,
+                line.transit,
+            )
+        };
+        self.apply_in_tx(conn, p, &line, eta)
+    }
+
+    fn apply_in_tx(
+        &mut self,
+        conn: &Connection,
+        p: &ProductRow,
+        line: &PromiseLine,
+        eta: Option<NaiveDate>,
+    ) -> Result<()> {
+        if line.eta == eta {
+            return Ok(());
+        }
+        store::set_eta_in_tx(conn, line.id, eta)?;
+        let units = line.allocated + line.backordered;
+        if self.fresh.contains(&line.id) || units == 0 {
+            return Ok(());
+        }
+        self.out.moves.push(PromiseMove {
+            order: line.order.clone(),
+            sku: p.sku.clone(),
+            old_eta: line.eta,
+            new_eta: eta,
+        });
+        if p.backorders != BackorderPolicy::Allow {
+            self.notice(
+                line.order_id,
+                NoticeKind::PromiseMoved,
+                NoticeLine {
+                    sku: p.sku.clone(),
+                    qty: units,
+                    old_eta: line.eta,
+                    eta,
+                },
+            );
+        }
+        Ok(())
+    }
+
+    /// Writes the gathered notices (one per order and kind) and hands back what happened.
+    pub fn finish_in_tx(self, conn: &Connection) -> Result<Outcome> {
+        for ((order_id, kind), lines) in &self.notices {
+            crate::notices::store::insert_in_tx(
+                conn, *order_id, *kind, self.today, &self.now, None, lines,
+            )?;
+        }
+        Ok(self.out)
+    }
+}

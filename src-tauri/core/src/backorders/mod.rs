@@ -1,0 +1,48 @@
+//! The backorder queue and its promises: rules 2 (queue order), 3 (free stock goes down the
+//! queue), 4 (lost stock is taken back from the end) and 7 (the ETA walk).
+
+pub mod engine;
+pub mod model;
+pub mod rules;
+pub mod store;
+
+pub use model::{Allocation, BackorderFilter, BackorderRow, PromiseMove};
+
+use crate::{Result, Stockroom};
+
+impl Stockroom {
+    /// Waiting lines with their queue positions, promises and ages.
+    pub fn backorders(&self, filter: &BackorderFilter) -> Result<Vec<BackorderRow>> {
+        if let Some(sku) = &filter.sku {
+            crate::catalog::store::require(self.conn(), sku)?;
+        }
+        store::rows(self.conn(), filter, self.clock().today())
+    }
+
+    /// Recomputes the promises of one SKU's queue as of today; returns those that moved (and
+    /// records the notices they are due).
+    pub fn recompute_promises(&mut self, sku: &str) -> Result<Vec<PromiseMove>> {
+        self.write(|tx, clock| {
+            let p = crate::catalog::store::require(tx, sku)?;
+            let mut engine = engine::Engine::load(tx, clock)?;
+            engine.refresh_in_tx(tx, &p, &[])?;
+            Ok(engine.finish_in_tx(tx)?.moves)
+        })
+    }
+
+    /// Recomputes every SKU's promises (e.g. once a day: overdue POs push promises out).
+    pub fn recompute_all_promises(&mut self) -> Result<Vec<PromiseMove>> {
+        self.write(|tx, clock| {
+            let ids: Vec<i64> = tx
+                .prepare("SELECT DISTINCT product_id FROM order_lines WHERE backordered > 0")?
+                .query_map([], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut engine = engine::Engine::load(tx, clock)?;
+            for id in ids {
+                let p = crate::catalog::store::by_id(tx, id)?;
+                engine.refresh_in_tx(tx, &p, &[])?;
+            }
+            Ok(engine.finish_in_tx(tx)?.moves)
+        })
+    }
+}

@@ -1,0 +1,287 @@
+//! SQL of the queue. Every query that walks a SKU's queue reads the partial index
+//! `order_lines_queue (product_id, priority DESC, placed_at, id) WHERE backordered > 0`, so its
+//! cost follows the SKU's waiting lines, never the order history.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::{BackorderFilter, BackorderRow};
+use super::rules;
+use crate::catalog::model::BackorderPolicy;
+use crate::catalog::store::ProductRow;
+use crate::Result;
+
+/// A waiting line as the allocation step needs it.
+#[derive(Debug, Clone)]
+pub struct WaitingLine {
+    pub id: i64,
+    pub order_id: i64,
+    pub order: String,
+    pub backordered: i64,
+}
+
+/// A line as the promise step needs it.
+#[derive(Debug, Clone)]
+pub struct PromiseLine {
+    pub id: i64,
+    pub order_id: i64,
+    pub order: String,
+    pub allocated: i64,
+    pub backordered: i64,
+    pub eta: Option<NaiveDate>,
+    /// T: the order's carrier's transit days, else the default carrier's, else 0.
+    pub transit: i64,
+}
+
+/// The head of the queue: lines in queue order until their waiting units reach `units`.
+pub fn queue_head(conn: &Connection, product_id: i64, units: i64) -> Result<Vec<WaitingLine>> {
+    let mut st = conn.prepare_cached(
+        "SELECT ol.id, ol.order_id, o.number, ol.backordered FROM order_lines ol
+         JOIN orders o ON o.id = ol.order_id
+         WHERE ol.product_id = ?1 AND ol.backordered > 0
+         ORDER BY ol.priority DESC, ol.placed_at, ol.id",
+    )?;
+    let mut rows = st.query([product_id])?;
+    let mut out = Vec::new();
+    let mut sum = 0;
+    while sum < units {
+        let Some(r) = rows.next()? else { break };
+        let line = WaitingLine {
+            id: r.get(0)?,
+            order_id: r.get(1)?,
+            order: r.get(2)?,
+            backordered: r.get(3)?,
+        };
+        sum += line.backordered;
+        out.push(line);
+    }
+    Ok(out)
+}
+
+/// Lines holding stock, last in queue order first, until their allocations reach `units`.
+pub fn allocated_from_the_back(
+    conn: &Connection,
+    product_id: i64,
+    units: i64,
+) -> Result<Vec<WaitingLine>> {
+    let mut st = conn.prepare_cached(
+        "SELECT ol.id, ol.order_id, o.number, ol.allocated FROM order_lines ol
+         JOIN orders o ON o.id = ol.order_id
+         WHERE ol.product_id = ?1 AND ol.allocated > 0
+         ORDER BY ol.priority ASC, ol.placed_at DESC, ol.id DESC",
+    )?;
+    let mut rows = st.query([product_id])?;
+    let mut out = Vec::new();
+    let mut sum = 0;
+    while sum < units {
+        let Some(r) = rows.next()? else { break };
+        let line = WaitingLine {
+            id: r.get(0)?,
+            order_id: r.get(1)?,
+            order: r.get(2)?,
+            backordered: r.get(3)?,
+        };
+        sum += line.backordered;
+        out.push(line);
+    }
+    Ok(out)
+}
+
+const PROMISE_COLS: &str = "ol.id, ol.order_id, o.number, ol.allocated, ol.backordered, ol.eta,
+    coalesce(c.transit_days, ?2)";
+
+fn promise_line(r: &rusqlite::Row) -> rusqlite::Result<PromiseLine> {
+    Ok(PromiseLine {
+        id: r.get(0)?,
+        order_id: r.get(1)?,
+        order: r.get(2)?,
+        allocated: r.get(3)?,
+        backordered: r.get(4)?,
+        eta: r.get(5)?,
+        transit: r.get(6)?,
+    })
+}
+
+/// The whole queue of a SKU in order, with what the promise walk needs.
+pub fn queue_for_promises(
+    conn: &Connection,
+    product_id: i64,
+    default_transit: i64,
+) -> Result<Vec<PromiseLine>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {PROMISE_COLS} FROM order_lines ol
+         JOIN orders o ON o.id = ol.order_id
+         LEFT JOIN carriers c ON c.id = o.carrier_id
+         WHERE ol.product_id = ?1 AND ol.backordered > 0
+         ORDER BY ol.priority DESC, ol.placed_at, ol.id"
+    ))?;
+    let v = st
+        .query_map(params![product_id, default_transit], promise_line)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn promise_line_by_id(
+    conn: &Connection,
+    line_id: i64,
+    default_transit: i64,
+) -> Result<PromiseLine> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {PROMISE_COLS} FROM order_lines ol
+         JOIN orders o ON o.id = ol.order_id
+         LEFT JOIN carriers c ON c.id = o.carrier_id
+         WHERE ol.id = ?1"
+    ))?;
+    Ok(st.query_row(params![line_id, default_transit], promise_line)?)
+}
+
+/// Rule 3 applied to one line: `qty` waiting units become allocated, and the fill is recorded.
+pub fn fill_in_tx(
+    conn: &Connection,
+    line_id: i64,
+    qty: i64,
+    on: NaiveDate,
+    reference: &str,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2 WHERE id = ?1",
+    )?
+    .execute(params![line_id, qty])?;
+    conn.prepare_cached(
+        "INSERT INTO fills (order_line_id, qty, on_date, reference) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![line_id, qty, on, reference])?;
+    Ok(())
+}
+
+/// Rule 4 applied to one line: `qty` allocated units go back to waiting.
+pub fn take_back_in_tx(conn: &Connection, line_id: i64, qty: i64) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE order_lines SET allocated = allocated - ?2, backordered = backordered + ?2 WHERE id = ?1",
+    )?
+    .execute(params![line_id, qty])?;
+    Ok(())
+}
+
+/// Stores a new promise; the first promise ever given is kept beside it.
+pub fn set_eta_in_tx(conn: &Connection, line_id: i64, eta: Option<NaiveDate>) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE order_lines SET eta = ?2, first_eta = coalesce(first_eta, ?2) WHERE id = ?1",
+    )?
+    .execute(params![line_id, eta])?;
+    Ok(())
+}
+
+/// Σ backordered of a SKU's waiting lines.
+pub fn waiting_units(conn: &Connection, product_id: i64) -> Result<i64> {
+    Ok(crate::catalog::store::waiting(conn, product_id)?.0)
+}
+
+/// Whether some waiting line of the SKU comes after a line of this priority placed now, i.e.
+/// whether a new line would not simply join the end of the queue.
+pub fn has_waiting_below(conn: &Connection, product_id: i64, priority: i64) -> Result<bool> {
+    let mut st = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM order_lines WHERE product_id = ?1 AND backordered > 0 AND priority < ?2)",
+    )?;
+    Ok(st.query_row(params![product_id, priority], |r| r.get(0))?)
+}
+
+/// 1-based rank of a line among its SKU's waiting lines; None when it does not wait.
+pub fn queue_position(conn: &Connection, line_id: i64) -> Result<Option<i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT ol.product_id, ol.priority, ol.placed_at, ol.backordered FROM order_lines ol WHERE ol.id = ?1",
+    )?;
+    let Some((pid, prio, at, waiting)) = st
+        .query_row([line_id], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    if waiting <= 0 {
+        return Ok(None);
+    }
+    let mut st = conn.prepare_cached(
+        "SELECT count(*) FROM order_lines WHERE product_id = ?1 AND backordered > 0
+         AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))",
+    )?;
+    let ahead: i64 = st.query_row(params![pid, prio, at, line_id], |r| r.get(0))?;
+    Ok(Some(ahead + 1))
+}
+
+/// The ETA a new order for one unit would get (rule 7 from the product's point of view).
+pub fn new_order_eta(
+    conn: &Connection,
+    p: &ProductRow,
+    available: i64,
+    backordered: i64,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>> {
+    let h = crate::settings::store::handling_days(conn)?;
+    let t = crate::carriers::store::default_transit_days(conn)?;
+    if available > 0 {
+        return Ok(Some(rules::ready_promise(today, h, t)));
+    }
+    if p.backorders == BackorderPolicy::Refuse {
+        return Ok(None);
+    }
+    let supply = crate::purchasing::store::supply(conn, p.id)?;
+    let cover = rules::cover_dates(backordered, &[1], &supply)[0];
+    Ok(rules::waiting_promise(cover, today, p.lead_time_days, h, t))
+}
+
+/// Waiting lines with their queue positions, by SKU then queue order.
+pub fn rows(conn: &Connection, f: &BackorderFilter, today: NaiveDate) -> Result<Vec<BackorderRow>> {
+    // Positions are ranks over the whole queue of each SKU, so the filters on customer and
+    // order apply outside the window; the SKU filter may apply inside (a queue is per SKU).
+    let mut st = conn.prepare_cached(
+        "SELECT * FROM (
+            SELECT o.number, c.name, c.id, p.sku, p.name, ol.backordered, ol.eta,
+                   substr(ol.placed_at, 1, 10), o.priority,
+                   row_number() OVER (PARTITION BY ol.product_id
+                                      ORDER BY ol.priority DESC, ol.placed_at, ol.id) AS pos,
+                   ol.eta IS NULL
+            FROM order_lines ol
+            JOIN orders o ON o.id = ol.order_id
+            JOIN customers c ON c.id = o.customer_id
+            JOIN products p ON p.id = ol.product_id
+            WHERE ol.backordered > 0 AND (?1 IS NULL OR p.sku = ?1)
+         )
+         ORDER BY 4, pos",
+    )?;
+    // The other filters are applied to the rows (at most the waiting lines).
+    let sku = f.sku.as_deref().map(str::trim);
+    let v: Vec<BackorderRow> = st
+        .query_map(params![sku], |r| {
+            let placed_on: NaiveDate = r.get(7)?;
+            Ok(BackorderRow {
+                order: r.get(0)?,
+                customer: r.get(1)?,
+                customer_id: r.get(2)?,
+                sku: r.get(3)?,
+                product_name: r.get(4)?,
+                backordered: r.get(5)?,
+                eta: r.get(6)?,
+                placed_on,
+                priority: r.get(8)?,
+                queue_position: r.get(9)?,
+                age_days: (today - placed_on).num_days(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v.into_iter()
+        .filter(|r| f.customer_id.is_none_or(|c| c == r.customer_id))
+        .filter(|r| {
+            f.order
+                .as_deref()
+                .is_none_or(|o| o.trim().eq_ignore_ascii_case(&r.order))
+        })
+        .filter(|r| !f.without_eta || r.eta.is_none())
+        .collect())
+}

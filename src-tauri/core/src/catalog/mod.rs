@@ -1,0 +1,80 @@
+//! The catalogue: products (SKU rules, prices, reorder figures, backorder policy) and suppliers.
+
+pub mod model;
+pub mod rules;
+pub mod store;
+
+pub use model::{AvailabilityStatus, BackorderPolicy, NewProduct, ProductDetail, ProductView};
+
+use rusqlite::Transaction;
+
+use crate::stock::model::MovementKind;
+use crate::{Clock, Result, Stockroom};
+
+/// Adds a product inside the caller's transaction (CSV import: all or nothing). Its opening
+/// balance, if any, is the first movement of its ledger.
+pub fn add_product_in_tx(tx: &Transaction<'_>, clock: Clock, p: &NewProduct) -> Result<i64> {
+    let p = rules::normalise(p)?;
+    let id = store::insert_in_tx(tx, clock, &p)?;
+    if p.on_hand > 0 {
+        crate::stock::store::record_in_tx(
+            tx,
+            clock,
+            id,
+            MovementKind::Opening,
+            p.on_hand,
+            "opening balance",
+            "",
+        )?;
+    }
+    Ok(id)
+}
+
+impl Stockroom {
+    pub fn add_product(&mut self, p: &NewProduct) -> Result<ProductView> {
+        self.write(|tx, clock| {
+            let id = add_product_in_tx(tx, clock, p)?;
+            store::view(tx, store::by_id(tx, id)?, clock.today())
+        })
+    }
+
+    /// One product with its figures; "SKU … not found" when unknown.
+    pub fn product(&self, sku: &str) -> Result<ProductView> {
+        let p = store::require(self.conn(), sku)?;
+        store::view(self.conn(), p, self.clock().today())
+    }
+
+    /// Products whose SKU, name, category or supplier contains `search` (all when empty), by SKU.
+    pub fn products(&self, search: &str) -> Result<Vec<ProductView>> {
+        let today = self.clock().today();
+        store::search(self.conn(), search)?
+            .into_iter()
+            .map(|p| store::view(self.conn(), p, today))
+            .collect()
+    }
+
+    /// The product page: figures, ledger, queue and open purchase-order lines.
+    pub fn product_detail(&self, sku: &str) -> Result<ProductDetail> {
+        let conn = self.conn();
+        let p = store::require(conn, sku)?;
+        let id = p.id;
+        let product = store::view(conn, p, self.clock().today())?;
+        let ledger = crate::stock::store::ledger(conn, id)?;
+        let queue = crate::backorders::store::rows(
+            conn,
+            &crate::backorders::model::BackorderFilter {
+                sku: Some(product.sku.clone()),
+                ..Default::default()
+            },
+            self.clock().today(),
+        )?;
+        let open_pos =
+            crate::purchasing::store::open_lines_for_product(conn, id, self.clock().today())?;
+        Ok(ProductDetail {
+            product,
+            ledger,
+            queue,
+            open_pos,
+        })
+    }
+}

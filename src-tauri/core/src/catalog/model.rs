@@ -1,0 +1,126 @@
+//! Products, their backorder policy and the figures a product page shows.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::backorders::model::BackorderRow;
+use crate::purchasing::model::OpenPoLine;
+use crate::stock::model::Movement;
+
+/// What happens when an order asks for more than is available.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum BackorderPolicy {
+    /// Sell past stock silently.
+    Allow,
+    /// Sell past stock and tell the customer (the default).
+    #[default]
+    Notify,
+    /// Never sell past stock: an order that would go short is refused.
+    Refuse,
+}
+
+impl BackorderPolicy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BackorderPolicy::Allow => "allow",
+            BackorderPolicy::Notify => "notify",
+            BackorderPolicy::Refuse => "refuse",
+        }
+    }
+
+    pub fn parse(s: &str) -> crate::Result<Self> {
+        match s.trim() {
+            "allow" => Ok(BackorderPolicy::Allow),
+            "notify" => Ok(BackorderPolicy::Notify),
+            "refuse" => Ok(BackorderPolicy::Refuse),
+            other => Err(crate::Error::invalid(format!(
+                "'{other}' is not a backorder policy (expected allow, notify or refuse)"
+            ))),
+        }
+    }
+}
+
+/// Availability shown on product pages (rule 8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AvailabilityStatus {
+    /// Available above the reorder point.
+    InStock,
+    /// Available, but at or below the reorder point.
+    LowStock,
+    /// Nothing available; the policy sells anyway (with the ETA a new order would get).
+    Backorder,
+    /// Nothing available and the policy refuses to sell.
+    OutOfStock,
+}
+
+/// A new product. Money in minor units.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NewProduct {
+    pub sku: String,
+    pub name: String,
+    pub description: String,
+    pub category: String,
+    #[serde(with = "crate::json::money")]
+    pub price: i64,
+    #[serde(with = "crate::json::money")]
+    pub cost: i64,
+    /// Supplier name; created when new.
+    pub supplier: Option<String>,
+    pub reorder_point: i64,
+    pub safety_stock: i64,
+    pub reorder_qty: i64,
+    pub lead_time_days: Option<i64>,
+    pub backorders: BackorderPolicy,
+    /// Opening balance: recorded as an "opening balance" movement in the ledger.
+    pub on_hand: i64,
+}
+
+/// A product with its live figures: what `product show` and the product list print.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductView {
+    pub id: i64,
+    pub sku: String,
+    pub name: String,
+    pub description: String,
+    pub category: String,
+    #[serde(with = "crate::json::money")]
+    pub price: i64,
+    #[serde(with = "crate::json::money")]
+    pub cost: i64,
+    pub supplier: Option<String>,
+    pub reorder_point: i64,
+    pub safety_stock: i64,
+    pub reorder_qty: i64,
+    pub lead_time_days: Option<i64>,
+    pub backorders: BackorderPolicy,
+    /// Units in the shop (the ledger's sum).
+    pub on_hand: i64,
+    /// Units promised to order lines and not shipped yet.
+    pub allocated: i64,
+    /// on_hand − allocated: what a new order can take now.
+    pub available: i64,
+    /// Outstanding units on open purchase orders.
+    pub incoming: i64,
+    /// Units customers wait for.
+    pub backordered: i64,
+    /// Order lines waiting for this product.
+    pub waiting: i64,
+    pub status: AvailabilityStatus,
+    /// When a new order for one unit would ship to the customer (null: date to be confirmed).
+    pub eta: Option<NaiveDate>,
+}
+
+/// Everything the product page shows.
+#[derive(Debug, Clone, Serialize)]
+pub struct ProductDetail {
+    pub product: ProductView,
+    /// The ledger, oldest first.
+    pub ledger: Vec<Movement>,
+    /// The waiting lines in queue order.
+    pub queue: Vec<BackorderRow>,
+    /// Open purchase-order lines in the order the promise walk uses them.
+    pub open_pos: Vec<OpenPoLine>,
+}

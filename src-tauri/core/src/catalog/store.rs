@@ -1,0 +1,194 @@
+//! SQL of the catalogue: products and suppliers.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::model::{BackorderPolicy, NewProduct, ProductView};
+use super::rules;
+use crate::{Clock, Error, Result};
+
+/// The stored columns of a product, without live figures.
+#[derive(Debug, Clone)]
+pub struct ProductRow {
+    pub id: i64,
+    pub sku: String,
+    pub name: String,
+    pub description: String,
+    pub category: String,
+    pub price: i64,
+    pub cost: i64,
+    pub supplier: Option<String>,
+    pub reorder_point: i64,
+    pub safety_stock: i64,
+    pub reorder_qty: i64,
+    pub lead_time_days: Option<i64>,
+    pub backorders: BackorderPolicy,
+    pub on_hand: i64,
+}
+
+const COLS: &str = "p.id, p.sku, p.name, p.description, p.category, p.price, p.cost, s.name,
+    p.reorder_point, p.safety_stock, p.reorder_qty, p.lead_time_days, p.backorders, p.on_hand";
+
+fn row(r: &Row) -> rusqlite::Result<ProductRow> {
+    let policy: String = r.get(12)?;
+    Ok(ProductRow {
+        id: r.get(0)?,
+        sku: r.get(1)?,
+        name: r.get(2)?,
+        description: r.get(3)?,
+        category: r.get(4)?,
+        price: r.get(5)?,
+        cost: r.get(6)?,
+        supplier: r.get(7)?,
+        reorder_point: r.get(8)?,
+        safety_stock: r.get(9)?,
+        reorder_qty: r.get(10)?,
+        lead_time_days: r.get(11)?,
+        backorders: BackorderPolicy::parse(&policy).unwrap_or_default(),
+        on_hand: r.get(13)?,
+    })
+}
+
+/// The supplier's id, creating the supplier when the name is new (names are case-insensitive).
+pub fn supplier_id_in_tx(conn: &Connection, name: &str) -> Result<i64> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(Error::invalid("a supplier needs a name"));
+    }
+    if let Some(id) = conn
+        .query_row("SELECT id FROM suppliers WHERE name = ?1", [name], |r| {
+            r.get(0)
+        })
+        .optional()?
+    {
+        return Ok(id);
+    }
+    conn.execute("INSERT INTO suppliers (name) VALUES (?1)", [name])?;
+    Ok(conn.last_insert_rowid())
+}
+
+/// Inserts a normalised product with on_hand 0 (the opening balance is a ledger movement).
+pub fn insert_in_tx(conn: &Connection, clock: Clock, p: &NewProduct) -> Result<i64> {
+    if by_sku(conn, &p.sku)?.is_some() {
+        return Err(Error::Duplicate(format!("SKU {} already exists", p.sku)));
+    }
+    let supplier = p
+        .supplier
+        .as_deref()
+        .map(|s| supplier_id_in_tx(conn, s))
+        .transpose()?;
+    conn.execute(
+        "INSERT INTO products (sku, name, description, category, price, cost, supplier_id,
+            reorder_point, safety_stock, reorder_qty, lead_time_days, backorders, on_hand, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, ?13)",
+        params![
+            p.sku,
+            p.name,
+            p.description,
+            p.category,
+            p.price,
+            p.cost,
+            supplier,
+            p.reorder_point,
+            p.safety_stock,
+            p.reorder_qty,
+            p.lead_time_days,
+            p.backorders.as_str(),
+            crate::json::time_text(clock.now())
+        ],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn by_sku(conn: &Connection, sku: &str) -> Result<Option<ProductRow>> {
+    let sku = sku.trim();
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id WHERE p.sku = ?1"
+    ))?;
+    Ok(st.query_row([sku], row).optional()?)
+}
+
+pub fn by_id(conn: &Connection, id: i64) -> Result<ProductRow> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id WHERE p.id = ?1"
+    ))?;
+    Ok(st.query_row([id], row)?)
+}
+
+/// The product with this SKU, or a "SKU … not found" error naming it.
+pub fn require(conn: &Connection, sku: &str) -> Result<ProductRow> {
+    by_sku(conn, sku)?.ok_or_else(|| Error::not_found("SKU", sku.trim()))
+}
+
+pub fn search(conn: &Connection, search: &str) -> Result<Vec<ProductRow>> {
+    let like = format!("%{}%", search.trim());
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
+         WHERE p.sku LIKE ?1 OR p.name LIKE ?1 OR p.category LIKE ?1 OR coalesce(s.name, '') LIKE ?1
+         ORDER BY p.sku"
+    ))?;
+    let v = st
+        .query_map([like], row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// Σ allocated of a product's lines (the partial index holds only lines holding stock).
+pub fn allocated(conn: &Connection, product_id: i64) -> Result<i64> {
+    let mut st = conn.prepare_cached(
+        "SELECT coalesce(sum(allocated), 0) FROM order_lines WHERE product_id = ?1 AND allocated > 0",
+    )?;
+    Ok(st.query_row([product_id], |r| r.get(0))?)
+}
+
+/// (Σ backordered, number of waiting lines) of a product, from the queue index.
+pub fn waiting(conn: &Connection, product_id: i64) -> Result<(i64, i64)> {
+    let mut st = conn.prepare_cached(
+        "SELECT coalesce(sum(backordered), 0), count(*) FROM order_lines
+         WHERE product_id = ?1 AND backordered > 0",
+    )?;
+    Ok(st.query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
+/// Outstanding units on open purchase orders.
+pub fn incoming(conn: &Connection, product_id: i64) -> Result<i64> {
+    let mut st = conn.prepare_cached(
+        "SELECT coalesce(sum(pl.ordered - pl.received), 0) FROM po_lines pl
+         JOIN purchase_orders po ON po.id = pl.po_id
+         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0",
+    )?;
+    Ok(st.query_row([product_id], |r| r.get(0))?)
+}
+
+/// The product with its live figures, each computed in one place.
+pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<ProductView> {
+    let allocated = allocated(conn, p.id)?;
+    let (backordered, waiting) = waiting(conn, p.id)?;
+    let incoming = incoming(conn, p.id)?;
+    let available = p.on_hand - allocated;
+    let status = rules::availability(available, p.reorder_point, p.backorders);
+    let eta = crate::backorders::store::new_order_eta(conn, &p, available, backordered, today)?;
+    Ok(ProductView {
+        id: p.id,
+        sku: p.sku,
+        name: p.name,
+        description: p.description,
+        category: p.category,
+        price: p.price,
+        cost: p.cost,
+        supplier: p.supplier,
+        reorder_point: p.reorder_point,
+        safety_stock: p.safety_stock,
+        reorder_qty: p.reorder_qty,
+        lead_time_days: p.lead_time_days,
+        backorders: p.backorders,
+        on_hand: p.on_hand,
+        allocated,
+        available,
+        incoming,
+        backordered,
+        waiting,
+        status,
+        eta,
+    })
+}

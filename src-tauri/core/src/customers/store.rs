@@ -1,0 +1,60 @@
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::model::{Customer, NewCustomer, ShipPreference};
+use crate::{Clock, Error, Result};
+
+const COLS: &str = "id, name, email, phone, address, ships, created_at";
+
+fn row(r: &Row) -> rusqlite::Result<Customer> {
+    let ships: String = r.get(5)?;
+    Ok(Customer {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        email: r.get(2)?,
+        phone: r.get(3)?,
+        address: r.get(4)?,
+        ships: if ships == "complete" {
+            ShipPreference::Complete
+        } else {
+            ShipPreference::Partial
+        },
+        created_at: r.get(6)?,
+    })
+}
+
+/// Inserts an already normalised customer (see [`super::rules::normalise`]).
+pub fn insert_in_tx(conn: &Connection, clock: Clock, c: &NewCustomer) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO customers (name, email, phone, address, ships, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![c.name, c.email, c.phone, c.address, c.ships.as_str(), crate::json::time_text(clock.now())],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn by_id(conn: &Connection, id: i64) -> Result<Option<Customer>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLS} FROM customers WHERE id = ?1"),
+            [id],
+            row,
+        )
+        .optional()?)
+}
+
+pub fn require(conn: &Connection, id: i64) -> Result<Customer> {
+    by_id(conn, id)?.ok_or_else(|| Error::not_found("customer", id))
+}
+
+/// Customers whose name, email or phone contains `search` (all of them when empty), by name.
+pub fn search(conn: &Connection, search: &str) -> Result<Vec<Customer>> {
+    let like = format!("%{}%", search.trim());
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM customers
+         WHERE name LIKE ?1 OR email LIKE ?1 OR phone LIKE ?1 OR address LIKE ?1
+         ORDER BY name COLLATE NOCASE, id"
+    ))?;
+    let v = st
+        .query_map([like], row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}

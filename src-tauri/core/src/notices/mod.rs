@@ -1,0 +1,31 @@
+//! Notifications due: what the engine says each customer should be told. The documents
+//! module prints them and marks them printed or sent.
+
+pub mod model;
+pub mod rules;
+pub mod store;
+
+pub use model::{NoticeFilter, NoticeKind, NoticeLine, NoticeStatus, Notification};
+
+use crate::{Error, Result, Stockroom};
+
+impl Stockroom {
+    /// Notifications, oldest due first; `pending_only` keeps the to-do list.
+    pub fn notifications(&self, filter: &NoticeFilter) -> Result<Vec<Notification>> {
+        store::list(self.conn(), filter)
+    }
+
+    pub fn notification(&self, id: i64) -> Result<Notification> {
+        store::by_id(self.conn(), id)?.ok_or_else(|| Error::not_found("notification", id))
+    }
+
+    /// Marks a notification printed or sent (the time is recorded the first time).
+    pub fn mark_notification(&mut self, id: i64, status: NoticeStatus) -> Result<Notification> {
+        self.write(|tx, clock| {
+            let n = store::by_id(tx, id)?.ok_or_else(|| Error::not_found("notification", id))?;
+            rules::check_transition(n.status, status)?;
+            store::set_status_in_tx(tx, id, status, &crate::json::time_text(clock.now()))?;
+            Ok(store::by_id(tx, id)?.expect("exists"))
+        })
+    }
+}

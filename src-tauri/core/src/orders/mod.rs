@@ -1,0 +1,269 @@
+//! Orders: placing (rule 1), cancelling (rule 5), priority changes, and reading them back.
+
+pub mod model;
+pub mod rules;
+pub mod store;
+
+pub use model::{
+    Incentive, NewOrder, NewOrderLine, Order, OrderFilter, OrderLine, OrderStatus, OrderSummary,
+};
+
+use std::collections::{BTreeSet, HashMap};
+
+use rusqlite::{Connection, Transaction};
+
+use crate::backorders::engine::{Engine, Outcome};
+use crate::catalog::model::BackorderPolicy;
+use crate::notices::model::{NoticeKind, NoticeLine};
+use crate::{Clock, Error, Result, Stockroom};
+
+/// Places an order inside the caller's transaction (the facade, and CSV import, which places
+/// many in one all-or-nothing transaction). Returns the new order's id.
+pub fn place_order_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Result<i64> {
+    let mut engine = Engine::load(tx, clock)?;
+    let id = place_in_tx(tx, clock, &mut engine, o)?;
+    engine.finish_in_tx(tx)?;
+    Ok(id)
+}
+
+fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrder) -> Result<i64> {
+    crate::customers::store::require(conn, o.customer_id)?;
+    if o.lines.is_empty() {
+        return Err(Error::invalid("an order needs at least one line"));
+    }
+    let carrier_id = match &o.carrier {
+        Some(name) => Some(crate::carriers::store::require_by_name(conn, name)?.id),
+        None => None,
+    };
+    let incentive = match &o.incentive {
+        Some(i) => i.clone(),
+        None => crate::settings::store::load(conn)?.default_incentive,
+    };
+    // Look every line up first: an unknown SKU or a bad quantity stores nothing.
+    let mut products = Vec::with_capacity(o.lines.len());
+    let mut available: HashMap<String, i64> = HashMap::new();
+    for l in &o.lines {
+        if l.qty <= 0 {
+            return Err(Error::invalid(format!(
+                "quantity of {} must be a positive integer (got {})",
+                l.sku.trim(),
+                l.qty
+            )));
+        }
+        if l.unit_price.is_some_and(|p| p < 0) {
+            return Err(Error::invalid(format!(
+                "price of {} cannot be negative",
+                l.sku.trim()
+            )));
+        }
+        let p = crate::catalog::store::require(conn, &l.sku)?;
+        if !available.contains_key(&p.sku) {
+            available.insert(
+                p.sku.clone(),
+                p.on_hand - crate::catalog::store::allocated(conn, p.id)?,
+            );
+        }
+        products.push(p);
+    }
+    let asks: Vec<rules::Ask> = o
+        .lines
+        .iter()
+        .zip(&products)
+        .map(|(l, p)| rules::Ask {
+            sku: &p.sku,
+            qty: l.qty,
+            policy: p.backorders,
+        })
+        .collect();
+    let plan = rules::place(&asks, &mut available)?;
+
+    let number = match &o.number {
+        Some(n) if !n.trim().is_empty() => n.trim().to_string(),
+        _ => store::next_number(conn, "SO", "orders")?,
+    };
+    let placed_at = crate::json::time_text(o.placed_at.unwrap_or_else(|| clock.now()));
+    let order_id = store::insert_order_in_tx(
+        conn,
+        &number,
+        o.customer_id,
+        &placed_at,
+        o.priority,
+        carrier_id,
+        &incentive,
+        o.note.trim(),
+    )?;
+    let mut line_ids = Vec::with_capacity(plan.len());
+    for (i, ((l, p), (alloc, back))) in o.lines.iter().zip(&products).zip(&plan).enumerate() {
+        let incentive_units = if incentive.is_none() { 0 } else { *back };
+        let id = store::insert_line_in_tx(
+            conn,
+            order_id,
+            i as i64 + 1,
+            p.id,
+            l.unit_price.unwrap_or(p.price),
+            l.qty,
+            *alloc,
+            *back,
+            incentive_units,
+            o.priority,
+            &placed_at,
+        )?;
+        engine.mark_fresh(id);
+        line_ids.push(id);
+    }
+
+    // Promises. A new line normally joins the end of its queue, where only its own promise
+    // is new; a high-priority line (or two waiting lines of one SKU) reshuffles the queue,
+    // and the whole SKU is recomputed.
+    let mut full: BTreeSet<i64> = BTreeSet::new();
+    let mut waiting_per_sku: HashMap<i64, usize> = HashMap::new();
+    for (p, (_, back)) in products.iter().zip(&plan) {
+        if *back > 0 {
+            *waiting_per_sku.entry(p.id).or_default() += 1;
+        }
+    }
+    for (p, (_, back)) in products.iter().zip(&plan) {
+        if *back > 0
+            && (waiting_per_sku[&p.id] > 1
+                || crate::backorders::store::has_waiting_below(conn, p.id, o.priority)?)
+        {
+            full.insert(p.id);
+        }
+    }
+    for (p, id) in products.iter().zip(&line_ids) {
+        if full.contains(&p.id) {
+            continue;
+        }
+        engine.promise_tail_line_in_tx(conn, p, *id)?;
+    }
+    for pid in &full {
+        let p = products
+            .iter()
+            .find(|p| p.id == *pid)
+            .expect("a product of this order");
+        engine.refresh_in_tx(conn, p, &line_ids)?;
+    }
+    for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
+        if *back > 0 && p.backorders != BackorderPolicy::Allow {
+            let eta =
+                crate::backorders::store::promise_line_by_id(conn, *id, engine.default_transit)?
+                    .eta;
+            engine.notice(
+                order_id,
+                NoticeKind::Backordered,
+                NoticeLine {
+                    sku: p.sku.clone(),
+                    qty: *back,
+                    old_eta: None,
+                    eta,
+                },
+            );
+        }
+    }
+    Ok(order_id)
+}
+
+/// Rule 5 for the order's lines (of one SKU, or all): cancels the unshipped units and gives
+/// the freed ones to the queue.
+fn cancel_in_tx(
+    conn: &Connection,
+    engine: &mut Engine,
+    order: &store::OrderRow,
+    sku: Option<&str>,
+) -> Result<()> {
+    let lines = store::lines(conn, order.id)?;
+    let sku = sku.map(str::trim);
+    if let Some(s) = sku {
+        crate::catalog::store::require(conn, s)?;
+        if !lines.iter().any(|l| l.sku == s) {
+            return Err(Error::invalid(format!(
+                "order {} has no line for {s}",
+                order.number
+            )));
+        }
+    }
+    let mut touched: HashMap<i64, Vec<i64>> = HashMap::new();
+    for l in lines.iter().filter(|l| sku.is_none_or(|s| l.sku == s)) {
+        let open = l.units.allocated + l.units.backordered;
+        let (back, alloc) = rules::cancel(open, &l.units);
+        if back + alloc == 0 {
+            continue;
+        }
+        let iu = rules::incentive_units_after(l.incentive_units, back + alloc);
+        store::cancel_line_in_tx(conn, l.id, back, alloc, iu)?;
+        touched.entry(l.product_id).or_default().push(l.id);
+    }
+    if touched.is_empty() {
+        return Err(Error::refused(format!(
+            "order {} has nothing left to cancel{}",
+            order.number,
+            sku.map(|s| format!(" for {s}")).unwrap_or_default()
+        )));
+    }
+    let mut pids: Vec<i64> = touched.keys().copied().collect();
+    pids.sort();
+    for pid in pids {
+        engine.settle_in_tx(
+            conn,
+            pid,
+            &touched[&pid],
+            &format!("cancelled {}", order.number),
+        )?;
+    }
+    Ok(())
+}
+
+impl Stockroom {
+    /// Rule 1: places an order; refused as a whole when a `refuse` product is short.
+    pub fn place_order(&mut self, o: &NewOrder) -> Result<Order> {
+        self.write(|tx, clock| {
+            let id = place_order_in_tx(tx, clock, o)?;
+            let number: String =
+                tx.query_row("SELECT number FROM orders WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            store::load(tx, store::require(tx, &number)?)
+        })
+    }
+
+    /// The order with its lines, promises, queue positions and shipments.
+    pub fn order(&self, number: &str) -> Result<Order> {
+        store::load(self.conn(), store::require(self.conn(), number)?)
+    }
+
+    pub fn orders(&self, filter: &OrderFilter) -> Result<Vec<OrderSummary>> {
+        store::summaries(self.conn(), filter)
+    }
+
+    /// Rule 5: cancels the unshipped units of the order, or of its lines for one SKU.
+    pub fn cancel_order(&mut self, number: &str, sku: Option<&str>) -> Result<(Order, Outcome)> {
+        self.write(|tx, clock| {
+            let o = store::require(tx, number)?;
+            let mut engine = Engine::load(tx, clock)?;
+            cancel_in_tx(tx, &mut engine, &o, sku)?;
+            let out = engine.finish_in_tx(tx)?;
+            Ok((store::load(tx, store::require(tx, number)?)?, out))
+        })
+    }
+
+    /// Rule 2: a new priority moves the order's waiting lines in their queues (allocations
+    /// already made stay where they are); promises are recomputed.
+    pub fn set_order_priority(&mut self, number: &str, priority: i64) -> Result<(Order, Outcome)> {
+        self.write(|tx, clock| {
+            let o = store::require(tx, number)?;
+            store::set_priority_in_tx(tx, o.id, priority)?;
+            let mut engine = Engine::load(tx, clock)?;
+            let mut pids: Vec<i64> = store::lines(tx, o.id)?
+                .iter()
+                .map(|l| l.product_id)
+                .collect();
+            pids.sort();
+            pids.dedup();
+            for pid in pids {
+                engine.settle_in_tx(tx, pid, &[], &format!("priority {}", o.number))?;
+            }
+            let out = engine.finish_in_tx(tx)?;
+            Ok((store::load(tx, store::require(tx, number)?)?, out))
+        })
+    }
+}

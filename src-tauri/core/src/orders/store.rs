@@ -1,0 +1,324 @@
+//! SQL of orders and their lines.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::{Incentive, Order, OrderFilter, OrderLine, OrderSummary};
+use super::rules::{self, PricedLine, Units};
+use crate::{Error, Result};
+
+/// The stored head of an order.
+#[derive(Debug, Clone)]
+pub struct OrderRow {
+    pub id: i64,
+    pub number: String,
+    pub customer_id: i64,
+    pub customer: String,
+    pub placed_at: String,
+    pub priority: i64,
+    pub carrier_id: Option<i64>,
+    pub carrier: Option<String>,
+    pub incentive: Incentive,
+    pub note: String,
+}
+
+/// A stored line with what the rules need.
+#[derive(Debug, Clone)]
+pub struct LineRow {
+    pub id: i64,
+    pub line_no: i64,
+    pub product_id: i64,
+    pub sku: String,
+    pub name: String,
+    pub unit_price: i64,
+    pub units: Units,
+    pub incentive_units: i64,
+    pub initially_backordered: i64,
+    pub eta: Option<NaiveDate>,
+}
+
+/// The next free order number, `SO-1001` onwards.
+pub fn next_number(conn: &Connection, prefix: &str, table: &str) -> Result<String> {
+    let n: i64 = conn.query_row(
+        &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
+        [],
+        |r| r.get(0),
+    )?;
+    let mut candidate = n + 1000;
+    loop {
+        let number = format!("{prefix}-{candidate}");
+        let taken: bool = conn.query_row(
+            &format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE number = ?1)"),
+            [&number],
+            |r| r.get(0),
+        )?;
+        if !taken {
+            return Ok(number);
+        }
+        candidate += 1;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert_order_in_tx(
+    conn: &Connection,
+    number: &str,
+    customer_id: i64,
+    placed_at: &str,
+    priority: i64,
+    carrier_id: Option<i64>,
+    incentive: &Incentive,
+    note: &str,
+) -> Result<i64> {
+    let taken: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)",
+        [number],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(Error::Duplicate(format!("order {number} already exists")));
+    }
+    let (kind, amount, inote) = incentive.to_columns();
+    conn.prepare_cached(
+        "INSERT INTO orders (number, customer_id, placed_at, priority, carrier_id, incentive_kind,
+            incentive_amount, incentive_note, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        number,
+        customer_id,
+        placed_at,
+        priority,
+        carrier_id,
+        kind,
+        amount,
+        inote,
+        note
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn insert_line_in_tx(
+    conn: &Connection,
+    order_id: i64,
+    line_no: i64,
+    product_id: i64,
+    unit_price: i64,
+    ordered: i64,
+    allocated: i64,
+    backordered: i64,
+    incentive_units: i64,
+    priority: i64,
+    placed_at: &str,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
+            backordered, initially_backordered, incentive_units, priority, placed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        order_id,
+        line_no,
+        product_id,
+        unit_price,
+        ordered,
+        allocated,
+        backordered,
+        incentive_units,
+        priority,
+        placed_at
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+const ORDER_COLS: &str =
+    "o.id, o.number, o.customer_id, c.name, o.placed_at, o.priority, o.carrier_id, k.name,
+    o.incentive_kind, o.incentive_amount, o.incentive_note, o.note";
+
+fn order_row(r: &rusqlite::Row) -> rusqlite::Result<OrderRow> {
+    Ok(OrderRow {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        customer_id: r.get(2)?,
+        customer: r.get(3)?,
+        placed_at: r.get(4)?,
+        priority: r.get(5)?,
+        carrier_id: r.get(6)?,
+        carrier: r.get(7)?,
+        incentive: Incentive::from_columns(&r.get::<_, String>(8)?, r.get(9)?, r.get(10)?),
+        note: r.get(11)?,
+    })
+}
+
+pub fn by_number(conn: &Connection, number: &str) -> Result<Option<OrderRow>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {ORDER_COLS} FROM orders o JOIN customers c ON c.id = o.customer_id
+         LEFT JOIN carriers k ON k.id = o.carrier_id WHERE o.number = ?1"
+    ))?;
+    Ok(st.query_row([number.trim()], order_row).optional()?)
+}
+
+/// The order with this number, or "order … not found".
+pub fn require(conn: &Connection, number: &str) -> Result<OrderRow> {
+    by_number(conn, number)?.ok_or_else(|| Error::not_found("order", number.trim()))
+}
+
+pub fn lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT ol.id, ol.line_no, ol.product_id, p.sku, p.name, ol.unit_price, ol.ordered, ol.allocated,
+                ol.shipped, ol.backordered, ol.cancelled, ol.incentive_units, ol.initially_backordered, ol.eta
+         FROM order_lines ol JOIN products p ON p.id = ol.product_id
+         WHERE ol.order_id = ?1 ORDER BY ol.line_no",
+    )?;
+    let v = st
+        .query_map([order_id], |r| {
+            Ok(LineRow {
+                id: r.get(0)?,
+                line_no: r.get(1)?,
+                product_id: r.get(2)?,
+                sku: r.get(3)?,
+                name: r.get(4)?,
+                unit_price: r.get(5)?,
+                units: Units {
+                    ordered: r.get(6)?,
+                    allocated: r.get(7)?,
+                    shipped: r.get(8)?,
+                    backordered: r.get(9)?,
+                    cancelled: r.get(10)?,
+                },
+                incentive_units: r.get(11)?,
+                initially_backordered: r.get(12)?,
+                eta: r.get(13)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// Rule 5 on one line: cancels `back` waiting and `alloc` allocated units.
+pub fn cancel_line_in_tx(
+    conn: &Connection,
+    line_id: i64,
+    back: i64,
+    alloc: i64,
+    incentive_units: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE order_lines SET backordered = backordered - ?2, allocated = allocated - ?3,
+            cancelled = cancelled + ?2 + ?3, incentive_units = ?4 WHERE id = ?1",
+    )?
+    .execute(params![line_id, back, alloc, incentive_units])?;
+    Ok(())
+}
+
+/// Changes an order's priority and its lines' copies of it (the queue index reads those).
+pub fn set_priority_in_tx(conn: &Connection, order_id: i64, priority: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE orders SET priority = ?2 WHERE id = ?1",
+        params![order_id, priority],
+    )?;
+    conn.execute(
+        "UPDATE order_lines SET priority = ?2 WHERE order_id = ?1",
+        params![order_id, priority],
+    )?;
+    Ok(())
+}
+
+pub fn priced(lines: &[LineRow]) -> Vec<PricedLine> {
+    lines
+        .iter()
+        .map(|l| PricedLine {
+            unit_price: l.unit_price,
+            ordered: l.units.ordered,
+            cancelled: l.units.cancelled,
+            incentive_units: l.incentive_units,
+            initially_backordered: l.initially_backordered,
+        })
+        .collect()
+}
+
+/// The whole order as the UI and the CLI show it.
+pub fn load(conn: &Connection, o: OrderRow) -> Result<Order> {
+    let rows = lines(conn, o.id)?;
+    let units: Vec<Units> = rows.iter().map(|l| l.units).collect();
+    let (subtotal, discount, total) = rules::totals(&o.incentive, &priced(&rows));
+    let mut lines = Vec::with_capacity(rows.len());
+    for l in rows {
+        lines.push(OrderLine {
+            id: l.id,
+            line_no: l.line_no,
+            queue_position: crate::backorders::store::queue_position(conn, l.id)?,
+            sku: l.sku,
+            name: l.name,
+            unit_price: l.unit_price,
+            ordered: l.units.ordered,
+            allocated: l.units.allocated,
+            shipped: l.units.shipped,
+            backordered: l.units.backordered,
+            cancelled: l.units.cancelled,
+            incentive_units: l.incentive_units,
+            eta: l.eta,
+        });
+    }
+    let shipments = crate::shipping::store::for_order(conn, o.id)?;
+    let placed_on = crate::json::parse_time(&o.placed_at)
+        .map(|t| t.date())
+        .unwrap_or_default();
+    Ok(Order {
+        id: o.id,
+        number: o.number,
+        customer: o.customer,
+        customer_id: o.customer_id,
+        status: rules::status(&units),
+        placed_at: o.placed_at,
+        placed_on,
+        priority: o.priority,
+        carrier: o.carrier,
+        incentive: o.incentive,
+        subtotal,
+        discount,
+        total,
+        note: o.note,
+        lines,
+        shipments,
+    })
+}
+
+/// Orders, newest first.
+pub fn summaries(conn: &Connection, f: &OrderFilter) -> Result<Vec<OrderSummary>> {
+    let like = f.search.as_deref().map(|s| format!("%{}%", s.trim()));
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {ORDER_COLS} FROM orders o JOIN customers c ON c.id = o.customer_id
+         LEFT JOIN carriers k ON k.id = o.carrier_id
+         WHERE (?1 IS NULL OR o.customer_id = ?1) AND (?2 IS NULL OR o.number LIKE ?2 OR c.name LIKE ?2)
+         ORDER BY o.placed_at DESC, o.id DESC"
+    ))?;
+    let heads = st
+        .query_map(params![f.customer_id, like], order_row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut out = Vec::with_capacity(heads.len());
+    for o in heads {
+        let rows = lines(conn, o.id)?;
+        let units: Vec<Units> = rows.iter().map(|l| l.units).collect();
+        let status = rules::status(&units);
+        if f.status.is_some_and(|s| s != status) {
+            continue;
+        }
+        let (_, _, total) = rules::totals(&o.incentive, &priced(&rows));
+        out.push(OrderSummary {
+            placed_on: crate::json::parse_time(&o.placed_at)
+                .map(|t| t.date())
+                .unwrap_or_default(),
+            number: o.number,
+            customer: o.customer,
+            customer_id: o.customer_id,
+            priority: o.priority,
+            status,
+            total,
+            lines: rows.len() as i64,
+            backordered: units.iter().map(|u| u.backordered).sum(),
+            ready_to_ship: units.iter().map(|u| u.allocated).sum(),
+        });
+    }
+    Ok(out)
+}

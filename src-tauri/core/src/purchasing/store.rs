@@ -1,0 +1,232 @@
+//! SQL of purchase orders.
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::{OpenPoLine, Po, PoFilter, PoLine, PoStatus};
+use crate::{Error, Result};
+
+#[derive(Debug, Clone)]
+pub struct PoRow {
+    pub id: i64,
+    pub number: String,
+    pub supplier: String,
+    pub created_on: NaiveDate,
+    pub expected_on: NaiveDate,
+    pub first_expected_on: NaiveDate,
+    pub cancelled: bool,
+    pub note: String,
+}
+
+pub fn insert_in_tx(
+    conn: &Connection,
+    number: &str,
+    supplier_id: i64,
+    created_on: NaiveDate,
+    expected_on: NaiveDate,
+    note: &str,
+) -> Result<i64> {
+    let taken: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM purchase_orders WHERE number = ?1)",
+        [number],
+        |r| r.get(0),
+    )?;
+    if taken {
+        return Err(Error::Duplicate(format!(
+            "purchase order {number} already exists"
+        )));
+    }
+    conn.execute(
+        "INSERT INTO purchase_orders (number, supplier_id, created_on, expected_on, first_expected_on, note)
+         VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
+        params![number, supplier_id, created_on, expected_on, note],
+    )?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub fn insert_line_in_tx(
+    conn: &Connection,
+    po_id: i64,
+    line_no: i64,
+    product_id: i64,
+    qty: i64,
+    unit_cost: i64,
+) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO po_lines (po_id, line_no, product_id, ordered, unit_cost) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?
+    .execute(params![po_id, line_no, product_id, qty, unit_cost])?;
+    Ok(())
+}
+
+const COLS: &str = "po.id, po.number, s.name, po.created_on, po.expected_on, po.first_expected_on, po.cancelled, po.note";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<PoRow> {
+    Ok(PoRow {
+        id: r.get(0)?,
+        number: r.get(1)?,
+        supplier: r.get(2)?,
+        created_on: r.get(3)?,
+        expected_on: r.get(4)?,
+        first_expected_on: r.get(5)?,
+        cancelled: r.get(6)?,
+        note: r.get(7)?,
+    })
+}
+
+pub fn require(conn: &Connection, number: &str) -> Result<PoRow> {
+    conn.query_row(
+        &format!("SELECT {COLS} FROM purchase_orders po JOIN suppliers s ON s.id = po.supplier_id WHERE po.number = ?1"),
+        [number.trim()],
+        row,
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("purchase order", number.trim()))
+}
+
+/// (line id, product id, sku, name, ordered, received, unit cost) in line order.
+pub type LineTuple = (i64, i64, String, String, i64, i64, i64);
+
+pub fn lines(conn: &Connection, po_id: i64) -> Result<Vec<LineTuple>> {
+    let mut st = conn.prepare_cached(
+        "SELECT pl.id, pl.product_id, p.sku, p.name, pl.ordered, pl.received, pl.unit_cost
+         FROM po_lines pl JOIN products p ON p.id = pl.product_id WHERE pl.po_id = ?1 ORDER BY pl.line_no",
+    )?;
+    let v = st
+        .query_map([po_id], |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get(3)?,
+                r.get(4)?,
+                r.get(5)?,
+                r.get(6)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn receive_line_in_tx(conn: &Connection, line_id: i64, qty: i64) -> Result<()> {
+    conn.prepare_cached("UPDATE po_lines SET received = received + ?2 WHERE id = ?1")?
+        .execute(params![line_id, qty])?;
+    Ok(())
+}
+
+pub fn set_expected_in_tx(conn: &Connection, po_id: i64, on: NaiveDate) -> Result<()> {
+    conn.execute(
+        "UPDATE purchase_orders SET expected_on = ?2 WHERE id = ?1",
+        params![po_id, on],
+    )?;
+    Ok(())
+}
+
+/// The open PO lines of a product as (outstanding, expected date), by expected date then PO
+/// number (numbers of equal prefix compare by length first, so PO-999 comes before PO-1000).
+pub fn supply(conn: &Connection, product_id: i64) -> Result<Vec<(i64, NaiveDate)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT pl.ordered - pl.received, po.expected_on FROM po_lines pl
+         JOIN purchase_orders po ON po.id = pl.po_id
+         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0
+         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no",
+    )?;
+    let v = st
+        .query_map([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn open_lines_for_product(
+    conn: &Connection,
+    product_id: i64,
+    today: NaiveDate,
+) -> Result<Vec<OpenPoLine>> {
+    let mut st = conn.prepare_cached(
+        "SELECT po.number, s.name, po.expected_on, pl.ordered - pl.received FROM po_lines pl
+         JOIN purchase_orders po ON po.id = pl.po_id JOIN suppliers s ON s.id = po.supplier_id
+         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0
+         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no",
+    )?;
+    let v = st
+        .query_map([product_id], |r| {
+            let expected_on: NaiveDate = r.get(2)?;
+            Ok(OpenPoLine {
+                po: r.get(0)?,
+                supplier: r.get(1)?,
+                expected_on,
+                outstanding: r.get(3)?,
+                overdue: expected_on < today,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+pub fn status(cancelled: bool, lines: &[PoLine]) -> PoStatus {
+    let ordered: i64 = lines.iter().map(|l| l.ordered).sum();
+    let received: i64 = lines.iter().map(|l| l.received).sum();
+    if cancelled {
+        PoStatus::Cancelled
+    } else if received >= ordered {
+        PoStatus::Received
+    } else if received > 0 {
+        PoStatus::PartiallyReceived
+    } else {
+        PoStatus::Open
+    }
+}
+
+pub fn load(conn: &Connection, po: PoRow, today: NaiveDate) -> Result<Po> {
+    let lines: Vec<PoLine> = lines(conn, po.id)?
+        .into_iter()
+        .enumerate()
+        .map(
+            |(i, (_, _, sku, name, ordered, received, unit_cost))| PoLine {
+                line_no: i as i64 + 1,
+                sku,
+                name,
+                ordered,
+                received,
+                outstanding: ordered - received,
+                unit_cost,
+            },
+        )
+        .collect();
+    let status = status(po.cancelled, &lines);
+    let open = matches!(status, PoStatus::Open | PoStatus::PartiallyReceived);
+    Ok(Po {
+        id: po.id,
+        number: po.number,
+        supplier: po.supplier,
+        created_on: po.created_on,
+        expected_on: po.expected_on,
+        first_expected_on: po.first_expected_on,
+        status,
+        overdue: open && po.expected_on < today,
+        note: po.note,
+        total_cost: lines.iter().map(|l| l.unit_cost * l.ordered).sum(),
+        lines,
+    })
+}
+
+/// Purchase orders, by expected date.
+pub fn list(conn: &Connection, f: &PoFilter, today: NaiveDate) -> Result<Vec<Po>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM purchase_orders po JOIN suppliers s ON s.id = po.supplier_id
+         WHERE (?1 IS NULL OR s.name = ?1) ORDER BY po.expected_on, po.id"
+    ))?;
+    let rows = st
+        .query_map(params![f.supplier.as_deref().map(str::trim)], row)?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let mut out = Vec::new();
+    for r in rows {
+        let po = load(conn, r, today)?;
+        let open = matches!(po.status, PoStatus::Open | PoStatus::PartiallyReceived);
+        if (f.open_only && !open) || (f.overdue_only && !po.overdue) {
+            continue;
+        }
+        out.push(po);
+    }
+    Ok(out)
+}

@@ -1,0 +1,99 @@
+//! What a valid set of settings is.
+
+use super::model::Settings;
+use crate::{Error, Result};
+
+pub fn validate(s: &Settings) -> Result<()> {
+    if s.store_name.trim().is_empty() {
+        return Err(Error::invalid("the store name cannot be empty"));
+    }
+    if s.handling_days < 0 {
+        return Err(Error::invalid(format!(
+            "handling days cannot be negative (got {})",
+            s.handling_days
+        )));
+    }
+    let c = s.currency.trim();
+    if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
+        return Err(Error::invalid(format!(
+            "'{}' is not a currency code (expected e.g. EUR)",
+            s.currency
+        )));
+    }
+    if !matches!(s.paper_size.as_str(), "A4" | "Letter") {
+        return Err(Error::invalid(format!(
+            "paper size must be A4 or Letter (got {})",
+            s.paper_size
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::settings::model::Incentive;
+
+    fn base() -> Settings {
+        Settings {
+            store_name: "Shop".into(),
+            store_address: String::new(),
+            store_contact: String::new(),
+            currency: "EUR".into(),
+            handling_days: 1,
+            default_incentive: Incentive::None,
+            paper_size: "A4".into(),
+            printer: String::new(),
+            backup_folder: String::new(),
+            logo_path: String::new(),
+            backorder_wording: String::new(),
+        }
+    }
+
+    #[test]
+    fn settings_are_checked_field_by_field() {
+        let cases: Vec<(fn(&mut Settings), bool)> = vec![
+            (|_| {}, true),
+            (|s| s.store_name = "  ".into(), false),
+            (|s| s.handling_days = -1, false),
+            (|s| s.currency = "EURO".into(), false),
+            (|s| s.currency = "gbp".into(), true),
+            (|s| s.paper_size = "A5".into(), false),
+        ];
+        for (i, (change, ok)) in cases.into_iter().enumerate() {
+            let mut s = base();
+            change(&mut s);
+            assert_eq!(validate(&s).is_ok(), ok, "case {i}");
+        }
+    }
+
+    #[test]
+    fn incentives_parse_from_the_cli_form() {
+        assert_eq!(Incentive::parse("none").unwrap(), Incentive::None);
+        assert_eq!(
+            Incentive::parse("discount:10").unwrap(),
+            Incentive::Discount { percent_bp: 1000 }
+        );
+        assert_eq!(
+            Incentive::parse("credit:5.00").unwrap(),
+            Incentive::Credit { amount: 500 }
+        );
+        assert_eq!(
+            Incentive::parse("gift:a mug").unwrap(),
+            Incentive::Gift {
+                note: "a mug".into()
+            }
+        );
+        for bad in [
+            "",
+            "discount",
+            "discount:abc",
+            "credit:-1",
+            "gift:",
+            "bonus:3",
+            "discount:150",
+        ] {
+            assert!(Incentive::parse(bad).is_err(), "{bad:?}");
+        }
+    }
+}

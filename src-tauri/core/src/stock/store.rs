@@ -1,0 +1,75 @@
+//! The stock ledger. Movements are only ever appended; the cached `products.on_hand` is
+//! written here and nowhere else, in the same transaction as the movement.
+
+use rusqlite::{params, Connection};
+
+use super::model::{Movement, MovementKind};
+use super::rules;
+use crate::{Clock, Result};
+
+/// Appends a movement and updates the cached on-hand. Returns the new on-hand.
+pub fn record_in_tx(
+    conn: &Connection,
+    clock: Clock,
+    product_id: i64,
+    kind: MovementKind,
+    qty: i64,
+    reason: &str,
+    reference: &str,
+) -> Result<i64> {
+    let (sku, on_hand): (String, i64) = conn
+        .prepare_cached("SELECT sku, on_hand FROM products WHERE id = ?1")?
+        .query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let after = rules::on_hand_after(&sku, on_hand, qty)?;
+    conn.prepare_cached(
+        "INSERT INTO stock_movements (product_id, kind, qty, reason, reference, on_date, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        product_id,
+        kind.code(),
+        qty,
+        reason,
+        reference,
+        clock.today(),
+        crate::json::time_text(clock.now())
+    ])?;
+    conn.prepare_cached("UPDATE products SET on_hand = ?2 WHERE id = ?1")?
+        .execute(params![product_id, after])?;
+    Ok(after)
+}
+
+/// The ledger of a product, oldest first, with the running balance.
+pub fn ledger(conn: &Connection, product_id: i64) -> Result<Vec<Movement>> {
+    let mut st = conn.prepare_cached(
+        "SELECT m.id, p.sku, m.kind, m.qty, m.reason, m.reference, m.on_date, m.created_at,
+                sum(m.qty) OVER (ORDER BY m.id)
+         FROM stock_movements m JOIN products p ON p.id = m.product_id
+         WHERE m.product_id = ?1 ORDER BY m.id",
+    )?;
+    let v = st
+        .query_map([product_id], |r| {
+            Ok(Movement {
+                id: r.get(0)?,
+                sku: r.get(1)?,
+                kind: MovementKind::from_code(r.get(2)?),
+                qty: r.get(3)?,
+                reason: r.get(4)?,
+                reference: r.get(5)?,
+                on_date: r.get(6)?,
+                created_at: r.get(7)?,
+                balance: r.get(8)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// Σ ledger of a product (for checks: it must equal the cached on-hand).
+pub fn ledger_sum(conn: &Connection, product_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT coalesce(sum(qty), 0) FROM stock_movements WHERE product_id = ?1",
+        [product_id],
+        |r| r.get(0),
+    )?)
+}
