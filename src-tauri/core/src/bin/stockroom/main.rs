@@ -4,6 +4,7 @@
 //! rule (one line on stderr naming the problem, nothing stored); 1 on any other failure.
 //! `--json` prints one JSON document on stdout.
 
+mod engine;
 mod output;
 
 use std::path::PathBuf;
@@ -15,7 +16,11 @@ use stockroom_core::{clock, Clock, Error, Stockroom};
 use output::Out;
 
 #[derive(Parser)]
-#[command(name = "stockroom", version, about = "Stockroom: stock, backorders and promises for small shops")]
+#[command(
+    name = "stockroom",
+    version,
+    about = "Stockroom: stock, backorders and promises for small shops"
+)]
 struct Cli {
     /// Database file (default: $STOCKROOM_DB, else the app's data folder).
     #[arg(long, global = true, value_name = "PATH")]
@@ -37,6 +42,8 @@ enum Command {
         #[arg(long)]
         demo: bool,
     },
+    #[command(flatten)]
+    Engine(engine::EngineCommand),
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -49,7 +56,11 @@ fn main() -> ExitCode {
         Err(e) => {
             // clap prints help/version on stdout with exit 0, usage errors on stderr with 2.
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return if e.use_stderr() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            };
         }
     };
     let out = Out { json: cli.json };
@@ -57,7 +68,11 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("stockroom: {e}");
-            if e.is_user_error() { ExitCode::from(2) } else { ExitCode::from(1) }
+            if e.is_user_error() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::from(1)
+            }
         }
     }
 }
@@ -67,8 +82,13 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
     let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
     match cli.command {
+        Command::Engine(cmd) => engine::run(cmd, &mut shop, out),
         Command::Init { demo } => {
-            let loaded = if demo { shop.load_demo_if_empty()? } else { false };
+            let loaded = if demo {
+                shop.load_demo_if_empty()?
+            } else {
+                false
+            };
             out.print(
                 &serde_json::json!({ "database": path.display().to_string(), "demo_loaded": loaded }),
                 || {
