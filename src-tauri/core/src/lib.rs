@@ -11,6 +11,7 @@ pub mod catalog;
 pub mod clock;
 pub mod customers;
 pub mod dashboard;
+pub mod data;
 pub mod db;
 pub mod demo;
 pub mod error;

@@ -1,0 +1,262 @@
+//! Applying imported rows to the database, inside the importer's transaction.
+//!
+//! This is the only file of the importer that writes. Creating products, customers and
+//! orders goes through the engine's `_in_tx` functions, and a changed on-hand is a ledger
+//! movement settled by the engine (rules 3, 4 and 7), exactly as `adjust_stock` does it: the
+//! importer has no stock or queue rules of its own. Only the plain catalogue fields of an
+//! existing product or customer are updated here, after the engine's own `normalise` checks,
+//! because the engine has no update function for them yet.
+
+use rusqlite::{params, OptionalExtension, Transaction};
+
+use super::formats::{CustomerIn, OrderLineIn, ProductIn};
+use crate::backorders::engine::Engine;
+use crate::catalog::model::{BackorderPolicy, NewProduct};
+use crate::catalog::store::ProductRow;
+use crate::customers::model::{NewCustomer, ShipPreference};
+use crate::orders::model::{NewOrder, NewOrderLine};
+use crate::stock::model::MovementKind;
+use crate::{Clock, Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Created,
+    Updated,
+    Unchanged,
+}
+
+pub fn find_product(tx: &Transaction<'_>, sku: &str) -> Result<Option<ProductRow>> {
+    crate::catalog::store::by_sku(tx, sku.trim())
+}
+
+fn policy(s: &str) -> BackorderPolicy {
+    BackorderPolicy::parse(s).unwrap_or_default()
+}
+
+/// Creates the product, or changes the fields the file gives. A different on-hand becomes an
+/// adjustment movement (reason "import") settled by the engine.
+pub fn upsert_product(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    p: &ProductIn,
+    existing: Option<ProductRow>,
+) -> Result<Outcome> {
+    let Some(old) = existing else {
+        let new = NewProduct {
+            sku: p.sku.clone(),
+            name: p
+                .name
+                .clone()
+                .ok_or_else(|| Error::invalid("a new product needs a name"))?,
+            description: p.description.clone().unwrap_or_default(),
+            category: p.category.clone().unwrap_or_default(),
+            price: p
+                .price
+                .ok_or_else(|| Error::invalid("a new product needs a price"))?,
+            cost: p.cost.unwrap_or(0),
+            supplier: p.supplier.clone(),
+            reorder_point: p.reorder_point.unwrap_or(0),
+            safety_stock: p.safety_stock.unwrap_or(0),
+            reorder_qty: p.reorder_qty.unwrap_or(0),
+            lead_time_days: p.lead_time_days.flatten(),
+            backorders: p.backorders.map(policy).unwrap_or_default(),
+            on_hand: p.on_hand.unwrap_or(0),
+        };
+        crate::catalog::add_product_in_tx(tx, clock, &new)?;
+        return Ok(Outcome::Created);
+    };
+    let before = NewProduct {
+        sku: old.sku.clone(),
+        name: old.name.clone(),
+        description: old.description.clone(),
+        category: old.category.clone(),
+        price: old.price,
+        cost: old.cost,
+        supplier: old.supplier.clone(),
+        reorder_point: old.reorder_point,
+        safety_stock: old.safety_stock,
+        reorder_qty: old.reorder_qty,
+        lead_time_days: old.lead_time_days,
+        backorders: old.backorders,
+        on_hand: old.on_hand,
+    };
+    let after = crate::catalog::rules::normalise(&NewProduct {
+        sku: old.sku.clone(),
+        name: p.name.clone().unwrap_or_else(|| old.name.clone()),
+        description: p
+            .description
+            .clone()
+            .unwrap_or_else(|| old.description.clone()),
+        category: p.category.clone().unwrap_or_else(|| old.category.clone()),
+        price: p.price.unwrap_or(old.price),
+        cost: p.cost.unwrap_or(old.cost),
+        supplier: p.supplier.clone().or_else(|| old.supplier.clone()),
+        reorder_point: p.reorder_point.unwrap_or(old.reorder_point),
+        safety_stock: p.safety_stock.unwrap_or(old.safety_stock),
+        reorder_qty: p.reorder_qty.unwrap_or(old.reorder_qty),
+        lead_time_days: p.lead_time_days.unwrap_or(old.lead_time_days),
+        backorders: p.backorders.map(policy).unwrap_or(old.backorders),
+        on_hand: p.on_hand.unwrap_or(old.on_hand),
+    })?;
+    if after == before {
+        return Ok(Outcome::Unchanged);
+    }
+    let supplier_id = match &after.supplier {
+        Some(s) => Some(crate::catalog::store::supplier_id_in_tx(tx, s)?),
+        None => None,
+    };
+    tx.prepare_cached(
+        "UPDATE products SET name = ?2, description = ?3, category = ?4, price = ?5, cost = ?6, supplier_id = ?7,
+                reorder_point = ?8, safety_stock = ?9, reorder_qty = ?10, lead_time_days = ?11, backorders = ?12
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        old.id,
+        after.name,
+        after.description,
+        after.category,
+        after.price,
+        after.cost,
+        supplier_id,
+        after.reorder_point,
+        after.safety_stock,
+        after.reorder_qty,
+        after.lead_time_days,
+        after.backorders.as_str(),
+    ])?;
+    let delta = after.on_hand - old.on_hand;
+    if delta != 0 || after.lead_time_days != old.lead_time_days {
+        // The same steps as the facade's stock adjustment: the movement, then the engine
+        // settles the SKU (fills the queue or takes allocations back, recomputes promises).
+        if delta != 0 {
+            crate::stock::store::record_in_tx(
+                tx,
+                clock,
+                old.id,
+                MovementKind::Adjusted,
+                delta,
+                "import",
+                "import",
+            )?;
+        }
+        let mut engine = Engine::load(tx, clock)?;
+        engine.settle_in_tx(tx, old.id, &[], "import")?;
+        engine.finish_in_tx(tx)?;
+    }
+    Ok(Outcome::Updated)
+}
+
+/// Customers are matched by email (case-insensitive); a row without an email is a new
+/// customer. Ids in the file are not used: they belong to the database the file came from.
+pub fn upsert_customer(tx: &Transaction<'_>, clock: Clock, c: &CustomerIn) -> Result<Outcome> {
+    let ships = |s: Option<&str>| s.map(|v| ShipPreference::parse(v).unwrap_or_default());
+    let existing = match &c.email {
+        Some(email) => find_customer_by_email(tx, email)?,
+        None => None,
+    };
+    let Some(id) = existing else {
+        let new = NewCustomer {
+            name: c.name.clone(),
+            email: c.email.clone().unwrap_or_default(),
+            phone: c.phone.clone().unwrap_or_default(),
+            address: c.address.clone().unwrap_or_default(),
+            ships: ships(c.ships).unwrap_or_default(),
+        };
+        crate::customers::add_customer_in_tx(tx, clock, &new)?;
+        return Ok(Outcome::Created);
+    };
+    let old = crate::customers::store::require(tx, id)?;
+    let before = NewCustomer {
+        name: old.name.clone(),
+        email: old.email.clone(),
+        phone: old.phone.clone(),
+        address: old.address.clone(),
+        ships: old.ships,
+    };
+    let after = crate::customers::rules::normalise(&NewCustomer {
+        name: c.name.clone(),
+        email: old.email.clone(),
+        phone: c.phone.clone().unwrap_or_else(|| old.phone.clone()),
+        address: c.address.clone().unwrap_or_else(|| old.address.clone()),
+        ships: ships(c.ships).unwrap_or(old.ships),
+    })?;
+    if after == before {
+        return Ok(Outcome::Unchanged);
+    }
+    tx.prepare_cached(
+        "UPDATE customers SET name = ?2, phone = ?3, address = ?4, ships = ?5 WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        after.name,
+        after.phone,
+        after.address,
+        after.ships.as_str()
+    ])?;
+    Ok(Outcome::Updated)
+}
+
+fn find_customer_by_email(tx: &Transaction<'_>, email: &str) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT id FROM customers WHERE email = ?1 COLLATE NOCASE ORDER BY id LIMIT 1",
+        )?
+        .query_row([email.trim()], |r| r.get(0))
+        .optional()?)
+}
+
+/// The customer an imported order belongs to: by email, else by a name that only one
+/// customer has.
+fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn) -> Result<i64> {
+    if let Some(email) = &l.customer_email {
+        return find_customer_by_email(tx, email)?
+            .ok_or_else(|| Error::not_found("customer with email", email));
+    }
+    let name = l.customer_name.as_deref().unwrap_or_default();
+    let ids: Vec<i64> = tx
+        .prepare_cached(
+            "SELECT id FROM customers WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 2",
+        )?
+        .query_map([name.trim()], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    match ids.as_slice() {
+        [id] => Ok(*id),
+        [] => Err(Error::not_found("customer", name)),
+        _ => Err(Error::invalid(format!(
+            "several customers are called '{name}'; give the customer_email column to say which"
+        ))),
+    }
+}
+
+/// Places one imported order through the engine's order placement, so allocation, the queue
+/// and promises follow the engine's rules exactly. An order whose number already exists is
+/// left as it is (importing the same file twice places nothing twice).
+pub fn place_order(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    number: &str,
+    lines: &[OrderLineIn],
+) -> Result<Outcome> {
+    if crate::orders::store::by_number(tx, number)?.is_some() {
+        return Ok(Outcome::Unchanged);
+    }
+    let first = &lines[0];
+    let customer_id = find_customer(tx, first)?;
+    let order = NewOrder {
+        customer_id,
+        lines: lines
+            .iter()
+            .map(|l| NewOrderLine {
+                sku: l.sku.clone(),
+                qty: l.qty,
+                unit_price: l.unit_price,
+            })
+            .collect(),
+        priority: first.priority.unwrap_or(0),
+        number: Some(number.to_string()),
+        placed_at: first.placed_at,
+        ..Default::default()
+    };
+    crate::orders::place_order_in_tx(tx, clock, &order)?;
+    Ok(Outcome::Created)
+}

@@ -1,0 +1,368 @@
+//! Backups and restore, through SQLite's online backup API.
+//!
+//! Why the backup API and not a file copy: the database runs in WAL mode, so the main file
+//! alone is not the database (the last transactions may still sit in `-wal`), and a copy taken
+//! while another process writes can be torn. The backup API copies one consistent snapshot,
+//! page by page, while the app keeps running.
+//!
+//! Every backup is written to a temporary file beside its destination and renamed into place,
+//! so a crash mid-backup never leaves a half-written file under a backup's name. Backups are
+//! switched to the rollback journal (`journal_mode=DELETE`) so each is one self-contained file
+//! that can be copied to a USB stick.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::backup::{Backup, StepResult};
+use rusqlite::{Connection, OpenFlags};
+use serde::Serialize;
+
+use crate::db::{self, schema};
+use crate::{Error, Result, Stockroom};
+
+/// How many automatic daily backups are kept.
+pub const AUTO_BACKUPS_KEPT: usize = 14;
+
+const AUTO_PREFIX: &str = "stockroom-";
+const AUTO_SUFFIX: &str = ".sqlite3";
+
+/// What [`Stockroom::auto_backup`] did.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct AutoBackup {
+    /// The backup made now; `None` when today's backup already existed.
+    pub made: Option<PathBuf>,
+    /// Old automatic backups deleted to keep the last [`AUTO_BACKUPS_KEPT`].
+    pub removed: Vec<PathBuf>,
+}
+
+/// What [`Stockroom::restore`] did, in words the Settings screen can show.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct RestoreReport {
+    /// The file the data came from.
+    pub restored_from: PathBuf,
+    /// The copy of the database as it was just before the restore.
+    pub previous_copy: PathBuf,
+    /// The schema version of the restored file (it was upgraded when older than ours).
+    pub file_version: i64,
+    pub upgraded: bool,
+    pub products: i64,
+    pub customers: i64,
+    pub orders: i64,
+}
+
+impl RestoreReport {
+    pub fn summary(&self) -> String {
+        format!(
+            "Restored {} products, {} customers and {} orders from {}{}. The database as it was before is kept in {}.",
+            self.products,
+            self.customers,
+            self.orders,
+            self.restored_from.display(),
+            if self.upgraded {
+                format!(" (upgraded from schema version {})", self.file_version)
+            } else {
+                String::new()
+            },
+            self.previous_copy.display()
+        )
+    }
+}
+
+impl Stockroom {
+    /// Writes a consistent copy of the whole database to `dest` (replacing it if it exists),
+    /// while the database stays in use. Returns the size of the backup in bytes.
+    pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<u64> {
+        backup_connection(&self.conn, dest.as_ref())
+    }
+
+    /// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
+    /// the database file.
+    pub fn backup_folder(&self) -> Result<PathBuf> {
+        let folder: String =
+            self.conn
+                .query_row("SELECT backup_folder FROM settings WHERE id = 1", [], |r| {
+                    r.get(0)
+                })?;
+        if !folder.trim().is_empty() {
+            return Ok(PathBuf::from(folder.trim()));
+        }
+        let dir = self
+            .path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        Ok(dir.join("backups"))
+    }
+
+    /// The automatic daily backup the app makes when it starts: at most one a day (named
+    /// `stockroom-YYYY-MM-DD.sqlite3` after the clock's today), keeping the last
+    /// [`AUTO_BACKUPS_KEPT`]. Files in the folder that are not automatic backups are never
+    /// touched.
+    pub fn auto_backup(&self, folder: impl AsRef<Path>) -> Result<AutoBackup> {
+        let folder = folder.as_ref();
+        std::fs::create_dir_all(folder).map_err(|e| {
+            Error::io(
+                format!("cannot create the backup folder {}", folder.display()),
+                e,
+            )
+        })?;
+        let today = self
+            .clock
+            .today()
+            .format(crate::clock::DATE_FORMAT)
+            .to_string();
+        let target = folder.join(format!("{AUTO_PREFIX}{today}{AUTO_SUFFIX}"));
+        let made = if target.exists() {
+            None
+        } else {
+            self.backup_to(&target)?;
+            Some(target)
+        };
+        let mut autos = list_auto_backups(folder)?;
+        // Names embed ISO dates, so the name order is the date order.
+        autos.sort();
+        let excess = autos.len().saturating_sub(AUTO_BACKUPS_KEPT);
+        let mut removed = Vec::new();
+        for old in autos.into_iter().take(excess) {
+            std::fs::remove_file(&old).map_err(|e| {
+                Error::io(format!("cannot remove the old backup {}", old.display()), e)
+            })?;
+            removed.push(old);
+        }
+        Ok(AutoBackup { made, removed })
+    }
+
+    /// Replaces the whole database with the backup `file`, after checking it: it must be an
+    /// SQLite file that passes `PRAGMA integrity_check`, carry Stockroom's application id, and
+    /// have a schema version this build understands (older ones are upgraded). Before anything
+    /// is replaced, the current database is copied to `before-restore-<time>.sqlite3` beside
+    /// it. `file` itself is never modified.
+    pub fn restore(&mut self, file: impl AsRef<Path>) -> Result<RestoreReport> {
+        let file = file.as_ref();
+        // Work on a private copy: opening a WAL-mode file may create or replay its -wal and
+        // -shm files, and the user's backup must stay exactly as it was.
+        let scratch = tempfile_beside(&self.path, "restore-check")?;
+        std::fs::copy(file, &scratch)
+            .map_err(|e| Error::io(format!("cannot read the backup {}", file.display()), e))?;
+        let _cleanup = RemoveOnDrop(scratch.clone());
+        let file_version = check_backup(&scratch, file)?;
+
+        let now = self.clock.now().format("%Y%m%d-%H%M%S").to_string();
+        let previous_copy = if self.path == Path::new(":memory:") {
+            std::env::temp_dir().join(format!(
+                "stockroom-before-restore-{now}-{}.sqlite3",
+                std::process::id()
+            ))
+        } else {
+            let dir = self
+                .path
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            unique_path(dir, &format!("before-restore-{now}"), ".sqlite3")
+        };
+        self.backup_to(&previous_copy)?;
+
+        {
+            let src = Connection::open_with_flags(&scratch, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            let backup = Backup::new(&src, &mut self.conn)?;
+            // One step copies every page inside one write transaction on our database, so
+            // other connections see either the old database or the restored one. Another
+            // writer holding the lock makes the step report Busy: wait like busy_timeout would.
+            let mut waited = Duration::ZERO;
+            loop {
+                match backup.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::More => continue,
+                    _ if waited < Duration::from_secs(10) => {
+                        std::thread::sleep(Duration::from_millis(50));
+                        waited += Duration::from_millis(50);
+                    }
+                    _ => {
+                        return Err(Error::Other(
+                            "the database stayed busy for 10 s; nothing was restored, try again"
+                                .into(),
+                        ))
+                    }
+                }
+            }
+        }
+        // The backup API copies the file header too: put our pragmas back, then upgrade an
+        // older schema in its one transaction.
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "foreign_keys", "ON")?;
+        let upgraded = file_version < schema::VERSION;
+        schema::migrate(&mut self.conn, &self.path)?;
+
+        let count = |table: &str| -> Result<i64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok(RestoreReport {
+            restored_from: file.to_path_buf(),
+            previous_copy,
+            file_version,
+            upgraded,
+            products: count("products")?,
+            customers: count("customers")?,
+            orders: count("orders")?,
+        })
+    }
+}
+
+/// Checks a candidate backup (`scratch`, a copy of `shown`) and returns its schema version.
+fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
+    use std::io::Read;
+    let mut head = Vec::with_capacity(100);
+    std::fs::File::open(scratch)
+        .and_then(|f| f.take(100).read_to_end(&mut head))
+        .map_err(|e| Error::io(format!("cannot read {}", shown.display()), e))?;
+    if head.len() < 100 || &head[..16] != b"SQLite format 3\0" {
+        return Err(Error::NotADatabase(shown.to_path_buf()));
+    }
+    let conn = Connection::open(scratch).map_err(|e| {
+        Error::invalid(format!(
+            "{} cannot be opened as a database: {e}",
+            shown.display()
+        ))
+    })?;
+    let integrity: Vec<String> = (|| -> rusqlite::Result<Vec<String>> {
+        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get(0))?.collect();
+        rows
+    })()
+    .map_err(|e| damaged(shown, &e.to_string()))?;
+    if integrity != ["ok"] {
+        let first: Vec<&str> = integrity.iter().take(3).map(String::as_str).collect();
+        return Err(damaged(shown, &first.join("; ")));
+    }
+    let app_id: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    if app_id != db::APPLICATION_ID {
+        return Err(Error::ForeignDatabase(shown.to_path_buf()));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > schema::VERSION {
+        return Err(Error::TooNew {
+            path: shown.to_path_buf(),
+            found: version,
+            supported: schema::VERSION,
+        });
+    }
+    if version < 1 {
+        return Err(Error::ForeignDatabase(shown.to_path_buf()));
+    }
+    Ok(version)
+}
+
+fn damaged(path: &Path, detail: &str) -> Error {
+    Error::invalid(format!(
+        "{} is damaged (integrity check: {detail}); nothing was restored",
+        path.display()
+    ))
+}
+
+/// Backs up `src`'s main database to `dest` atomically (temp file + rename).
+fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
+    if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Error::io(format!("cannot create the folder {}", parent.display()), e))?;
+    }
+    let tmp = tempfile_beside(dest, "backup")?;
+    let cleanup = RemoveOnDrop(tmp.clone());
+    {
+        let mut dst = Connection::open(&tmp)?;
+        {
+            let backup = Backup::new(src, &mut dst)?;
+            let mut waited = Duration::ZERO;
+            loop {
+                match backup.step(-1)? {
+                    StepResult::Done => break,
+                    StepResult::More => continue,
+                    _ if waited < Duration::from_secs(10) => {
+                        std::thread::sleep(Duration::from_millis(50));
+                        waited += Duration::from_millis(50);
+                    }
+                    _ => {
+                        return Err(Error::Other(
+                            "the database stayed busy for 10 s; no backup was made".into(),
+                        ))
+                    }
+                }
+            }
+        }
+        // One self-contained file: no -wal beside it.
+        let _: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+    }
+    let f = std::fs::File::open(&tmp)
+        .map_err(|e| Error::io(format!("cannot reopen {}", tmp.display()), e))?;
+    f.sync_all()
+        .map_err(|e| Error::io(format!("cannot flush {}", tmp.display()), e))?;
+    let size = f.metadata().map(|m| m.len()).unwrap_or(0);
+    drop(f);
+    std::fs::rename(&tmp, dest)
+        .map_err(|e| Error::io(format!("cannot write the backup {}", dest.display()), e))?;
+    std::mem::forget(cleanup);
+    Ok(size)
+}
+
+fn list_auto_backups(folder: &Path) -> Result<Vec<PathBuf>> {
+    let entries = std::fs::read_dir(folder).map_err(|e| {
+        Error::io(
+            format!("cannot list the backup folder {}", folder.display()),
+            e,
+        )
+    })?;
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        let Some(date) = name
+            .strip_prefix(AUTO_PREFIX)
+            .and_then(|n| n.strip_suffix(AUTO_SUFFIX))
+        else {
+            continue;
+        };
+        if chrono::NaiveDate::parse_from_str(date, crate::clock::DATE_FORMAT).is_ok() {
+            out.push(entry.path());
+        }
+    }
+    Ok(out)
+}
+
+/// A not-yet-existing hidden file name in the folder of `beside`.
+fn tempfile_beside(beside: &Path, what: &str) -> Result<PathBuf> {
+    let dir = match beside.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(d) if beside != Path::new(":memory:") => d.to_path_buf(),
+        _ => std::env::temp_dir(),
+    };
+    Ok(unique_path(
+        &dir,
+        &format!(".stockroom-{what}-{}", std::process::id()),
+        ".tmp",
+    ))
+}
+
+fn unique_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
+    let first = dir.join(format!("{stem}{ext}"));
+    if !first.exists() {
+        return first;
+    }
+    (1..)
+        .map(|i| dir.join(format!("{stem}-{i}{ext}")))
+        .find(|p| !p.exists())
+        .expect("a free name")
+}
+
+struct RemoveOnDrop(PathBuf);
+
+impl Drop for RemoveOnDrop {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let mut p = self.0.clone().into_os_string();
+            p.push(suffix);
+            let _ = std::fs::remove_file(PathBuf::from(p));
+        }
+    }
+}

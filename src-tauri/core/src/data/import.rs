@@ -1,0 +1,453 @@
+//! CSV import: read the whole file, detect its format, map every row, then apply the rows in
+//! one IMMEDIATE transaction.
+//!
+//! Every row runs inside its own SAVEPOINT, so a row the engine refuses leaves nothing behind
+//! and the import can go on to find the next problem: the report lists *every* problem with
+//! its line. At the end the transaction commits only when there were no problems, or when the
+//! caller chose to skip bad rows; a dry run always rolls back (it does all the work, so it
+//! finds exactly the problems the real import would).
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use rusqlite::{Transaction, TransactionBehavior};
+use serde::Serialize;
+
+use super::apply::{self, Outcome};
+use super::csvfile::{self, Table};
+use super::formats::{self, Mapped, OrderLineIn, ShopifyCarry, SourceFormat};
+use crate::{Clock, Result, Stockroom};
+
+/// What a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportKind {
+    Products,
+    Customers,
+    Orders,
+}
+
+impl ImportKind {
+    pub fn noun(self) -> &'static str {
+        match self {
+            ImportKind::Products => "product",
+            ImportKind::Customers => "customer",
+            ImportKind::Orders => "order",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+pub struct ImportOptions {
+    /// Do everything, report, store nothing.
+    pub dry_run: bool,
+    /// Import the good rows and report the bad ones, instead of importing nothing.
+    pub skip_bad_rows: bool,
+}
+
+/// One problem, at the physical line of the file (the header is line 1) and, where it is one
+/// cell's fault, its column as the file names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub line: u64,
+    pub column: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.column {
+            Some(c) => write!(f, "line {}, {c}: {}", self.line, self.message),
+            None => write!(f, "line {}: {}", self.line, self.message),
+        }
+    }
+}
+
+/// What an import did (or, in a dry run, would do).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub kind: ImportKind,
+    pub format: SourceFormat,
+    /// Data rows read (not counting the header and blank rows).
+    pub rows: usize,
+    /// Products/customers created; for orders, orders placed.
+    pub created: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Rows the format says carry nothing to import (Shopify image rows, WooCommerce
+    /// variable parents). Not problems.
+    pub skipped: usize,
+    /// Rows with a problem (not imported).
+    pub rejected: usize,
+    pub problems: Vec<Problem>,
+    pub dry_run: bool,
+    /// True when the changes were stored.
+    pub committed: bool,
+}
+
+impl ImportReport {
+    /// One paragraph for people: what was (or would be) done, then every problem.
+    pub fn summary(&self) -> String {
+        let verb = match (self.dry_run, self.committed) {
+            (true, _) => "Dry run, nothing stored",
+            (false, true) => "Imported",
+            (false, false) => "Nothing imported",
+        };
+        let things = match self.kind {
+            ImportKind::Orders => "orders",
+            ImportKind::Products => "products",
+            ImportKind::Customers => "customers",
+        };
+        let mut s = format!(
+            "{verb} ({} file, {} rows): {} {things} created, {} updated, {} unchanged, {} rows skipped, {} rows with problems",
+            self.format.name(),
+            self.rows,
+            self.created,
+            self.updated,
+            self.unchanged,
+            self.skipped,
+            self.rejected
+        );
+        if !self.committed && !self.dry_run && !self.problems.is_empty() {
+            s.push_str(" — fix them or import with --skip-bad-rows");
+        }
+        for p in &self.problems {
+            s.push('\n');
+            s.push_str(&p.to_string());
+        }
+        s
+    }
+}
+
+impl Stockroom {
+    /// Imports a CSV file. `progress(done, total)` is called as rows are applied (about every
+    /// 1% and at the end). Errors are for files that cannot be read at all (empty, not UTF-8,
+    /// unknown header row); problems with rows are in the report.
+    pub fn import_file(
+        &mut self,
+        kind: ImportKind,
+        path: impl AsRef<Path>,
+        opts: ImportOptions,
+        progress: impl FnMut(usize, usize),
+    ) -> Result<ImportReport> {
+        let table = csvfile::read_file(path.as_ref())?;
+        self.import_table(kind, table, opts, progress)
+    }
+
+    /// [`Stockroom::import_file`] from bytes in memory.
+    pub fn import_bytes(
+        &mut self,
+        kind: ImportKind,
+        bytes: &[u8],
+        opts: ImportOptions,
+        progress: impl FnMut(usize, usize),
+    ) -> Result<ImportReport> {
+        let table = csvfile::parse(bytes)?;
+        self.import_table(kind, table, opts, progress)
+    }
+
+    fn import_table(
+        &mut self,
+        kind: ImportKind,
+        table: Table,
+        opts: ImportOptions,
+        mut progress: impl FnMut(usize, usize),
+    ) -> Result<ImportReport> {
+        let format = formats::detect(&table, kind)?;
+        let total = table.records.len();
+        let mut report = ImportReport {
+            kind,
+            format,
+            rows: total,
+            created: 0,
+            updated: 0,
+            unchanged: 0,
+            skipped: 0,
+            rejected: 0,
+            problems: Vec::new(),
+            dry_run: opts.dry_run,
+            committed: false,
+        };
+        progress(0, total);
+        let clock = self.clock;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        match kind {
+            ImportKind::Products => {
+                import_products(&tx, clock, &table, format, &mut report, &mut progress)?
+            }
+            ImportKind::Customers => {
+                import_customers(&tx, clock, &table, &mut report, &mut progress)?
+            }
+            ImportKind::Orders => import_orders(&tx, clock, &table, &mut report, &mut progress)?,
+        }
+        progress(total, total);
+        if !opts.dry_run && (report.problems.is_empty() || opts.skip_bad_rows) {
+            tx.commit()?;
+            report.committed = true;
+        } else {
+            tx.rollback()?;
+        }
+        Ok(report)
+    }
+}
+
+/// Calls `progress` about every 1% (and at least every 1000 rows).
+struct Ticker {
+    step: usize,
+    total: usize,
+}
+
+impl Ticker {
+    fn new(total: usize) -> Self {
+        Ticker {
+            step: (total / 100).clamp(1, 1000),
+            total,
+        }
+    }
+
+    fn tick(&self, done: usize, progress: &mut impl FnMut(usize, usize)) {
+        if done % self.step == 0 && done < self.total {
+            progress(done, self.total);
+        }
+    }
+}
+
+/// Runs `f` inside a savepoint: on error, everything it did is undone and the error returned.
+fn in_savepoint<T>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    tx.execute_batch("SAVEPOINT import_row")?;
+    match f() {
+        Ok(v) => {
+            tx.execute_batch("RELEASE import_row")?;
+            Ok(v)
+        }
+        Err(e) => {
+            tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+            Err(e)
+        }
+    }
+}
+
+fn count(report: &mut ImportReport, outcome: Outcome) {
+    match outcome {
+        Outcome::Created => report.created += 1,
+        Outcome::Updated => report.updated += 1,
+        Outcome::Unchanged => report.unchanged += 1,
+    }
+}
+
+fn reject(report: &mut ImportReport, line: u64, column: Option<String>, message: String) {
+    report.rejected += 1;
+    report.problems.push(Problem {
+        line,
+        column,
+        message,
+    });
+}
+
+/// The header the file uses for a product field, for problems about that field.
+fn product_column(table: &Table, format: SourceFormat, field: &str) -> String {
+    let col = match (format, field) {
+        (SourceFormat::Shopify, "name") => "Title",
+        (SourceFormat::Shopify, "price") => "Variant Price",
+        (SourceFormat::WooCommerce, "name") => "Name",
+        (SourceFormat::WooCommerce, "price") => "Regular price",
+        (_, f) => f,
+    };
+    table
+        .column(col)
+        .map(|i| table.headers[i].clone())
+        .unwrap_or_else(|| col.to_string())
+}
+
+fn import_products(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    table: &Table,
+    format: SourceFormat,
+    report: &mut ImportReport,
+    progress: &mut impl FnMut(usize, usize),
+) -> Result<()> {
+    let ticker = Ticker::new(table.records.len());
+    let mut carry = ShopifyCarry::default();
+    // SKU → the line it was first seen on: the same SKU twice in one file is a mistake.
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for (i, rec) in table.records.iter().enumerate() {
+        ticker.tick(i, progress);
+        let p = match formats::map_product(format, table, rec, &mut carry) {
+            Mapped::Row(p) => p,
+            Mapped::Skip => {
+                report.skipped += 1;
+                continue;
+            }
+            Mapped::Bad(problems) => {
+                report.rejected += 1;
+                report.problems.extend(problems);
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(p.sku.clone(), p.line) {
+            seen.insert(p.sku.clone(), first);
+            let col = product_column(
+                table,
+                format,
+                if format == SourceFormat::Shopify {
+                    "Variant SKU"
+                } else {
+                    "sku"
+                },
+            );
+            reject(
+                report,
+                p.line,
+                Some(col),
+                format!("SKU '{}' is already on line {first}", p.sku),
+            );
+            continue;
+        }
+        let existing = apply::find_product(tx, &p.sku)?;
+        if existing.is_none() {
+            let mut missing = Vec::new();
+            if p.name.is_none() {
+                missing.push(Problem {
+                    line: p.line,
+                    column: Some(product_column(table, format, "name")),
+                    message: "empty; a new product needs a name".into(),
+                });
+            }
+            if p.price.is_none() {
+                missing.push(Problem {
+                    line: p.line,
+                    column: Some(product_column(table, format, "price")),
+                    message: "empty; a new product needs a price".into(),
+                });
+            }
+            if !missing.is_empty() {
+                report.rejected += 1;
+                report.problems.extend(missing);
+                continue;
+            }
+        }
+        match in_savepoint(tx, || apply::upsert_product(tx, clock, &p, existing)) {
+            Ok(o) => count(report, o),
+            Err(e) if e.is_user_error() => reject(report, p.line, None, e.to_string()),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+fn import_customers(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    table: &Table,
+    report: &mut ImportReport,
+    progress: &mut impl FnMut(usize, usize),
+) -> Result<()> {
+    let ticker = Ticker::new(table.records.len());
+    let mut seen: HashMap<String, u64> = HashMap::new();
+    for (i, rec) in table.records.iter().enumerate() {
+        ticker.tick(i, progress);
+        let c = match formats::map_customer(table, rec) {
+            Mapped::Row(c) => c,
+            Mapped::Skip => {
+                report.skipped += 1;
+                continue;
+            }
+            Mapped::Bad(problems) => {
+                report.rejected += 1;
+                report.problems.extend(problems);
+                continue;
+            }
+        };
+        if let Some(email) = &c.email {
+            let key = email.to_lowercase();
+            if let Some(first) = seen.get(&key) {
+                let col = table.column("email").map(|i| table.headers[i].clone());
+                reject(
+                    report,
+                    c.line,
+                    col,
+                    format!("'{email}' is already on line {first}"),
+                );
+                continue;
+            }
+            seen.insert(key, c.line);
+        }
+        match in_savepoint(tx, || apply::upsert_customer(tx, clock, &c)) {
+            Ok(o) => count(report, o),
+            Err(e) if e.is_user_error() => reject(report, c.line, None, e.to_string()),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+fn import_orders(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    table: &Table,
+    report: &mut ImportReport,
+    progress: &mut impl FnMut(usize, usize),
+) -> Result<()> {
+    let ticker = Ticker::new(table.records.len());
+    // Group consecutive rows of the same order number. A row with a problem rejects its
+    // whole order: half an order is never placed.
+    let mut groups: Vec<(String, Vec<OrderLineIn>, Vec<Problem>, usize)> = Vec::new();
+    let mut finished: HashMap<String, u64> = HashMap::new();
+    for (i, rec) in table.records.iter().enumerate() {
+        ticker.tick(i, progress);
+        let number = table
+            .column("order")
+            .and_then(|c| rec.fields.get(c))
+            .map(|s| s.trim().to_string());
+        let number = number.unwrap_or_default();
+        let same = groups.last().is_some_and(|g| g.0 == number);
+        if !same {
+            if let Some(last) = groups.last() {
+                finished
+                    .entry(last.0.clone())
+                    .or_insert(last.1.first().map(|l| l.line).unwrap_or(rec.line));
+            }
+            groups.push((number.clone(), Vec::new(), Vec::new(), 0));
+            if let Some(first) = finished.get(&number).filter(|_| !number.is_empty()) {
+                let col = table.column("order").map(|i| table.headers[i].clone());
+                let msg = format!("order '{number}' already appeared on line {first}; keep the rows of one order together");
+                groups.last_mut().expect("pushed").2.push(Problem {
+                    line: rec.line,
+                    column: col,
+                    message: msg,
+                });
+            }
+        }
+        let g = groups.last_mut().expect("pushed");
+        g.3 += 1;
+        match formats::map_order_line(table, rec) {
+            Mapped::Row(l) => g.1.push(l),
+            Mapped::Skip => {}
+            Mapped::Bad(p) => g.2.extend(p),
+        }
+    }
+    for (number, lines, problems, rows) in groups {
+        if !problems.is_empty() || lines.is_empty() {
+            report.rejected += rows;
+            report.problems.extend(problems);
+            continue;
+        }
+        let first_line = lines[0].line;
+        match in_savepoint(tx, || apply::place_order(tx, clock, &number, &lines)) {
+            Ok(o) => count(report, o),
+            Err(e) if e.is_user_error() => {
+                report.rejected += rows;
+                report.problems.push(Problem {
+                    line: first_line,
+                    column: None,
+                    message: format!("order '{number}': {e}"),
+                });
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
