@@ -1,0 +1,17 @@
+use serde::Serialize;
+use tauri::State;
+
+use crate::error::CmdResult;
+use crate::state::Shop;
+
+#[derive(Serialize)]
+pub struct AppInfo {
+    version: &'static str,
+    database: String,
+}
+
+#[tauri::command]
+pub async fn app_info(shop: State<'_, Shop>) -> CmdResult<AppInfo> {
+    shop.run(|s| Ok(AppInfo { version: env!("CARGO_PKG_VERSION"), database: s.path().display().to_string() }))
+        .await
+}
