@@ -15,8 +15,60 @@ async function call(command, args) {
 }
 
 export const appInfo = () => call('app_info');
-export const listProducts = (search, offset, limit) => call('list_products', { search, offset, limit });
+export const dashboard = () => call('dashboard');
+
+// Products and stock
+/** `status`: null, 'low_stock' or 'out' (nothing available). */
+export const listProducts = (search, offset, limit, status) => call('list_products', { search, offset, limit, status });
 export const findProductBySku = (sku) => call('find_product_by_sku', { sku });
+export const productDetail = (sku) => call('product_detail', { sku });
+export const addProduct = (product) => call('add_product', { product });
+export const adjustStock = (sku, qty, reason) => call('adjust_stock', { sku, qty, reason });
+
+// Customers
+export const listCustomers = (search, offset, limit) => call('list_customers', { search, offset, limit });
+export const getCustomer = (id) => call('get_customer', { id });
+export const customerDetail = (id) => call('customer_detail', { id });
+export const addCustomer = (customer) => call('add_customer', { customer });
+
+// Orders, the queue, notifications
+export const listOrders = (filter, offset, limit) => call('list_orders', { filter, offset, limit });
+export const orderDetail = (number) => call('order_detail', { number });
+/** `incentive` in text form: none, discount:PCT, credit:AMOUNT, gift:TEXT. */
+export const previewOrder = (order, incentive) => call('preview_order', { order, incentive });
+export const placeOrder = (order, incentive) => call('place_order', { order, incentive });
+export const cancelOrder = (number, sku) => call('cancel_order', { number, sku });
+export const setOrderPriority = (number, priority) => call('set_order_priority', { number, priority });
+export const shipOrder = (number, carrier, tracking, partial) => call('ship_order', { number, carrier, tracking, partial });
+export const listBackorders = (filter, offset, limit) => call('list_backorders', { filter, offset, limit });
+export const listNotifications = (pending) => call('list_notifications', { pending });
+
+// Purchasing
+export const listPurchaseOrders = (filter, offset, limit) => call('list_purchase_orders', { filter, offset, limit });
+export const purchaseOrder = (number) => call('purchase_order', { number });
+export const createPurchaseOrder = (po) => call('create_purchase_order', { po });
+export const previewReceipt = (number, lines) => call('preview_receipt', { number, lines });
+export const receivePurchaseOrder = (number, lines) => call('receive_purchase_order', { number, lines });
+export const setExpectedDate = (number, date) => call('set_expected_date', { number, date });
+
+// Shipments
+export const listShipments = (filter, offset, limit) => call('list_shipments', { filter, offset, limit });
+
+// Settings and carriers
+export const getSettings = () => call('get_settings');
+/** `incentive`: the default backorder incentive in text form (see previewOrder). */
+export const updateSettings = (patch, incentive) => call('update_settings', { patch, incentive });
+export const listCarriers = () => call('list_carriers');
+export const addCarrier = (carrier) => call('add_carrier', { carrier });
+export const setDefaultCarrier = (name) => call('set_default_carrier', { name });
+
+// Documents: kind is notice (order), slip / shipped (shipment), slips (a date), notices (pending).
+export const listPrinters = () => call('list_printers');
+export const openDocument = (kind, key) => call('open_document', { kind, key });
+export const saveDocument = (kind, key) => call('save_document', { kind, key });
+export const printDocument = (kind, key, printer) => call('print_document', { kind, key, printer });
 
 /** Calls `handler(what[])` whenever the backend reports a write. Returns the unlisten function. */
 export const onChanged = (handler) => listen('changed', (event) => handler(event.payload.what));
+/** Calls `handler({task, step, of, message})` while long work runs. */
+export const onProgress = (handler) => listen('progress', (event) => handler(event.payload));

@@ -1,10 +1,19 @@
-// The app frame: hash routing between screens, the `changed` event, global shortcuts.
+// The app frame: hash routing between screens, the `changed` event, global shortcuts, and the
+// progress bar of long work.
 import * as api from './api.js';
 import { clear, el, showError } from './lib/dom.js';
+import dashboard from './views/dashboard.js';
 import products from './views/products.js';
+import orders from './views/orders.js';
+import backorders from './views/backorders.js';
+import purchasing from './views/purchasing.js';
+import shipments from './views/shipments.js';
+import customers from './views/customers.js';
+import settings from './views/settings.js';
 
-// Each screen: { title, render(container, params) → Promise, refreshOn: ['products', ...] }.
-const views = { products };
+// Each screen: { title, render(container, params) → Promise, refreshOn: ['products', ...],
+// keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
+const views = { dashboard, products, orders, backorders, purchasing, shipments, customers, settings };
 
 let current = null;
 
@@ -15,11 +24,12 @@ async function route() {
     if (a.dataset.view === view) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  current = { name: view, params };
+  const decoded = params.map(decodeURIComponent);
+  current = { name: view, params: decoded };
   const container = clear(document.getElementById('view'));
   document.title = `${views[view].title} — Stockroom`;
   try {
-    await views[view].render(container, params.map(decodeURIComponent));
+    await views[view].render(container, decoded);
   } catch (err) {
     showError(err);
     container.append(el('div', { class: 'empty', role: 'alert' }, err.message || String(err)));
@@ -27,19 +37,49 @@ async function route() {
 }
 
 // Refresh the screen on show only when the backend says something it shows has changed.
+let pending = null;
 api.onChanged((what) => {
   if (!current) return;
   const view = views[current.name];
-  if ((view.refreshOn || []).some((kind) => what.includes(kind))) route();
+  if (!(view.refreshOn || []).some((kind) => what.includes(kind))) return;
+  if (view.keepOnRefresh && view.keepOnRefresh(current.params)) return;
+  // A dialog open on the screen (a form half filled in) is left alone; the screen refreshes
+  // when it closes.
+  if (document.querySelector('dialog[open]')) { pending = true; return; }
+  route();
+});
+// Dialogs are removed when they close: refresh then if a change arrived meanwhile.
+new MutationObserver(() => {
+  if (pending && !document.querySelector('dialog[open]')) { pending = null; route(); }
+}).observe(document.body, { childList: true });
+
+// Long work (batch printing, imports) reports progress; a bar shows it without blocking.
+const progressBox = el('div', { class: 'progress-toast', id: 'progress', role: 'status', 'aria-live': 'polite', hidden: true });
+document.body.append(progressBox);
+let progressTimer = null;
+api.onProgress((p) => {
+  clear(progressBox).append(el('div', {}, p.message),
+    el('div', { class: 'progress' }, el('div', { style: null, dataset: { pct: Math.round((100 * p.step) / p.of) } })));
+  // Width via CSSOM: the CSP forbids inline style attributes, not style properties set by script.
+  progressBox.querySelector('.progress > div').style.width = `${Math.round((100 * p.step) / p.of)}%`;
+  progressBox.hidden = false;
+  clearTimeout(progressTimer);
+  if (p.step >= p.of) progressTimer = setTimeout(() => { progressBox.hidden = true; }, 1500);
 });
 
 window.addEventListener('hashchange', route);
 window.addEventListener('keydown', (event) => {
-  // Ctrl/Cmd+K or "/" focuses the screen's search box.
   const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
+  if (document.querySelector('dialog[open]')) return;
+  // Ctrl/Cmd+K or "/" focuses the screen's search box.
   if ((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) {
     const search = document.querySelector('#view input[type="search"]');
     if (search) { event.preventDefault(); search.focus(); search.select(); }
+  }
+  // Ctrl/Cmd+N starts a new order from anywhere.
+  if (event.key === 'n' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    location.hash = '#/orders/new';
   }
 });
 

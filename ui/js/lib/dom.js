@@ -41,3 +41,107 @@ export function formatDate(iso, unknown = 'date to be confirmed') {
   const [y, m, d] = iso.split('-').map(Number);
   return dateFmt.format(new Date(y, m - 1, d));
 }
+
+/** A labelled form field: the label wraps the control, so every field has an accessible name. */
+export function field(label, control, hint) {
+  return el('label', { class: 'field' }, el('span', { class: 'field-label' }, label), control,
+    hint ? el('span', { class: 'field-hint muted' }, hint) : null);
+}
+
+/** A modal dialog (the native <dialog>: focus is trapped and Escape closes it).
+ *  `build(close)` returns the body; resolves with what `close(value)` was given (undefined on Escape). */
+export function modal(title, build, { id, wide = false } = {}) {
+  return new Promise((resolve) => {
+    const dialog = el('dialog', { class: wide ? 'modal wide' : 'modal', id, 'aria-label': title });
+    let done = false;
+    const close = (value) => {
+      if (done) return;
+      done = true;
+      dialog.close();
+      dialog.remove();
+      resolve(value);
+    };
+    dialog.addEventListener('cancel', (event) => { event.preventDefault(); close(undefined); });
+    dialog.append(el('h2', {}, title), build(close));
+    document.body.append(dialog);
+    dialog.showModal();
+    const first = dialog.querySelector('[autofocus], input, select, textarea, button.primary, button');
+    if (first) first.focus();
+  });
+}
+
+/** Asks before a destructive action. Resolves true only when the user confirms. */
+export function confirmAction(message, { confirmLabel = 'Confirm', danger = true, detail } = {}) {
+  return modal('Please confirm', (close) => el('div', {},
+    el('p', {}, message),
+    detail ? el('p', { class: 'muted' }, detail) : null,
+    el('div', { class: 'actions' },
+      el('button', { type: 'button', id: 'confirm-cancel', onclick: () => close(false) }, 'Cancel'),
+      el('button', { type: 'button', id: 'confirm-ok', class: danger ? 'danger' : 'primary', autofocus: true, onclick: () => close(true) }, confirmLabel))),
+  { id: 'confirm-dialog' }).then((v) => v === true);
+}
+
+/** Runs an async action from a button: disables it meanwhile, shows the success toast or the
+ *  backend's {code, message}. Returns the result (undefined on error). */
+export async function act(button, work, success) {
+  if (button) button.disabled = true;
+  try {
+    const out = await work();
+    if (success) toast(typeof success === 'function' ? success(out) : success);
+    return out;
+  } catch (err) {
+    showError(err);
+    return undefined;
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+/** '12.50' + 'EUR' → '€12.50' (the core sends money as decimal strings; never floats). */
+export function money(value, currency) {
+  if (value === null || value === undefined || value === '') return '';
+  if (!currency) return String(value);
+  try {
+    // Format the decimal string's parts without converting through a float.
+    const parts = new Intl.NumberFormat(undefined, { style: 'currency', currency }).formatToParts(0);
+    const symbol = parts.find((p) => p.type === 'currency')?.value ?? currency;
+    const symbolFirst = parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer');
+    const neg = String(value).startsWith('-');
+    const abs = neg ? String(value).slice(1) : String(value);
+    const text = symbolFirst ? `${symbol}${abs}` : `${abs} ${symbol}`;
+    return neg ? `−${text}` : text;
+  } catch { return `${value} ${currency}`; }
+}
+
+/** 'YYYY-MM-DD HH:MM:SS' → '12 Dec 2026, 14:05'. */
+export function formatDateTime(text) {
+  if (!text) return '';
+  const [d, t] = String(text).split(/[ T]/);
+  return t ? `${formatDate(d)}, ${t.slice(0, 5)}` : formatDate(d);
+}
+
+/** A paginated list's footer: "1–50 of 230" and Previous/Next. `go(offset)` loads a page. */
+export function pager(box, { offset, count, total, limit }, go) {
+  clear(box).append(
+    el('span', {}, total === 0 ? '' : `${offset + 1}–${offset + count} of ${total}`),
+    el('button', { type: 'button', class: 'prev', disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) }, 'Previous'),
+    el('button', { type: 'button', class: 'next', disabled: offset + limit >= total, onclick: () => go(offset + limit) }, 'Next'));
+}
+
+/** A table: columns [{title, num}] and rows of cells; each row may carry attrs. */
+export function table(id, columns, rows, empty = 'Nothing here yet.') {
+  const body = el('tbody');
+  if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: columns.length, class: 'muted empty-row' }, empty)));
+  for (const row of rows) {
+    const { attrs = {}, cells } = Array.isArray(row) ? { cells: row } : row;
+    body.append(el('tr', attrs, cells.map((c, i) => el('td', { class: columns[i].num ? 'num' : null }, c))));
+  }
+  return el('table', { class: 'list', id },
+    el('thead', {}, el('tr', {}, columns.map((c) => el('th', { class: c.num ? 'num' : null, scope: 'col' }, c.title)))),
+    body);
+}
+
+/** A link styled as text inside a table (keyboard reachable, unlike a clickable row). */
+export function link(href, text, attrs = {}) {
+  return el('a', { href, ...attrs }, text);
+}

@@ -1,69 +1,183 @@
-// Products: search as you type, a scanner's SKU + Enter opens the product, paginated list.
+// Products: search as you type, a scanner's SKU + Enter opens the product, paginated list;
+// the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
+// adjust stock with a reason.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link } from '../lib/dom.js';
 
 const PAGE = 50;
 const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
+const POLICY_TEXT = { allow: 'Sell past stock silently', notify: 'Sell past stock and tell the customer', refuse: 'Never sell past stock' };
 
-function statusBadge(p) {
-  const text = p.status === 'backorder' && p.eta ? `Backorder · ${formatDate(p.eta)}` : STATUS_TEXT[p.status] || p.status;
+export function statusBadge(p) {
+  const text = p.status === 'backorder' ? `Backorder · ${formatDate(p.eta, 'date TBC')}` : STATUS_TEXT[p.status] || p.status;
   return el('span', { class: `badge ${p.status}` }, text);
 }
 
 export default {
   title: 'Products',
-  refreshOn: ['products', 'stock', 'orders', 'purchasing'],
-  async render(container) {
-    let offset = 0;
-    let search = '';
-    const input = el('input', { type: 'search', id: 'product-search', placeholder: 'Search SKU or name — or scan a barcode', 'aria-label': 'Search products' });
-    const tbody = el('tbody');
-    const pager = el('div', { class: 'pager' });
-    container.append(
-      el('h1', {}, 'Products'),
-      el('div', { class: 'toolbar' }, input),
-      el('table', { class: 'list', id: 'products-table' },
-        el('thead', {}, el('tr', {},
-          el('th', {}, 'SKU'), el('th', {}, 'Name'), el('th', {}, 'Category'),
-          el('th', { class: 'num' }, 'Price'), el('th', { class: 'num' }, 'On hand'),
-          el('th', { class: 'num' }, 'Allocated'), el('th', { class: 'num' }, 'Available'),
-          el('th', { class: 'num' }, 'Incoming'), el('th', { class: 'num' }, 'Waiting'), el('th', {}, 'Status'))),
-        tbody),
-      pager);
-
-    let seq = 0;
-    async function load() {
-      const mine = ++seq;
-      const page = await api.listProducts(search, offset, PAGE);
-      if (mine !== seq) return; // a newer keystroke already asked again
-      clear(tbody);
-      if (page.items.length === 0) {
-        tbody.append(el('tr', {}, el('td', { colspan: 10, class: 'muted' }, search ? `No product matches “${search}”.` : 'No products yet.')));
-      }
-      for (const p of page.items) {
-        tbody.append(el('tr', { dataset: { sku: p.sku } },
-          el('td', {}, p.sku), el('td', {}, p.name), el('td', {}, p.category),
-          el('td', { class: 'num' }, p.price), el('td', { class: 'num' }, p.on_hand),
-          el('td', { class: 'num' }, p.allocated), el('td', { class: 'num' }, p.available),
-          el('td', { class: 'num' }, p.incoming), el('td', { class: 'num' }, p.backordered),
-          el('td', {}, statusBadge(p))));
-      }
-      clear(pager).append(
-        el('span', {}, page.total === 0 ? '' : `${offset + 1}–${offset + page.items.length} of ${page.total}`),
-        el('button', { disabled: offset === 0, onclick: () => { offset = Math.max(0, offset - PAGE); load().catch(showError); } }, 'Previous'),
-        el('button', { disabled: offset + PAGE >= page.total, onclick: () => { offset += PAGE; load().catch(showError); } }, 'Next'));
-    }
-
-    input.addEventListener('input', () => { search = input.value.trim(); offset = 0; load().catch(showError); });
-    input.addEventListener('keydown', async (event) => {
-      // A barcode scanner types the SKU and presses Enter: open that product.
-      if (event.key !== 'Enter' || !input.value.trim()) return;
-      try {
-        const product = await api.findProductBySku(input.value.trim());
-        location.hash = `#/products/${encodeURIComponent(product.sku)}`;
-      } catch (err) { showError(err); }
-    });
-    await load();
-    input.focus();
+  refreshOn: ['products', 'stock', 'orders', 'purchasing', 'shipments'],
+  async render(container, params) {
+    if (params[0] === 'filter') return renderList(container, params[1]);
+    if (params[0]) return renderDetail(container, params[0]);
+    return renderList(container, null);
   },
 };
+
+// Search and page survive a refresh from the `changed` event.
+const listState = { search: '', offset: 0 };
+
+const FILTER_TEXT = { low_stock: 'Low stock: at or below the reorder point', out: 'Nothing available: on backorder or out of stock' };
+
+async function renderList(container, status) {
+  const input = el('input', { type: 'search', id: 'product-search', value: listState.search, placeholder: 'Search SKU or name — or scan a barcode', 'aria-label': 'Search products', autocomplete: 'off' });
+  const tbody = el('tbody');
+  const pagerBox = el('div', { class: 'pager' });
+  container.append(
+    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Products'),
+      el('button', { type: 'button', class: 'primary', id: 'product-add', onclick: () => editProduct(null) }, 'Add product')),
+    el('div', { class: 'toolbar' }, input, el('span', { class: 'muted' }, 'Scan or type a SKU and press Enter to open it.')),
+    FILTER_TEXT[status] ? el('p', { class: 'notice', id: 'products-filter' }, `Showing: ${FILTER_TEXT[status]}. `, link('#/products', 'Show all products')) : null,
+    el('table', { class: 'list', id: 'products-table' },
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col' }, 'SKU'), el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Category'),
+        el('th', { scope: 'col', class: 'num' }, 'Price'), el('th', { scope: 'col', class: 'num' }, 'On hand'),
+        el('th', { scope: 'col', class: 'num' }, 'Allocated'), el('th', { scope: 'col', class: 'num' }, 'Available'),
+        el('th', { scope: 'col', class: 'num' }, 'Incoming'), el('th', { scope: 'col', class: 'num' }, 'Waiting'), el('th', { scope: 'col' }, 'Status'))),
+      tbody),
+    pagerBox);
+
+  let seq = 0;
+  async function load() {
+    const mine = ++seq;
+    const page = await api.listProducts(listState.search, listState.offset, PAGE, FILTER_TEXT[status] ? status : null);
+    if (mine !== seq) return; // a newer keystroke already asked again
+    clear(tbody);
+    if (page.items.length === 0) {
+      tbody.append(el('tr', {}, el('td', { colspan: 10, class: 'muted' }, listState.search ? `No product matches “${listState.search}”.` : 'No products yet.')));
+    }
+    for (const p of page.items) {
+      tbody.append(el('tr', { dataset: { sku: p.sku } },
+        el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)), el('td', {}, p.name), el('td', {}, p.category),
+        el('td', { class: 'num' }, p.price), el('td', { class: 'num' }, p.on_hand),
+        el('td', { class: 'num' }, p.allocated), el('td', { class: 'num' }, p.available),
+        el('td', { class: 'num' }, p.incoming), el('td', { class: 'num' }, p.backordered),
+        el('td', {}, statusBadge(p))));
+    }
+    pager(pagerBox, { offset: listState.offset, count: page.items.length, total: page.total, limit: PAGE },
+      (o) => { listState.offset = o; load().catch(showError); });
+  }
+
+  input.addEventListener('input', () => { listState.search = input.value.trim(); listState.offset = 0; load().catch(showError); });
+  input.addEventListener('keydown', async (event) => {
+    // A barcode scanner types the SKU and presses Enter: open that product.
+    if (event.key !== 'Enter' || !input.value.trim()) return;
+    try {
+      const product = await api.findProductBySku(input.value.trim());
+      location.hash = `#/products/${encodeURIComponent(product.sku)}`;
+    } catch (err) { showError(err); }
+  });
+  await load();
+  input.focus();
+}
+
+async function renderDetail(container, sku) {
+  const d = await api.productDetail(sku);
+  const p = d.product;
+  const fact = (label, value, id) => el('div', { class: 'fact', id }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value));
+  container.append(
+    el('div', { class: 'crumbs' }, link('#/products', '← Products')),
+    el('div', { class: 'page-head' },
+      el('div', { class: 'grow' }, el('h1', { id: 'product-title' }, `${p.sku} — ${p.name}`),
+        el('div', { class: 'sub' }, [p.category, p.supplier ? `supplier ${p.supplier}` : null].filter(Boolean).join(' · '))),
+      statusBadge(p),
+      el('button', { type: 'button', id: 'product-adjust', class: 'primary', onclick: () => adjustStock(p) }, 'Adjust stock')),
+    p.description ? el('p', { class: 'pre' }, p.description) : null,
+    el('div', { class: 'facts', id: 'product-figures' },
+      fact('On hand', p.on_hand, 'fig-on-hand'), fact('Allocated', p.allocated), fact('Available', p.available, 'fig-available'),
+      fact('Incoming', p.incoming), fact('Waiting (units)', p.backordered), fact('Waiting lines', p.waiting),
+      fact('Price', p.price), fact('Cost', p.cost),
+      fact('Reorder point', p.reorder_point), fact('Reorder qty', p.reorder_qty),
+      fact('Lead time', p.lead_time_days == null ? 'not set' : `${p.lead_time_days} days`),
+      fact('New order ships', p.available > 0 ? 'now' : formatDate(p.eta))),
+    el('p', { class: 'muted' }, `Backorders: ${POLICY_TEXT[p.backorders] || p.backorders}.`),
+    el('h2', {}, 'Queue — who waits, in the order stock will go to them'),
+    table('product-queue', [{ title: 'Position', num: true }, { title: 'Order' }, { title: 'Customer' }, { title: 'Waiting', num: true }, { title: 'Priority', num: true }, { title: 'Placed' }, { title: 'Promise' }],
+      d.queue.map((q) => ({ attrs: { dataset: { order: q.order } }, cells: [
+        q.queue_position, link(`#/orders/${encodeURIComponent(q.order)}`, q.order),
+        link(`#/customers/${q.customer_id}`, q.customer), q.backordered, q.priority, formatDate(q.placed_on), formatDate(q.eta)] })),
+      'Nobody is waiting for this product.'),
+    el('h2', {}, 'Open purchase orders'),
+    table('product-pos', [{ title: 'PO' }, { title: 'Supplier' }, { title: 'Expected' }, { title: 'Outstanding', num: true }],
+      d.open_pos.map((l) => ({ attrs: { class: l.overdue ? 'overdue' : null }, cells: [
+        link(`#/purchasing/${encodeURIComponent(l.po)}`, l.po), l.supplier,
+        l.overdue ? `${formatDate(l.expected_on)} (overdue)` : formatDate(l.expected_on), l.outstanding] })),
+      'No open purchase order for this product.'),
+    el('h2', {}, 'Stock ledger'),
+    table('product-ledger', [{ title: 'Date' }, { title: 'Movement' }, { title: 'Qty', num: true }, { title: 'Balance', num: true }, { title: 'Reason' }, { title: 'Reference' }],
+      d.ledger.slice().reverse().map((m) => [formatDateTime(m.created_at) || formatDate(m.on_date), m.kind.replace(/_/g, ' '), m.qty > 0 ? `+${m.qty}` : m.qty, m.balance, m.reason, m.reference]),
+      'No stock movements yet.'));
+}
+
+/** The add / edit form. Resolves when saved or cancelled. */
+async function editProduct(p) {
+  const v = (x) => (x === null || x === undefined ? '' : String(x));
+  const input = (name, value, attrs = {}) => el('input', { name, id: `product-${name}`, value: v(value), ...attrs });
+  const policy = el('select', { name: 'backorders', id: 'product-backorders' },
+    Object.entries(POLICY_TEXT).map(([k, t]) => el('option', { value: k, selected: (p ? p.backorders : 'notify') === k }, t)));
+  const form = el('form', { class: 'form-grid', id: 'product-form' },
+    field('SKU', input('sku', p?.sku, { required: true, readonly: !!p, autocomplete: 'off' }), p ? 'The SKU cannot change.' : null),
+    el('div', { class: 'span-2' }, field('Name', input('name', p?.name, { required: true }))),
+    field('Category', input('category', p?.category)),
+    field('Supplier', input('supplier', p?.supplier)),
+    field('Price', input('price', p?.price, { required: true, inputmode: 'decimal', placeholder: '12.50' })),
+    field('Cost', input('cost', p?.cost, { inputmode: 'decimal', placeholder: '7.00' })),
+    field('Reorder point', input('reorder_point', p?.reorder_point ?? 0, { type: 'number', min: 0 })),
+    field('Safety stock', input('safety_stock', p?.safety_stock ?? 0, { type: 'number', min: 0 })),
+    field('Reorder quantity', input('reorder_qty', p?.reorder_qty ?? 0, { type: 'number', min: 0 })),
+    field('Lead time (days)', input('lead_time_days', p?.lead_time_days, { type: 'number', min: 0 }), 'Empty: promises say “date to be confirmed”.'),
+    field('When out of stock', policy),
+    p ? null : field('Opening stock', input('on_hand', 0, { type: 'number', min: 0 })),
+    el('div', { class: 'span-all' }, field('Description', el('textarea', { name: 'description', id: 'product-description' }, v(p?.description)))));
+  return modal(p ? `Edit ${p.sku}` : 'Add product', (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'product-save', form: 'product-form' }, p ? 'Save changes' : 'Add product');
+    form.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const f = new FormData(form);
+      const num = (k) => (f.get(k) === '' || f.get(k) === null ? null : Number(f.get(k)));
+      const data = {
+        sku: String(f.get('sku')).trim(), name: String(f.get('name')), description: String(f.get('description') || ''),
+        category: String(f.get('category') || ''), price: String(f.get('price') || '0'), cost: String(f.get('cost') || '0'),
+        supplier: String(f.get('supplier') || '').trim() || null,
+        reorder_point: num('reorder_point') ?? 0, safety_stock: num('safety_stock') ?? 0, reorder_qty: num('reorder_qty') ?? 0,
+        lead_time_days: num('lead_time_days'), backorders: policy.value,
+      };
+      if (!p) data.on_hand = num('on_hand') ?? 0;
+      const out = await act(save, () => (p ? api.updateProduct(p.sku, data) : api.addProduct(data)),
+        (r) => (p ? `${r.sku} saved.` : `${r.sku} added.`));
+      if (out) { close(out); if (!p) location.hash = `#/products/${encodeURIComponent(out.sku)}`; }
+    });
+    return el('div', {}, form, el('div', { class: 'actions' },
+      el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
+  }, { wide: true, id: 'product-dialog' });
+}
+
+async function adjustStock(p) {
+  const qty = el('input', { type: 'number', id: 'adjust-qty', required: true, step: 1, placeholder: '-2 or 5' });
+  const reason = el('input', { id: 'adjust-reason', required: true, placeholder: 'e.g. damaged in storage, stock count' });
+  return modal(`Adjust stock of ${p.sku}`, (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'adjust-save' }, 'Record adjustment');
+    return el('form', { onsubmit: async (event) => {
+      event.preventDefault();
+      const out = await act(save, () => api.adjustStock(p.sku, Number(qty.value), reason.value), (r) => {
+        const parts = [`${r.sku}: on hand is now ${r.on_hand}.`];
+        if (r.allocations?.length) parts.push(`Allocated to ${r.allocations.map((a) => `${a.order} (${a.qty})`).join(', ')}.`);
+        if (r.taken_back?.length) parts.push(`Taken back from ${r.taken_back.map((a) => `${a.order} (${a.qty})`).join(', ')}.`);
+        return parts.join(' ');
+      });
+      if (out) close(out);
+    } },
+    el('p', { class: 'muted' }, `On hand ${p.on_hand}, allocated ${p.allocated}. A positive number adds units (they go to waiting customers first); a negative one removes them.`),
+    el('div', { class: 'form-grid' }, field('Quantity (+/−)', qty), el('div', { class: 'span-2' }, field('Reason', reason))),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
+  }, { id: 'adjust-dialog' });
+}

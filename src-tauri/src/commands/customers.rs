@@ -1,0 +1,44 @@
+use tauri::{AppHandle, State};
+
+use stockroom_core::customers::{Customer, CustomerDetail, NewCustomer};
+
+use super::{page, Page};
+use crate::error::CmdResult;
+use crate::state::Shop;
+
+#[tauri::command]
+pub async fn list_customers(
+    shop: State<'_, Shop>,
+    search: Option<String>,
+    offset: Option<i64>,
+    limit: Option<i64>,
+) -> CmdResult<Page<Customer>> {
+    shop.run(move |s| {
+        Ok(page(
+            s.customers(search.as_deref().unwrap_or(""))?,
+            offset,
+            limit,
+        ))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn get_customer(shop: State<'_, Shop>, id: i64) -> CmdResult<Customer> {
+    shop.run(move |s| s.customer(id)).await
+}
+
+#[tauri::command]
+pub async fn customer_detail(shop: State<'_, Shop>, id: i64) -> CmdResult<CustomerDetail> {
+    shop.run(move |s| s.customer_detail(id)).await
+}
+
+#[tauri::command]
+pub async fn add_customer(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    customer: NewCustomer,
+) -> CmdResult<Customer> {
+    shop.write(&app, &["customers"], move |s| s.add_customer(&customer))
+        .await
+}

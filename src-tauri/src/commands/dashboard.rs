@@ -1,0 +1,11 @@
+use tauri::State;
+
+use stockroom_core::dashboard::Dashboard;
+
+use crate::error::CmdResult;
+use crate::state::Shop;
+
+#[tauri::command]
+pub async fn dashboard(shop: State<'_, Shop>) -> CmdResult<Dashboard> {
+    shop.run(|s| s.dashboard()).await
+}

@@ -1,0 +1,197 @@
+//! Customer documents as PDF (made by the core's documents module): open in the default
+//! viewer, save where the user says, or print through the OS with a chosen printer.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, State};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+
+use stockroom_core::documents::DocumentPdf;
+use stockroom_core::print::Printer;
+use stockroom_core::{Error, Stockroom};
+
+use crate::error::{CmdResult, CommandError};
+use crate::state::Shop;
+
+/// Which document: `notice` (key: order number), `slip` or `shipped` (key: shipment number),
+/// `slips` (key: a date, all packing slips of that day), `notices` (all pending notices).
+fn render(s: &Stockroom, kind: &str, key: &str) -> stockroom_core::Result<DocumentPdf> {
+    match kind {
+        "notice" => s.backorder_notice_pdf(key),
+        "slip" => s.packing_slip_pdf(key),
+        "shipped" => s.shipped_notice_pdf(key),
+        "slips" => s.packing_slips_pdf(stockroom_core::clock::parse_date(key)?),
+        "notices" => s.pending_notices_pdf(),
+        other => Err(Error::invalid(format!("'{other}' is not a document kind"))),
+    }
+}
+
+/// What happened to a document, for the message the window shows.
+#[derive(Serialize)]
+pub struct DocumentOutcome {
+    /// Where it was written (open, save), or null when the user cancelled the dialog.
+    path: Option<String>,
+    /// The print system's job id (print).
+    job: Option<String>,
+    pages: usize,
+    /// Characters no installed font can draw (shown to the user, never silent boxes).
+    missing_chars: String,
+}
+
+/// Progress of long document work (batches), for the window's progress bar.
+#[derive(Clone, Serialize)]
+struct Progress {
+    task: String,
+    step: u32,
+    of: u32,
+    message: String,
+}
+
+fn progress(app: &AppHandle, task: &str, step: u32, of: u32, message: &str) {
+    let _ = app.emit(
+        "progress",
+        Progress {
+            task: task.into(),
+            step,
+            of,
+            message: message.into(),
+        },
+    );
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> stockroom_core::Result<T> + Send + 'static,
+) -> CmdResult<T> {
+    tauri::async_runtime::spawn_blocking(move || f().map_err(CommandError::from))
+        .await
+        .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?
+}
+
+fn outcome(doc: &DocumentPdf, path: Option<PathBuf>, job: Option<String>) -> DocumentOutcome {
+    DocumentOutcome {
+        path: path.map(|p| p.display().to_string()),
+        job,
+        pages: doc.pdf.pages,
+        missing_chars: doc.pdf.missing_chars.iter().collect(),
+    }
+}
+
+#[tauri::command]
+pub async fn list_printers() -> CmdResult<Vec<Printer>> {
+    blocking(stockroom_core::print::printers).await
+}
+
+/// Writes the PDF to a temporary file and opens it in the system's PDF viewer.
+#[tauri::command]
+pub async fn open_document(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    kind: String,
+    key: String,
+) -> CmdResult<DocumentOutcome> {
+    let doc = shop.run(move |s| render(s, &kind, &key)).await?;
+    let dir = std::env::temp_dir().join("stockroom-documents");
+    let path = dir.join(&doc.file_name);
+    let bytes = doc.pdf.bytes.clone();
+    let written = path.clone();
+    blocking(move || {
+        std::fs::create_dir_all(&dir)
+            .map_err(|e| Error::io(format!("cannot create {}", dir.display()), e))?;
+        std::fs::write(&written, &bytes)
+            .map_err(|e| Error::io(format!("cannot write {}", written.display()), e))
+    })
+    .await?;
+    app.opener()
+        .open_path(path.display().to_string(), None::<&str>)
+        .map_err(|e| CommandError {
+            code: "open_failed",
+            message: format!("cannot open the PDF viewer: {e}"),
+        })?;
+    Ok(outcome(&doc, Some(path), None))
+}
+
+/// Asks where to save the PDF (Save as…), writes it, and marks the notifications it answers
+/// as printed. `STOCKROOM_SAVE_DIR` (end-to-end tests) saves into that folder without asking.
+#[tauri::command]
+pub async fn save_document(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    kind: String,
+    key: String,
+) -> CmdResult<DocumentOutcome> {
+    let doc = shop.run(move |s| render(s, &kind, &key)).await?;
+    let name = doc.file_name.clone();
+    let dialog_app = app.clone();
+    let path: Option<PathBuf> = match std::env::var_os("STOCKROOM_SAVE_DIR") {
+        Some(dir) => Some(PathBuf::from(dir).join(&name)),
+        None => tauri::async_runtime::spawn_blocking(move || {
+            dialog_app
+                .dialog()
+                .file()
+                .set_file_name(&name)
+                .add_filter("PDF", &["pdf"])
+                .blocking_save_file()
+        })
+        .await
+        .map_err(|e| CommandError::internal(format!("the save dialog failed: {e}")))?
+        .map(|p| p.into_path())
+        .transpose()
+        .map_err(|e| CommandError::internal(format!("cannot save there: {e}")))?,
+    };
+    let Some(path) = path else {
+        return Ok(outcome(&doc, None, None));
+    };
+    let bytes = doc.pdf.bytes.clone();
+    let target = path.clone();
+    blocking(move || {
+        std::fs::write(&target, &bytes)
+            .map_err(|e| Error::io(format!("cannot write {}", target.display()), e))
+    })
+    .await?;
+    let answered = doc.clone();
+    shop.write(&app, &["notifications"], move |s| s.mark_printed(&answered))
+        .await?;
+    Ok(outcome(&doc, Some(path), None))
+}
+
+/// Sends the PDF to `printer` (the system default when empty) and marks the notifications it
+/// answers as printed. Reports progress: batches can take a moment.
+#[tauri::command]
+pub async fn print_document(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    kind: String,
+    key: String,
+    printer: Option<String>,
+) -> CmdResult<DocumentOutcome> {
+    let task = format!("print-{kind}");
+    progress(&app, &task, 1, 3, "Preparing the document…");
+    let doc = shop.run(move |s| render(s, &kind, &key)).await?;
+    progress(
+        &app,
+        &task,
+        2,
+        3,
+        &format!("Sending {} page(s) to the printer…", doc.pdf.pages),
+    );
+    let bytes = doc.pdf.bytes.clone();
+    let title = doc.file_name.trim_end_matches(".pdf").to_string();
+    let printer = printer.filter(|p| !p.trim().is_empty());
+    let sent =
+        blocking(move || stockroom_core::print::print_pdf(&bytes, printer.as_deref(), &title))
+            .await;
+    let job = match sent {
+        Ok(job) => job,
+        Err(e) => {
+            progress(&app, &task, 3, 3, "Printing failed.");
+            return Err(e);
+        }
+    };
+    let answered = doc.clone();
+    shop.write(&app, &["notifications"], move |s| s.mark_printed(&answered))
+        .await?;
+    progress(&app, &task, 3, 3, "Sent to the printer.");
+    Ok(outcome(&doc, None, Some(job)))
+}

@@ -1,0 +1,245 @@
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+
+use stockroom_core::backorders::{Allocation, BackorderFilter, BackorderRow, PromiseMove};
+use stockroom_core::notices::{NoticeFilter, Notification};
+use stockroom_core::orders::{Incentive, NewOrder, Order, OrderFilter, OrderStatus, OrderSummary};
+use stockroom_core::shipping::{ShipRequest, Shipment};
+
+use super::{page, Page};
+use crate::error::CmdResult;
+use crate::state::Shop;
+
+/// What the orders list filters on. `ready` is a pseudo-status: orders with units to ship now.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct OrderListFilter {
+    search: Option<String>,
+    status: Option<String>,
+    customer_id: Option<i64>,
+}
+
+#[tauri::command]
+pub async fn list_orders(
+    shop: State<'_, Shop>,
+    filter: Option<OrderListFilter>,
+    offset: Option<i64>,
+    limit: Option<i64>,
+) -> CmdResult<Page<OrderSummary>> {
+    let f = filter.unwrap_or_default();
+    let ready_only = f.status.as_deref() == Some("ready");
+    let status = match f.status.as_deref() {
+        Some("open") => Some(OrderStatus::Open),
+        Some("backordered") => Some(OrderStatus::Backordered),
+        Some("partially_shipped") => Some(OrderStatus::PartiallyShipped),
+        Some("shipped") => Some(OrderStatus::Shipped),
+        Some("cancelled") => Some(OrderStatus::Cancelled),
+        _ => None,
+    };
+    let core = OrderFilter {
+        customer_id: f.customer_id,
+        status,
+        search: f.search.filter(|s| !s.trim().is_empty()),
+    };
+    shop.run(move |s| {
+        let mut all = s.orders(&core)?;
+        if ready_only {
+            all.retain(|o| o.ready_to_ship > 0);
+        }
+        Ok(page(all, offset, limit))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn order_detail(shop: State<'_, Shop>, number: String) -> CmdResult<Order> {
+    shop.run(move |s| s.order(&number)).await
+}
+
+/// The incentive comes in its text form (`none`, `discount:10`, `credit:5.00`, `gift:…`), parsed
+/// by the core exactly as the CLI parses it.
+fn with_incentive(mut o: NewOrder, incentive: Option<String>) -> stockroom_core::Result<NewOrder> {
+    if let Some(text) = incentive {
+        o.incentive = Some(Incentive::parse(&text)?);
+    }
+    Ok(o)
+}
+
+#[derive(Serialize)]
+pub struct OrderPreview {
+    /// The order as it would be stored: per line what is allocated, what waits, the promise.
+    order: Order,
+    /// The incentive in words, for the counter ("10% off backordered units").
+    incentive_text: String,
+}
+
+/// What placing this order would do, without storing anything: the counter tells the customer
+/// "in stock" or "on backorder — expected 12 Dec" before they agree.
+///
+/// The order is placed by the core's own `place_order_in_tx` inside a transaction that is then
+/// rolled back, so the preview can never disagree with the real placing.
+#[tauri::command]
+pub async fn preview_order(
+    shop: State<'_, Shop>,
+    order: NewOrder,
+    incentive: Option<String>,
+) -> CmdResult<OrderPreview> {
+    shop.run(move |s| {
+        let mut o = with_incentive(order, incentive)?;
+        o.number = Some("(preview)".into());
+        let tx = s.conn().unchecked_transaction()?;
+        stockroom_core::orders::place_order_in_tx(&tx, s.clock(), &o)?;
+        let order = s.order("(preview)")?;
+        let currency = s.settings()?.currency;
+        drop(tx); // rolls back: nothing of the preview is stored
+        Ok(OrderPreview {
+            incentive_text: order.incentive.describe(&currency),
+            order,
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn place_order(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    order: NewOrder,
+    incentive: Option<String>,
+) -> CmdResult<Order> {
+    shop.write(
+        &app,
+        &["orders", "products", "stock", "notifications", "customers"],
+        move |s| {
+            let mut o = with_incentive(order, incentive)?;
+            o.number = None;
+            s.place_order(&o)
+        },
+    )
+    .await
+}
+
+/// What a change to the queue did: the order now, who got stock, whose promise moved.
+#[derive(Serialize)]
+pub struct QueueChange {
+    order: Order,
+    fills: Vec<Allocation>,
+    taken_back: Vec<Allocation>,
+    moves: Vec<PromiseMove>,
+}
+
+#[tauri::command]
+pub async fn cancel_order(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    number: String,
+    sku: Option<String>,
+) -> CmdResult<QueueChange> {
+    shop.write(
+        &app,
+        &["orders", "products", "stock", "notifications"],
+        move |s| {
+            let (order, out) = s.cancel_order(&number, sku.as_deref())?;
+            Ok(QueueChange {
+                order,
+                fills: out.fills,
+                taken_back: out.taken_back,
+                moves: out.moves,
+            })
+        },
+    )
+    .await
+}
+
+#[tauri::command]
+pub async fn set_order_priority(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    number: String,
+    priority: i64,
+) -> CmdResult<QueueChange> {
+    shop.write(&app, &["orders", "notifications"], move |s| {
+        let (order, out) = s.set_order_priority(&number, priority)?;
+        Ok(QueueChange {
+            order,
+            fills: out.fills,
+            taken_back: out.taken_back,
+            moves: out.moves,
+        })
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn ship_order(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    number: String,
+    carrier: Option<String>,
+    tracking: Option<String>,
+    partial: Option<bool>,
+) -> CmdResult<Shipment> {
+    let req = ShipRequest {
+        carrier,
+        tracking,
+        partial: partial.unwrap_or(false),
+    };
+    shop.write(
+        &app,
+        &["orders", "shipments", "products", "stock", "notifications"],
+        move |s| s.ship(&number, &req),
+    )
+    .await
+}
+
+/// The Backorders screen's filters: the core's, plus a customer name and a minimum age.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct BackorderListFilter {
+    sku: Option<String>,
+    customer: Option<String>,
+    min_age_days: Option<i64>,
+    without_eta: bool,
+}
+
+#[tauri::command]
+pub async fn list_backorders(
+    shop: State<'_, Shop>,
+    filter: Option<BackorderListFilter>,
+    offset: Option<i64>,
+    limit: Option<i64>,
+) -> CmdResult<Page<BackorderRow>> {
+    let f = filter.unwrap_or_default();
+    let core = BackorderFilter {
+        sku: f.sku.filter(|s| !s.trim().is_empty()),
+        without_eta: f.without_eta,
+        ..Default::default()
+    };
+    shop.run(move |s| {
+        let mut rows = s.backorders(&core)?;
+        if let Some(name) = f
+            .customer
+            .map(|c| c.trim().to_lowercase())
+            .filter(|c| !c.is_empty())
+        {
+            rows.retain(|r| r.customer.to_lowercase().contains(&name));
+        }
+        if let Some(min) = f.min_age_days {
+            rows.retain(|r| r.age_days >= min);
+        }
+        Ok(page(rows, offset, limit))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn list_notifications(
+    shop: State<'_, Shop>,
+    pending: Option<bool>,
+) -> CmdResult<Vec<Notification>> {
+    let filter = NoticeFilter {
+        pending_only: pending.unwrap_or(false),
+        ..Default::default()
+    };
+    shop.run(move |s| s.notifications(&filter)).await
+}

@@ -1,0 +1,52 @@
+// Documents (PDF from the core): Open in the default viewer, Save as…, Print… with a printer
+// picker. A document is named by its kind and key: {kind: 'slip', key: 'S-00012'}.
+import * as api from '../api.js';
+import { el, field, modal, toast, showError } from './dom.js';
+
+// The app says which characters no font could draw: never silent boxes on paper.
+const missing = (out) => (out && out.missing_chars ? ` No installed font can draw: ${out.missing_chars}` : '');
+
+/** Asks which printer (installed list, the default preselected) and prints. */
+export async function printDocument(kind, key, label) {
+  let printers;
+  try { printers = await api.listPrinters(); } catch (err) { showError(err); return; }
+  if (!printers.length) {
+    showError({ code: 'no_printer', message: 'No printer is installed. Use Save as… or Open, or add a printer in the system settings.' });
+    return;
+  }
+  const select = el('select', { id: 'printer-select' },
+    printers.map((p) => el('option', { value: p.name, selected: p.is_default }, p.is_default ? `${p.name} (default)` : p.name)));
+  const printer = await modal(`Print ${label}`, (close) => el('form', {
+    onsubmit: (e) => { e.preventDefault(); close(select.value); },
+  }, field('Printer', select), el('div', { class: 'actions' },
+    el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'),
+    el('button', { type: 'submit', class: 'primary', id: 'print-confirm' }, 'Print'))), { id: 'print-dialog' });
+  if (!printer) return;
+  try {
+    const out = await api.printDocument(kind, key, printer);
+    toast(`${label} sent to ${printer} (job ${out.job}, ${out.pages} page(s)).${missing(out)}`);
+  } catch (err) { showError(err); }
+}
+
+export async function openDocument(kind, key, label) {
+  try {
+    const out = await api.openDocument(kind, key);
+    toast(`${label} opened in the PDF viewer.${missing(out)}`);
+  } catch (err) { showError(err); }
+}
+
+export async function saveDocument(kind, key, label) {
+  try {
+    const out = await api.saveDocument(kind, key);
+    if (out.path) toast(`${label} saved to ${out.path}.${missing(out)}`);
+  } catch (err) { showError(err); }
+}
+
+/** A small group of buttons for one document. `id` prefixes the buttons' ids for tests. */
+export function docButtons(kind, key, label, id) {
+  return el('span', { class: 'doc-buttons', role: 'group', 'aria-label': label },
+    el('span', { class: 'muted' }, `${label}: `),
+    el('button', { type: 'button', id: id && `${id}-open`, onclick: () => openDocument(kind, key, label) }, 'Open'),
+    el('button', { type: 'button', id: id && `${id}-save`, onclick: () => saveDocument(kind, key, label) }, 'Save as…'),
+    el('button', { type: 'button', id: id && `${id}-print`, onclick: () => printDocument(kind, key, label) }, 'Print…'));
+}

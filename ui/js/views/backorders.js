@@ -1,0 +1,85 @@
+// Backorders: every waiting line across products, in queue order, with position, age, promise
+// and customer; filters by product, customer and age; bulk print of the pending notices.
+import * as api from '../api.js';
+import { el, clear, showError, formatDate, field, pager, table, link } from '../lib/dom.js';
+import { docButtons } from '../lib/docs.js';
+
+const PAGE = 100;
+const state = { sku: '', customer: '', minAge: '', unknownOnly: false, offset: 0 };
+
+export default {
+  title: 'Backorders',
+  refreshOn: ['orders', 'stock', 'purchasing', 'shipments', 'notifications', 'products'],
+  async render(container, params) {
+    if (params[0] === 'notify') return renderToTell(container);
+    if (params[0] === 'filter' && params[1] === 'no-date') state.unknownOnly = true;
+    const sku = el('input', { id: 'bo-sku', type: 'search', value: state.sku, placeholder: 'SKU', autocomplete: 'off' });
+    const customer = el('input', { id: 'bo-customer', type: 'search', value: state.customer, placeholder: 'Name', autocomplete: 'off' });
+    const minAge = el('input', { id: 'bo-age', type: 'number', min: 0, value: state.minAge, placeholder: 'any' });
+    const unknown = el('input', { id: 'bo-unknown', type: 'checkbox', checked: state.unknownOnly });
+    const box = el('div');
+    const pagerBox = el('div', { class: 'pager' });
+    const pending = await api.listNotifications(true).catch(() => []);
+    const pendingOrders = new Set(pending.filter((n) => n.kind !== 'shipped').map((n) => n.order));
+
+    container.append(
+      el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Backorders'),
+        pendingOrders.size
+          ? el('div', {}, el('div', {}, link('#/backorders/notify', `${pendingOrders.size} order(s) have news not yet given to the customer`)),
+            docButtons('notices', 'pending', 'All pending notices', 'notices-pending'))
+          : el('span', { class: 'muted', id: 'no-pending-notices' }, 'Every customer has been told.')),
+      el('div', { class: 'toolbar' }, field('Product (SKU)', sku), field('Customer', customer), field('Waiting at least (days)', minAge),
+        el('label', { class: 'nowrap' }, unknown, ' Only without a date')),
+      box, pagerBox);
+
+    let seq = 0;
+    async function load() {
+      const mine = ++seq;
+      const filter = {
+        sku: state.sku || null, customer: state.customer || null,
+        min_age_days: state.minAge === '' ? null : Number(state.minAge), without_eta: state.unknownOnly,
+      };
+      const page = await api.listBackorders(filter, state.offset, PAGE);
+      if (mine !== seq) return;
+      clear(box).append(table('backorders-table',
+        [{ title: 'SKU' }, { title: 'Product' }, { title: 'Position', num: true }, { title: 'Waiting', num: true }, { title: 'Order' },
+          { title: 'Customer' }, { title: 'Priority', num: true }, { title: 'Age (days)', num: true }, { title: 'Promise' }, { title: 'Told?' }],
+        page.items.map((r) => ({ attrs: { dataset: { order: r.order, sku: r.sku } }, cells: [
+          link(`#/products/${encodeURIComponent(r.sku)}`, r.sku), r.product_name, r.queue_position, r.backordered,
+          link(`#/orders/${encodeURIComponent(r.order)}`, r.order), link(`#/customers/${r.customer_id}`, r.customer),
+          r.priority, r.age_days, formatDate(r.eta),
+          pendingOrders.has(r.order) ? el('span', { class: 'badge pending' }, 'not yet') : el('span', { class: 'badge done' }, 'told')] })),
+        'Nobody is waiting. Every order can ship from stock.'));
+      pager(pagerBox, { offset: state.offset, count: page.items.length, total: page.total, limit: PAGE },
+        (o) => { state.offset = o; load().catch(showError); });
+    }
+    const onFilter = () => {
+      state.sku = sku.value.trim(); state.customer = customer.value.trim(); state.minAge = minAge.value;
+      state.unknownOnly = unknown.checked; state.offset = 0; load().catch(showError);
+    };
+    for (const input of [sku, customer, minAge]) input.addEventListener('input', onFilter);
+    unknown.addEventListener('change', onFilter);
+    await load();
+  },
+};
+
+const KIND_TEXT = { backordered: 'Items on backorder', promise_moved: 'Promise moved', shipped: 'Parcel shipped' };
+
+/** The to-do list of what customers should be told, with the batch print of pending notices. */
+async function renderToTell(container) {
+  const pending = await api.listNotifications(true);
+  container.append(
+    el('div', { class: 'crumbs' }, link('#/backorders', '← Backorders')),
+    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Customers to tell'),
+      pending.some((n) => n.kind !== 'shipped') ? docButtons('notices', 'pending', 'All pending backorder notices', 'notices-pending') : null),
+    el('p', { class: 'muted' }, 'Printing or saving a notice marks it as told. Shipped notices are printed from the order or the Shipments screen.'),
+    table('to-tell-table', [{ title: 'Due' }, { title: 'Customer' }, { title: 'Order' }, { title: 'About' }, { title: 'Details' }, { title: 'Document' }],
+      pending.map((n) => ({ attrs: { dataset: { order: n.order } }, cells: [
+        formatDate(n.due), link(`#/customers/${n.customer_id}`, n.customer), link(`#/orders/${encodeURIComponent(n.order)}`, n.order),
+        KIND_TEXT[n.kind] || n.kind,
+        n.lines.map((l) => (n.kind === 'promise_moved' ? `${l.sku}: ${formatDate(l.old_eta)} → ${formatDate(l.eta)}`
+          : n.kind === 'shipped' ? `${l.qty} × ${l.sku}` : `${l.qty} × ${l.sku}, expected ${formatDate(l.eta)}`)).join('; ')
+          + (n.tracking ? `; tracking ${n.tracking}` : ''),
+        n.kind === 'shipped' && n.shipment ? docButtons('shipped', n.shipment, 'Shipped notice') : docButtons('notice', n.order, 'Notice')] })),
+      'Every customer has been told.'));
+}

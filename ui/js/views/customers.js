@@ -1,0 +1,113 @@
+// Customers: a searchable, paginated list; add a customer; the customer page with their
+// orders and what they were told, and when.
+import * as api from '../api.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link } from '../lib/dom.js';
+
+const PAGE = 50;
+const KIND_TEXT = { backordered: 'Items on backorder', promise_moved: 'Promise moved', shipped: 'Parcel shipped' };
+const listState = { search: '', offset: 0 };
+
+export default {
+  title: 'Customers',
+  refreshOn: ['customers', 'orders', 'notifications', 'shipments'],
+  async render(container, params) {
+    if (params[0]) return renderDetail(container, Number(params[0]));
+    return renderList(container);
+  },
+};
+
+async function renderList(container) {
+  const input = el('input', { type: 'search', id: 'customer-search', value: listState.search, placeholder: 'Search name, email, phone or address', 'aria-label': 'Search customers', autocomplete: 'off' });
+  const box = el('div');
+  const pagerBox = el('div', { class: 'pager' });
+  container.append(
+    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Customers'),
+      el('button', { type: 'button', class: 'primary', id: 'customer-add', onclick: async () => {
+        const c = await editCustomer(null);
+        if (c) location.hash = `#/customers/${c.id}`;
+      } }, 'Add customer')),
+    el('div', { class: 'toolbar' }, input), box, pagerBox);
+  let seq = 0;
+  async function load() {
+    const mine = ++seq;
+    const page = await api.listCustomers(listState.search, listState.offset, PAGE);
+    if (mine !== seq) return;
+    clear(box).append(table('customers-table',
+      [{ title: 'Name' }, { title: 'Email' }, { title: 'Phone' }, { title: 'Address' }, { title: 'Ships' }],
+      page.items.map((c) => ({ attrs: { dataset: { id: c.id } }, cells: [
+        link(`#/customers/${c.id}`, c.name, { class: 'customer-name' }), c.email, c.phone,
+        (c.address || '').split('\n').filter(Boolean).join(', '), c.ships === 'complete' ? 'Complete orders only' : 'Partial OK'] })),
+      listState.search ? `No customer matches “${listState.search}”.` : 'No customers yet.'));
+    pager(pagerBox, { offset: listState.offset, count: page.items.length, total: page.total, limit: PAGE },
+      (o) => { listState.offset = o; load().catch(showError); });
+  }
+  input.addEventListener('input', () => { listState.search = input.value.trim(); listState.offset = 0; load().catch(showError); });
+  await load();
+  input.focus();
+}
+
+async function renderDetail(container, id) {
+  const d = await api.customerDetail(id);
+  const c = d.customer;
+  container.append(
+    el('div', { class: 'crumbs' }, link('#/customers', '← Customers')),
+    el('div', { class: 'page-head' },
+      el('div', { class: 'grow' }, el('h1', { id: 'customer-title' }, c.name),
+        el('div', { class: 'sub' }, [c.email, c.phone].filter(Boolean).join(' · '))),
+      el('button', { type: 'button', id: 'customer-edit', onclick: () => editCustomer(c) }, 'Edit'),
+      el('a', { href: `#/orders/new/${c.id}`, class: 'button-link', id: 'customer-new-order' }, 'New order for this customer')),
+    el('div', { class: 'two-col' },
+      el('div', {},
+        el('h2', {}, 'Orders'),
+        table('customer-orders', [{ title: 'Order' }, { title: 'Placed' }, { title: 'Status' }, { title: 'Waiting', num: true }, { title: 'Total', num: true }],
+          d.orders.map((o) => [link(`#/orders/${encodeURIComponent(o.number)}`, o.number), formatDate(o.placed_on),
+            el('span', { class: `badge ${o.status}` }, o.status.replace(/_/g, ' ')), o.backordered ?? '', o.total]),
+          'No orders yet.'),
+        el('h2', {}, 'What they were told, and when'),
+        table('customer-notices', [{ title: 'Due' }, { title: 'About' }, { title: 'Order' }, { title: 'Details' }, { title: 'Status' }],
+          d.notifications.map((n) => [formatDate(n.due), KIND_TEXT[n.kind] || n.kind,
+            link(`#/orders/${encodeURIComponent(n.order)}`, n.order), noticeDetail(n),
+            el('span', { class: `badge ${n.status}` }, n.status === 'pending' ? 'not told yet'
+              : `${n.status} ${formatDateTime(n.status === 'sent' ? n.sent_at : n.printed_at)}`)]),
+          'Nothing to tell this customer yet.')),
+      el('div', { class: 'panel' },
+        el('h2', {}, 'Address'), el('p', { class: 'pre', id: 'customer-address' }, c.address || '—'),
+        el('h2', {}, 'Shipping preference'),
+        el('p', {}, c.ships === 'complete' ? 'Wait and ship the whole order together.' : 'Ship what is in stock now, the rest later.'),
+        el('p', { class: 'muted' }, `Customer since ${formatDateTime(c.created_at)}`))));
+}
+
+function noticeDetail(n) {
+  const parts = n.lines.map((l) => {
+    if (n.kind === 'shipped') return `${l.qty} × ${l.sku}`;
+    if (n.kind === 'promise_moved') return `${l.sku}: ${formatDate(l.old_eta)} → ${formatDate(l.eta)}`;
+    return `${l.qty} × ${l.sku}, expected ${formatDate(l.eta)}`;
+  });
+  if (n.tracking) parts.push(`tracking ${n.tracking}`);
+  return parts.join('; ');
+}
+
+/** The add / edit customer form (also used inline from a new order). Resolves to the saved customer. */
+export function editCustomer(c, { prefillName = '' } = {}) {
+  const name = el('input', { id: 'customer-name', required: true, value: c?.name ?? prefillName, autocomplete: 'off' });
+  const email = el('input', { id: 'customer-email', type: 'email', value: c?.email ?? '' });
+  const phone = el('input', { id: 'customer-phone', type: 'tel', value: c?.phone ?? '' });
+  const address = el('textarea', { id: 'customer-address-input', rows: 4 }, c?.address ?? '');
+  const ships = el('select', { id: 'customer-ships' },
+    el('option', { value: 'partial', selected: (c?.ships ?? 'partial') === 'partial' }, 'Ship what is in stock now (partial)'),
+    el('option', { value: 'complete', selected: c?.ships === 'complete' }, 'Wait and ship everything together (complete)'));
+  return modal(c ? `Edit ${c.name}` : 'New customer', (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'customer-save' }, c ? 'Save changes' : 'Add customer');
+    return el('form', { onsubmit: async (event) => {
+      event.preventDefault();
+      const data = { name: name.value, email: email.value, phone: phone.value, address: address.value, ships: ships.value };
+      const out = await act(save, () => (c ? api.updateCustomer(c.id, data) : api.addCustomer(data)),
+        (r) => (c ? `${r.name} saved.` : `${r.name} added.`));
+      if (out) close(out);
+    } },
+    el('div', { class: 'form-grid' }, el('div', { class: 'span-2' }, field('Name', name)), field('Email', email), field('Phone', phone),
+      el('div', { class: 'span-all' }, field('Postal address', address, 'Several lines; any script.')),
+      el('div', { class: 'span-2' }, field('When not everything is in stock', ships))),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
+  }, { wide: true, id: 'customer-dialog' });
+}

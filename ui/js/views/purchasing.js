@@ -1,0 +1,202 @@
+// Purchasing: purchase orders with expected dates (overdue highlighted); a new PO, pre-filled
+// from the reorder suggestions; receiving a delivery with a preview of which orders it will
+// fill before confirming; changing an expected date and seeing whose promise moves.
+import * as api from '../api.js';
+import { el, clear, showError, formatDate, field, modal, act, pager, table, link } from '../lib/dom.js';
+
+const PAGE = 50;
+const state = { search: '', open: true, overdue: false, offset: 0 };
+
+export default {
+  title: 'Purchasing',
+  refreshOn: ['purchasing', 'products', 'stock', 'orders'],
+  async render(container, params) {
+    if (params[0] === 'new') return renderNew(container);
+    if (params[0] === 'filter') { state.overdue = params[1] === 'overdue'; state.offset = 0; return renderList(container); }
+    if (params[0]) return renderDetail(container, params[0]);
+    state.overdue = false;
+    return renderList(container);
+  },
+};
+
+const poBadge = (po) => (po.overdue ? el('span', { class: 'badge overdue' }, 'Overdue')
+  : el('span', { class: `badge ${po.status}` }, po.status.replace(/_/g, ' ')));
+
+async function renderList(container) {
+  const input = el('input', { type: 'search', id: 'po-search', value: state.search, placeholder: 'Search PO number, supplier or SKU', 'aria-label': 'Search purchase orders', autocomplete: 'off' });
+  const openOnly = el('input', { type: 'checkbox', id: 'po-open-only', checked: state.open });
+  const box = el('div');
+  const pagerBox = el('div', { class: 'pager' });
+  container.append(
+    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Purchasing'),
+      el('a', { href: '#/purchasing/new', class: 'button-link primary', id: 'po-new' }, 'New purchase order')),
+    el('div', { class: 'toolbar' }, input, el('label', { class: 'nowrap' }, openOnly, ' Open only')),
+    state.overdue ? el('p', { class: 'notice bad', id: 'pos-filter' }, 'Showing overdue purchase orders only. ', link('#/purchasing', 'Show all')) : null,
+    box, pagerBox);
+  let seq = 0;
+  async function load() {
+    const mine = ++seq;
+    const page = await api.listPurchaseOrders({ search: state.search || null, open_only: state.open, overdue_only: state.overdue }, state.offset, PAGE);
+    if (mine !== seq) return;
+    clear(box).append(table('pos-table',
+      [{ title: 'PO' }, { title: 'Supplier' }, { title: 'Expected' }, { title: 'Status' }, { title: 'Lines', num: true }, { title: 'Outstanding', num: true }],
+      page.items.map((po) => ({ attrs: { class: po.overdue ? 'overdue' : null, dataset: { po: po.number } }, cells: [
+        link(`#/purchasing/${encodeURIComponent(po.number)}`, po.number), po.supplier, formatDate(po.expected_on), poBadge(po),
+        po.lines.length, po.lines.reduce((n, l) => n + l.outstanding, 0)] })),
+      state.open ? 'No open purchase orders.' : 'No purchase orders yet.'));
+    pager(pagerBox, { offset: state.offset, count: page.items.length, total: page.total, limit: PAGE },
+      (o) => { state.offset = o; load().catch(showError); });
+  }
+  input.addEventListener('input', () => { state.search = input.value.trim(); state.offset = 0; load().catch(showError); });
+  openOnly.addEventListener('change', () => { state.open = openOnly.checked; state.offset = 0; load().catch(showError); });
+  await load();
+  input.focus();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function renderDetail(container, number) {
+  const po = await api.purchaseOrder(number);
+  const outstanding = po.lines.reduce((n, l) => n + l.outstanding, 0);
+  container.append(
+    el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
+    el('div', { class: 'page-head' },
+      el('div', { class: 'grow' }, el('h1', { id: 'po-title' }, `Purchase order ${po.number}`),
+        el('div', { class: 'sub' }, `${po.supplier} · ordered ${formatDate(po.created_on)} · expected ${formatDate(po.expected_on)}`
+          + (po.first_expected_on !== po.expected_on ? ` (first promised ${formatDate(po.first_expected_on)})` : ''))),
+      poBadge(po),
+      outstanding > 0 ? el('button', { type: 'button', id: 'po-expect', onclick: () => expectDialog(po) }, 'Change expected date') : null,
+      outstanding > 0 ? el('button', { type: 'button', class: 'primary', id: 'po-receive', onclick: () => receiveDialog(po) }, 'Receive delivery') : null),
+    po.overdue ? el('p', { class: 'notice bad' }, `This delivery was expected on ${formatDate(po.expected_on)} and is late. Changing the expected date moves the promises of the customers waiting for it.`) : null,
+    el('h2', {}, 'Lines'),
+    table('po-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Ordered', num: true }, { title: 'Received', num: true }, { title: 'Outstanding', num: true }],
+      po.lines.map((l) => ({ attrs: { dataset: { sku: l.sku } }, cells: [
+        link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, l.ordered, l.received, l.outstanding] }))));
+}
+
+/** Receiving: quantities per line, a preview of whom it fills, then confirm. */
+async function receiveDialog(po) {
+  const inputs = po.lines.filter((l) => l.outstanding > 0).map((l) => ({
+    sku: l.sku,
+    input: el('input', { type: 'number', min: 0, value: l.outstanding, class: 'qty', id: `receive-${l.sku}`, 'aria-label': `Units of ${l.sku} received` }),
+    line: l,
+  }));
+  const previewBox = el('div', { id: 'receive-preview', 'aria-live': 'polite' });
+  const lines = () => inputs.map((x) => ({ sku: x.sku, qty: Number(x.input.value) })).filter((x) => x.qty !== 0);
+  let seq = 0;
+  const refresh = async () => {
+    const mine = ++seq;
+    clear(previewBox);
+    if (lines().length === 0) { previewBox.append(el('p', { class: 'muted' }, 'Enter the units that arrived.')); return; }
+    try {
+      const fills = await api.previewReceipt(po.number, lines());
+      if (mine !== seq) return;
+      const onShelf = lines().reduce((n, l) => n + l.qty, 0) - fills.reduce((n, a) => n + a.qty, 0);
+      previewBox.append(el('h3', {}, 'This delivery will fill these waiting orders, first in the queue first'),
+        table('receive-fills', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Units', num: true }],
+          fills.map((a) => ({ attrs: { dataset: { order: a.order } }, cells: [a.order, a.sku, a.qty] })),
+          'No order is waiting for these items.'),
+        onShelf > 0 ? el('p', { class: 'muted' }, `${onShelf} unit(s) go on the shelf.`) : null);
+    } catch (err) {
+      if (mine !== seq) return;
+      previewBox.append(el('p', { class: 'notice bad', role: 'alert', id: 'receive-error' }, err.message));
+    }
+  };
+  for (const x of inputs) x.input.addEventListener('input', refresh);
+  await modal(`Receive ${po.number}`, (close) => {
+    const go = el('button', { type: 'submit', class: 'primary', id: 'receive-confirm' }, 'Receive');
+    refresh();
+    return el('form', { onsubmit: async (event) => {
+      event.preventDefault();
+      const out = await act(go, () => api.receivePurchaseOrder(po.number, lines()), (r) => (r.allocations.length
+        ? `Received. Allocated to ${r.allocations.map((a) => `${a.order} (${a.qty} × ${a.sku})`).join(', ')}.`
+        : 'Received. No order was waiting; the stock is on the shelf.'));
+      if (out) close(out);
+    } },
+    table('receive-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Outstanding', num: true }, { title: 'Received now', num: true }],
+      inputs.map((x) => [x.sku, x.line.name, x.line.outstanding, x.input])),
+    previewBox,
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), go));
+  }, { wide: true, id: 'receive-dialog' });
+}
+
+/** Changing the expected date; afterwards shows whose promise moved (their notices are due). */
+async function expectDialog(po) {
+  const date = el('input', { type: 'date', id: 'expect-date', value: po.expected_on, required: true });
+  const waiting = await api.listBackorders({}, 0, 1000).then((p) => p.items.filter((r) => po.lines.some((l) => l.sku === r.sku && l.outstanding > 0))).catch(() => []);
+  const out = await modal(`Expected date of ${po.number}`, (close) => {
+    const go = el('button', { type: 'submit', class: 'primary', id: 'expect-confirm' }, 'Change date');
+    return el('form', { onsubmit: async (event) => {
+      event.preventDefault();
+      const r = await act(go, () => api.setExpectedDate(po.number, date.value),
+        (x) => `Expected date of ${po.number} is now ${formatDate(x.expected_on)}; ${x.moved.length} promise(s) moved.`);
+      if (r) close(r);
+    } }, field('Expected delivery', date),
+    el('p', { class: 'muted' }, waiting.length
+      ? `${waiting.length} waiting order line(s) may depend on this delivery: ${[...new Set(waiting.map((r) => r.order))].join(', ')}.`
+      : 'No waiting order depends on this delivery.'),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), go));
+  }, { id: 'expect-dialog' });
+  if (out) {
+    await modal('Promises after the change', (close) => el('div', { id: 'expect-moved-dialog' },
+      out.moved.length ? el('p', {}, 'These customers’ promises moved; their notices are now waiting under Backorders → Customers to tell:')
+        : el('p', {}, 'No customer’s promise moved.'),
+      out.moved.length ? table('expect-moved', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Was' }, { title: 'Now' }],
+        out.moved.map((m) => [link(`#/orders/${encodeURIComponent(m.order)}`, m.order), m.sku, formatDate(m.old_eta), formatDate(m.new_eta)])) : null,
+      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'primary', id: 'expect-moved-ok', onclick: () => close(true) }, 'OK'))));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function renderNew(container) {
+  const supplier = el('input', { id: 'po-supplier', required: true, autocomplete: 'off' });
+  const expected = el('input', { id: 'po-expected', type: 'date', required: true });
+  const lines = []; // {sku, name, qty}
+  const body = el('tbody');
+  const render = () => {
+    clear(body);
+    if (!lines.length) body.append(el('tr', {}, el('td', { colspan: 4, class: 'muted' }, 'Add items by SKU or scan.')));
+    lines.forEach((l, i) => {
+      const qty = el('input', { type: 'number', min: 1, value: l.qty, class: 'qty', 'aria-label': `Quantity of ${l.sku}` });
+      qty.addEventListener('change', () => { l.qty = Number(qty.value); });
+      body.append(el('tr', { dataset: { sku: l.sku } }, el('td', {}, l.sku), el('td', {}, l.name), el('td', { class: 'num' }, qty),
+        el('td', { class: 'actions-cell' }, el('button', { type: 'button', 'aria-label': `Remove ${l.sku}`, onclick: () => { lines.splice(i, 1); render(); } }, 'Remove'))));
+    });
+  };
+  const sku = el('input', { id: 'po-sku', placeholder: 'SKU or scan', class: 'sku', autocomplete: 'off' });
+  const qty = el('input', { id: 'po-qty', type: 'number', min: 1, placeholder: 'reorder qty', class: 'qty' });
+  const addTyped = async () => {
+    if (!sku.value.trim()) return;
+    try {
+      const p = await api.findProductBySku(sku.value.trim());
+      // An empty quantity takes the product's reorder quantity.
+      const n = Number(qty.value) || p.reorder_qty || 1;
+      const l = lines.find((x) => x.sku === p.sku);
+      if (l) l.qty += n; else lines.push({ sku: p.sku, name: p.name, qty: n });
+      render();
+      if (!supplier.value && p.supplier) supplier.value = p.supplier;
+      sku.value = ''; qty.value = ''; sku.focus();
+    } catch (err) { showError(err); }
+  };
+  sku.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addTyped(); } });
+  qty.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addTyped(); } });
+
+  const create = el('button', { type: 'button', class: 'primary', id: 'po-create' }, 'Create purchase order');
+  create.addEventListener('click', async () => {
+    const po = await act(create, () => api.createPurchaseOrder({ supplier: supplier.value, expected_on: expected.value, lines: lines.map((l) => ({ sku: l.sku, qty: l.qty })) }),
+      (r) => `Purchase order ${r.number} created.`);
+    if (po) location.hash = `#/purchasing/${encodeURIComponent(po.number)}`;
+  });
+  container.append(
+    el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
+    el('h1', {}, 'New purchase order'),
+    el('section', { class: 'panel' },
+      el('div', { class: 'form-grid' }, field('Supplier', supplier), field('Expected delivery', expected)),
+      el('h2', {}, 'Items'),
+      el('div', { class: 'inline-form' }, field('SKU', sku), field('Quantity', qty), el('button', { type: 'button', id: 'po-add-line', onclick: addTyped }, 'Add item')),
+      el('table', { class: 'list', id: 'po-new-lines' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'SKU'), el('th', { scope: 'col' }, 'Product'), el('th', { scope: 'col', class: 'num' }, 'Qty'), el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, 'Actions')))), body),
+      el('div', { class: 'actions' }, create)));
+  render();
+  supplier.focus();
+}

@@ -1,0 +1,102 @@
+// Settings: store details, handling days, currency, the default backorder incentive, paper
+// size, printer, backup folder; carriers (add, make default); backups.
+import * as api from '../api.js';
+import { el, field, act, table } from '../lib/dom.js';
+
+export default {
+  title: 'Settings',
+  refreshOn: ['settings', 'carriers'],
+  async render(container) {
+    const [s, carriers, printers] = await Promise.all([
+      api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => [])]);
+    container.append(el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers));
+  },
+};
+
+/** The incentive in the form the core parses: none, discount:PCT, credit:AMOUNT, gift:TEXT. */
+export function incentiveText(i) {
+  if (!i || i.kind === 'none') return 'none';
+  if (i.kind === 'discount') return `discount:${i.percent_bp / 100}`;
+  if (i.kind === 'credit') return `credit:${i.amount}`;
+  return `gift:${i.note}`;
+}
+
+/** Controls for choosing an incentive; `value()` gives the text form. */
+export function incentivePicker(initial, idPrefix) {
+  const [kind0, rest0] = initial === 'none' ? ['none', ''] : [initial.split(':')[0], initial.slice(initial.indexOf(':') + 1)];
+  const kind = el('select', { id: `${idPrefix}-kind` },
+    el('option', { value: 'none', selected: kind0 === 'none' }, 'No incentive'),
+    el('option', { value: 'discount', selected: kind0 === 'discount' }, 'Discount % on backordered units'),
+    el('option', { value: 'credit', selected: kind0 === 'credit' }, 'Fixed credit off the order'),
+    el('option', { value: 'gift', selected: kind0 === 'gift' }, 'Gift note'));
+  const value = el('input', { id: `${idPrefix}-value`, value: rest0, autocomplete: 'off' });
+  const label = el('span', { class: 'field-label' });
+  const sync = () => {
+    value.hidden = kind.value === 'none';
+    label.hidden = kind.value === 'none';
+    label.textContent = { discount: 'Percent', credit: 'Amount', gift: 'Note' }[kind.value] || '';
+    value.placeholder = { discount: '10', credit: '5.00', gift: 'a free sample' }[kind.value] || '';
+  };
+  kind.addEventListener('change', sync);
+  sync();
+  const box = el('div', { class: 'inline-form' }, field('Incentive', kind), el('label', { class: 'field' }, label, value));
+  return { box, value: () => (kind.value === 'none' ? 'none' : `${kind.value}:${value.value.trim()}`) };
+}
+
+function storeForm(s, printers) {
+  const input = (id, value, attrs = {}) => el('input', { id: `settings-${id}`, value: value ?? '', ...attrs });
+  const name = input('store-name', s.store_name, { required: true });
+  const address = el('textarea', { id: 'settings-store-address', rows: 3 }, s.store_address);
+  const contact = input('store-contact', s.store_contact, { placeholder: 'phone · email · website' });
+  const currency = input('currency', s.currency, { maxlength: 3, size: 4 });
+  const handling = input('handling-days', s.handling_days, { type: 'number', min: 0 });
+  const paper = el('select', { id: 'settings-paper' },
+    ['A4', 'Letter'].map((p) => el('option', { value: p, selected: s.paper_size.toLowerCase() === p.toLowerCase() }, p === 'A4' ? 'A4' : 'US Letter')));
+  const printer = el('select', { id: 'settings-printer' },
+    el('option', { value: '', selected: !s.printer }, 'The system default printer'),
+    printers.map((p) => el('option', { value: p.name, selected: s.printer === p.name }, p.is_default ? `${p.name} (system default)` : p.name)),
+    s.printer && !printers.some((p) => p.name === s.printer) ? el('option', { value: s.printer, selected: true }, `${s.printer} (not installed)`) : null);
+  const backup = input('backup-folder', s.backup_folder, { placeholder: '/home/shop/Backups' });
+  const wording = el('textarea', { id: 'settings-wording', rows: 3 }, s.backorder_wording ?? '');
+  const incentive = incentivePicker(incentiveText(s.default_incentive), 'settings-incentive');
+  const save = el('button', { type: 'submit', class: 'primary', id: 'settings-save' }, 'Save settings');
+  return el('form', { class: 'panel', id: 'settings-form', onsubmit: async (event) => {
+    event.preventDefault();
+    const patch = {
+      store_name: name.value, store_address: address.value, store_contact: contact.value, currency: currency.value,
+      handling_days: Number(handling.value), paper_size: paper.value, printer: printer.value, backup_folder: backup.value,
+      backorder_wording: wording.value,
+    };
+    await act(save, () => api.updateSettings(patch, incentive.value()), 'Settings saved.');
+  } },
+  el('h2', {}, 'Store'),
+  el('div', { class: 'form-grid' }, field('Store name', name), field('Contact', contact), field('Currency (ISO code)', currency),
+    el('div', { class: 'span-2' }, field('Address', address))),
+  el('h2', {}, 'Promises and backorders'),
+  el('div', { class: 'form-grid' }, field('Handling days', handling, 'Days to pick and pack; part of every promise.'),
+    el('div', { class: 'span-2' }, incentive.box),
+    el('div', { class: 'span-all' }, field('Extra wording on backorder notices', wording))),
+  el('h2', {}, 'Printing and backups'),
+  el('div', { class: 'form-grid' }, field('Paper size', paper), field('Printer', printer),
+    el('div', { class: 'span-2' }, field('Backup folder', backup))),
+  el('div', { class: 'actions' }, save));
+}
+
+function carriersPanel(carriers) {
+  const name = el('input', { id: 'carrier-name', required: true, placeholder: 'e.g. DHL Parcel' });
+  const days = el('input', { id: 'carrier-days', type: 'number', min: 0, required: true, value: 2 });
+  const makeDefault = el('input', { id: 'carrier-default', type: 'checkbox' });
+  const add = el('button', { type: 'submit', id: 'carrier-add' }, 'Add carrier');
+  return el('section', { class: 'panel', style: null },
+    el('h2', {}, 'Carriers'),
+    el('p', { class: 'muted' }, 'Transit days are added to every promise; the default carrier is used when an order names none.'),
+    table('carriers-table', [{ title: 'Carrier' }, { title: 'Transit days', num: true }, { title: 'Default' }, { title: '' }],
+      carriers.map((c) => [c.name, c.transit_days, c.is_default ? el('span', { class: 'badge open' }, 'default') : '',
+        c.is_default ? '' : el('button', { type: 'button', onclick: (e) => act(e.currentTarget, () => api.setDefaultCarrier(c.name), `${c.name} is now the default carrier.`) }, 'Make default')]),
+      'No carriers yet: promises count no transit time.'),
+    el('form', { class: 'inline-form', style: null, onsubmit: async (event) => {
+      event.preventDefault();
+      await act(add, () => api.addCarrier({ name: name.value, transit_days: Number(days.value), is_default: makeDefault.checked }), `Carrier ${name.value} added.`);
+    } }, field('Name', name), field('Transit days', days),
+    el('label', { class: 'nowrap' }, makeDefault, ' Make default'), add));
+}

@@ -1,0 +1,48 @@
+// Shipments: every parcel with carrier and tracking; print all of a day's packing slips.
+import * as api from '../api.js';
+import { el, clear, showError, formatDate, field, pager, table, link } from '../lib/dom.js';
+import { docButtons } from '../lib/docs.js';
+
+const PAGE = 50;
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const state = { day: '', offset: 0 };
+
+export default {
+  title: 'Shipments',
+  refreshOn: ['shipments'],
+  async render(container) {
+    const day = el('input', { type: 'date', id: 'shipments-day', value: state.day });
+    const box = el('div');
+    const pagerBox = el('div', { class: 'pager' });
+    const batch = el('div', { id: 'shipments-batch' });
+    container.append(
+      el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Shipments'), batch),
+      el('div', { class: 'toolbar' }, field('Shipped on (empty: all days)', day),
+        el('button', { type: 'button', id: 'shipments-today', onclick: () => { day.value = today(); onDay(); } }, 'Today')),
+      box, pagerBox);
+    let seq = 0;
+    async function load() {
+      const mine = ++seq;
+      const filter = state.day ? { since: state.day, until: state.day } : {};
+      const page = await api.listShipments(filter, state.offset, PAGE);
+      if (mine !== seq) return;
+      const slipsDay = state.day || today();
+      clear(batch).append(docButtons('slips', slipsDay, `Packing slips of ${formatDate(slipsDay)}`, 'slips-day'));
+      clear(box).append(table('shipments-table',
+        [{ title: 'Shipment' }, { title: 'Date' }, { title: 'Order' }, { title: 'Customer' }, { title: 'Carrier' }, { title: 'Tracking' }, { title: 'Contents' }, { title: 'Packing slip' }],
+        page.items.map((s) => ({ attrs: { dataset: { shipment: s.shipment } }, cells: [
+          s.shipment, formatDate(s.shipped_on), link(`#/orders/${encodeURIComponent(s.order)}`, s.order), s.customer,
+          s.carrier || '—', s.tracking || '—', s.lines.map((l) => `${l.qty} × ${l.sku}`).join(', '),
+          docButtons('slip', s.shipment, 'Slip', `slip-${s.shipment}`)] })),
+        state.day ? `Nothing shipped on ${formatDate(state.day)}.` : 'Nothing shipped yet.'));
+      pager(pagerBox, { offset: state.offset, count: page.items.length, total: page.total, limit: PAGE },
+        (o) => { state.offset = o; load().catch(showError); });
+    }
+    const onDay = () => { state.day = day.value; state.offset = 0; load().catch(showError); };
+    day.addEventListener('change', onDay);
+    await load();
+  },
+};
