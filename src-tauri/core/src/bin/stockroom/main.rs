@@ -4,6 +4,7 @@
 //! rule (one line on stderr naming the problem, nothing stored); 1 on any other failure.
 //! `--json` prints one JSON document on stdout.
 
+mod data;
 mod engine;
 mod output;
 
@@ -44,6 +45,8 @@ enum Command {
     },
     #[command(flatten)]
     Engine(engine::EngineCommand),
+    #[command(flatten)]
+    Data(data::DataCommand),
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -83,6 +86,7 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
     match cli.command {
         Command::Engine(cmd) => engine::run(cmd, &mut shop, out),
+        Command::Data(cmd) => data::run(cmd, &mut shop, out),
         Command::Init { demo } => {
             let loaded = if demo {
                 shop.load_demo_if_empty()?

@@ -1,0 +1,145 @@
+//! Data commands (issue 7): import, export, backup, restore. Each parses its arguments,
+//! calls one facade method, and prints what it did (JSON with `--json`).
+//!
+//! Exit status: 2 when a file has problems and nothing was imported (or a dry run found
+//! problems), with every problem printed by line number; 0 otherwise.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::{Subcommand, ValueEnum};
+use stockroom_core::data::{ExportList, ImportKind, ImportOptions};
+use stockroom_core::{Error, Stockroom};
+
+use crate::output::Out;
+
+#[derive(Subcommand)]
+pub enum DataCommand {
+    /// Import products, customers or orders from CSV (Stockroom's own format; products also
+    /// from Shopify and WooCommerce exports, detected from the header row). All or nothing.
+    Import {
+        what: ImportWhat,
+        file: PathBuf,
+        /// Check the file and report what would be created or updated; store nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Import the good rows and report the bad ones instead of importing nothing.
+        #[arg(long)]
+        skip_bad_rows: bool,
+    },
+    /// Export a list as CSV, or the availability feed as CSV or JSON (by the file's extension).
+    Export {
+        what: ExportWhat,
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Write a consistent copy of the whole database (safe while the app runs).
+    Backup {
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Replace the database with a backup, after checking it; the current database is kept
+    /// as a copy first.
+    Restore { file: PathBuf },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ImportWhat {
+    Products,
+    Customers,
+    Orders,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportWhat {
+    Products,
+    Orders,
+    Backorders,
+    Customers,
+    Pos,
+    Shipments,
+    Availability,
+}
+
+pub fn run(cmd: DataCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
+    match cmd {
+        DataCommand::Import {
+            what,
+            file,
+            dry_run,
+            skip_bad_rows,
+        } => {
+            let kind = match what {
+                ImportWhat::Products => ImportKind::Products,
+                ImportWhat::Customers => ImportKind::Customers,
+                ImportWhat::Orders => ImportKind::Orders,
+            };
+            let show_progress = !out.json && std::io::stderr().is_terminal();
+            let report = shop.import_file(
+                kind,
+                &file,
+                ImportOptions {
+                    dry_run,
+                    skip_bad_rows,
+                },
+                |done, total| {
+                    if show_progress && total > 0 {
+                        eprint!("\r{done}/{total} rows");
+                    }
+                },
+            )?;
+            if show_progress {
+                eprint!("\r");
+            }
+            out.print(&report, || report.summary());
+            if !report.problems.is_empty() && !skip_bad_rows {
+                let first = report.problems[0].to_string();
+                let n = report.problems.len();
+                let what = if dry_run {
+                    "the dry run found"
+                } else {
+                    "nothing was imported:"
+                };
+                return Err(Error::invalid(format!(
+                    "{what} {n} problem{} in {} (first: {first})",
+                    if n == 1 { "" } else { "s" },
+                    file.display()
+                )));
+            }
+            Ok(())
+        }
+        DataCommand::Export { what, output } => {
+            let list = match what {
+                ExportWhat::Products => Some(ExportList::Products),
+                ExportWhat::Orders => Some(ExportList::Orders),
+                ExportWhat::Backorders => Some(ExportList::Backorders),
+                ExportWhat::Customers => Some(ExportList::Customers),
+                ExportWhat::Pos => Some(ExportList::Pos),
+                ExportWhat::Shipments => Some(ExportList::Shipments),
+                ExportWhat::Availability => None,
+            };
+            let (name, rows) = match list {
+                Some(l) => (l.name(), shop.export_list(l, &output)?),
+                None => ("availability", shop.export_availability(&output)?),
+            };
+            out.print(
+                &serde_json::json!({ "list": name, "file": output.display().to_string(), "rows": rows }),
+                || format!("Exported {rows} {name} rows to {}", output.display()),
+            );
+            Ok(())
+        }
+        DataCommand::Backup { output } => {
+            let bytes = shop.backup_to(&output)?;
+            out.print(
+                &serde_json::json!({ "file": output.display().to_string(), "bytes": bytes }),
+                || format!("Backed up to {} ({bytes} bytes)", output.display()),
+            );
+            Ok(())
+        }
+        DataCommand::Restore { file } => {
+            let report = shop.restore(&file)?;
+            out.print(&report, || report.summary());
+            Ok(())
+        }
+    }
+}
