@@ -83,6 +83,13 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
     let mut headers: Option<Vec<String>> = None;
     let mut records = Vec::new();
     let mut record = csv::StringRecord::new();
+    // Physical lines are counted here from byte offsets: the csv crate's own line count lags
+    // by one after a CRLF (the `\n` of `\r\n` is consumed with the next record).
+    let mut lines = LineCounter {
+        bytes,
+        upto: 0,
+        newlines: 0,
+    };
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -94,7 +101,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
                 )));
             }
         }
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
+        let line = record
+            .position()
+            .map(|p| lines.line_at(p.byte() as usize))
+            .unwrap_or(0);
         if headers.is_none() {
             headers = Some(record.iter().map(|h| h.trim().to_string()).collect());
             continue;
@@ -119,6 +129,32 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
         index,
         records,
     })
+}
+
+/// Turns the byte offset where the csv crate says a record starts into the physical line of
+/// its first character. Offsets only grow, so counting is linear over the file.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    upto: usize,
+    newlines: u64,
+}
+
+impl LineCounter<'_> {
+    fn line_at(&mut self, mut at: usize) -> u64 {
+        // Line ends (and blank lines) before the record belong to the lines above it.
+        while at < self.bytes.len() && matches!(self.bytes[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        let at = at.min(self.bytes.len());
+        if at > self.upto {
+            self.newlines += self.bytes[self.upto..at]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            self.upto = at;
+        }
+        self.newlines + 1
+    }
 }
 
 /// `,`, `;` or tab: whichever occurs most often outside quotes in the first line.
@@ -230,10 +266,18 @@ mod tests {
     }
 
     #[test]
-    fn lines_are_physical_lines_across_multi_line_cells() {
-        let t = parse(b"sku,name\r\nA,\"two\r\nlines\"\r\nB,x\r\n").unwrap();
-        assert_eq!(t.records[0].line, 2);
-        assert_eq!(t.records[1].line, 4);
-        assert_eq!(t.records[0].fields[1], "two\r\nlines");
+    fn lines_are_physical_lines_across_multi_line_cells_and_line_ends() {
+        for nl in ["\n", "\r\n", "\r"] {
+            let text = format!("sku,name{nl}A,\"two{nl}lines\"{nl}{nl}B,x{nl}C,y");
+            let t = parse(text.as_bytes()).unwrap();
+            let lines: Vec<u64> = t.records.iter().map(|r| r.line).collect();
+            let want = if nl == "\r" {
+                vec![1, 1, 1]
+            } else {
+                vec![2, 5, 6]
+            };
+            assert_eq!(lines, want, "{nl:?}");
+            assert_eq!(t.records[0].fields[1], format!("two{nl}lines"));
+        }
     }
 }

@@ -106,11 +106,11 @@ pub fn detect(table: &Table, kind: ImportKind) -> Result<SourceFormat> {
                     || table.has("in stock?"))
             {
                 Ok(SourceFormat::WooCommerce)
-            } else if table.has("sku") && table.has("name") {
+            } else if table.has("sku") {
                 Ok(SourceFormat::Stockroom)
             } else {
                 Err(unknown(
-                    "Stockroom's columns (sku, name, price, ...), a Shopify product export (Handle, Title, Variant SKU, ...) or a WooCommerce product export (ID, Type, SKU, Name, ...)",
+                    "Stockroom's columns (sku, name, price, ... — only sku is required), a Shopify product export (Handle, Title, Variant SKU, ...) or a WooCommerce product export (ID, Type, SKU, Name, ...)",
                 ))
             }
         }

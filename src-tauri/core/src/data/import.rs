@@ -229,6 +229,19 @@ fn in_savepoint<T>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<T>) -> Resul
     }
 }
 
+/// A record with more or fewer cells than the header: usually a quote left open (it swallows
+/// the lines after it) or an unquoted delimiter inside a cell. Nothing of it can be trusted.
+fn width_problem(table: &Table, rec: &csvfile::Record) -> Option<Problem> {
+    let (n, want) = (rec.fields.len(), table.headers.len());
+    (n != want).then(|| Problem {
+        line: rec.line,
+        column: None,
+        message: format!(
+            "{n} cells where the header has {want} (a quote left open, or a delimiter inside an unquoted cell?)"
+        ),
+    })
+}
+
 fn count(report: &mut ImportReport, outcome: Outcome) {
     match outcome {
         Outcome::Created => report.created += 1,
@@ -275,6 +288,11 @@ fn import_products(
     let mut seen: HashMap<String, u64> = HashMap::new();
     for (i, rec) in table.records.iter().enumerate() {
         ticker.tick(i, progress);
+        if let Some(p) = width_problem(table, rec) {
+            report.rejected += 1;
+            report.problems.push(p);
+            continue;
+        }
         let p = match formats::map_product(format, table, rec, &mut carry) {
             Mapped::Row(p) => p,
             Mapped::Skip => {
@@ -349,6 +367,11 @@ fn import_customers(
     let mut seen: HashMap<String, u64> = HashMap::new();
     for (i, rec) in table.records.iter().enumerate() {
         ticker.tick(i, progress);
+        if let Some(p) = width_problem(table, rec) {
+            report.rejected += 1;
+            report.problems.push(p);
+            continue;
+        }
         let c = match formats::map_customer(table, rec) {
             Mapped::Row(c) => c,
             Mapped::Skip => {
@@ -423,6 +446,10 @@ fn import_orders(
         }
         let g = groups.last_mut().expect("pushed");
         g.3 += 1;
+        if let Some(p) = width_problem(table, rec) {
+            g.2.push(p);
+            continue;
+        }
         match formats::map_order_line(table, rec) {
             Mapped::Row(l) => g.1.push(l),
             Mapped::Skip => {}
