@@ -68,6 +68,12 @@ export const openDocument = (kind, key) => call('open_document', { kind, key });
 export const saveDocument = (kind, key) => call('save_document', { kind, key });
 export const printDocument = (kind, key, printer) => call('print_document', { kind, key, printer });
 
+// Data out: CSV exports (list: products, orders, backorders, customers, pos, shipments), the
+// availability feed (format: csv or json), a backup copy of the database. Each asks where.
+export const exportList = (list) => call('export_list', { list });
+export const exportAvailability = (format) => call('export_availability', { format });
+export const backupDatabase = () => call('backup_database');
+
 /** Calls `handler(what[])` whenever the backend reports a write. Returns the unlisten function. */
 export const onChanged = (handler) => listen('changed', (event) => handler(event.payload.what));
 /** Calls `handler({task, step, of, message})` while long work runs. */

@@ -1,7 +1,7 @@
 // The app frame: hash routing between screens, the `changed` event, global shortcuts, and the
 // progress bar of long work.
 import * as api from './api.js';
-import { clear, el, showError } from './lib/dom.js';
+import { clear, el, showError, put } from './lib/dom.js';
 import dashboard from './views/dashboard.js';
 import products from './views/products.js';
 import orders from './views/orders.js';
@@ -10,10 +10,11 @@ import purchasing from './views/purchasing.js';
 import shipments from './views/shipments.js';
 import customers from './views/customers.js';
 import settings from './views/settings.js';
+import reports from './views/reports.js';
 
 // Each screen: { title, render(container, params) → Promise, refreshOn: ['products', ...],
 // keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
-const views = { dashboard, products, orders, backorders, purchasing, shipments, customers, settings };
+const views = { dashboard, products, orders, backorders, purchasing, shipments, customers, reports, settings };
 
 let current = null;
 
@@ -32,7 +33,7 @@ async function route() {
     await views[view].render(container, decoded);
   } catch (err) {
     showError(err);
-    container.append(el('div', { class: 'empty', role: 'alert' }, err.message || String(err)));
+    put(container, el('div', { class: 'empty', role: 'alert' }, err.message || String(err)));
   }
 }
 
@@ -58,7 +59,7 @@ const progressBox = el('div', { class: 'progress-toast', id: 'progress', role: '
 document.body.append(progressBox);
 let progressTimer = null;
 api.onProgress((p) => {
-  clear(progressBox).append(el('div', {}, p.message),
+  put(clear(progressBox), el('div', {}, p.message),
     el('div', { class: 'progress' }, el('div', { style: null, dataset: { pct: Math.round((100 * p.step) / p.of) } })));
   // Width via CSSOM: the CSP forbids inline style attributes, not style properties set by script.
   progressBox.querySelector('.progress > div').style.width = `${Math.round((100 * p.step) / p.of)}%`;

@@ -12,6 +12,11 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub async fn app_info(shop: State<'_, Shop>) -> CmdResult<AppInfo> {
-    shop.run(|s| Ok(AppInfo { version: env!("CARGO_PKG_VERSION"), database: s.path().display().to_string() }))
-        .await
+    shop.run(|s| {
+        Ok(AppInfo {
+            version: env!("CARGO_PKG_VERSION"),
+            database: s.path().display().to_string(),
+        })
+    })
+    .await
 }

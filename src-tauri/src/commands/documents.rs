@@ -5,7 +5,6 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
 use stockroom_core::documents::DocumentPdf;
@@ -122,24 +121,7 @@ pub async fn save_document(
     key: String,
 ) -> CmdResult<DocumentOutcome> {
     let doc = shop.run(move |s| render(s, &kind, &key)).await?;
-    let name = doc.file_name.clone();
-    let dialog_app = app.clone();
-    let path: Option<PathBuf> = match std::env::var_os("STOCKROOM_SAVE_DIR") {
-        Some(dir) => Some(PathBuf::from(dir).join(&name)),
-        None => tauri::async_runtime::spawn_blocking(move || {
-            dialog_app
-                .dialog()
-                .file()
-                .set_file_name(&name)
-                .add_filter("PDF", &["pdf"])
-                .blocking_save_file()
-        })
-        .await
-        .map_err(|e| CommandError::internal(format!("the save dialog failed: {e}")))?
-        .map(|p| p.into_path())
-        .transpose()
-        .map_err(|e| CommandError::internal(format!("cannot save there: {e}")))?,
-    };
+    let path = super::ask_save_path(&app, &doc.file_name, "PDF", "pdf", None).await?;
     let Some(path) = path else {
         return Ok(outcome(&doc, None, None));
     };

@@ -37,4 +37,7 @@ pub const APP_COMMANDS: &[&str] = &[
     "open_document",
     "save_document",
     "print_document",
+    "export_list",
+    "export_availability",
+    "backup_database",
 ];

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod customers;
+pub mod data;
 pub mod dashboard;
 pub mod documents;
 pub mod orders;
@@ -34,6 +35,34 @@ pub fn page<T>(all: Vec<T>, offset: Option<i64>, limit: Option<i64>) -> Page<T> 
         total,
         offset,
     }
+}
+
+/// Asks where to save a file (the system's Save dialog), suggesting `name`. `None` when the
+/// user cancels. `STOCKROOM_SAVE_DIR` (end-to-end tests, which cannot drive a GTK dialog)
+/// saves into that folder without asking.
+pub async fn ask_save_path(
+    app: &tauri::AppHandle,
+    name: &str,
+    filter: &str,
+    extension: &str,
+    folder: Option<std::path::PathBuf>,
+) -> crate::error::CmdResult<Option<std::path::PathBuf>> {
+    use tauri_plugin_dialog::DialogExt;
+    if let Some(dir) = std::env::var_os("STOCKROOM_SAVE_DIR") {
+        return Ok(Some(std::path::PathBuf::from(dir).join(name)));
+    }
+    let mut dialog = app.dialog().file().set_file_name(name).add_filter(filter, &[extension]);
+    if let Some(folder) = folder {
+        dialog = dialog.set_directory(folder);
+    }
+    // The dialog blocks until answered: keep it off the UI thread and the async workers.
+    let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .map_err(|e| crate::error::CommandError::internal(format!("the save dialog failed: {e}")))?;
+    picked
+        .map(|p| p.into_path())
+        .transpose()
+        .map_err(|e| crate::error::CommandError::internal(format!("cannot save there: {e}")))
 }
 
 /// The invoke handler with every command in [`APP_COMMANDS`].
@@ -75,5 +104,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         documents::open_document,
         documents::save_document,
         documents::print_document,
+        data::export_list,
+        data::export_availability,
+        data::backup_database,
     ]
 }

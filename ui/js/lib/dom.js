@@ -145,3 +145,12 @@ export function table(id, columns, rows, empty = 'Nothing here yet.') {
 export function link(href, text, attrs = {}) {
   return el('a', { href, ...attrs }, text);
 }
+
+/** Appends children, skipping null/undefined/false (the DOM's own append would write "null"). */
+export function put(node, ...children) {
+  for (const child of children.flat()) {
+    if (child === undefined || child === null || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}

@@ -1,7 +1,7 @@
 // Backorders: every waiting line across products, in queue order, with position, age, promise
 // and customer; filters by product, customer and age; bulk print of the pending notices.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, pager, table, link } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, pager, table, link, put } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 
 const PAGE = 100;
@@ -22,7 +22,7 @@ export default {
     const pending = await api.listNotifications(true).catch(() => []);
     const pendingOrders = new Set(pending.filter((n) => n.kind !== 'shipped').map((n) => n.order));
 
-    container.append(
+    put(container, 
       el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Backorders'),
         pendingOrders.size
           ? el('div', {}, el('div', {}, link('#/backorders/notify', `${pendingOrders.size} order(s) have news not yet given to the customer`)),
@@ -41,7 +41,7 @@ export default {
       };
       const page = await api.listBackorders(filter, state.offset, PAGE);
       if (mine !== seq) return;
-      clear(box).append(table('backorders-table',
+      put(clear(box), table('backorders-table',
         [{ title: 'SKU' }, { title: 'Product' }, { title: 'Position', num: true }, { title: 'Waiting', num: true }, { title: 'Order' },
           { title: 'Customer' }, { title: 'Priority', num: true }, { title: 'Age (days)', num: true }, { title: 'Promise' }, { title: 'Told?' }],
         page.items.map((r) => ({ attrs: { dataset: { order: r.order, sku: r.sku } }, cells: [
@@ -68,7 +68,7 @@ const KIND_TEXT = { backordered: 'Items on backorder', promise_moved: 'Promise m
 /** The to-do list of what customers should be told, with the batch print of pending notices. */
 async function renderToTell(container) {
   const pending = await api.listNotifications(true);
-  container.append(
+  put(container, 
     el('div', { class: 'crumbs' }, link('#/backorders', '← Backorders')),
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Customers to tell'),
       pending.some((n) => n.kind !== 'shipped') ? docButtons('notices', 'pending', 'All pending backorder notices', 'notices-pending') : null),

@@ -1,7 +1,7 @@
 // Customers: a searchable, paginated list; add a customer; the customer page with their
 // orders and what they were told, and when.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put } from '../lib/dom.js';
 
 const PAGE = 50;
 const KIND_TEXT = { backordered: 'Items on backorder', promise_moved: 'Promise moved', shipped: 'Parcel shipped' };
@@ -20,7 +20,7 @@ async function renderList(container) {
   const input = el('input', { type: 'search', id: 'customer-search', value: listState.search, placeholder: 'Search name, email, phone or address', 'aria-label': 'Search customers', autocomplete: 'off' });
   const box = el('div');
   const pagerBox = el('div', { class: 'pager' });
-  container.append(
+  put(container, 
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Customers'),
       el('button', { type: 'button', class: 'primary', id: 'customer-add', onclick: async () => {
         const c = await editCustomer(null);
@@ -32,7 +32,7 @@ async function renderList(container) {
     const mine = ++seq;
     const page = await api.listCustomers(listState.search, listState.offset, PAGE);
     if (mine !== seq) return;
-    clear(box).append(table('customers-table',
+    put(clear(box), table('customers-table',
       [{ title: 'Name' }, { title: 'Email' }, { title: 'Phone' }, { title: 'Address' }, { title: 'Ships' }],
       page.items.map((c) => ({ attrs: { dataset: { id: c.id } }, cells: [
         link(`#/customers/${c.id}`, c.name, { class: 'customer-name' }), c.email, c.phone,
@@ -49,12 +49,11 @@ async function renderList(container) {
 async function renderDetail(container, id) {
   const d = await api.customerDetail(id);
   const c = d.customer;
-  container.append(
+  put(container, 
     el('div', { class: 'crumbs' }, link('#/customers', '← Customers')),
     el('div', { class: 'page-head' },
       el('div', { class: 'grow' }, el('h1', { id: 'customer-title' }, c.name),
         el('div', { class: 'sub' }, [c.email, c.phone].filter(Boolean).join(' · '))),
-      el('button', { type: 'button', id: 'customer-edit', onclick: () => editCustomer(c) }, 'Edit'),
       el('a', { href: `#/orders/new/${c.id}`, class: 'button-link', id: 'customer-new-order' }, 'New order for this customer')),
     el('div', { class: 'two-col' },
       el('div', {},
@@ -101,7 +100,7 @@ export function editCustomer(c, { prefillName = '' } = {}) {
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
       const data = { name: name.value, email: email.value, phone: phone.value, address: address.value, ships: ships.value };
-      const out = await act(save, () => (c ? api.updateCustomer(c.id, data) : api.addCustomer(data)),
+      const out = await act(save, () => api.addCustomer(data),
         (r) => (c ? `${r.name} saved.` : `${r.name} added.`));
       if (out) close(out);
     } },

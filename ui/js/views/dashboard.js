@@ -1,6 +1,6 @@
 // Dashboard: the shop's figures today; each one opens the list behind it.
 import * as api from '../api.js';
-import { el } from '../lib/dom.js';
+import { el, put } from '../lib/dom.js';
 
 export default {
   title: 'Dashboard',
@@ -9,7 +9,7 @@ export default {
     const d = await api.dashboard();
     const card = (id, href, figure, label, sub, alert = false) => el('a', { class: alert && figure > 0 ? 'card alert' : 'card', href, id },
       el('div', { class: 'figure' }, figure), el('div', { class: 'label' }, label), sub ? el('div', { class: 'sub' }, sub) : null);
-    container.append(
+    put(container, 
       el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Dashboard'),
         el('a', { href: '#/orders/new', class: 'button-link primary' }, 'New order ', el('span', { class: 'kbd' }, 'Ctrl+N'))),
       el('h2', {}, 'Customers'),

@@ -3,7 +3,7 @@
 // backorder — expected 12 Dec" and the incentive); the order page with per-line figures,
 // ship now, cancel items, change priority and the documents.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 import { editCustomer } from './customers.js';
 import { incentivePicker, incentiveText } from './settings.js';
@@ -35,7 +35,7 @@ async function renderList(container) {
     el('option', { value: 'ready', selected: listState.status === 'ready' }, 'Ready to ship'));
   const box = el('div');
   const pagerBox = el('div', { class: 'pager' });
-  container.append(
+  put(container, 
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Orders'),
       el('a', { href: '#/orders/new', class: 'button-link primary', id: 'order-new' }, 'New order ', el('span', { class: 'kbd' }, 'Ctrl+N'))),
     el('div', { class: 'toolbar' }, input, status), box, pagerBox);
@@ -44,7 +44,7 @@ async function renderList(container) {
     const mine = ++seq;
     const page = await api.listOrders({ search: listState.search || null, status: listState.status || null }, listState.offset, PAGE);
     if (mine !== seq) return;
-    clear(box).append(table('orders-table',
+    put(clear(box), table('orders-table',
       [{ title: 'Order' }, { title: 'Customer' }, { title: 'Placed' }, { title: 'Status' }, { title: 'Lines', num: true },
         { title: 'Waiting', num: true }, { title: 'Ready to ship', num: true }, { title: 'Total', num: true }],
       page.items.map((o) => ({ attrs: { dataset: { order: o.number } }, cells: [
@@ -75,11 +75,11 @@ async function renderNew(container, customerId) {
   const renderCustomer = () => {
     clear(customerBox);
     if (draft.customer) {
-      customerBox.append(el('div', { class: 'inline-form' },
+      put(customerBox, el('div', { class: 'inline-form' },
         el('div', { class: 'grow' }, el('strong', { id: 'order-customer-name' }, draft.customer.name),
           el('div', { class: 'muted pre' }, draft.customer.address || '')),
         el('button', { type: 'button', id: 'order-customer-change', onclick: () => { draft.customer = null; renderCustomer(); refreshPreview(); } }, 'Change')));
-      if (draft.customer.ships === 'complete') customerBox.append(el('p', { class: 'notice warn' }, 'This customer wants complete orders only: nothing ships until every item is here.'));
+      if (draft.customer.ships === 'complete') put(customerBox, el('p', { class: 'notice warn' }, 'This customer wants complete orders only: nothing ships until every item is here.'));
       return;
     }
     const search = el('input', { type: 'search', id: 'order-customer-search', placeholder: 'Type a name, email or phone', autocomplete: 'off', 'aria-label': 'Find customer' });
@@ -93,15 +93,15 @@ async function renderNew(container, customerId) {
       try {
         const page = await api.listCustomers(q, 0, 8);
         if (mine !== seq) return;
-        clear(results).append(page.items.map((c) => el('li', {}, el('button', { type: 'button', class: 'pick', dataset: { id: c.id }, onclick: () => choose(c) },
+        put(clear(results), page.items.map((c) => el('li', {}, el('button', { type: 'button', class: 'pick', dataset: { id: c.id }, onclick: () => choose(c) },
           el('strong', {}, c.name), ' ', el('span', { class: 'muted' }, [c.email, (c.address || '').split('\n')[0]].filter(Boolean).join(' · '))))));
-        if (page.items.length === 0) results.append(el('li', { class: 'muted' }, 'No customer matches — add a new one.'));
+        if (page.items.length === 0) put(results, el('li', { class: 'muted' }, 'No customer matches — add a new one.'));
       } catch (err) { showError(err); }
     });
     search.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') { event.preventDefault(); results.querySelector('button.pick')?.click(); }
     });
-    customerBox.append(el('div', { class: 'inline-form' }, field('Customer', search),
+    put(customerBox, el('div', { class: 'inline-form' }, field('Customer', search),
       el('button', { type: 'button', id: 'order-customer-new', onclick: async () => {
         const c = await editCustomer(null, { prefillName: search.value.trim() });
         if (c) choose(c);
@@ -155,13 +155,13 @@ async function renderNew(container, customerId) {
   function renderLines() {
     clear(linesBody);
     if (draft.lines.length === 0) {
-      linesBody.append(el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'Scan or type a SKU above and press Enter.')));
+      put(linesBody, el('tr', {}, el('td', { colspan: 5, class: 'muted' }, 'Scan or type a SKU above and press Enter.')));
     }
     draft.lines.forEach((l, i) => {
       const p = preview?.order.lines.find((x) => x.sku === l.sku);
       const qty = el('input', { type: 'number', min: 1, value: l.qty, class: 'qty', 'aria-label': `Quantity of ${l.sku}` });
       qty.addEventListener('change', () => { l.qty = Math.max(1, Number(qty.value) || 1); refreshPreview(); });
-      linesBody.append(el('tr', { dataset: { sku: l.sku } },
+      put(linesBody, el('tr', { dataset: { sku: l.sku } },
         el('td', {}, l.sku), el('td', {}, l.name), el('td', { class: 'num' }, qty),
         el('td', { class: 'preview-cell' }, p ? previewText(p, preview) : el('span', { class: 'muted' }, draft.customer ? '…' : 'Choose the customer to see the promise')),
         el('td', { class: 'actions-cell' }, el('button', { type: 'button', 'aria-label': `Remove ${l.sku}`, onclick: () => { draft.lines.splice(i, 1); renderLines(); refreshPreview(); } }, 'Remove'))));
@@ -173,20 +173,25 @@ async function renderNew(container, customerId) {
     const mine = ++seq;
     confirm.disabled = true;
     clear(summary);
-    if (draft.lines.length === 0 || !draft.customer) { preview = null; renderLines(); return; }
+    if (draft.lines.length === 0 || !draft.customer) {
+      preview = null;
+      renderLines();
+      put(summary, el('span', { class: 'muted' }, draft.customer ? 'Add items to see what to tell the customer.' : 'Choose the customer, then add items.'));
+      return;
+    }
     try {
       const p = await api.previewOrder(draftForCore(), incentive.value());
       if (mine !== seq) return;
       preview = p;
       renderLines();
-      summary.append(previewSummary(p));
+      put(summary, previewSummary(p));
       confirm.disabled = false;
     } catch (err) {
       if (mine !== seq) return;
       preview = null;
       renderLines();
       // e.g. a `refuse` product short: the core names each short SKU and what is available.
-      summary.append(el('p', { class: 'notice bad', role: 'alert', id: 'order-preview-error' }, err.message));
+      put(summary, el('p', { class: 'notice bad', role: 'alert', id: 'order-preview-error' }, err.message));
     }
   }
 
@@ -196,7 +201,7 @@ async function renderNew(container, customerId) {
     if (order) location.hash = `#/orders/${encodeURIComponent(order.number)}`;
   });
 
-  container.append(
+  put(container, 
     el('div', { class: 'crumbs' }, link('#/orders', '← Orders')),
     el('h1', {}, 'New order'),
     el('section', { class: 'panel' }, el('h2', {}, '1. Customer'), customerBox),
@@ -210,7 +215,7 @@ async function renderNew(container, customerId) {
     el('section', { class: 'panel' }, el('h2', {}, '3. Options'),
       el('div', { class: 'form-grid' }, field('Priority', priority, 'Higher is served first when stock arrives.'), field('Carrier', carrier),
         el('div', { class: 'span-2' }, incentive.box))),
-    el('section', { class: 'panel' }, summary, el('div', { class: 'actions' }, confirm)));
+    el('section', { class: 'panel sticky-foot' }, el('div', { class: 'inline-form' }, el('div', { class: 'grow' }, summary), confirm)));
   renderCustomer();
   renderLines();
   if (!draft.customer) customerBox.querySelector('input')?.focus(); else skuInput.focus();
@@ -236,14 +241,13 @@ function previewText(line, preview) {
 function previewSummary(p) {
   const o = p.order;
   const waiting = o.lines.reduce((n, l) => n + l.backordered, 0);
-  return el('div', {},
-    waiting > 0 ? el('p', { class: 'notice', id: 'order-incentive-preview' },
-      o.incentive.kind === 'none' ? `${waiting} unit(s) will wait; no incentive is offered.` : `${waiting} unit(s) will wait. For waiting: ${p.incentive_text}.`)
-      : el('p', { class: 'notice', id: 'order-incentive-preview' }, 'Everything is in stock.'),
-    el('div', { class: 'facts' },
-      el('div', { class: 'fact' }, el('div', { class: 'label' }, 'Subtotal'), el('div', { class: 'value' }, o.subtotal)),
-      el('div', { class: 'fact' }, el('div', { class: 'label' }, 'Incentive'), el('div', { class: 'value' }, o.discount === '0.00' ? '—' : `−${o.discount}`)),
-      el('div', { class: 'fact' }, el('div', { class: 'label' }, 'Total'), el('div', { class: 'value', id: 'order-preview-total' }, o.total))));
+  const told = waiting === 0 ? 'Everything is in stock.'
+    : o.incentive.kind === 'none' ? `${waiting} unit(s) will wait; no incentive is offered.`
+      : `${waiting} unit(s) will wait. For waiting: ${p.incentive_text}.`;
+  return el('div', { class: 'summary-line' },
+    el('span', { id: 'order-incentive-preview' }, told),
+    el('span', { class: 'totals' }, `Subtotal ${o.subtotal}`, o.discount === '0.00' ? '' : ` · incentive −${o.discount}`,
+      ' · ', el('strong', { id: 'order-preview-total' }, `Total ${o.total}`)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,7 +262,7 @@ async function renderDetail(container, number) {
 
   const shipBtn = el('button', { type: 'button', class: 'primary', id: 'order-ship', disabled: ready === 0, onclick: () => shipDialog(o, ready, waiting) },
     ready === 0 ? 'Nothing to ship yet' : waiting > 0 ? `Ship ${ready} unit(s) now` : 'Ship now');
-  container.append(
+  put(container, 
     el('div', { class: 'crumbs' }, link('#/orders', '← Orders')),
     el('div', { class: 'page-head' },
       el('div', { class: 'grow' }, el('h1', { id: 'order-title' }, `Order ${o.number}`),
@@ -270,7 +274,7 @@ async function renderDetail(container, number) {
     el('div', { class: 'facts' },
       fact('Ready to ship', ready, 'order-ready'), fact('Waiting', waiting, 'order-waiting'), fact('Priority', o.priority),
       fact('Carrier', o.carrier || 'default'), fact('Subtotal', o.subtotal), fact('Incentive', o.discount), fact('Total', o.total, 'order-total')),
-    o.incentive && o.incentive.kind !== 'none' ? el('p', { class: 'notice' }, `Incentive for waiting: ${describeIncentive(o.incentive)}.`) : null,
+    o.incentive && o.incentive.kind !== 'none' && o.lines.some((l) => l.incentive_units > 0) ? el('p', { class: 'notice' }, `Incentive for waiting: ${describeIncentive(o.incentive)}.`) : null,
     o.note ? el('p', { class: 'pre' }, o.note) : null,
     el('h2', {}, 'Lines'),
     table('order-lines-table', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Price', num: true }, { title: 'Ordered', num: true }, { title: 'Ready', num: true },

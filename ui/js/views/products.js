@@ -2,7 +2,7 @@
 // the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
 // adjust stock with a reason.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put } from '../lib/dom.js';
 
 const PAGE = 50;
 const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
@@ -32,7 +32,7 @@ async function renderList(container, status) {
   const input = el('input', { type: 'search', id: 'product-search', value: listState.search, placeholder: 'Search SKU or name — or scan a barcode', 'aria-label': 'Search products', autocomplete: 'off' });
   const tbody = el('tbody');
   const pagerBox = el('div', { class: 'pager' });
-  container.append(
+  put(container, 
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Products'),
       el('button', { type: 'button', class: 'primary', id: 'product-add', onclick: () => editProduct(null) }, 'Add product')),
     el('div', { class: 'toolbar' }, input, el('span', { class: 'muted' }, 'Scan or type a SKU and press Enter to open it.')),
@@ -53,10 +53,10 @@ async function renderList(container, status) {
     if (mine !== seq) return; // a newer keystroke already asked again
     clear(tbody);
     if (page.items.length === 0) {
-      tbody.append(el('tr', {}, el('td', { colspan: 10, class: 'muted' }, listState.search ? `No product matches “${listState.search}”.` : 'No products yet.')));
+      put(tbody, el('tr', {}, el('td', { colspan: 10, class: 'muted' }, listState.search ? `No product matches “${listState.search}”.` : 'No products yet.')));
     }
     for (const p of page.items) {
-      tbody.append(el('tr', { dataset: { sku: p.sku } },
+      put(tbody, el('tr', { dataset: { sku: p.sku } },
         el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)), el('td', {}, p.name), el('td', {}, p.category),
         el('td', { class: 'num' }, p.price), el('td', { class: 'num' }, p.on_hand),
         el('td', { class: 'num' }, p.allocated), el('td', { class: 'num' }, p.available),
@@ -84,7 +84,7 @@ async function renderDetail(container, sku) {
   const d = await api.productDetail(sku);
   const p = d.product;
   const fact = (label, value, id) => el('div', { class: 'fact', id }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value));
-  container.append(
+  put(container, 
     el('div', { class: 'crumbs' }, link('#/products', '← Products')),
     el('div', { class: 'page-head' },
       el('div', { class: 'grow' }, el('h1', { id: 'product-title' }, `${p.sku} — ${p.name}`),
@@ -98,7 +98,7 @@ async function renderDetail(container, sku) {
       fact('Price', p.price), fact('Cost', p.cost),
       fact('Reorder point', p.reorder_point), fact('Reorder qty', p.reorder_qty),
       fact('Lead time', p.lead_time_days == null ? 'not set' : `${p.lead_time_days} days`),
-      fact('New order ships', p.available > 0 ? 'now' : formatDate(p.eta))),
+      fact('A new order arrives by', formatDate(p.eta))),
     el('p', { class: 'muted' }, `Backorders: ${POLICY_TEXT[p.backorders] || p.backorders}.`),
     el('h2', {}, 'Queue — who waits, in the order stock will go to them'),
     table('product-queue', [{ title: 'Position', num: true }, { title: 'Order' }, { title: 'Customer' }, { title: 'Waiting', num: true }, { title: 'Priority', num: true }, { title: 'Placed' }, { title: 'Promise' }],
@@ -118,7 +118,7 @@ async function renderDetail(container, sku) {
       'No stock movements yet.'));
 }
 
-/** The add / edit form. Resolves when saved or cancelled. */
+/** The add-product form (the core has no product update yet). Resolves when saved or cancelled. */
 async function editProduct(p) {
   const v = (x) => (x === null || x === undefined ? '' : String(x));
   const input = (name, value, attrs = {}) => el('input', { name, id: `product-${name}`, value: v(value), ...attrs });
@@ -152,7 +152,7 @@ async function editProduct(p) {
         lead_time_days: num('lead_time_days'), backorders: policy.value,
       };
       if (!p) data.on_hand = num('on_hand') ?? 0;
-      const out = await act(save, () => (p ? api.updateProduct(p.sku, data) : api.addProduct(data)),
+      const out = await act(save, () => api.addProduct(data),
         (r) => (p ? `${r.sku} saved.` : `${r.sku} added.`));
       if (out) { close(out); if (!p) location.hash = `#/products/${encodeURIComponent(out.sku)}`; }
     });

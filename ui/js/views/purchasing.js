@@ -2,7 +2,7 @@
 // from the reorder suggestions; receiving a delivery with a preview of which orders it will
 // fill before confirming; changing an expected date and seeing whose promise moves.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, modal, act, pager, table, link } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put } from '../lib/dom.js';
 
 const PAGE = 50;
 const state = { search: '', open: true, overdue: false, offset: 0 };
@@ -27,7 +27,7 @@ async function renderList(container) {
   const openOnly = el('input', { type: 'checkbox', id: 'po-open-only', checked: state.open });
   const box = el('div');
   const pagerBox = el('div', { class: 'pager' });
-  container.append(
+  put(container, 
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Purchasing'),
       el('a', { href: '#/purchasing/new', class: 'button-link primary', id: 'po-new' }, 'New purchase order')),
     el('div', { class: 'toolbar' }, input, el('label', { class: 'nowrap' }, openOnly, ' Open only')),
@@ -38,7 +38,7 @@ async function renderList(container) {
     const mine = ++seq;
     const page = await api.listPurchaseOrders({ search: state.search || null, open_only: state.open, overdue_only: state.overdue }, state.offset, PAGE);
     if (mine !== seq) return;
-    clear(box).append(table('pos-table',
+    put(clear(box), table('pos-table',
       [{ title: 'PO' }, { title: 'Supplier' }, { title: 'Expected' }, { title: 'Status' }, { title: 'Lines', num: true }, { title: 'Outstanding', num: true }],
       page.items.map((po) => ({ attrs: { class: po.overdue ? 'overdue' : null, dataset: { po: po.number } }, cells: [
         link(`#/purchasing/${encodeURIComponent(po.number)}`, po.number), po.supplier, formatDate(po.expected_on), poBadge(po),
@@ -58,7 +58,7 @@ async function renderList(container) {
 async function renderDetail(container, number) {
   const po = await api.purchaseOrder(number);
   const outstanding = po.lines.reduce((n, l) => n + l.outstanding, 0);
-  container.append(
+  put(container, 
     el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
     el('div', { class: 'page-head' },
       el('div', { class: 'grow' }, el('h1', { id: 'po-title' }, `Purchase order ${po.number}`),
@@ -87,19 +87,19 @@ async function receiveDialog(po) {
   const refresh = async () => {
     const mine = ++seq;
     clear(previewBox);
-    if (lines().length === 0) { previewBox.append(el('p', { class: 'muted' }, 'Enter the units that arrived.')); return; }
+    if (lines().length === 0) { put(previewBox, el('p', { class: 'muted' }, 'Enter the units that arrived.')); return; }
     try {
       const fills = await api.previewReceipt(po.number, lines());
       if (mine !== seq) return;
       const onShelf = lines().reduce((n, l) => n + l.qty, 0) - fills.reduce((n, a) => n + a.qty, 0);
-      previewBox.append(el('h3', {}, 'This delivery will fill these waiting orders, first in the queue first'),
+      put(previewBox, el('h3', {}, 'This delivery will fill these waiting orders, first in the queue first'),
         table('receive-fills', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Units', num: true }],
           fills.map((a) => ({ attrs: { dataset: { order: a.order } }, cells: [a.order, a.sku, a.qty] })),
           'No order is waiting for these items.'),
         onShelf > 0 ? el('p', { class: 'muted' }, `${onShelf} unit(s) go on the shelf.`) : null);
     } catch (err) {
       if (mine !== seq) return;
-      previewBox.append(el('p', { class: 'notice bad', role: 'alert', id: 'receive-error' }, err.message));
+      put(previewBox, el('p', { class: 'notice bad', role: 'alert', id: 'receive-error' }, err.message));
     }
   };
   for (const x of inputs) x.input.addEventListener('input', refresh);
@@ -156,11 +156,11 @@ async function renderNew(container) {
   const body = el('tbody');
   const render = () => {
     clear(body);
-    if (!lines.length) body.append(el('tr', {}, el('td', { colspan: 4, class: 'muted' }, 'Add items by SKU or scan.')));
+    if (!lines.length) put(body, el('tr', {}, el('td', { colspan: 4, class: 'muted' }, 'Add items by SKU or scan.')));
     lines.forEach((l, i) => {
       const qty = el('input', { type: 'number', min: 1, value: l.qty, class: 'qty', 'aria-label': `Quantity of ${l.sku}` });
       qty.addEventListener('change', () => { l.qty = Number(qty.value); });
-      body.append(el('tr', { dataset: { sku: l.sku } }, el('td', {}, l.sku), el('td', {}, l.name), el('td', { class: 'num' }, qty),
+      put(body, el('tr', { dataset: { sku: l.sku } }, el('td', {}, l.sku), el('td', {}, l.name), el('td', { class: 'num' }, qty),
         el('td', { class: 'actions-cell' }, el('button', { type: 'button', 'aria-label': `Remove ${l.sku}`, onclick: () => { lines.splice(i, 1); render(); } }, 'Remove'))));
     });
   };
@@ -188,7 +188,7 @@ async function renderNew(container) {
       (r) => `Purchase order ${r.number} created.`);
     if (po) location.hash = `#/purchasing/${encodeURIComponent(po.number)}`;
   });
-  container.append(
+  put(container, 
     el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
     el('h1', {}, 'New purchase order'),
     el('section', { class: 'panel' },

@@ -1,7 +1,7 @@
 // Settings: store details, handling days, currency, the default backorder incentive, paper
 // size, printer, backup folder; carriers (add, make default); backups.
 import * as api from '../api.js';
-import { el, field, act, table } from '../lib/dom.js';
+import { el, field, act, table, put } from '../lib/dom.js';
 
 export default {
   title: 'Settings',
@@ -9,7 +9,7 @@ export default {
   async render(container) {
     const [s, carriers, printers] = await Promise.all([
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => [])]);
-    container.append(el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers));
+    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers), backupPanel(s));
   },
 };
 
@@ -99,4 +99,14 @@ function carriersPanel(carriers) {
       await act(add, () => api.addCarrier({ name: name.value, transit_days: Number(days.value), is_default: makeDefault.checked }), `Carrier ${name.value} added.`);
     } }, field('Name', name), field('Transit days', days),
     el('label', { class: 'nowrap' }, makeDefault, ' Make default'), add));
+}
+
+function backupPanel(s) {
+  const now = el('button', { type: 'button', id: 'backup-now' }, 'Back up now…');
+  now.addEventListener('click', () => act(now, () => api.backupDatabase(),
+    (r) => (r.path ? `Backup written to ${r.path} (${Math.round(r.count / 1024)} KB).` : 'No backup made.')));
+  return el('section', { class: 'panel' },
+    el('h2', {}, 'Backup'),
+    el('p', { class: 'muted' }, `A copy of the whole database, made while the shop keeps working. ${s.backup_folder ? `The backup folder is ${s.backup_folder}.` : 'Set a backup folder above to have it offered first.'}`),
+    el('div', { class: 'actions left' }, now));
 }

@@ -1,6 +1,6 @@
 // Shipments: every parcel with carrier and tracking; print all of a day's packing slips.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, pager, table, link } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, pager, table, link, put } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 
 const PAGE = 50;
@@ -18,7 +18,7 @@ export default {
     const box = el('div');
     const pagerBox = el('div', { class: 'pager' });
     const batch = el('div', { id: 'shipments-batch' });
-    container.append(
+    put(container, 
       el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Shipments'), batch),
       el('div', { class: 'toolbar' }, field('Shipped on (empty: all days)', day),
         el('button', { type: 'button', id: 'shipments-today', onclick: () => { day.value = today(); onDay(); } }, 'Today')),
@@ -30,8 +30,8 @@ export default {
       const page = await api.listShipments(filter, state.offset, PAGE);
       if (mine !== seq) return;
       const slipsDay = state.day || today();
-      clear(batch).append(docButtons('slips', slipsDay, `Packing slips of ${formatDate(slipsDay)}`, 'slips-day'));
-      clear(box).append(table('shipments-table',
+      put(clear(batch), docButtons('slips', slipsDay, `Packing slips of ${formatDate(slipsDay)}`, 'slips-day'));
+      put(clear(box), table('shipments-table',
         [{ title: 'Shipment' }, { title: 'Date' }, { title: 'Order' }, { title: 'Customer' }, { title: 'Carrier' }, { title: 'Tracking' }, { title: 'Contents' }, { title: 'Packing slip' }],
         page.items.map((s) => ({ attrs: { dataset: { shipment: s.shipment } }, cells: [
           s.shipment, formatDate(s.shipped_on), link(`#/orders/${encodeURIComponent(s.order)}`, s.order), s.customer,
