@@ -216,14 +216,16 @@ impl Ticker {
 
 /// Runs `f` inside a savepoint: on error, everything it did is undone and the error returned.
 fn in_savepoint<T>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<T>) -> Result<T> {
-    tx.execute_batch("SAVEPOINT import_row")?;
+    // Cached statements: at 100,000 rows, preparing these three each time shows.
+    tx.prepare_cached("SAVEPOINT import_row")?.execute([])?;
     match f() {
         Ok(v) => {
-            tx.execute_batch("RELEASE import_row")?;
+            tx.prepare_cached("RELEASE import_row")?.execute([])?;
             Ok(v)
         }
         Err(e) => {
-            tx.execute_batch("ROLLBACK TO import_row; RELEASE import_row")?;
+            tx.prepare_cached("ROLLBACK TO import_row")?.execute([])?;
+            tx.prepare_cached("RELEASE import_row")?.execute([])?;
             Err(e)
         }
     }
