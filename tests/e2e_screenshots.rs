@@ -200,3 +200,19 @@ async fn screenshots_of_every_screen() {
     visit(&app, "#/backorders", "#backorders-table", "backorders-1920").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "makes docs/screenshots; run by scripts/screenshots.sh"]
+async fn screenshots_in_dark_mode() {
+    let _one = serial();
+    // WebKitGTK reports `prefers-color-scheme: dark` when the GTK theme is a dark one.
+    std::env::set_var("GTK_THEME", "Adwaita:dark");
+    let app = App::start_with(|dir| sample_shop(&dir.join("stockroom.sqlite3"))).await;
+    std::env::remove_var("GTK_THEME");
+    app.client.set_window_size(1280, 800).await.unwrap();
+    visit(&app, "#/dashboard", "#dash-ready", "dark-dashboard").await;
+    visit(&app, "#/backorders", "#backorders-table", "dark-backorders").await;
+    visit(&app, "#/purchasing", "#pos-table tbody tr[data-po]", "dark-purchasing").await;
+    visit(&app, "#/products/DRL-18V", "#product-queue", "dark-product").await;
+    app.close().await;
+}
