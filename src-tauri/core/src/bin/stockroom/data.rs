@@ -137,7 +137,13 @@ pub fn run(cmd: DataCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
             Ok(())
         }
         DataCommand::Restore { file } => {
-            let report = shop.restore(&file)?;
+            // A file that is not a Stockroom backup is bad input here (exit 2), whatever it is.
+            let report = shop.restore(&file).map_err(|e| match e {
+                Error::NotADatabase(_) | Error::ForeignDatabase(_) | Error::TooNew { .. } => {
+                    Error::invalid(e.to_string())
+                }
+                e => e,
+            })?;
             out.print(&report, || report.summary());
             Ok(())
         }
