@@ -1,0 +1,250 @@
+//! End to end, in the real window (issue 5): the actions on each screen do what they say,
+//! answer with a message, ask before destroying anything, and the screens refresh from the
+//! backend's `changed` event.
+
+mod support;
+
+use std::path::Path;
+
+use chrono::{Days, Local, NaiveDate};
+use fantoccini::{key::Key, Locator};
+use stockroom_core::carriers::NewCarrier;
+use stockroom_core::catalog::NewProduct;
+use stockroom_core::customers::NewCustomer;
+use stockroom_core::orders::{NewOrder, NewOrderLine};
+use stockroom_core::purchasing::{NewPo, NewPoLine};
+use stockroom_core::settings::SettingsPatch;
+use stockroom_core::Stockroom;
+use support::{serial, App};
+
+fn today() -> NaiveDate {
+    Local::now().date_naive()
+}
+
+/// A hammer (1 on hand), a drill (none, 5 on a PO due in ten days), two customers.
+struct Shop {
+    po: String,
+    s: Stockroom,
+}
+
+fn shop(dir: &Path) -> Shop {
+    let mut s = Stockroom::open(dir.join("stockroom.sqlite3")).unwrap();
+    s.update_settings(&SettingsPatch { store_name: Some("Corner Hardware".into()), handling_days: Some(1), ..Default::default() })
+        .unwrap();
+    s.add_carrier(&NewCarrier { name: "DHL".into(), transit_days: 2, is_default: true }).unwrap();
+    s.add_product(&NewProduct { sku: "HAM-01".into(), name: "Claw hammer".into(), price: 1850, on_hand: 1, ..Default::default() })
+        .unwrap();
+    s.add_product(&NewProduct {
+        sku: "DRL-20".into(),
+        name: "Cordless drill".into(),
+        price: 12900,
+        lead_time_days: Some(14),
+        supplier: Some("Bosch".into()),
+        reorder_qty: 4,
+        ..Default::default()
+    })
+    .unwrap();
+    for name in ["Ada Lovelace", "Alan Turing"] {
+        s.add_customer(&NewCustomer { name: name.into(), ..Default::default() }).unwrap();
+    }
+    let po = s
+        .create_po(&NewPo {
+            supplier: "Bosch".into(),
+            expected_on: today() + Days::new(10),
+            lines: vec![NewPoLine { sku: "DRL-20".into(), qty: 5, unit_cost: None }],
+            note: String::new(),
+            number: None,
+        })
+        .unwrap()
+        .number;
+    Shop { po, s }
+}
+
+fn order(s: &mut Stockroom, customer: i64, sku: &str, qty: i64) -> String {
+    s.place_order(&NewOrder {
+        customer_id: customer,
+        lines: vec![NewOrderLine { sku: sku.into(), qty, unit_price: None }],
+        ..Default::default()
+    })
+    .unwrap()
+    .number
+}
+
+async fn click(app: &App, css: &str) {
+    app.find(css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+}
+
+async fn type_into(app: &App, css: &str, text: &str) {
+    let e = app.find(css).await;
+    e.clear().await.unwrap();
+    e.send_keys(text).await.unwrap();
+}
+
+/// Date inputs are set through the DOM: WebDriver typing into them depends on the locale.
+async fn set_date(app: &App, css: &str, date: NaiveDate) {
+    app.find(css).await;
+    app.client
+        .execute(
+            "const e = document.querySelector(arguments[0]); e.value = arguments[1]; e.dispatchEvent(new Event('change'));",
+            vec![css.into(), date.to_string().into()],
+        )
+        .await
+        .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stock_adjustment_needs_a_reason_and_found_units_go_to_the_waiting_customer() {
+    let _one = serial();
+    let mut waiting = String::new();
+    let app = App::start_with(|dir| {
+        let mut sh = shop(dir);
+        waiting = order(&mut sh.s, 1, "DRL-20", 2);
+    })
+    .await;
+    app.go("#/products/DRL-20").await;
+    app.wait_text("#fig-on-hand .value", |t| t == "0").await;
+    click(&app, "#product-adjust").await;
+    type_into(&app, "#adjust-qty", "1").await;
+    type_into(&app, "#adjust-reason", "   ").await;
+    click(&app, "#adjust-save").await;
+    let refused = app.wait_text(".toast.error", |t| !t.is_empty()).await;
+    assert!(refused.contains("needs a reason"), "{refused:?}");
+    type_into(&app, "#adjust-reason", "found in the back room").await;
+    click(&app, "#adjust-save").await;
+    app.wait_text(".toast:not(.error)", |t| t.contains("on hand is now 1") && t.contains(&format!("{waiting} (1)"))).await;
+    // The page refreshed itself from the `changed` event: the new figures and the ledger line.
+    app.wait_text("#fig-on-hand .value", |t| t == "1").await;
+    app.wait_text("#product-ledger tbody", |t| t.contains("found in the back room")).await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn cancelling_items_asks_first_and_the_freed_unit_goes_to_the_next_in_the_queue() {
+    let _one = serial();
+    let (mut first, mut second) = (String::new(), String::new());
+    let app = App::start_with(|dir| {
+        let mut sh = shop(dir);
+        first = order(&mut sh.s, 1, "HAM-01", 1);
+        second = order(&mut sh.s, 2, "HAM-01", 1);
+    })
+    .await;
+    app.go(&format!("#/orders/{first}")).await;
+    app.wait_text("#order-ready .value", |t| t == "1").await;
+    click(&app, "#order-lines-table tr[data-sku='HAM-01'] button.danger").await;
+    // Asked first; saying no changes nothing.
+    app.wait_text("#confirm-dialog", |t| t.contains("Cancel the 1 unshipped unit(s) of HAM-01?")).await;
+    click(&app, "#confirm-cancel").await;
+    assert!(app.client.find(Locator::Css("#confirm-dialog")).await.is_err());
+    app.wait_text("#order-ready .value", |t| t == "1").await;
+    // Saying yes cancels, and the freed hammer goes to the other customer's order.
+    click(&app, "#order-lines-table tr[data-sku='HAM-01'] button.danger").await;
+    click(&app, "#confirm-ok").await;
+    app.wait_text(".toast:not(.error)", |t| t.contains(&format!("Freed stock went to {second} (1 × HAM-01)"))).await;
+    app.wait_text("#order-status-badge", |t| t == "Cancelled").await;
+    app.go(&format!("#/orders/{second}")).await;
+    app.wait_text("#order-ready .value", |t| t == "1").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_higher_priority_moves_an_order_to_the_front_of_the_queue() {
+    let _one = serial();
+    let (mut first, mut second) = (String::new(), String::new());
+    let app = App::start_with(|dir| {
+        let mut sh = shop(dir);
+        first = order(&mut sh.s, 1, "DRL-20", 1);
+        second = order(&mut sh.s, 2, "DRL-20", 1);
+    })
+    .await;
+    app.go("#/products/DRL-20").await;
+    app.wait_text("#product-queue tbody tr:first-child", |t| t.contains(&first)).await;
+    app.go(&format!("#/orders/{second}")).await;
+    click(&app, "#order-priority-change").await;
+    type_into(&app, "#priority-value", "5").await;
+    click(&app, "#priority-save").await;
+    app.wait_text(".toast:not(.error)", |t| t.contains(&format!("Priority of {second} is now 5"))).await;
+    app.go("#/products/DRL-20").await;
+    app.wait_text("#product-queue tbody tr:first-child", |t| t.contains(&second)).await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_later_delivery_date_shows_whose_promise_moved() {
+    let _one = serial();
+    let (mut po, mut waiting) = (String::new(), String::new());
+    let app = App::start_with(|dir| {
+        let mut sh = shop(dir);
+        waiting = order(&mut sh.s, 1, "DRL-20", 2);
+        po = sh.po;
+    })
+    .await;
+    app.go(&format!("#/purchasing/{po}")).await;
+    click(&app, "#po-expect").await;
+    app.wait_text("#expect-dialog", |t| t.contains(&waiting)).await;
+    set_date(&app, "#expect-date", today() + Days::new(30)).await;
+    click(&app, "#expect-confirm").await;
+    app.wait_text("#expect-moved", |t| t.contains(&waiting) && t.contains("DRL-20")).await;
+    click(&app, "#expect-moved-ok").await;
+    // The customer now has news to hear.
+    app.go("#/backorders/notify").await;
+    app.wait_text("#to-tell-table", |t| t.contains("Promise moved") && t.contains(&waiting)).await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_purchase_order_settings_and_a_carrier_are_saved() {
+    let _one = serial();
+    let app = App::start_with(|dir| {
+        shop(dir);
+    })
+    .await;
+    app.go("#/purchasing/new").await;
+    // An empty quantity takes the product's reorder quantity; the supplier comes with it.
+    type_into(&app, "#po-sku", "DRL-20").await;
+    app.find("#po-sku").await.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+    app.wait_text("#po-new-lines tr[data-sku='DRL-20']", |t| t.contains("Cordless drill")).await;
+    set_date(&app, "#po-expected", today() + Days::new(7)).await;
+    click(&app, "#po-create").await;
+    let title = app.wait_text("#po-title", |t| t.starts_with("Purchase order PO-")).await;
+    app.wait_text("#po-lines tr[data-sku='DRL-20']", |t| t.contains('4')).await;
+    assert!(app.wait_text("#po-title + .sub, .page-head .sub", |t| t.contains("Bosch")).await.contains("Bosch"), "{title}");
+
+    app.go("#/settings").await;
+    type_into(&app, "#settings-handling-days", "3").await;
+    click(&app, "#settings-save").await;
+    app.wait_text(".toast:not(.error)", |t| t.contains("Settings saved")).await;
+    type_into(&app, "#carrier-name", "Royal Mail").await;
+    type_into(&app, "#carrier-days", "2").await;
+    click(&app, "#carrier-add").await;
+    app.wait_text("#carriers-table", |t| t.contains("Royal Mail")).await;
+    // A duplicate is refused with the backend's message.
+    type_into(&app, "#carrier-name", "Royal Mail").await;
+    click(&app, "#carrier-add").await;
+    app.wait_text(".toast.error", |t| t.contains("duplicate")).await;
+    assert_eq!(app.find("#settings-handling-days").await.prop("value").await.unwrap().as_deref(), Some("3"));
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dashboard_figures_open_their_lists_and_ctrl_n_starts_an_order() {
+    let _one = serial();
+    let mut waiting = String::new();
+    let app = App::start_with(|dir| {
+        let mut sh = shop(dir);
+        waiting = order(&mut sh.s, 2, "DRL-20", 1);
+    })
+    .await;
+    app.go("#/dashboard").await;
+    app.wait_text("#dash-waiting .figure", |t| t == "1").await;
+    click(&app, "#dash-waiting").await;
+    app.wait_text("#backorders-table tbody", |t| t.contains(&waiting) && t.contains("Alan Turing")).await;
+    // Filtering by a customer who waits for nothing empties the list.
+    type_into(&app, "#bo-customer", "Ada").await;
+    app.wait_text("#backorders-table tbody", |t| t.contains("Nobody is waiting")).await;
+    // Ctrl+N from anywhere opens a new order.
+    let body = app.find("body").await;
+    body.send_keys(&format!("{}n{}", char::from(Key::Control), char::from(Key::Null))).await.unwrap();
+    app.find("#order-customer-search").await;
+    assert_eq!(app.client.title().await.unwrap(), "Orders — Stockroom");
+    app.close().await;
+}
