@@ -248,3 +248,39 @@ async fn dashboard_figures_open_their_lists_and_ctrl_n_starts_an_order() {
     assert_eq!(app.client.title().await.unwrap(), "Orders — Stockroom");
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_csv_import_is_checked_first_then_imports_the_good_rows() {
+    let _one = serial();
+    let csv = tempfile::tempdir().unwrap();
+    let file = csv.path().join("new-products.csv");
+    std::fs::write(
+        &file,
+        "sku,name,price,on_hand\nTAP-10,Tape measure 10 m,12.00,8\nLVL-60,Spirit level 60 cm,19.50,3\nBAD-1,Broken price,abc,1\n",
+    )
+    .unwrap();
+    // The app's open dialog reads this instead of asking (a GTK dialog cannot be driven).
+    std::env::set_var("STOCKROOM_OPEN_FILE", &file);
+    let app = App::start_with(|dir| {
+        shop(dir);
+    })
+    .await;
+    std::env::remove_var("STOCKROOM_OPEN_FILE");
+    app.go("#/reports").await;
+    click(&app, "#import-pick").await;
+    let preview = app.wait_text("#import-preview", |t| !t.is_empty()).await;
+    assert!(preview.starts_with("Dry run, nothing stored"), "{preview}");
+    assert!(preview.contains("2 products created") && preview.contains("1 rows with problems"), "{preview}");
+    // Nothing was stored by the check.
+    app.go("#/products/TAP-10").await;
+    app.wait_text(".toast.error", |t| t.contains("TAP-10") && t.contains("not found")).await;
+    app.go("#/reports").await;
+    click(&app, "#import-pick").await;
+    click(&app, "#import-skip-bad").await;
+    click(&app, "#import-confirm").await;
+    let done = app.wait_text("#import-done", |t| !t.is_empty()).await;
+    assert!(done.starts_with("Imported") && done.contains("2 products created"), "{done}");
+    app.go("#/products/TAP-10").await;
+    app.wait_text("#fig-on-hand .value", |t| t == "8").await;
+    app.close().await;
+}

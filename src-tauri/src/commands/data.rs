@@ -1,12 +1,16 @@
 //! Getting data out: CSV exports of the lists, the availability feed, a backup copy of the
 //! database. Each asks where to save, then calls one core method.
 
+use std::path::PathBuf;
+use std::sync::Mutex;
+
 use serde::Serialize;
-use tauri::{AppHandle, State};
+use tauri::{AppHandle, Emitter, State};
+use tauri_plugin_dialog::DialogExt;
 
-use stockroom_core::data::ExportList;
+use stockroom_core::data::{ExportList, ImportKind, ImportOptions, ImportReport};
 
-use crate::error::CmdResult;
+use crate::error::{CmdResult, CommandError};
 use crate::state::Shop;
 
 #[derive(Serialize)]
@@ -53,4 +57,71 @@ pub async fn backup_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult
     let dest = path.clone();
     let bytes = shop.run(move |s| s.backup_to(&dest)).await?;
     Ok(Saved { path: Some(path.display().to_string()), count: bytes })
+}
+
+/// The file the user picked for an import. The window never names a path itself: it asks to
+/// pick one (which answers with a dry run), then to import that same file.
+static PICKED: Mutex<Option<(ImportKind, PathBuf)>> = Mutex::new(None);
+
+#[derive(Serialize)]
+pub struct ImportPreview {
+    /// The file's name; null when the user cancelled the dialog.
+    file: Option<String>,
+    /// What importing it would do (a dry run: nothing stored).
+    report: Option<ImportReport>,
+    summary: String,
+}
+
+/// Asks for a CSV file (`STOCKROOM_OPEN_FILE` in end-to-end tests) and reports what importing
+/// it would do, storing nothing.
+#[tauri::command]
+pub async fn pick_import_file(app: AppHandle, shop: State<'_, Shop>, kind: ImportKind) -> CmdResult<ImportPreview> {
+    let path = match std::env::var_os("STOCKROOM_OPEN_FILE") {
+        Some(p) => Some(PathBuf::from(p)),
+        None => {
+            let dialog = app.dialog().file().add_filter("CSV", &["csv", "txt"]);
+            tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+                .await
+                .map_err(|e| CommandError::internal(format!("the open dialog failed: {e}")))?
+                .map(|p| p.into_path())
+                .transpose()
+                .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))?
+        }
+    };
+    let Some(path) = path else { return Ok(ImportPreview { file: None, report: None, summary: String::new() }) };
+    let file = path.display().to_string();
+    let source = path.clone();
+    let report = shop
+        .run(move |s| s.import_file(kind, &source, ImportOptions { dry_run: true, skip_bad_rows: false }, |_, _| {}))
+        .await?;
+    *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = Some((kind, path));
+    Ok(ImportPreview { file: Some(file), summary: report.summary(), report: Some(report) })
+}
+
+/// Imports the picked file: all of it (or, with `skip_bad_rows`, the good rows), reporting
+/// progress as `progress` events.
+#[tauri::command]
+pub async fn import_picked_file(app: AppHandle, shop: State<'_, Shop>, skip_bad_rows: bool) -> CmdResult<ImportPreview> {
+    let picked = PICKED.lock().unwrap_or_else(|p| p.into_inner()).clone();
+    let Some((kind, path)) = picked else {
+        return Err(CommandError { code: "invalid_input", message: "choose a file to import first".into() });
+    };
+    let file = path.display().to_string();
+    let events = app.clone();
+    let report = shop
+        .write(&app, &["products", "customers", "orders", "stock", "notifications", "purchasing"], move |s| {
+            s.import_file(kind, &path, ImportOptions { dry_run: false, skip_bad_rows }, |done, total| {
+                let _ = events.emit(
+                    "progress",
+                    serde_json::json!({ "task": "import", "step": done, "of": total.max(1),
+                        "message": format!("Importing {} — row {done} of {total}", kind.noun()) }),
+                );
+            })
+        })
+        .await?;
+    if report.committed {
+        // Imported: importing the same file again must be asked for again.
+        *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+    Ok(ImportPreview { file: Some(file), summary: report.summary(), report: Some(report) })
 }

@@ -40,4 +40,6 @@ pub const APP_COMMANDS: &[&str] = &[
     "export_list",
     "export_availability",
     "backup_database",
+    "pick_import_file",
+    "import_picked_file",
 ];

@@ -107,5 +107,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         data::export_list,
         data::export_availability,
         data::backup_database,
+        data::pick_import_file,
+        data::import_picked_file,
     ]
 }
