@@ -284,3 +284,37 @@ async fn a_csv_import_is_checked_first_then_imports_the_good_rows() {
     app.wait_text("#fig-on-hand .value", |t| t == "8").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn printing_a_packing_slip_goes_to_the_chosen_printer_or_says_there_is_none() {
+    let _one = serial();
+    let mut shipment = String::new();
+    let app = App::start_with(|dir| {
+        let mut sh = shop(dir);
+        let number = order(&mut sh.s, 1, "HAM-01", 1);
+        shipment = sh
+            .s
+            .ship(&number, &stockroom_core::shipping::ShipRequest { tracking: Some("TRK-1".into()), ..Default::default() })
+            .unwrap()
+            .shipment;
+    })
+    .await;
+    app.go("#/shipments").await;
+    click(&app, &format!("#slip-{shipment}-print")).await;
+    let printers = stockroom_core::print::printers().unwrap_or_default();
+    match printers.iter().find(|p| p.is_default).or(printers.first()) {
+        None => {
+            // No print system or no printer: the window says so and offers the alternatives.
+            let message = app.wait_text(".toast.error", |t| !t.is_empty()).await;
+            assert!(message.contains("No printer is installed") && message.contains("Save as"), "{message}");
+        }
+        Some(expected) => {
+            // The installed printers are offered, the default one preselected.
+            let chosen = app.find("#printer-select").await.prop("value").await.unwrap().unwrap_or_default();
+            assert_eq!(chosen, expected.name);
+            click(&app, "#print-confirm").await;
+            app.wait_text(".toast:not(.error)", |t| t.contains(&format!("sent to {}", expected.name))).await;
+        }
+    }
+    app.close().await;
+}
