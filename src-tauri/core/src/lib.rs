@@ -20,6 +20,7 @@ pub mod money;
 pub mod notices;
 pub mod orders;
 pub mod purchasing;
+pub mod reports;
 pub mod settings;
 pub mod shipping;
 pub mod stock;

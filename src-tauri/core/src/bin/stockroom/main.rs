@@ -7,6 +7,7 @@
 mod data;
 mod engine;
 mod output;
+mod report;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -47,6 +48,8 @@ enum Command {
     Engine(engine::EngineCommand),
     #[command(flatten)]
     Data(data::DataCommand),
+    #[command(flatten)]
+    Report(report::ReportCommand),
 }
 
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
@@ -87,6 +90,7 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
     match cli.command {
         Command::Engine(cmd) => engine::run(cmd, &mut shop, out),
         Command::Data(cmd) => data::run(cmd, &mut shop, out),
+        Command::Report(cmd) => report::run(cmd, &mut shop, out),
         Command::Init { demo } => {
             let loaded = if demo {
                 shop.load_demo_if_empty()?

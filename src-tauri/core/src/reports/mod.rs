@@ -1,0 +1,362 @@
+//! Reports (issue 6): metric queries → report data → CSV or PDF.
+//!
+//! Each report has its own module with its pure computation ([`backorders`], [`aging`],
+//! [`fill_rate`], [`reorder`], [`valuation`], [`promises`], [`ledger`]); all their SQL is in
+//! [`store`]. A report's data turns into [`table::Piece`]s (tables, charts, notes), which
+//! [`table::csv`] writes as CSV and [`pdf`] lays out with the documents' PDF engine. Every
+//! figure is defined in the report's `DEFINITIONS` (printed as its footnote) and in
+//! `docs/reports.md`, so it can be checked by hand.
+
+pub mod aging;
+pub mod backorders;
+pub mod chart;
+pub mod fill_rate;
+pub mod ledger;
+pub mod pdf;
+pub mod promises;
+pub mod reorder;
+pub mod store;
+pub mod table;
+pub mod valuation;
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::purchasing::{NewPo, Po};
+use crate::{Error, Result, Stockroom};
+
+/// Which report, and (for the ledger) of which product.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "name", rename_all = "kebab-case")]
+pub enum ReportName {
+    Backorders,
+    Aging,
+    FillRate,
+    Reorder,
+    Valuation,
+    Promises,
+    Ledger { sku: String },
+}
+
+/// How a report reads its dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dating {
+    /// The state of the shop today: no range.
+    Snapshot,
+    /// As of a day (`--to`, default today), from the ledger.
+    AsOf,
+    /// Over a range of days (`--from`..`--to`, inclusive).
+    Range,
+}
+
+/// The CLI names, in the order `stockroom report --help` lists them.
+pub const REPORT_NAMES: [&str; 7] =
+    ["backorders", "aging", "fill-rate", "reorder", "valuation", "promises", "ledger"];
+
+/// Length of the default range of range reports: the last 12 weeks, ending `to`.
+pub const DEFAULT_RANGE_DAYS: u64 = 84;
+
+impl ReportName {
+    /// The report called `name` (`ledger` needs `sku`).
+    pub fn parse(name: &str, sku: Option<&str>) -> Result<ReportName> {
+        let n = match name.trim() {
+            "backorders" => ReportName::Backorders,
+            "aging" => ReportName::Aging,
+            "fill-rate" => ReportName::FillRate,
+            "reorder" => ReportName::Reorder,
+            "valuation" => ReportName::Valuation,
+            "promises" => ReportName::Promises,
+            "ledger" => match sku.map(str::trim).filter(|s| !s.is_empty()) {
+                Some(s) => ReportName::Ledger { sku: s.to_string() },
+                None => return Err(Error::invalid("the ledger report needs --sku SKU")),
+            },
+            other => {
+                return Err(Error::invalid(format!(
+                    "'{other}' is not a report (expected one of {})",
+                    REPORT_NAMES.join(", ")
+                )))
+            }
+        };
+        if sku.is_some() && !matches!(n, ReportName::Ledger { .. }) {
+            return Err(Error::invalid("--sku only applies to the ledger report"));
+        }
+        Ok(n)
+    }
+
+    /// The CLI name (`fill-rate`), also the CSV/JSON `report` field.
+    pub fn key(&self) -> &'static str {
+        match self {
+            ReportName::Backorders => "backorders",
+            ReportName::Aging => "aging",
+            ReportName::FillRate => "fill-rate",
+            ReportName::Reorder => "reorder",
+            ReportName::Valuation => "valuation",
+            ReportName::Promises => "promises",
+            ReportName::Ledger { .. } => "ledger",
+        }
+    }
+
+    pub fn title(&self) -> String {
+        match self {
+            ReportName::Backorders => "Open backorders".into(),
+            ReportName::Aging => "Backorder aging".into(),
+            ReportName::FillRate => "Fill rate and backorder rate".into(),
+            ReportName::Reorder => "Low stock and reorder suggestions".into(),
+            ReportName::Valuation => "Stock valuation".into(),
+            ReportName::Promises => "Promises kept".into(),
+            ReportName::Ledger { sku } => format!("Stock ledger of {sku}"),
+        }
+    }
+
+    fn dating(&self) -> Dating {
+        match self {
+            ReportName::Backorders | ReportName::Aging | ReportName::Reorder => Dating::Snapshot,
+            ReportName::Valuation => Dating::AsOf,
+            ReportName::FillRate | ReportName::Promises | ReportName::Ledger { .. } => Dating::Range,
+        }
+    }
+}
+
+/// The dates asked for; either may be left out (see [`ReportRange::resolve`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReportRange {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+/// The dates a report covers, after defaults: `from` is None for snapshot and as-of reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub from: Option<NaiveDate>,
+    pub to: NaiveDate,
+}
+
+impl ReportRange {
+    pub fn new(from: Option<NaiveDate>, to: Option<NaiveDate>) -> ReportRange {
+        ReportRange { from, to }
+    }
+
+    /// Applies the defaults and refuses ranges that make no sense for the report:
+    /// - snapshot reports (backorders, aging, reorder) describe today: no `--from`, and `--to`
+    ///   only if it is today (the engine keeps no history of past queues);
+    /// - valuation is as of `--to` (default today, not in the future); no `--from`;
+    /// - range reports default to the 12 weeks ending `--to` (default today); `from ≤ to`.
+    fn resolve(&self, name: &ReportName, today: NaiveDate) -> Result<Period> {
+        let key = name.key();
+        match name.dating() {
+            Dating::Snapshot => {
+                if self.from.is_some() || self.to.is_some_and(|t| t != today) {
+                    return Err(Error::invalid(format!(
+                        "the {key} report shows the shop as it is today ({today}); --from and --to do not apply"
+                    )));
+                }
+                Ok(Period { from: None, to: today })
+            }
+            Dating::AsOf => {
+                if self.from.is_some() {
+                    return Err(Error::invalid(format!(
+                        "the {key} report is as of one day: give --to DATE, not --from"
+                    )));
+                }
+                let to = self.to.unwrap_or(today);
+                if to > today {
+                    return Err(Error::invalid(format!(
+                        "cannot value stock on {to}, after today ({today})"
+                    )));
+                }
+                Ok(Period { from: None, to })
+            }
+            Dating::Range => {
+                let to = self.to.unwrap_or(today);
+                let from = self.from.unwrap_or_else(|| {
+                    to.checked_sub_days(Days::new(DEFAULT_RANGE_DAYS - 1)).unwrap_or(to)
+                });
+                if from > to {
+                    return Err(Error::invalid(format!(
+                        "--from {from} is after --to {to}"
+                    )));
+                }
+                Ok(Period { from: Some(from), to })
+            }
+        }
+    }
+}
+
+/// The figures of one report, ready for the screen (JSON), CSV or PDF.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportData {
+    /// The report's CLI name, e.g. `fill-rate`.
+    pub report: &'static str,
+    pub title: String,
+    /// First day of the range (None: a snapshot or an as-of report).
+    pub from: Option<NaiveDate>,
+    /// Last day of the range, or the as-of day.
+    pub to: NaiveDate,
+    /// The day the report was made.
+    pub today: NaiveDate,
+    pub currency: String,
+    /// How each figure is computed: the report's footnote.
+    pub definitions: Vec<String>,
+    #[serde(flatten)]
+    pub body: ReportBody,
+}
+
+/// The report-specific part of [`ReportData`] (its fields are flattened into it in JSON).
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum ReportBody {
+    Backorders(backorders::BackordersReport),
+    Aging(aging::AgingReport),
+    FillRate(fill_rate::FillRateReport),
+    Reorder(reorder::ReorderReport),
+    Valuation(valuation::ValuationReport),
+    Promises(promises::PromisesReport),
+    Ledger(ledger::LedgerReport),
+}
+
+impl ReportData {
+    /// The tables, charts and notes of the report, in print order.
+    pub fn pieces(&self) -> Vec<table::Piece> {
+        match &self.body {
+            ReportBody::Backorders(r) => r.pieces(&self.currency),
+            ReportBody::Aging(r) => r.pieces(&self.currency),
+            ReportBody::FillRate(r) => r.pieces(&self.currency),
+            ReportBody::Reorder(r) => r.pieces(&self.currency),
+            ReportBody::Valuation(r) => r.pieces(&self.currency),
+            ReportBody::Promises(r) => r.pieces(&self.currency),
+            ReportBody::Ledger(r) => r.pieces(&self.currency),
+        }
+    }
+
+    /// The report as CSV (see [`table::csv`]).
+    pub fn csv(&self) -> Result<String> {
+        table::csv(&self.pieces())
+    }
+
+    /// A file name to suggest when saving, e.g. `report-fill-rate-2026-03-01.pdf`.
+    pub fn file_name(&self, ext: &str) -> String {
+        match self.from {
+            Some(f) => format!("report-{}-{f}-to-{}.{ext}", self.report, self.to),
+            None => format!("report-{}-{}.{ext}", self.report, self.to),
+        }
+    }
+}
+
+impl Stockroom {
+    /// The figures of a report over a range (see [`ReportRange::resolve`] for the defaults).
+    pub fn report(&self, name: &ReportName, range: &ReportRange) -> Result<ReportData> {
+        let conn = self.conn();
+        let today = self.clock().today();
+        let period = range.resolve(name, today)?;
+        let (body, definitions): (ReportBody, &[&str]) = match name {
+            ReportName::Backorders => (
+                ReportBody::Backorders(backorders::build(&store::waiting_lines(conn)?, today)),
+                backorders::DEFINITIONS,
+            ),
+            ReportName::Aging => (
+                ReportBody::Aging(aging::build(&store::waiting_lines(conn)?, today)),
+                aging::DEFINITIONS,
+            ),
+            ReportName::FillRate => {
+                let from = period.from.expect("a range");
+                (
+                    ReportBody::FillRate(fill_rate::build(
+                        &store::fill_rate_lines(conn, from, period.to)?,
+                        &store::fills_between(conn, from, period.to)?,
+                        from,
+                        period.to,
+                    )),
+                    fill_rate::DEFINITIONS,
+                )
+            }
+            ReportName::Reorder => (
+                ReportBody::Reorder(reorder::build(&store::stock_positions(conn)?)),
+                reorder::DEFINITIONS,
+            ),
+            ReportName::Valuation => (
+                ReportBody::Valuation(valuation::build(&store::valuation_rows(
+                    conn,
+                    period.to,
+                    today,
+                )?)),
+                valuation::DEFINITIONS,
+            ),
+            ReportName::Promises => {
+                let from = period.from.expect("a range");
+                (
+                    ReportBody::Promises(promises::build(
+                        &store::finished_backorder_lines(conn, from, period.to)?,
+                        from,
+                        period.to,
+                    )),
+                    promises::DEFINITIONS,
+                )
+            }
+            ReportName::Ledger { sku } => {
+                let from = period.from.expect("a range");
+                let p = crate::catalog::store::require(conn, sku)?;
+                let (opening, moves) = store::ledger_between(conn, p.id, from, period.to)?;
+                (
+                    ReportBody::Ledger(ledger::build(&p.sku, &p.name, opening, &moves)),
+                    ledger::DEFINITIONS,
+                )
+            }
+        };
+        let shop = crate::documents::store::shop(conn)?;
+        Ok(ReportData {
+            report: name.key(),
+            title: match name {
+                ReportName::Ledger { .. } => match &body {
+                    ReportBody::Ledger(l) => format!("Stock ledger of {}", l.sku),
+                    _ => name.title(),
+                },
+                _ => name.title(),
+            },
+            from: period.from,
+            to: period.to,
+            today,
+            currency: shop.currency,
+            definitions: definitions.iter().map(|s| s.to_string()).collect(),
+            body,
+        })
+    }
+
+    /// The report as a PDF: shop header, dates, tables with repeated headers, charts, the
+    /// definitions as footnote, "Page i of N".
+    pub fn report_pdf(&self, name: &ReportName, range: &ReportRange) -> Result<Vec<u8>> {
+        self.report_pdf_of(&self.report(name, range)?)
+    }
+
+    /// The PDF of report data already computed (the screen shows the data, then saves it).
+    pub fn report_pdf_of(&self, data: &ReportData) -> Result<Vec<u8>> {
+        let shop = crate::documents::store::shop(self.conn())?;
+        Ok(crate::pdf::render(&pdf::document(data, &shop))?.bytes)
+    }
+
+    /// The report as CSV: every table row as one CSV row (see [`table::csv`]).
+    pub fn report_csv(&self, name: &ReportName, range: &ReportRange) -> Result<String> {
+        self.report(name, range)?.csv()
+    }
+
+    /// The draft purchase order the reorder report suggests for one supplier, not stored:
+    /// the screen shows it for editing, then stores it with [`Stockroom::create_po`].
+    /// `expected_on` defaults to today + the longest lead time of its products.
+    pub fn reorder_draft(&self, supplier: &str, expected_on: Option<NaiveDate>) -> Result<NewPo> {
+        let today = self.clock().today();
+        let report = reorder::build(&store::stock_positions(self.conn())?);
+        reorder::draft(&report, supplier, expected_on, today)
+    }
+
+    /// Turns one supplier's reorder suggestions into a purchase order through the engine's
+    /// PO creation (so promises are recomputed at once). The engine has no separate draft
+    /// state: the PO is open, and its date can be changed with `set_po_expected`.
+    pub fn draft_po_from_suggestions(
+        &mut self,
+        supplier: &str,
+        expected_on: Option<NaiveDate>,
+    ) -> Result<Po> {
+        let po = self.reorder_draft(supplier, expected_on)?;
+        self.create_po(&po)
+    }
+}

@@ -1,0 +1,78 @@
+//! A report as a [`Document`] of the documents' PDF engine: the shop's letterhead, the dates,
+//! each table (header repeated on every page it spans), each chart, and the definitions.
+
+use super::table::{Piece, Section};
+use super::ReportData;
+use crate::documents::Shop;
+use crate::pdf::customer::day;
+use crate::pdf::{Align, Block, Column, Document, Letterhead, Table, TextStyle};
+
+fn table(s: &Section, currency: &str) -> Table {
+    // Columns of weight 0 are CSV-only (e.g. the supplier, which a PDF prints as a heading).
+    let keep: Vec<usize> = (0..s.cols.len()).filter(|i| s.cols[*i].weight > 0.0).collect();
+    let row = |r: &Vec<super::table::Cell>| keep.iter().map(|i| r[*i].display(currency)).collect::<Vec<_>>();
+    Table {
+        columns: keep
+            .iter()
+            .map(|i| {
+                let c = &s.cols[*i];
+                Column::new(c.title, c.weight, if c.right { Align::Right } else { Align::Left })
+            })
+            .collect(),
+        rows: s.rows.iter().map(row).collect(),
+        empty: s.empty.clone(),
+        totals: s.total.iter().map(row).collect(),
+    }
+}
+
+/// "1 Sep 2026 – 24 Nov 2026", or "as of 24 Nov 2026".
+pub fn period_text(d: &ReportData) -> String {
+    match d.from {
+        Some(f) => format!("{} – {}", day(f), day(d.to)),
+        None => format!("as of {}", day(d.to)),
+    }
+}
+
+pub fn document(d: &ReportData, shop: &Shop) -> Document {
+    let mut store_lines = shop.address.clone();
+    store_lines.extend(shop.contact.iter().cloned());
+    let mut reference = Vec::new();
+    match d.from {
+        Some(f) => {
+            reference.push(("From".to_string(), day(f)));
+            reference.push(("To".to_string(), day(d.to)));
+        }
+        None => reference.push(("As of".to_string(), day(d.to))),
+    }
+    reference.push(("Printed".to_string(), day(d.today)));
+    let mut blocks = Vec::new();
+    for p in d.pieces() {
+        match p {
+            Piece::Note(t) => blocks.push(Block::paragraph(t)),
+            Piece::Chart { caption, drawing } => {
+                blocks.push(Block::Heading(caption));
+                blocks.push(Block::Drawing(drawing));
+                blocks.push(Block::Spacer(6.0));
+            }
+            Piece::Table(s) => {
+                blocks.push(Block::Heading(s.title.clone()));
+                blocks.push(Block::Table(table(&s, &d.currency)));
+                blocks.push(Block::Spacer(6.0));
+            }
+        }
+    }
+    blocks.push(Block::Heading("How these figures are computed".into()));
+    for def in &d.definitions {
+        blocks.push(Block::Paragraph {
+            text: format!("• {def}"),
+            style: TextStyle::SMALL,
+        });
+    }
+    Document {
+        title: d.title.clone(),
+        paper: shop.paper,
+        letterhead: Letterhead { store_name: shop.name.clone(), store_lines, reference },
+        footer: format!("{} · {} · {}", shop.name, d.title, period_text(d)),
+        blocks,
+    }
+}

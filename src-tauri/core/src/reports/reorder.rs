@@ -1,0 +1,232 @@
+//! Low stock and reorder suggestions, grouped by supplier; and the draft PO of a supplier.
+
+use chrono::{Days, NaiveDate};
+use serde::Serialize;
+
+use super::store::StockPosition;
+use super::table::{Cell, Col, Piece, Section};
+use crate::purchasing::{NewPo, NewPoLine};
+use crate::{Error, Result};
+
+pub const DEFINITIONS: &[&str] = &[
+    "Available = on hand - allocated (units held for order lines); incoming = units outstanding on open purchase orders; waiting = units customers wait for.",
+    "Position = available + incoming - waiting; target = reorder point + safety stock.",
+    "A product is low when its position is below its target (so any product with customers waiting beyond what is on order is low).",
+    "Suggested quantity = the larger of the reorder quantity and target - position: enough to clear the queue, restore the safety stock and bring the position back to the reorder point.",
+    "Cost = suggested quantity × the product's current cost. Products without a supplier are listed under \"(no supplier)\".",
+];
+
+/// Name under which products without a supplier are grouped.
+pub const NO_SUPPLIER: &str = "(no supplier)";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    pub sku: String,
+    pub name: String,
+    pub available: i64,
+    pub incoming: i64,
+    pub waiting: i64,
+    pub position: i64,
+    pub reorder_point: i64,
+    pub safety_stock: i64,
+    pub target: i64,
+    pub reorder_qty: i64,
+    pub suggested: i64,
+    #[serde(with = "crate::json::money")]
+    pub unit_cost: i64,
+    #[serde(with = "crate::json::money")]
+    pub cost: i64,
+    pub lead_time_days: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SupplierSuggestions {
+    /// The supplier's name, or [`NO_SUPPLIER`].
+    pub supplier: String,
+    /// False for the "(no supplier)" group: no PO can be drafted for it.
+    pub has_supplier: bool,
+    pub products: Vec<Suggestion>,
+    pub units: i64,
+    #[serde(with = "crate::json::money")]
+    pub cost: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReorderReport {
+    pub suppliers: Vec<SupplierSuggestions>,
+    pub products_checked: i64,
+    pub low_products: i64,
+    pub units: i64,
+    #[serde(with = "crate::json::money")]
+    pub cost: i64,
+}
+
+/// The suggestion for one product, None when it is not low.
+pub fn suggest(p: &StockPosition) -> Option<Suggestion> {
+    let available = p.on_hand - p.allocated;
+    let position = available + p.incoming - p.waiting;
+    let target = p.reorder_point + p.safety_stock;
+    if position >= target {
+        return None;
+    }
+    let suggested = p.reorder_qty.max(target - position);
+    Some(Suggestion {
+        sku: p.sku.clone(),
+        name: p.name.clone(),
+        available,
+        incoming: p.incoming,
+        waiting: p.waiting,
+        position,
+        reorder_point: p.reorder_point,
+        safety_stock: p.safety_stock,
+        target,
+        reorder_qty: p.reorder_qty,
+        suggested,
+        unit_cost: p.cost,
+        cost: suggested * p.cost,
+        lead_time_days: p.lead_time_days,
+    })
+}
+
+pub fn build(positions: &[StockPosition]) -> ReorderReport {
+    let mut groups: std::collections::BTreeMap<(bool, String), SupplierSuggestions> = Default::default();
+    for p in positions {
+        let Some(s) = suggest(p) else { continue };
+        let name = p.supplier.clone().unwrap_or_else(|| NO_SUPPLIER.to_string());
+        // Suppliers by name (case-insensitive, as the database compares them); the
+        // no-supplier group last.
+        let g = groups.entry((p.supplier.is_none(), name.to_lowercase())).or_insert_with(|| SupplierSuggestions {
+            supplier: name,
+            has_supplier: p.supplier.is_some(),
+            products: Vec::new(),
+            units: 0,
+            cost: 0,
+        });
+        g.units += s.suggested;
+        g.cost += s.cost;
+        g.products.push(s);
+    }
+    let suppliers: Vec<SupplierSuggestions> = groups.into_values().collect();
+    ReorderReport {
+        products_checked: positions.len() as i64,
+        low_products: suppliers.iter().map(|g| g.products.len() as i64).sum(),
+        units: suppliers.iter().map(|g| g.units).sum(),
+        cost: suppliers.iter().map(|g| g.cost).sum(),
+        suppliers,
+    }
+}
+
+/// The purchase order the report suggests for `supplier` (not stored). Expected on
+/// `expected_on`, else today + the longest lead time of its products.
+pub fn draft(
+    report: &ReorderReport,
+    supplier: &str,
+    expected_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<NewPo> {
+    let g = report
+        .suppliers
+        .iter()
+        .find(|g| g.has_supplier && g.supplier.eq_ignore_ascii_case(supplier.trim()))
+        .ok_or_else(|| {
+            Error::invalid(format!("there are no reorder suggestions for supplier '{}'", supplier.trim()))
+        })?;
+    let expected_on = match expected_on {
+        Some(d) => d,
+        None => {
+            let lead = g.products.iter().filter_map(|s| s.lead_time_days).max().ok_or_else(|| {
+                Error::invalid(format!(
+                    "no lead time is set for the products of {}; give the expected date",
+                    g.supplier
+                ))
+            })?;
+            today.checked_add_days(Days::new(lead.max(0) as u64)).unwrap_or(today)
+        }
+    };
+    Ok(NewPo {
+        supplier: g.supplier.clone(),
+        expected_on,
+        lines: g
+            .products
+            .iter()
+            .map(|s| NewPoLine { sku: s.sku.clone(), qty: s.suggested, unit_cost: Some(s.unit_cost) })
+            .collect(),
+        note: format!("Drafted from the reorder suggestions of {today}"),
+        number: None,
+    })
+}
+
+impl ReorderReport {
+    pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
+        let mut out = vec![Piece::Note(format!(
+            "{} of {} product(s) are low; suggested: {} unit(s).",
+            self.low_products, self.products_checked, self.units
+        ))];
+        let cols = || {
+            vec![
+                Col::left("supplier", "Supplier", 0.0),
+                Col::left("sku", "SKU", 1.2),
+                Col::left("product", "Product", 2.2),
+                Col::right("available", "Avail.", 0.8),
+                Col::right("incoming", "Incom.", 0.8),
+                Col::right("waiting", "Wait.", 0.8),
+                Col::right("position", "Pos.", 0.8),
+                Col::right("target", "Target", 0.8),
+                Col::right("reorder_qty", "Reord. qty", 0.9),
+                Col::right("suggested", "Suggest", 0.9),
+                Col::right("cost", "Cost", 1.3),
+            ]
+        };
+        if self.suppliers.is_empty() {
+            out.push(Piece::Table(Section {
+                key: "suggestions",
+                title: "Suggestions".into(),
+                cols: cols(),
+                rows: Vec::new(),
+                total: None,
+                empty: "No product is below its reorder point and safety stock.".into(),
+            }));
+        }
+        for g in &self.suppliers {
+            out.push(Piece::Table(Section {
+                key: "suggestions",
+                title: g.supplier.clone(),
+                cols: cols(),
+                rows: g
+                    .products
+                    .iter()
+                    .map(|s| {
+                        vec![
+                            Cell::text(&g.supplier),
+                            Cell::text(&s.sku),
+                            Cell::text(&s.name),
+                            Cell::Int(s.available),
+                            Cell::Int(s.incoming),
+                            Cell::Int(s.waiting),
+                            Cell::Int(s.position),
+                            Cell::Int(s.target),
+                            Cell::Int(s.reorder_qty),
+                            Cell::Int(s.suggested),
+                            Cell::Money(s.cost),
+                        ]
+                    })
+                    .collect(),
+                total: Some(vec![
+                    Cell::text(&g.supplier),
+                    Cell::text("Total"),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::text(""),
+                    Cell::Int(g.units),
+                    Cell::Money(g.cost),
+                ]),
+                empty: String::new(),
+            }));
+        }
+        out
+    }
+}

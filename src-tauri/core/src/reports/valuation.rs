@@ -1,0 +1,170 @@
+//! Stock valuation at current cost, per product and per category.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::chart;
+use super::store::ValuationRow;
+use super::table::{Cell, Col, Piece, Section};
+
+/// The valuation method, named on the report.
+pub const METHOD: &str = "current cost";
+
+pub const DEFINITIONS: &[&str] = &[
+    "Method: current cost. Value = units on hand × the product's cost as it is set today (not FIFO, not average cost: past purchase prices are not used).",
+    "Units on hand = the sum of the product's stock-ledger movements dated on or before the as-of day (today: the product's on-hand).",
+    "Products with no units on hand are left out of the table (they are worth nothing); they still count in \"products checked\".",
+    "Category value = the sum of its products' values; products without a category are under \"(no category)\".",
+];
+
+pub const NO_CATEGORY: &str = "(no category)";
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ValuedProduct {
+    pub sku: String,
+    pub name: String,
+    pub category: String,
+    pub on_hand: i64,
+    #[serde(with = "crate::json::money")]
+    pub unit_cost: i64,
+    #[serde(with = "crate::json::money")]
+    pub value: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ValuedCategory {
+    pub category: String,
+    pub products: i64,
+    pub on_hand: i64,
+    #[serde(with = "crate::json::money")]
+    pub value: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ValuationReport {
+    pub method: &'static str,
+    pub products: Vec<ValuedProduct>,
+    pub categories: Vec<ValuedCategory>,
+    pub products_checked: i64,
+    pub total_units: i64,
+    #[serde(with = "crate::json::money")]
+    pub total_value: i64,
+}
+
+pub fn build(rows: &[ValuationRow]) -> ValuationReport {
+    let products: Vec<ValuedProduct> = rows
+        .iter()
+        .filter(|r| r.on_hand != 0)
+        .map(|r| ValuedProduct {
+            sku: r.sku.clone(),
+            name: r.name.clone(),
+            category: if r.category.trim().is_empty() { NO_CATEGORY.into() } else { r.category.clone() },
+            on_hand: r.on_hand,
+            unit_cost: r.cost,
+            value: r.on_hand * r.cost,
+        })
+        .collect();
+    let mut cats: BTreeMap<String, ValuedCategory> = BTreeMap::new();
+    for p in &products {
+        let c = cats.entry(p.category.clone()).or_insert_with(|| ValuedCategory {
+            category: p.category.clone(),
+            products: 0,
+            on_hand: 0,
+            value: 0,
+        });
+        c.products += 1;
+        c.on_hand += p.on_hand;
+        c.value += p.value;
+    }
+    let mut categories: Vec<ValuedCategory> = cats.into_values().collect();
+    categories.sort_by(|a, b| b.value.cmp(&a.value).then(a.category.cmp(&b.category)));
+    ValuationReport {
+        method: METHOD,
+        products_checked: rows.len() as i64,
+        total_units: products.iter().map(|p| p.on_hand).sum(),
+        total_value: products.iter().map(|p| p.value).sum(),
+        products,
+        categories,
+    }
+}
+
+impl ValuationReport {
+    pub fn pieces(&self, currency: &str) -> Vec<Piece> {
+        let mut out = vec![Piece::Note(format!(
+            "Valuation method: {}. {} unit(s) of {} product(s) on hand, worth {}.",
+            self.method,
+            self.total_units,
+            self.products.len(),
+            crate::money::display(self.total_value, currency)
+        ))];
+        // The chart shows the ten biggest categories; the table has them all.
+        let top: Vec<&ValuedCategory> = self.categories.iter().take(10).collect();
+        if !top.is_empty() {
+            let drawing = chart::hbars(
+                &top.iter().map(|c| c.category.clone()).collect::<Vec<_>>(),
+                &top.iter().map(|c| c.value as f64).collect::<Vec<_>>(),
+                &top.iter().map(|c| crate::money::display(c.value, currency)).collect::<Vec<_>>(),
+            );
+            out.push(Piece::Chart { caption: "Value by category".into(), drawing });
+        }
+        out.push(Piece::Table(Section {
+            key: "by_category",
+            title: "By category".into(),
+            cols: vec![
+                Col::left("category", "Category", 3.0),
+                Col::right("products", "Products", 1.0),
+                Col::right("on_hand", "On hand", 1.0),
+                Col::right("value", "Value", 1.5),
+            ],
+            rows: self
+                .categories
+                .iter()
+                .map(|c| vec![Cell::text(&c.category), Cell::Int(c.products), Cell::Int(c.on_hand), Cell::Money(c.value)])
+                .collect(),
+            total: Some(vec![
+                Cell::text("Total"),
+                Cell::Int(self.products.len() as i64),
+                Cell::Int(self.total_units),
+                Cell::Money(self.total_value),
+            ]),
+            empty: "Nothing is on hand.".into(),
+        }));
+        out.push(Piece::Table(Section {
+            key: "by_product",
+            title: "By product".into(),
+            cols: vec![
+                Col::left("sku", "SKU", 1.3),
+                Col::left("product", "Product", 2.6),
+                Col::left("category", "Category", 1.6),
+                Col::right("on_hand", "On hand", 0.9),
+                Col::right("unit_cost", "Cost", 1.1),
+                Col::right("value", "Value", 1.3),
+            ],
+            rows: self
+                .products
+                .iter()
+                .map(|p| {
+                    vec![
+                        Cell::text(&p.sku),
+                        Cell::text(&p.name),
+                        Cell::text(&p.category),
+                        Cell::Int(p.on_hand),
+                        Cell::Money(p.unit_cost),
+                        Cell::Money(p.value),
+                    ]
+                })
+                .collect(),
+            total: Some(vec![
+                Cell::text("Total"),
+                Cell::text(""),
+                Cell::text(""),
+                Cell::Int(self.total_units),
+                Cell::text(""),
+                Cell::Money(self.total_value),
+            ]),
+            empty: "Nothing is on hand.".into(),
+        }));
+        out
+    }
+}
