@@ -16,15 +16,18 @@ pub async fn list_products(
     status: Option<String>,
 ) -> CmdResult<Page<ProductView>> {
     shop.run(move |s| {
-        let mut all = s.products(search.as_deref().unwrap_or(""))?;
+        let search = search.as_deref().unwrap_or("");
         // The dashboard's figures open these lists: `low_stock`, or `out` (nothing available).
-        match status.as_deref() {
-            Some("low_stock") => all.retain(|p| p.status == AvailabilityStatus::LowStock),
-            Some("out") => all.retain(|p| {
-                matches!(p.status, AvailabilityStatus::Backorder | AvailabilityStatus::OutOfStock)
-            }),
-            _ => {}
-        }
+        let keep: fn(&ProductView) -> bool = match status.as_deref() {
+            Some("low_stock") => |p| p.status == AvailabilityStatus::LowStock,
+            Some("out") => |p| matches!(p.status, AvailabilityStatus::Backorder | AvailabilityStatus::OutOfStock),
+            _ => {
+                let (items, total) = s.products_page(search, offset.unwrap_or(0).max(0) as usize, limit.unwrap_or(50).clamp(1, 1000) as usize)?;
+                return Ok(Page { items, total, offset: offset.unwrap_or(0).max(0) as usize });
+            }
+        };
+        let mut all = s.products(search)?;
+        all.retain(keep);
         Ok(page(all, offset, limit))
     })
     .await

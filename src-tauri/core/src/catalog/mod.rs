@@ -53,6 +53,22 @@ impl Stockroom {
             .collect()
     }
 
+    /// One page of [`Stockroom::products`] and how many products match in all. The figures
+    /// are computed for the page only, so the desktop list stays fast with thousands of
+    /// products. (Added for the desktop UI, issue 5.)
+    pub fn products_page(&self, search: &str, offset: usize, limit: usize) -> Result<(Vec<ProductView>, usize)> {
+        let today = self.clock().today();
+        let rows = store::search(self.conn(), search)?;
+        let total = rows.len();
+        let page = rows
+            .into_iter()
+            .skip(offset)
+            .take(limit)
+            .map(|p| store::view(self.conn(), p, today))
+            .collect::<Result<Vec<_>>>()?;
+        Ok((page, total))
+    }
+
     /// The product page: figures, ledger, queue and open purchase-order lines.
     pub fn product_detail(&self, sku: &str) -> Result<ProductDetail> {
         let conn = self.conn();
