@@ -7,6 +7,7 @@
 mod data;
 mod engine;
 mod output;
+mod print;
 mod report;
 
 use std::path::PathBuf;
@@ -46,6 +47,8 @@ enum Command {
     },
     #[command(flatten)]
     Engine(engine::EngineCommand),
+    #[command(flatten)]
+    Print(print::PrintCommand),
     #[command(flatten)]
     Data(data::DataCommand),
     #[command(flatten)]
@@ -89,6 +92,7 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
     match cli.command {
         Command::Engine(cmd) => engine::run(cmd, &mut shop, out),
+        Command::Print(cmd) => print::run(cmd, &mut shop, out),
         Command::Data(cmd) => data::run(cmd, &mut shop, out),
         Command::Report(cmd) => report::run(cmd, &mut shop, out),
         Command::Init { demo } => {

@@ -1,0 +1,151 @@
+//! `stockroom print ...`: the customer documents as PDF, saved to a file (`-o FILE.pdf`) or
+//! sent to a printer (`--printer NAME`). Notices mark their notifications printed only after
+//! the file was written or the printer accepted the job.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+use stockroom_core::documents::DocumentPdf;
+use stockroom_core::{clock, print, Error, Stockroom};
+
+use crate::output::Out;
+
+#[derive(Subcommand)]
+pub enum PrintCommand {
+    /// Customer documents as PDF: backorder notices, packing slips, shipped notices.
+    Print {
+        #[command(subcommand)]
+        doc: Doc,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum Doc {
+    /// The backorder notice of an order.
+    Notice {
+        /// Order number.
+        order: String,
+        #[command(flatten)]
+        to: Target,
+    },
+    /// The packing slip of a shipment.
+    Slip {
+        /// Shipment number.
+        shipment: String,
+        #[command(flatten)]
+        to: Target,
+    },
+    /// The shipped notice of a shipment.
+    Shipped {
+        /// Shipment number.
+        shipment: String,
+        #[command(flatten)]
+        to: Target,
+    },
+    /// All packing slips of the shipments made on a date, in one PDF.
+    Slips {
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: chrono::NaiveDate,
+        #[command(flatten)]
+        to: Target,
+    },
+    /// All pending backorder notices, in one PDF.
+    Notices {
+        /// Only pending notices (the only choice for now; required so the command says it).
+        #[arg(long, required = true)]
+        pending: bool,
+        #[command(flatten)]
+        to: Target,
+    },
+    /// List the printers; the default one is marked.
+    Printers,
+}
+
+#[derive(Args)]
+#[group(required = true, multiple = false)]
+pub struct Target {
+    /// Write the PDF to this file.
+    #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+    output: Option<PathBuf>,
+    /// Send it to this printer (see `stockroom print printers`).
+    #[arg(long, value_name = "NAME")]
+    printer: Option<String>,
+}
+
+fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
+    clock::parse_date(s).map_err(|e| e.to_string())
+}
+
+pub fn run(cmd: PrintCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
+    let PrintCommand::Print { doc } = cmd;
+    let (rendered, to) = match doc {
+        Doc::Notice { order, to } => (shop.backorder_notice_pdf(&order)?, to),
+        Doc::Slip { shipment, to } => (shop.packing_slip_pdf(&shipment)?, to),
+        Doc::Shipped { shipment, to } => (shop.shipped_notice_pdf(&shipment)?, to),
+        Doc::Slips { date, to } => (shop.packing_slips_pdf(date)?, to),
+        Doc::Notices { pending: _, to } => (shop.pending_notices_pdf()?, to),
+        Doc::Printers => {
+            let list = print::printers()?;
+            out.print(&list, || {
+                if list.is_empty() {
+                    return "No printers".to_string();
+                }
+                list.iter()
+                    .map(|p| {
+                        format!(
+                            "{}{} ({})",
+                            p.name,
+                            if p.is_default { " [default]" } else { "" },
+                            p.state
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            });
+            return Ok(());
+        }
+    };
+    deliver(shop, &rendered, to, out)
+}
+
+fn deliver(shop: &mut Stockroom, doc: &DocumentPdf, to: Target, out: &Out) -> Result<(), Error> {
+    let (where_to, job) = match (&to.output, &to.printer) {
+        (Some(path), _) => {
+            std::fs::write(path, &doc.pdf.bytes)
+                .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+            (path.display().to_string(), None)
+        }
+        (None, Some(printer)) => {
+            let job = print::print_pdf(&doc.pdf.bytes, Some(printer), &doc.file_name)?;
+            (printer.clone(), Some(job))
+        }
+        (None, None) => unreachable!("clap requires -o or --printer"),
+    };
+    let marked = shop.mark_printed(doc)?;
+    if !doc.pdf.missing_chars.is_empty() {
+        let list: String = doc
+            .pdf
+            .missing_chars
+            .iter()
+            .map(|c| format!("{c} (U+{:04X}) ", *c as u32))
+            .collect();
+        eprintln!("stockroom: warning: no font on this machine can draw these characters, printed as boxes: {list}");
+    }
+    out.print(
+        &json!({
+            "output": to.output.as_ref().map(|p| p.display().to_string()),
+            "printer": to.printer,
+            "job": job,
+            "pages": doc.pdf.pages,
+            "bytes": doc.pdf.bytes.len(),
+            "notifications_marked_printed": marked,
+            "missing_chars": doc.pdf.missing_chars.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+        }),
+        || match &job {
+            Some(job) => format!("Sent {} to {where_to} (job {job}, {} pages)", doc.file_name, doc.pdf.pages),
+            None => format!("Wrote {where_to} ({} pages)", doc.pdf.pages),
+        },
+    );
+    Ok(())
+}

@@ -1,0 +1,278 @@
+//! Customer documents: backorder notice (per order), packing slip and shipped notice (per
+//! shipment), and batches of them. This module reads their data from the database
+//! ([`store`]) and hands it to [`crate::pdf::customer`] to lay out.
+//!
+//! Printing a notice is what tells the customer, so the notifications a document answers are
+//! returned with it ([`DocumentPdf::notifications`]) and marked printed by
+//! [`Stockroom::mark_printed`] once the PDF was saved or sent to the printer: a failed print
+//! leaves them pending.
+
+pub mod model;
+pub mod store;
+
+pub use model::*;
+
+use chrono::NaiveDate;
+
+use crate::pdf::{self, Pdf};
+use crate::{Error, Result, Stockroom};
+
+/// A rendered customer document.
+#[derive(Debug, Clone)]
+pub struct DocumentPdf {
+    pub pdf: Pdf,
+    /// A file name to suggest when saving, e.g. `packing-slip-SHP-00012.pdf`.
+    pub file_name: String,
+    /// Notifications this paper answers; pass the whole value to [`Stockroom::mark_printed`]
+    /// after it was saved or printed.
+    pub notifications: Vec<i64>,
+}
+
+fn incentive(head: &store::OrderHead, lines: &[store::LineRow]) -> Option<Incentive> {
+    use crate::orders::rules::{totals, PricedLine};
+    use crate::settings::model::Incentive as Offer;
+    let offer = Offer::from_columns(
+        &head.incentive_kind,
+        head.incentive_amount,
+        head.incentive_note.clone(),
+    );
+    // The amount comes from the engine's one money rule, so paper and screen always agree.
+    let priced: Vec<PricedLine> = lines
+        .iter()
+        .map(|l| PricedLine {
+            unit_price: l.unit_price,
+            ordered: l.ordered,
+            cancelled: l.cancelled,
+            incentive_units: l.incentive_units,
+            initially_backordered: l.initially_backordered,
+        })
+        .collect();
+    let (_, discount, _) = totals(&offer, &priced);
+    let units: i64 = lines.iter().map(|l| l.incentive_units).sum();
+    match offer {
+        Offer::Discount { percent_bp } if percent_bp > 0 && units > 0 => {
+            Some(Incentive::Discount {
+                bp: percent_bp,
+                deducted: discount,
+            })
+        }
+        Offer::Credit { .. } if discount > 0 => Some(Incentive::Credit { amount: discount }),
+        Offer::Gift { note } if !note.trim().is_empty() && units > 0 => {
+            Some(Incentive::Gift { note })
+        }
+        _ => None,
+    }
+}
+
+/// Old promises named in notifications' detail (`[{"sku": .., "old_eta": ..}]`), by SKU.
+fn previous_etas(details: &[(i64, String)]) -> Vec<(String, NaiveDate)> {
+    let mut out = Vec::new();
+    for (_, d) in details {
+        let Ok(serde_json::Value::Array(items)) = serde_json::from_str::<serde_json::Value>(d)
+        else {
+            continue;
+        };
+        for it in items {
+            let sku = it.get("sku").and_then(|v| v.as_str());
+            let old = it
+                .get("old_eta")
+                .and_then(|v| v.as_str())
+                .and_then(|s| crate::clock::parse_date(s).ok());
+            if let (Some(sku), Some(old)) = (sku, old) {
+                out.retain(|(s, _): &(String, NaiveDate)| s != sku);
+                out.push((sku.to_string(), old));
+            }
+        }
+    }
+    out
+}
+
+fn waiting_lines(lines: &[store::LineRow], previous: &[(String, NaiveDate)]) -> Vec<WaitingLine> {
+    lines
+        .iter()
+        .filter(|l| l.backordered > 0)
+        .map(|l| WaitingLine {
+            sku: l.sku.clone(),
+            name: l.name.clone(),
+            description: l.description.clone(),
+            qty: l.backordered + l.allocated,
+            eta: l.eta,
+            previous_eta: previous
+                .iter()
+                .find(|(s, _)| *s == l.sku)
+                .map(|(_, d)| *d)
+                .filter(|d| Some(*d) != l.eta),
+            incentive_units: l.incentive_units.min(l.backordered + l.allocated),
+            unit_price: l.unit_price,
+        })
+        .collect()
+}
+
+fn item(l: &store::LineRow, qty: i64) -> ItemLine {
+    ItemLine {
+        sku: l.sku.clone(),
+        name: l.name.clone(),
+        description: l.description.clone(),
+        qty,
+        unit_price: l.unit_price,
+    }
+}
+
+fn file_safe(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+impl Stockroom {
+    /// The data of the backorder notice of order `number`.
+    pub fn backorder_notice(&self, number: &str) -> Result<BackorderNotice> {
+        let head = store::order_head(self.conn(), number)?;
+        self.backorder_notice_of(head)
+    }
+
+    fn backorder_notice_of(&self, head: store::OrderHead) -> Result<BackorderNotice> {
+        let conn = self.conn();
+        let lines = store::order_lines(conn, head.id)?;
+        let pending = store::pending_notices(conn, head.id)?;
+        let previous = previous_etas(&pending);
+        Ok(BackorderNotice {
+            shop: store::shop(conn)?,
+            waiting: waiting_lines(&lines, &previous),
+            ships_now: lines
+                .iter()
+                .filter(|l| l.allocated > 0 && l.backordered == 0)
+                .map(|l| item(l, l.allocated))
+                .collect(),
+            incentive: incentive(&head, &lines),
+            notifications: pending.iter().map(|(id, _)| *id).collect(),
+            customer: head.customer,
+            order: head.order,
+            printed_on: self.clock().today(),
+        })
+    }
+
+    /// The data of shipment `number`, for its packing slip and its shipped notice.
+    pub fn shipment_document(&self, number: &str) -> Result<ShipmentDocument> {
+        let conn = self.conn();
+        let s = store::shipment_head(conn, number)?;
+        let head = store::order_head_by_id(conn, s.order_id)?;
+        let lines = store::order_lines(conn, head.id)?;
+        let in_parcel = store::shipment_items(conn, s.id)?
+            .into_iter()
+            .map(|(_, i)| i)
+            .collect();
+        Ok(ShipmentDocument {
+            shop: store::shop(conn)?,
+            in_parcel,
+            still_waiting: waiting_lines(&lines, &[]),
+            cancelled: lines
+                .iter()
+                .filter(|l| l.cancelled > 0)
+                .map(|l| item(l, l.cancelled))
+                .collect(),
+            incentive: incentive(&head, &lines),
+            notifications: store::pending_shipped_notices(conn, s.id)?,
+            customer: head.customer,
+            order: head.order,
+            number: s.number,
+            shipped_on: s.shipped_on,
+            carrier: s.carrier,
+            tracking: s.tracking,
+        })
+    }
+
+    /// The backorder notice of order `number` as a PDF. Answers the order's pending
+    /// "backordered" and "promise moved" notifications (see [`Stockroom::mark_printed`]).
+    pub fn backorder_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
+        let n = self.backorder_notice(number)?;
+        let pdf = pdf::render(&pdf::customer::backorder_notice(&n))?;
+        Ok(DocumentPdf {
+            pdf,
+            file_name: format!("backorder-notice-{}.pdf", file_safe(&n.order.number)),
+            notifications: n.notifications,
+        })
+    }
+
+    /// The packing slip of shipment `number` as a PDF. A slip goes in the parcel; it answers no
+    /// notification.
+    pub fn packing_slip_pdf(&self, number: &str) -> Result<DocumentPdf> {
+        let d = self.shipment_document(number)?;
+        let pdf = pdf::render(&pdf::customer::packing_slip(&d)?)?;
+        Ok(DocumentPdf {
+            pdf,
+            file_name: format!("packing-slip-{}.pdf", file_safe(&d.number)),
+            notifications: Vec::new(),
+        })
+    }
+
+    /// The shipped notice of shipment `number` as a PDF; answers its "shipped" notification.
+    pub fn shipped_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
+        let d = self.shipment_document(number)?;
+        let pdf = pdf::render(&pdf::customer::shipped_notice(&d))?;
+        Ok(DocumentPdf {
+            pdf,
+            file_name: format!("shipped-notice-{}.pdf", file_safe(&d.number)),
+            notifications: d.notifications,
+        })
+    }
+
+    /// All packing slips of the shipments made on `day`, in one PDF. Refused with
+    /// `invalid_input` when nothing shipped that day.
+    pub fn packing_slips_pdf(&self, day: NaiveDate) -> Result<DocumentPdf> {
+        let numbers = store::shipments_on(self.conn(), day)?;
+        if numbers.is_empty() {
+            return Err(Error::invalid(format!(
+                "nothing shipped on {}",
+                day.format("%Y-%m-%d")
+            )));
+        }
+        let mut docs = Vec::with_capacity(numbers.len());
+        for n in &numbers {
+            docs.push(pdf::customer::packing_slip(&self.shipment_document(n)?)?);
+        }
+        let pdf = pdf::render_many(&docs)?;
+        Ok(DocumentPdf {
+            pdf,
+            file_name: format!("packing-slips-{}.pdf", day.format("%Y-%m-%d")),
+            notifications: Vec::new(),
+        })
+    }
+
+    /// Every pending backorder notice (one per order), in one PDF. Refused with
+    /// `invalid_input` when none is pending.
+    pub fn pending_notices_pdf(&self) -> Result<DocumentPdf> {
+        let orders = store::orders_with_pending_notices(self.conn())?;
+        if orders.is_empty() {
+            return Err(Error::invalid("no backorder notice is pending"));
+        }
+        let mut docs = Vec::with_capacity(orders.len());
+        let mut notifications = Vec::new();
+        for id in orders {
+            let n = self.backorder_notice_of(store::order_head_by_id(self.conn(), id)?)?;
+            notifications.extend(&n.notifications);
+            docs.push(pdf::customer::backorder_notice(&n));
+        }
+        let pdf = pdf::render_many(&docs)?;
+        Ok(DocumentPdf {
+            pdf,
+            file_name: "backorder-notices.pdf".into(),
+            notifications,
+        })
+    }
+
+    /// Marks the notifications a document answers as printed, once it was saved or printed.
+    /// Returns how many changed (already printed or sent ones are left alone).
+    pub fn mark_printed(&mut self, doc: &DocumentPdf) -> Result<usize> {
+        if doc.notifications.is_empty() {
+            return Ok(0);
+        }
+        self.write(|tx, clock| store::mark_printed_in_tx(tx, &doc.notifications, clock.now()))
+    }
+}

@@ -1,0 +1,109 @@
+//! The data of each customer document, as read from the database. No layout here: the PDF
+//! side ([`crate::pdf::customer`]) decides how it looks.
+
+use chrono::NaiveDate;
+
+use crate::pdf::Paper;
+
+/// The shop, from settings: who the paper comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shop {
+    pub name: String,
+    /// Address lines (settings keep them as multi-line text).
+    pub address: Vec<String>,
+    /// Contact lines (phone, e-mail, web).
+    pub contact: Vec<String>,
+    pub currency: String,
+    pub paper: Paper,
+}
+
+/// The customer the paper is for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Customer {
+    pub name: String,
+    /// Postal address lines, exactly as entered (any script).
+    pub address: Vec<String>,
+    pub email: String,
+    pub phone: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrderRef {
+    pub number: String,
+    pub placed_on: NaiveDate,
+}
+
+/// Units of one order line: in a parcel, ready to ship, or cancelled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemLine {
+    pub sku: String,
+    pub name: String,
+    pub description: String,
+    pub qty: i64,
+    /// Unit price in minor units of the shop currency.
+    pub unit_price: i64,
+}
+
+/// Units of one order line still to come, and when.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaitingLine {
+    pub sku: String,
+    pub name: String,
+    pub description: String,
+    /// Units not yet shipped (backordered, plus any already allocated and packed next).
+    pub qty: i64,
+    /// The promised date; `None` = "date to be confirmed".
+    pub eta: Option<NaiveDate>,
+    /// The date promised before, when the promise moved (from the notification's detail).
+    pub previous_eta: Option<NaiveDate>,
+    /// Units of this line that carry the order's incentive.
+    pub incentive_units: i64,
+    pub unit_price: i64,
+}
+
+/// What the shop offers for waiting, as recorded on the order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Incentive {
+    /// A percentage (basis points, 1000 = 10%) off the waiting units, already deducted.
+    Discount { bp: i64, deducted: i64 },
+    /// A fixed credit in minor units.
+    Credit { amount: i64 },
+    /// A gift, described by the note.
+    Gift { note: String },
+}
+
+/// Backorder notice (per order): what waits and until when, what ships now, the incentive,
+/// and the customer's options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BackorderNotice {
+    pub shop: Shop,
+    pub customer: Customer,
+    pub order: OrderRef,
+    pub waiting: Vec<WaitingLine>,
+    /// Units allocated and about to ship.
+    pub ships_now: Vec<ItemLine>,
+    pub incentive: Option<Incentive>,
+    /// The notifications this notice answers (marked printed once it is saved or printed).
+    pub notifications: Vec<i64>,
+    /// The day the notice is printed.
+    pub printed_on: NaiveDate,
+}
+
+/// One shipment, for the packing slip and the shipped notice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShipmentDocument {
+    pub shop: Shop,
+    pub customer: Customer,
+    pub order: OrderRef,
+    pub number: String,
+    pub shipped_on: NaiveDate,
+    pub carrier: Option<String>,
+    pub tracking: String,
+    pub in_parcel: Vec<ItemLine>,
+    /// The rest of the order that has not shipped yet, with its promised dates.
+    pub still_waiting: Vec<WaitingLine>,
+    pub cancelled: Vec<ItemLine>,
+    pub incentive: Option<Incentive>,
+    /// The `shipped` notifications of this shipment (for the shipped notice).
+    pub notifications: Vec<i64>,
+}

@@ -1,0 +1,277 @@
+//! All the SQL of the documents: reads of settings, orders, lines, shipments and
+//! notifications, and marking notifications printed.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::*;
+use crate::clock::{DATE_FORMAT, TIME_FORMAT};
+use crate::pdf::Paper;
+use crate::{Error, Result};
+
+fn lines_of(text: &str) -> Vec<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn date(s: &str) -> Result<NaiveDate> {
+    let day = s.get(..10).unwrap_or(s);
+    NaiveDate::parse_from_str(day, DATE_FORMAT)
+        .map_err(|_| Error::Other(format!("bad date in the database: {s}")))
+}
+
+fn opt_date(s: Option<String>) -> Result<Option<NaiveDate>> {
+    s.filter(|s| !s.is_empty()).map(|s| date(&s)).transpose()
+}
+
+pub fn shop(conn: &Connection) -> Result<Shop> {
+    Ok(conn.query_row(
+        "SELECT store_name, store_address, store_contact, currency, paper_size FROM settings WHERE id = 1",
+        [],
+        |r| {
+            Ok(Shop {
+                name: r.get(0)?,
+                address: lines_of(&r.get::<_, String>(1)?),
+                contact: lines_of(&r.get::<_, String>(2)?),
+                currency: r.get(3)?,
+                paper: Paper::from_setting(&r.get::<_, String>(4)?),
+            })
+        },
+    )?)
+}
+
+/// An order's head: its id, reference, customer and incentive settings.
+pub struct OrderHead {
+    pub id: i64,
+    pub order: OrderRef,
+    pub customer: Customer,
+    pub incentive_kind: String,
+    pub incentive_amount: i64,
+    pub incentive_note: String,
+}
+
+pub fn order_head(conn: &Connection, number: &str) -> Result<OrderHead> {
+    order_head_where(conn, "o.number = ?1", &number.trim())?
+        .ok_or_else(|| Error::not_found("order", number.trim()))
+}
+
+pub fn order_head_by_id(conn: &Connection, id: i64) -> Result<OrderHead> {
+    order_head_where(conn, "o.id = ?1", &id)?.ok_or_else(|| Error::not_found("order", id))
+}
+
+fn order_head_where(
+    conn: &Connection,
+    cond: &str,
+    key: &dyn rusqlite::ToSql,
+) -> Result<Option<OrderHead>> {
+    let sql = format!(
+        "SELECT o.id, o.number, o.placed_at, o.incentive_kind, o.incentive_amount, o.incentive_note,
+                c.name, c.address, c.email, c.phone
+         FROM orders o JOIN customers c ON c.id = o.customer_id WHERE {cond}"
+    );
+    let row = conn
+        .query_row(&sql, [key], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, i64>(4)?,
+                r.get::<_, String>(5)?,
+                Customer {
+                    name: r.get(6)?,
+                    address: lines_of(&r.get::<_, String>(7)?),
+                    email: r.get(8)?,
+                    phone: r.get(9)?,
+                },
+            ))
+        })
+        .optional()?;
+    row.map(|(id, number, placed_at, kind, amount, note, customer)| {
+        Ok(OrderHead {
+            id,
+            order: OrderRef {
+                number,
+                placed_on: date(&placed_at)?,
+            },
+            customer,
+            incentive_kind: kind,
+            incentive_amount: amount,
+            incentive_note: note,
+        })
+    })
+    .transpose()
+}
+
+/// One order line with its product and its unit counts.
+#[derive(Debug, Clone)]
+pub struct LineRow {
+    pub id: i64,
+    pub sku: String,
+    pub name: String,
+    pub description: String,
+    pub unit_price: i64,
+    pub ordered: i64,
+    pub initially_backordered: i64,
+    pub allocated: i64,
+    pub backordered: i64,
+    pub cancelled: i64,
+    pub incentive_units: i64,
+    pub eta: Option<NaiveDate>,
+}
+
+pub fn order_lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
+    let mut st = conn.prepare_cached(
+        "SELECT l.id, p.sku, p.name, p.description, l.unit_price, l.allocated, l.backordered,
+                l.cancelled, l.incentive_units, l.eta, l.ordered, l.initially_backordered
+         FROM order_lines l JOIN products p ON p.id = l.product_id
+         WHERE l.order_id = ?1 ORDER BY l.line_no, l.id",
+    )?;
+    let rows = st.query_map([order_id], |r| {
+        Ok((
+            LineRow {
+                id: r.get(0)?,
+                sku: r.get(1)?,
+                name: r.get(2)?,
+                description: r.get(3)?,
+                unit_price: r.get(4)?,
+                allocated: r.get(5)?,
+                backordered: r.get(6)?,
+                cancelled: r.get(7)?,
+                incentive_units: r.get(8)?,
+                ordered: r.get(10)?,
+                initially_backordered: r.get(11)?,
+                eta: None,
+            },
+            r.get::<_, Option<String>>(9)?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (mut line, eta) = row?;
+        line.eta = opt_date(eta)?;
+        Ok(line)
+    })
+    .collect()
+}
+
+pub struct ShipmentHead {
+    pub id: i64,
+    pub order_id: i64,
+    pub number: String,
+    pub shipped_on: NaiveDate,
+    pub carrier: Option<String>,
+    pub tracking: String,
+}
+
+pub fn shipment_head(conn: &Connection, number: &str) -> Result<ShipmentHead> {
+    conn.query_row(
+        "SELECT s.id, s.order_id, s.number, s.shipped_on, c.name, s.tracking
+         FROM shipments s LEFT JOIN carriers c ON c.id = s.carrier_id WHERE s.number = ?1",
+        [number.trim()],
+        |r| {
+            Ok((
+                r.get(0)?,
+                r.get(1)?,
+                r.get(2)?,
+                r.get::<_, String>(3)?,
+                r.get(4)?,
+                r.get(5)?,
+            ))
+        },
+    )
+    .optional()?
+    .ok_or_else(|| Error::not_found("shipment", number.trim()))
+    .and_then(|(id, order_id, number, shipped_on, carrier, tracking)| {
+        Ok(ShipmentHead {
+            id,
+            order_id,
+            number,
+            shipped_on: date(&shipped_on)?,
+            carrier,
+            tracking,
+        })
+    })
+}
+
+/// What left in a shipment: (order line id, item).
+pub fn shipment_items(conn: &Connection, shipment_id: i64) -> Result<Vec<(i64, ItemLine)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT l.id, p.sku, p.name, p.description, SUM(sl.qty), l.unit_price
+         FROM shipment_lines sl JOIN order_lines l ON l.id = sl.order_line_id
+         JOIN products p ON p.id = l.product_id
+         WHERE sl.shipment_id = ?1 GROUP BY l.id ORDER BY l.line_no, l.id",
+    )?;
+    let rows = st.query_map([shipment_id], |r| {
+        Ok((
+            r.get(0)?,
+            ItemLine {
+                sku: r.get(1)?,
+                name: r.get(2)?,
+                description: r.get(3)?,
+                qty: r.get(4)?,
+                unit_price: r.get(5)?,
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Numbers of the shipments that left on `day`, in the order they were made.
+pub fn shipments_on(conn: &Connection, day: NaiveDate) -> Result<Vec<String>> {
+    let mut st = conn.prepare("SELECT number FROM shipments WHERE shipped_on = ?1 ORDER BY id")?;
+    let rows = st.query_map([day.format(DATE_FORMAT).to_string()], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Orders with a pending backorder notice (a line went on backorder, or a promise moved),
+/// oldest due first.
+pub fn orders_with_pending_notices(conn: &Connection) -> Result<Vec<i64>> {
+    let mut st = conn.prepare(
+        "SELECT order_id FROM notifications
+         WHERE status = 'pending' AND kind IN ('backordered', 'promise_moved')
+         GROUP BY order_id ORDER BY MIN(due_on), MIN(id)",
+    )?;
+    let rows = st.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A pending notification of an order: its id and its detail JSON.
+pub fn pending_notices(conn: &Connection, order_id: i64) -> Result<Vec<(i64, String)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id, detail FROM notifications
+         WHERE order_id = ?1 AND status = 'pending' AND kind IN ('backordered', 'promise_moved')
+         ORDER BY id",
+    )?;
+    let rows = st.query_map([order_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The pending `shipped` notifications of a shipment.
+pub fn pending_shipped_notices(conn: &Connection, shipment_id: i64) -> Result<Vec<i64>> {
+    let mut st = conn.prepare_cached(
+        "SELECT id FROM notifications WHERE shipment_id = ?1 AND kind = 'shipped' AND status = 'pending' ORDER BY id",
+    )?;
+    let rows = st.query_map([shipment_id], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks pending notifications printed (ones already printed or sent are left as they are).
+/// Returns how many changed. Runs inside the caller's transaction.
+pub fn mark_printed_in_tx(
+    tx: &rusqlite::Transaction<'_>,
+    ids: &[i64],
+    now: NaiveDateTime,
+) -> Result<usize> {
+    let mut st = tx.prepare_cached(
+        "UPDATE notifications SET status = 'printed', printed_at = ?2 WHERE id = ?1 AND status = 'pending'",
+    )?;
+    let now = now.format(TIME_FORMAT).to_string();
+    let mut n = 0;
+    for id in ids {
+        n += st.execute(params![id, now])?;
+    }
+    Ok(n)
+}

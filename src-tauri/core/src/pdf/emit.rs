@@ -1,0 +1,204 @@
+//! Emit: positioned pages → PDF bytes with printpdf. No decisions about where things go are
+//! made here; this only translates [`Item`]s into PDF operators (flipping y: PDF counts from
+//! the bottom) and embeds the fonts that the pages use, subset to the glyphs they use.
+
+use std::collections::HashMap;
+use std::sync::{Mutex, OnceLock};
+
+use printpdf::{
+    Color as PdfColor, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+};
+
+use super::fonts::{Face, FontSet};
+use super::layout::{Item, Layout};
+use super::model::Color;
+use crate::{Error, Result};
+
+/// printpdf's parsed form of each face, parsed once per process (it is the slow part of
+/// embedding a 500 KB font) and cloned into each document.
+fn parsed(face: &'static Face) -> Result<ParsedFont> {
+    static PARSED: OnceLock<Mutex<HashMap<usize, ParsedFont>>> = OnceLock::new();
+    let key = face as *const Face as usize;
+    let map = PARSED.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(p) = map.lock().unwrap().get(&key) {
+        return Ok(p.clone());
+    }
+    let p = ParsedFont::from_bytes(face.bytes, face.index as usize, &mut Vec::new()).ok_or_else(
+        || {
+            Error::Other(format!(
+                "the font {} could not be read for embedding",
+                face.name
+            ))
+        },
+    )?;
+    map.lock().unwrap().insert(key, p.clone());
+    Ok(p)
+}
+
+fn rgb(c: Color) -> PdfColor {
+    PdfColor::Rgb(Rgb {
+        r: c.0,
+        g: c.1,
+        b: c.2,
+        icc_profile: None,
+    })
+}
+
+fn pt(x: f32, y: f32) -> LinePoint {
+    LinePoint {
+        p: Point { x: Pt(x), y: Pt(y) },
+        bezier: false,
+    }
+}
+
+/// Writes the laid-out pages as a PDF. Fonts are embedded and subset.
+pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
+    let mut doc = PdfDocument::new(&layout.title);
+    // Only the faces that some text uses are embedded.
+    let mut used = vec![false; fonts.faces().len()];
+    for p in &layout.pages {
+        for it in &p.items {
+            if let Item::Text { face, .. } = it {
+                used[*face] = true;
+            }
+        }
+    }
+    let mut handles: Vec<Option<PdfFontHandle>> = vec![None; used.len()];
+    for (i, u) in used.iter().enumerate() {
+        if *u {
+            let id = doc.add_font(&parsed(fonts.face(i))?);
+            handles[i] = Some(PdfFontHandle::External(id));
+        }
+    }
+
+    let mut pages = Vec::with_capacity(layout.pages.len());
+    for page in &layout.pages {
+        let h = page.height;
+        let mut ops = Vec::with_capacity(page.items.len() * 3);
+        let mut in_text = false;
+        let mut fill: Option<Color> = None;
+        let mut stroke: Option<(f32, Color)> = None;
+        let mut font: Option<(usize, f32)> = None;
+        for it in &page.items {
+            match it {
+                Item::Text {
+                    x,
+                    y,
+                    size,
+                    face,
+                    color,
+                    text,
+                } => {
+                    if !in_text {
+                        ops.push(Op::StartTextSection);
+                        in_text = true;
+                        // Tf is part of the text state, which survives BT/ET, but be explicit.
+                        font = None;
+                    }
+                    if font != Some((*face, *size)) {
+                        let handle = handles[*face].clone().expect("face registered above");
+                        ops.push(Op::SetFont {
+                            font: handle,
+                            size: Pt(*size),
+                        });
+                        font = Some((*face, *size));
+                    }
+                    if fill != Some(*color) {
+                        ops.push(Op::SetFillColor { col: rgb(*color) });
+                        fill = Some(*color);
+                    }
+                    ops.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(Pt(*x), Pt(h - *y)),
+                    });
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(text.clone())],
+                    });
+                }
+                Item::Line {
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    width,
+                    color,
+                } => {
+                    if in_text {
+                        ops.push(Op::EndTextSection);
+                        in_text = false;
+                    }
+                    if stroke != Some((*width, *color)) {
+                        ops.push(Op::SetOutlineColor { col: rgb(*color) });
+                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                        stroke = Some((*width, *color));
+                    }
+                    ops.push(Op::DrawLine {
+                        line: Line {
+                            points: vec![pt(*x1, h - *y1), pt(*x2, h - *y2)],
+                            is_closed: false,
+                        },
+                    });
+                }
+                Item::Rect {
+                    x,
+                    y,
+                    w,
+                    h: rh,
+                    fill: f,
+                    stroke: s,
+                } => {
+                    if in_text {
+                        ops.push(Op::EndTextSection);
+                        in_text = false;
+                    }
+                    let mode = match (f, s) {
+                        (Some(_), Some(_)) => PaintMode::FillStroke,
+                        (Some(_), None) => PaintMode::Fill,
+                        (None, Some(_)) => PaintMode::Stroke,
+                        (None, None) => continue,
+                    };
+                    if let Some(c) = f {
+                        if fill != Some(*c) {
+                            ops.push(Op::SetFillColor { col: rgb(*c) });
+                            fill = Some(*c);
+                        }
+                    }
+                    if let Some((width, c)) = s {
+                        if stroke != Some((*width, *c)) {
+                            ops.push(Op::SetOutlineColor { col: rgb(*c) });
+                            ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                            stroke = Some((*width, *c));
+                        }
+                    }
+                    ops.push(Op::DrawRectangle {
+                        rectangle: Rect {
+                            x: Pt(*x),
+                            y: Pt(h - *y - *rh),
+                            width: Pt(*w),
+                            height: Pt(*rh),
+                            mode: Some(mode),
+                            winding_order: None,
+                        },
+                    });
+                }
+            }
+        }
+        if in_text {
+            ops.push(Op::EndTextSection);
+        }
+        pages.push(PdfPage::new(Pt(page.width).into(), Pt(h).into(), ops));
+    }
+    let opts = PdfSaveOptions {
+        subset_fonts: true,
+        optimize: true,
+        ..Default::default()
+    };
+    let mut warnings = Vec::new();
+    let bytes = doc.with_pages(pages).save(&opts, &mut warnings);
+    if bytes.is_empty() {
+        return Err(Error::Other(format!(
+            "the PDF could not be written: {warnings:?}"
+        )));
+    }
+    Ok(bytes)
+}

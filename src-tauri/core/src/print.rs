@@ -1,0 +1,205 @@
+//! Printing through the operating system's print system.
+//!
+//! Linux and macOS: CUPS, through its command-line clients (`lpstat` to list printers and the
+//! default, `lp` to send a job). They ship with CUPS itself, so there is no C library to link
+//! and the same code works wherever CUPS is installed.
+//!
+//! Windows: **not done yet.** The Windows spooler cannot print a PDF by itself (it needs an
+//! application that renders PDF pages, e.g. SumatraPDF's `-print-to`, or rendering the pages
+//! and printing them through the Windows graphics API). Until then every function here returns
+//! an [`Error::Other`] saying so; the app should offer "Open" or "Save as" instead.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::{Error, Result};
+
+/// A printer known to the print system.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Printer {
+    pub name: String,
+    /// The system's default destination (the app preselects it).
+    pub is_default: bool,
+    /// CUPS's state word: `idle`, `printing`, `disabled`...
+    pub state: String,
+}
+
+#[cfg(windows)]
+fn unsupported<T>() -> Result<T> {
+    Err(Error::Other(
+        "printing directly is not supported on Windows yet; open the PDF and print it from your PDF viewer".into(),
+    ))
+}
+
+/// Runs a CUPS client in the C locale (its messages are parsed).
+#[cfg(not(windows))]
+fn cups(program: &str, args: &[&str]) -> Result<std::process::Output> {
+    Command::new(program)
+        .args(args)
+        .env("LC_ALL", "C")
+        .env("LANG", "C")
+        .output()
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                Error::Other(format!(
+                    "printing needs CUPS, and its '{program}' command is not installed"
+                ))
+            } else {
+                Error::io(format!("cannot run {program}"), e)
+            }
+        })
+}
+
+/// Parses `lpstat -p -d` output: "printer NAME is idle. ..." lines and
+/// "system default destination: NAME".
+pub fn parse_lpstat(out: &str) -> Vec<Printer> {
+    let default = out
+        .lines()
+        .find_map(|l| l.strip_prefix("system default destination: "))
+        .map(str::trim);
+    out.lines()
+        .filter_map(|l| {
+            let rest = l.strip_prefix("printer ")?;
+            let (name, rest) = rest.split_once(' ')?;
+            let state = rest
+                .strip_prefix("is ")
+                .map(|s| s.strip_prefix("now ").unwrap_or(s))
+                .map(|s| s.split(['.', ' ']).next().unwrap_or("").to_string())
+                .unwrap_or_default();
+            let state = if rest.contains("disabled") {
+                "disabled".to_string()
+            } else {
+                state
+            };
+            Some(Printer {
+                name: name.to_string(),
+                is_default: Some(name) == default,
+                state,
+            })
+        })
+        .collect()
+}
+
+/// The installed printers, the default one marked. Empty when CUPS knows none (or its
+/// scheduler is not running).
+pub fn printers() -> Result<Vec<Printer>> {
+    #[cfg(windows)]
+    return unsupported();
+    #[cfg(not(windows))]
+    {
+        let out = cups("lpstat", &["-p", "-d"])?;
+        // lpstat exits non-zero when there are no printers or no scheduler: that is "none".
+        Ok(parse_lpstat(&String::from_utf8_lossy(&out.stdout)))
+    }
+}
+
+/// The name of the default printer, if one is set.
+pub fn default_printer() -> Result<Option<String>> {
+    Ok(printers()?
+        .into_iter()
+        .find(|p| p.is_default)
+        .map(|p| p.name))
+}
+
+/// Sends a PDF file to `printer` (or the default printer) with a job `title`. Returns the
+/// print system's job id (e.g. `PDF-12`). An unknown printer is `not_found`.
+pub fn print_file(path: &Path, printer: Option<&str>, title: &str) -> Result<String> {
+    #[cfg(windows)]
+    return {
+        let _ = (path, printer, title);
+        unsupported()
+    };
+    #[cfg(not(windows))]
+    {
+        let list = printers()?;
+        let name = match printer {
+            Some(p) => {
+                if !list.iter().any(|x| x.name == p) {
+                    return Err(Error::not_found("printer", p));
+                }
+                p.to_string()
+            }
+            None => list
+                .iter()
+                .find(|p| p.is_default)
+                .map(|p| p.name.clone())
+                .ok_or_else(|| {
+                    Error::invalid("no printer was chosen and there is no default printer")
+                })?,
+        };
+        let file = path.to_string_lossy();
+        let out = cups("lp", &["-d", &name, "-t", title, "--", &file])?;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        if !out.status.success() {
+            let err = String::from_utf8_lossy(&out.stderr);
+            return Err(Error::Other(format!(
+                "the printer {name} refused the job: {}",
+                err.trim()
+            )));
+        }
+        // "request id is PDF-3 (1 file(s))"
+        Ok(stdout
+            .split_whitespace()
+            .skip_while(|w| *w != "is")
+            .nth(1)
+            .unwrap_or("")
+            .to_string())
+    }
+}
+
+/// Prints PDF bytes: writes them to a temporary file, sends it, removes the file.
+pub fn print_pdf(bytes: &[u8], printer: Option<&str>, title: &str) -> Result<String> {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let path = std::env::temp_dir().join(format!(
+        "stockroom-print-{}-{nanos}.pdf",
+        std::process::id()
+    ));
+    std::fs::write(&path, bytes)
+        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+    // lp hands the file's content to the scheduler before it returns, so it can go now.
+    let result = print_file(&path, printer, title);
+    let _ = std::fs::remove_file(&path);
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lpstat_output_lists_printers_and_the_default() {
+        let out = "printer Office is idle.  enabled since Thu 26 Nov 2026 08:00:00 AM UTC\n\
+                   printer PDF is now printing PDF-3.  enabled since Thu 26 Nov 2026\n\
+                   printer Old disabled since Thu 26 Nov 2026 -\n\treason unknown\n\
+                   system default destination: PDF\n";
+        let p = parse_lpstat(out);
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            p[0],
+            Printer {
+                name: "Office".into(),
+                is_default: false,
+                state: "idle".into()
+            }
+        );
+        assert_eq!(
+            p[1],
+            Printer {
+                name: "PDF".into(),
+                is_default: true,
+                state: "printing".into()
+            }
+        );
+        assert_eq!(p[2].state, "disabled");
+    }
+
+    #[test]
+    fn no_default_destination_means_no_default() {
+        let p = parse_lpstat("printer A is idle.\nno system default destination\n");
+        assert_eq!(p.len(), 1);
+        assert!(!p[0].is_default);
+    }
+}
