@@ -20,6 +20,7 @@ pub const VERSION: i64 = STEPS.len() as i64;
 const STEPS: &[&str] = &[
     include_str!("sql/v1_catalog.sql"),
     include_str!("sql/v2_engine.sql"),
+    include_str!("sql/v3_search.sql"),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
