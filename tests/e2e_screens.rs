@@ -29,11 +29,26 @@ struct Shop {
 
 fn shop(dir: &Path) -> Shop {
     let mut s = Stockroom::open(dir.join("stockroom.sqlite3")).unwrap();
-    s.update_settings(&SettingsPatch { store_name: Some("Corner Hardware".into()), handling_days: Some(1), ..Default::default() })
-        .unwrap();
-    s.add_carrier(&NewCarrier { name: "DHL".into(), transit_days: 2, is_default: true }).unwrap();
-    s.add_product(&NewProduct { sku: "HAM-01".into(), name: "Claw hammer".into(), price: 1850, on_hand: 1, ..Default::default() })
-        .unwrap();
+    s.update_settings(&SettingsPatch {
+        store_name: Some("Corner Hardware".into()),
+        handling_days: Some(1),
+        ..Default::default()
+    })
+    .unwrap();
+    s.add_carrier(&NewCarrier {
+        name: "DHL".into(),
+        transit_days: 2,
+        is_default: true,
+    })
+    .unwrap();
+    s.add_product(&NewProduct {
+        sku: "HAM-01".into(),
+        name: "Claw hammer".into(),
+        price: 1850,
+        on_hand: 1,
+        ..Default::default()
+    })
+    .unwrap();
     s.add_product(&NewProduct {
         sku: "DRL-20".into(),
         name: "Cordless drill".into(),
@@ -45,13 +60,21 @@ fn shop(dir: &Path) -> Shop {
     })
     .unwrap();
     for name in ["Ada Lovelace", "Alan Turing"] {
-        s.add_customer(&NewCustomer { name: name.into(), ..Default::default() }).unwrap();
+        s.add_customer(&NewCustomer {
+            name: name.into(),
+            ..Default::default()
+        })
+        .unwrap();
     }
     let po = s
         .create_po(&NewPo {
             supplier: "Bosch".into(),
             expected_on: today() + Days::new(10),
-            lines: vec![NewPoLine { sku: "DRL-20".into(), qty: 5, unit_cost: None }],
+            lines: vec![NewPoLine {
+                sku: "DRL-20".into(),
+                qty: 5,
+                unit_cost: None,
+            }],
             note: String::new(),
             number: None,
         })
@@ -63,7 +86,11 @@ fn shop(dir: &Path) -> Shop {
 fn order(s: &mut Stockroom, customer: i64, sku: &str, qty: i64) -> String {
     s.place_order(&NewOrder {
         customer_id: customer,
-        lines: vec![NewOrderLine { sku: sku.into(), qty, unit_price: None }],
+        lines: vec![NewOrderLine {
+            sku: sku.into(),
+            qty,
+            unit_price: None,
+        }],
         ..Default::default()
     })
     .unwrap()
@@ -71,7 +98,11 @@ fn order(s: &mut Stockroom, customer: i64, sku: &str, qty: i64) -> String {
 }
 
 async fn click(app: &App, css: &str) {
-    app.find(css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    app.find(css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
 }
 
 async fn type_into(app: &App, css: &str, text: &str) {
@@ -111,10 +142,16 @@ async fn a_stock_adjustment_needs_a_reason_and_found_units_go_to_the_waiting_cus
     assert!(refused.contains("needs a reason"), "{refused:?}");
     type_into(&app, "#adjust-reason", "found in the back room").await;
     click(&app, "#adjust-save").await;
-    app.wait_text(".toast:not(.error)", |t| t.contains("on hand is now 1") && t.contains(&format!("{waiting} (1)"))).await;
+    app.wait_text(".toast:not(.error)", |t| {
+        t.contains("on hand is now 1") && t.contains(&format!("{waiting} (1)"))
+    })
+    .await;
     // The page refreshed itself from the `changed` event: the new figures and the ledger line.
     app.wait_text("#fig-on-hand .value", |t| t == "1").await;
-    app.wait_text("#product-ledger tbody", |t| t.contains("found in the back room")).await;
+    app.wait_text("#product-ledger tbody", |t| {
+        t.contains("found in the back room")
+    })
+    .await;
     app.close().await;
 }
 
@@ -130,17 +167,36 @@ async fn cancelling_items_asks_first_and_the_freed_unit_goes_to_the_next_in_the_
     .await;
     app.go(&format!("#/orders/{first}")).await;
     app.wait_text("#order-ready .value", |t| t == "1").await;
-    click(&app, "#order-lines-table tr[data-sku='HAM-01'] button.danger").await;
+    click(
+        &app,
+        "#order-lines-table tr[data-sku='HAM-01'] button.danger",
+    )
+    .await;
     // Asked first; saying no changes nothing.
-    app.wait_text("#confirm-dialog", |t| t.contains("Cancel the 1 unshipped unit(s) of HAM-01?")).await;
+    app.wait_text("#confirm-dialog", |t| {
+        t.contains("Cancel the 1 unshipped unit(s) of HAM-01?")
+    })
+    .await;
     click(&app, "#confirm-cancel").await;
-    assert!(app.client.find(Locator::Css("#confirm-dialog")).await.is_err());
+    assert!(app
+        .client
+        .find(Locator::Css("#confirm-dialog"))
+        .await
+        .is_err());
     app.wait_text("#order-ready .value", |t| t == "1").await;
     // Saying yes cancels, and the freed hammer goes to the other customer's order.
-    click(&app, "#order-lines-table tr[data-sku='HAM-01'] button.danger").await;
+    click(
+        &app,
+        "#order-lines-table tr[data-sku='HAM-01'] button.danger",
+    )
+    .await;
     click(&app, "#confirm-ok").await;
-    app.wait_text(".toast:not(.error)", |t| t.contains(&format!("Freed stock went to {second} (1 × HAM-01)"))).await;
-    app.wait_text("#order-status-badge", |t| t == "Cancelled").await;
+    app.wait_text(".toast:not(.error)", |t| {
+        t.contains(&format!("Freed stock went to {second} (1 × HAM-01)"))
+    })
+    .await;
+    app.wait_text("#order-status-badge", |t| t == "Cancelled")
+        .await;
     app.go(&format!("#/orders/{second}")).await;
     app.wait_text("#order-ready .value", |t| t == "1").await;
     app.close().await;
@@ -157,14 +213,23 @@ async fn a_higher_priority_moves_an_order_to_the_front_of_the_queue() {
     })
     .await;
     app.go("#/products/DRL-20").await;
-    app.wait_text("#product-queue tbody tr:first-child", |t| t.contains(&first)).await;
+    app.wait_text("#product-queue tbody tr:first-child", |t| {
+        t.contains(&first)
+    })
+    .await;
     app.go(&format!("#/orders/{second}")).await;
     click(&app, "#order-priority-change").await;
     type_into(&app, "#priority-value", "5").await;
     click(&app, "#priority-save").await;
-    app.wait_text(".toast:not(.error)", |t| t.contains(&format!("Priority of {second} is now 5"))).await;
+    app.wait_text(".toast:not(.error)", |t| {
+        t.contains(&format!("Priority of {second} is now 5"))
+    })
+    .await;
     app.go("#/products/DRL-20").await;
-    app.wait_text("#product-queue tbody tr:first-child", |t| t.contains(&second)).await;
+    app.wait_text("#product-queue tbody tr:first-child", |t| {
+        t.contains(&second)
+    })
+    .await;
     app.close().await;
 }
 
@@ -180,14 +245,21 @@ async fn a_later_delivery_date_shows_whose_promise_moved() {
     .await;
     app.go(&format!("#/purchasing/{po}")).await;
     click(&app, "#po-expect").await;
-    app.wait_text("#expect-dialog", |t| t.contains(&waiting)).await;
+    app.wait_text("#expect-dialog", |t| t.contains(&waiting))
+        .await;
     set_date(&app, "#expect-date", today() + Days::new(30)).await;
     click(&app, "#expect-confirm").await;
-    app.wait_text("#expect-moved", |t| t.contains(&waiting) && t.contains("DRL-20")).await;
+    app.wait_text("#expect-moved", |t| {
+        t.contains(&waiting) && t.contains("DRL-20")
+    })
+    .await;
     click(&app, "#expect-moved-ok").await;
     // The customer now has news to hear.
     app.go("#/backorders/notify").await;
-    app.wait_text("#to-tell-table", |t| t.contains("Promise moved") && t.contains(&waiting)).await;
+    app.wait_text("#to-tell-table", |t| {
+        t.contains("Promise moved") && t.contains(&waiting)
+    })
+    .await;
     app.close().await;
 }
 
@@ -201,27 +273,53 @@ async fn a_new_purchase_order_settings_and_a_carrier_are_saved() {
     app.go("#/purchasing/new").await;
     // An empty quantity takes the product's reorder quantity; the supplier comes with it.
     type_into(&app, "#po-sku", "DRL-20").await;
-    app.find("#po-sku").await.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
-    app.wait_text("#po-new-lines tr[data-sku='DRL-20']", |t| t.contains("Cordless drill")).await;
+    app.find("#po-sku")
+        .await
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    app.wait_text("#po-new-lines tr[data-sku='DRL-20']", |t| {
+        t.contains("Cordless drill")
+    })
+    .await;
     set_date(&app, "#po-expected", today() + Days::new(7)).await;
     click(&app, "#po-create").await;
-    let title = app.wait_text("#po-title", |t| t.starts_with("Purchase order PO-")).await;
-    app.wait_text("#po-lines tr[data-sku='DRL-20']", |t| t.contains('4')).await;
-    assert!(app.wait_text("#po-title + .sub, .page-head .sub", |t| t.contains("Bosch")).await.contains("Bosch"), "{title}");
+    let title = app
+        .wait_text("#po-title", |t| t.starts_with("Purchase order PO-"))
+        .await;
+    app.wait_text("#po-lines tr[data-sku='DRL-20']", |t| t.contains('4'))
+        .await;
+    assert!(
+        app.wait_text("#po-title + .sub, .page-head .sub", |t| t.contains("Bosch"))
+            .await
+            .contains("Bosch"),
+        "{title}"
+    );
 
     app.go("#/settings").await;
     type_into(&app, "#settings-handling-days", "3").await;
     click(&app, "#settings-save").await;
-    app.wait_text(".toast:not(.error)", |t| t.contains("Settings saved")).await;
+    app.wait_text(".toast:not(.error)", |t| t.contains("Settings saved"))
+        .await;
     type_into(&app, "#carrier-name", "Royal Mail").await;
     type_into(&app, "#carrier-days", "2").await;
     click(&app, "#carrier-add").await;
-    app.wait_text("#carriers-table", |t| t.contains("Royal Mail")).await;
+    app.wait_text("#carriers-table", |t| t.contains("Royal Mail"))
+        .await;
     // A duplicate is refused with the backend's message.
     type_into(&app, "#carrier-name", "Royal Mail").await;
     click(&app, "#carrier-add").await;
-    app.wait_text(".toast.error", |t| t.contains("duplicate")).await;
-    assert_eq!(app.find("#settings-handling-days").await.prop("value").await.unwrap().as_deref(), Some("3"));
+    app.wait_text(".toast.error", |t| t.contains("duplicate"))
+        .await;
+    assert_eq!(
+        app.find("#settings-handling-days")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("3")
+    );
     app.close().await;
 }
 
@@ -237,13 +335,25 @@ async fn dashboard_figures_open_their_lists_and_ctrl_n_starts_an_order() {
     app.go("#/dashboard").await;
     app.wait_text("#dash-waiting .figure", |t| t == "1").await;
     click(&app, "#dash-waiting").await;
-    app.wait_text("#backorders-table tbody", |t| t.contains(&waiting) && t.contains("Alan Turing")).await;
+    app.wait_text("#backorders-table tbody", |t| {
+        t.contains(&waiting) && t.contains("Alan Turing")
+    })
+    .await;
     // Filtering by a customer who waits for nothing empties the list.
     type_into(&app, "#bo-customer", "Ada").await;
-    app.wait_text("#backorders-table tbody", |t| t.contains("Nobody is waiting")).await;
+    app.wait_text("#backorders-table tbody", |t| {
+        t.contains("Nobody is waiting")
+    })
+    .await;
     // Ctrl+N from anywhere opens a new order.
     let body = app.find("body").await;
-    body.send_keys(&format!("{}n{}", char::from(Key::Control), char::from(Key::Null))).await.unwrap();
+    body.send_keys(&format!(
+        "{}n{}",
+        char::from(Key::Control),
+        char::from(Key::Null)
+    ))
+    .await
+    .unwrap();
     app.find("#order-customer-search").await;
     assert_eq!(app.client.title().await.unwrap(), "Orders — Stockroom");
     app.close().await;
@@ -270,16 +380,25 @@ async fn a_csv_import_is_checked_first_then_imports_the_good_rows() {
     click(&app, "#import-pick").await;
     let preview = app.wait_text("#import-preview", |t| !t.is_empty()).await;
     assert!(preview.starts_with("Dry run, nothing stored"), "{preview}");
-    assert!(preview.contains("2 products created") && preview.contains("1 rows with problems"), "{preview}");
+    assert!(
+        preview.contains("2 products created") && preview.contains("1 rows with problems"),
+        "{preview}"
+    );
     // Nothing was stored by the check.
     app.go("#/products/TAP-10").await;
-    app.wait_text(".toast.error", |t| t.contains("TAP-10") && t.contains("not found")).await;
+    app.wait_text(".toast.error", |t| {
+        t.contains("TAP-10") && t.contains("not found")
+    })
+    .await;
     app.go("#/reports").await;
     click(&app, "#import-pick").await;
     click(&app, "#import-skip-bad").await;
     click(&app, "#import-confirm").await;
     let done = app.wait_text("#import-done", |t| !t.is_empty()).await;
-    assert!(done.starts_with("Imported") && done.contains("2 products created"), "{done}");
+    assert!(
+        done.starts_with("Imported") && done.contains("2 products created"),
+        "{done}"
+    );
     app.go("#/products/TAP-10").await;
     app.wait_text("#fig-on-hand .value", |t| t == "8").await;
     app.close().await;
@@ -292,9 +411,14 @@ async fn printing_a_packing_slip_goes_to_the_chosen_printer_or_says_there_is_non
     let app = App::start_with(|dir| {
         let mut sh = shop(dir);
         let number = order(&mut sh.s, 1, "HAM-01", 1);
-        shipment = sh
-            .s
-            .ship(&number, &stockroom_core::shipping::ShipRequest { tracking: Some("TRK-1".into()), ..Default::default() })
+        shipment =
+            sh.s.ship(
+                &number,
+                &stockroom_core::shipping::ShipRequest {
+                    tracking: Some("TRK-1".into()),
+                    ..Default::default()
+                },
+            )
             .unwrap()
             .shipment;
     })
@@ -306,15 +430,88 @@ async fn printing_a_packing_slip_goes_to_the_chosen_printer_or_says_there_is_non
         None => {
             // No print system or no printer: the window says so and offers the alternatives.
             let message = app.wait_text(".toast.error", |t| !t.is_empty()).await;
-            assert!(message.contains("No printer is installed") && message.contains("Save as"), "{message}");
+            assert!(
+                message.contains("No printer is installed") && message.contains("Save as"),
+                "{message}"
+            );
         }
         Some(expected) => {
             // The installed printers are offered, the default one preselected.
-            let chosen = app.find("#printer-select").await.prop("value").await.unwrap().unwrap_or_default();
+            let chosen = app
+                .find("#printer-select")
+                .await
+                .prop("value")
+                .await
+                .unwrap()
+                .unwrap_or_default();
             assert_eq!(chosen, expected.name);
             click(&app, "#print-confirm").await;
-            app.wait_text(".toast:not(.error)", |t| t.contains(&format!("sent to {}", expected.name))).await;
+            app.wait_text(".toast:not(.error)", |t| {
+                t.contains(&format!("sent to {}", expected.name))
+            })
+            .await;
         }
     }
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_report_is_shown_and_saved_and_a_new_po_is_prefilled_from_the_reorder_suggestions() {
+    let _one = serial();
+    let saved = tempfile::tempdir().unwrap();
+    std::env::set_var("STOCKROOM_SAVE_DIR", saved.path());
+    let app = App::start_with(|dir| {
+        let mut sh = shop(dir);
+        order(&mut sh.s, 1, "DRL-20", 8);
+    })
+    .await;
+    std::env::remove_var("STOCKROOM_SAVE_DIR");
+    app.go("#/reports").await;
+    click(&app, "#report-show").await;
+    app.wait_text("#report-title", |t| t == "Open backorders")
+        .await;
+    app.wait_text("#report-out", |t| t.contains("DRL-20")).await;
+    click(&app, "#report-save-csv").await;
+    let message = app
+        .wait_text(".toast:not(.error)", |t| t.contains("Report saved to"))
+        .await;
+    let path = message
+        .trim_start_matches("Report saved to ")
+        .trim_end_matches('.')
+        .to_string();
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(csv.contains("by_product,DRL-20,Cordless drill,1,8,"), "the 8 waiting drills: {csv}");
+
+    // 8 wait, 5 are coming: the drill is short, and the suggestion fills a new PO for Bosch.
+    app.go("#/purchasing/new").await;
+    click(
+        &app,
+        "#po-suggestions .suggestion[data-supplier='Bosch'] button.use-supplier",
+    )
+    .await;
+    app.wait_text("#po-new-lines tr[data-sku='DRL-20']", |t| {
+        t.contains("Cordless drill")
+    })
+    .await;
+    assert_eq!(
+        app.find("#po-supplier")
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("Bosch")
+    );
+    let expected = app
+        .find("#po-expected")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(!expected.is_empty(), "an expected date is proposed");
+    click(&app, "#po-create").await;
+    app.wait_text("#po-title", |t| t.starts_with("Purchase order PO-"))
+        .await;
     app.close().await;
 }

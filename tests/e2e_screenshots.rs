@@ -25,7 +25,16 @@ fn days_ago(n: u64) -> NaiveDate {
     Local::now().date_naive() - Days::new(n)
 }
 
-fn product(sku: &str, name: &str, category: &str, price: i64, on_hand: i64, reorder: i64, lead: Option<i64>, supplier: &str) -> NewProduct {
+fn product(
+    sku: &str,
+    name: &str,
+    category: &str,
+    price: i64,
+    on_hand: i64,
+    reorder: i64,
+    lead: Option<i64>,
+    supplier: &str,
+) -> NewProduct {
     NewProduct {
         sku: sku.into(),
         name: name.into(),
@@ -44,7 +53,14 @@ fn product(sku: &str, name: &str, category: &str, price: i64, on_hand: i64, reor
 fn order(s: &mut Stockroom, customer: i64, lines: &[(&str, i64)], priority: i64) -> String {
     s.place_order(&NewOrder {
         customer_id: customer,
-        lines: lines.iter().map(|(sku, qty)| NewOrderLine { sku: (*sku).into(), qty: *qty, unit_price: None }).collect(),
+        lines: lines
+            .iter()
+            .map(|(sku, qty)| NewOrderLine {
+                sku: (*sku).into(),
+                qty: *qty,
+                unit_price: None,
+            })
+            .collect(),
         priority,
         ..Default::default()
     })
@@ -70,57 +86,286 @@ fn sample_shop(db: &Path) {
         ..Default::default()
     })
     .unwrap();
-    s.add_carrier(&NewCarrier { name: "Royal Mail".into(), transit_days: 2, is_default: true }).unwrap();
-    s.add_carrier(&NewCarrier { name: "DPD".into(), transit_days: 1, is_default: false }).unwrap();
+    s.add_carrier(&NewCarrier {
+        name: "Royal Mail".into(),
+        transit_days: 2,
+        is_default: true,
+    })
+    .unwrap();
+    s.add_carrier(&NewCarrier {
+        name: "DPD".into(),
+        transit_days: 1,
+        is_default: false,
+    })
+    .unwrap();
     for p in [
-        product("HAM-16", "Claw hammer 16 oz, fibreglass handle", "Hand tools", 1850, 14, 4, Some(10), "Stanley"),
-        product("SAW-22", "Panel saw 22\", hardpoint teeth", "Hand tools", 2400, 0, 3, Some(7), "Stanley"),
-        product("CHS-SET", "Wood chisel set, 4 pieces", "Hand tools", 3299, 3, 3, Some(10), "Stanley"),
-        product("DRL-18V", "Cordless drill 18V with 2 batteries", "Power tools", 12900, 1, 2, Some(14), "Bosch"),
-        product("SND-ORB", "Random orbit sander 125 mm", "Power tools", 6900, 0, 2, Some(14), "Bosch"),
-        product("JIG-650", "Jigsaw 650W, pendulum action", "Power tools", 8450, 6, 2, Some(14), "Bosch"),
-        product("SCR-4X40", "Wood screws 4×40 mm, box of 200", "Fixings", 699, 40, 15, Some(5), "Spax"),
-        product("WPL-8", "Wall plugs 8 mm, bag of 100", "Fixings", 349, 7, 10, Some(5), "Fischer"),
-        product("PNT-WHT5", "Matt emulsion, pure white, 5 L", "Paint", 2899, 9, 4, Some(6), "Dulux"),
-        product("BRS-SET", "Paint brush set, 5 sizes", "Paint", 1299, 12, 4, None, "Harris"),
-        product("LDR-3", "Step ladder, 3 treads, aluminium", "Ladders", 4999, 0, 1, None, "Werner"),
-        product("GLV-L", "Work gloves, size L", "Safety", 599, 25, 10, Some(5), "Portwest"),
+        product(
+            "HAM-16",
+            "Claw hammer 16 oz, fibreglass handle",
+            "Hand tools",
+            1850,
+            14,
+            4,
+            Some(10),
+            "Stanley",
+        ),
+        product(
+            "SAW-22",
+            "Panel saw 22\", hardpoint teeth",
+            "Hand tools",
+            2400,
+            0,
+            3,
+            Some(7),
+            "Stanley",
+        ),
+        product(
+            "CHS-SET",
+            "Wood chisel set, 4 pieces",
+            "Hand tools",
+            3299,
+            3,
+            3,
+            Some(10),
+            "Stanley",
+        ),
+        product(
+            "DRL-18V",
+            "Cordless drill 18V with 2 batteries",
+            "Power tools",
+            12900,
+            1,
+            2,
+            Some(14),
+            "Bosch",
+        ),
+        product(
+            "SND-ORB",
+            "Random orbit sander 125 mm",
+            "Power tools",
+            6900,
+            0,
+            2,
+            Some(14),
+            "Bosch",
+        ),
+        product(
+            "JIG-650",
+            "Jigsaw 650W, pendulum action",
+            "Power tools",
+            8450,
+            6,
+            2,
+            Some(14),
+            "Bosch",
+        ),
+        product(
+            "SCR-4X40",
+            "Wood screws 4×40 mm, box of 200",
+            "Fixings",
+            699,
+            40,
+            15,
+            Some(5),
+            "Spax",
+        ),
+        product(
+            "WPL-8",
+            "Wall plugs 8 mm, bag of 100",
+            "Fixings",
+            349,
+            7,
+            10,
+            Some(5),
+            "Fischer",
+        ),
+        product(
+            "PNT-WHT5",
+            "Matt emulsion, pure white, 5 L",
+            "Paint",
+            2899,
+            9,
+            4,
+            Some(6),
+            "Dulux",
+        ),
+        product(
+            "BRS-SET",
+            "Paint brush set, 5 sizes",
+            "Paint",
+            1299,
+            12,
+            4,
+            None,
+            "Harris",
+        ),
+        product(
+            "LDR-3",
+            "Step ladder, 3 treads, aluminium",
+            "Ladders",
+            4999,
+            0,
+            1,
+            None,
+            "Werner",
+        ),
+        product(
+            "GLV-L",
+            "Work gloves, size L",
+            "Safety",
+            599,
+            25,
+            10,
+            Some(5),
+            "Portwest",
+        ),
     ] {
         s.add_product(&p).unwrap();
     }
-    s.add_product(&NewProduct { backorders: BackorderPolicy::Refuse, ..product("BAT-18", "Spare battery 18V 4 Ah (no backorders)", "Power tools", 5900, 0, 2, Some(14), "Bosch") })
-        .unwrap();
+    s.add_product(&NewProduct {
+        backorders: BackorderPolicy::Refuse,
+        ..product(
+            "BAT-18",
+            "Spare battery 18V 4 Ah (no backorders)",
+            "Power tools",
+            5900,
+            0,
+            2,
+            Some(14),
+            "Bosch",
+        )
+    })
+    .unwrap();
     let customers = [
-        ("Zoë Müller", "ul. Piotrkowska 12\n90-001 Łódź\nPoland", ShipPreference::Partial),
-        ("Γιώργος Παπαδόπουλος", "Οδός Ερμού 25\n105 63 Αθήνα\nGreece", ShipPreference::Partial),
-        ("Анна Смирнова", "ул. Тверская, 7\nМосква 125009\nRussia", ShipPreference::Complete),
-        ("Oluwaseun Adeyemi", "14 Allen Avenue\nIkeja, Lagos\nNigeria", ShipPreference::Partial),
-        ("Margaret O'Brien", "3 Quay Street\nGalway H91 X2Y3\nIreland", ShipPreference::Partial),
-        ("Hiroshi Tanaka", "2-3-1 Nishi-Shinjuku\nTokyo 163-0001\nJapan", ShipPreference::Partial),
+        (
+            "Zoë Müller",
+            "ul. Piotrkowska 12\n90-001 Łódź\nPoland",
+            ShipPreference::Partial,
+        ),
+        (
+            "Γιώργος Παπαδόπουλος",
+            "Οδός Ερμού 25\n105 63 Αθήνα\nGreece",
+            ShipPreference::Partial,
+        ),
+        (
+            "Анна Смирнова",
+            "ул. Тверская, 7\nМосква 125009\nRussia",
+            ShipPreference::Complete,
+        ),
+        (
+            "Oluwaseun Adeyemi",
+            "14 Allen Avenue\nIkeja, Lagos\nNigeria",
+            ShipPreference::Partial,
+        ),
+        (
+            "Margaret O'Brien",
+            "3 Quay Street\nGalway H91 X2Y3\nIreland",
+            ShipPreference::Partial,
+        ),
+        (
+            "Hiroshi Tanaka",
+            "2-3-1 Nishi-Shinjuku\nTokyo 163-0001\nJapan",
+            ShipPreference::Partial,
+        ),
     ];
     let mut ids = Vec::new();
     for (name, address, ships) in customers {
-        let email = format!("{}@example.com", name.split(' ').next().unwrap().to_lowercase());
-        ids.push(s.add_customer(&NewCustomer { name: name.into(), email, address: address.into(), ships, ..Default::default() }).unwrap().id);
+        let email = format!(
+            "{}@example.com",
+            name.split(' ').next().unwrap().to_lowercase()
+        );
+        ids.push(
+            s.add_customer(&NewCustomer {
+                name: name.into(),
+                email,
+                address: address.into(),
+                ships,
+                ..Default::default()
+            })
+            .unwrap()
+            .id,
+        );
     }
     let po_saws = s
-        .create_po(&NewPo { supplier: "Stanley".into(), expected_on: days_ago(4), lines: vec![NewPoLine { sku: "SAW-22".into(), qty: 6, unit_cost: None }, NewPoLine { sku: "CHS-SET".into(), qty: 4, unit_cost: None }], note: String::new(), number: None })
+        .create_po(&NewPo {
+            supplier: "Stanley".into(),
+            expected_on: days_ago(4),
+            lines: vec![
+                NewPoLine {
+                    sku: "SAW-22".into(),
+                    qty: 6,
+                    unit_cost: None,
+                },
+                NewPoLine {
+                    sku: "CHS-SET".into(),
+                    qty: 4,
+                    unit_cost: None,
+                },
+            ],
+            note: String::new(),
+            number: None,
+        })
         .unwrap()
         .number;
     s.set_clock(Clock::Fixed(days_ago(16)));
     order(&mut s, ids[0], &[("SAW-22", 1), ("HAM-16", 1)], 0);
     order(&mut s, ids[1], &[("DRL-18V", 3), ("SCR-4X40", 2)], 0);
     s.set_clock(Clock::Fixed(days_ago(12)));
-    s.create_po(&NewPo { supplier: "Bosch".into(), expected_on: Local::now().date_naive() + Days::new(9), lines: vec![NewPoLine { sku: "DRL-18V".into(), qty: 6, unit_cost: None }, NewPoLine { sku: "SND-ORB".into(), qty: 4, unit_cost: None }], note: String::new(), number: None }).unwrap();
+    s.create_po(&NewPo {
+        supplier: "Bosch".into(),
+        expected_on: Local::now().date_naive() + Days::new(9),
+        lines: vec![
+            NewPoLine {
+                sku: "DRL-18V".into(),
+                qty: 6,
+                unit_cost: None,
+            },
+            NewPoLine {
+                sku: "SND-ORB".into(),
+                qty: 4,
+                unit_cost: None,
+            },
+        ],
+        note: String::new(),
+        number: None,
+    })
+    .unwrap();
     let anna = order(&mut s, ids[2], &[("SND-ORB", 1), ("JIG-650", 1)], 0);
     order(&mut s, ids[3], &[("SAW-22", 2)], 1);
     s.set_clock(Clock::Fixed(days_ago(8)));
-    let partial = order(&mut s, ids[4], &[("PNT-WHT5", 2), ("LDR-3", 1), ("BRS-SET", 1)], 0);
-    s.ship(&partial, &ShipRequest { tracking: Some("RM 1234 5678 9GB".into()), ..Default::default() }).unwrap();
+    let partial = order(
+        &mut s,
+        ids[4],
+        &[("PNT-WHT5", 2), ("LDR-3", 1), ("BRS-SET", 1)],
+        0,
+    );
+    s.ship(
+        &partial,
+        &ShipRequest {
+            tracking: Some("RM 1234 5678 9GB".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     s.set_clock(Clock::Fixed(days_ago(3)));
-    s.receive_po(&po_saws, &[ReceiptLine { sku: "CHS-SET".into(), qty: 4 }]).unwrap();
+    s.receive_po(
+        &po_saws,
+        &[ReceiptLine {
+            sku: "CHS-SET".into(),
+            qty: 4,
+        }],
+    )
+    .unwrap();
     let done = order(&mut s, ids[5], &[("GLV-L", 4), ("WPL-8", 2)], 0);
-    s.ship(&done, &ShipRequest { carrier: Some("DPD".into()), tracking: Some("15501234567890".into()), ..Default::default() }).unwrap();
+    s.ship(
+        &done,
+        &ShipRequest {
+            carrier: Some("DPD".into()),
+            tracking: Some("15501234567890".into()),
+            ..Default::default()
+        },
+    )
+    .unwrap();
     s.set_clock(Clock::System);
     order(&mut s, ids[0], &[("HAM-16", 2), ("GLV-L", 1)], 0);
     let _ = anna;
@@ -151,48 +396,130 @@ async fn screenshots_of_every_screen() {
     let app = App::start_with(|dir| sample_shop(&dir.join("stockroom.sqlite3"))).await;
     app.client.set_window_size(1280, 800).await.unwrap();
     visit(&app, "#/dashboard", "#dash-ready", "dashboard").await;
-    visit(&app, "#/products", "#products-table tbody tr[data-sku]", "products").await;
+    visit(
+        &app,
+        "#/products",
+        "#products-table tbody tr[data-sku]",
+        "products",
+    )
+    .await;
     visit(&app, "#/products/DRL-18V", "#product-queue", "product").await;
-    visit(&app, "#/orders", "#orders-table tbody tr[data-order]", "orders").await;
-    let first = app.client.find(Locator::Css("#orders-table tbody tr[data-order]")).await.unwrap();
+    visit(
+        &app,
+        "#/orders",
+        "#orders-table tbody tr[data-order]",
+        "orders",
+    )
+    .await;
+    let first = app
+        .client
+        .find(Locator::Css("#orders-table tbody tr[data-order]"))
+        .await
+        .unwrap();
     let number = first.attr("data-order").await.unwrap().unwrap();
-    visit(&app, &format!("#/orders/{number}"), "#order-lines-table", "order").await;
+    visit(
+        &app,
+        &format!("#/orders/{number}"),
+        "#order-lines-table",
+        "order",
+    )
+    .await;
 
     // A new order at the counter, with the promise shown before confirming.
     app.go("#/orders/new").await;
     let search = app.find("#order-customer-search").await;
     search.send_keys("Zo").await.unwrap();
     tokio::time::sleep(Duration::from_millis(500)).await;
-    app.find("#order-customer-results button.pick").await.click().await.unwrap();
+    app.find("#order-customer-results button.pick")
+        .await
+        .click()
+        .await
+        .unwrap();
     for (sku, qty) in [("JIG-650", "1"), ("SND-ORB", "2")] {
         let q = app.find("#order-qty").await;
         q.clear().await.unwrap();
         q.send_keys(qty).await.unwrap();
         let e = app.find("#order-sku").await;
         e.send_keys(sku).await.unwrap();
-        e.send_keys(&char::from(fantoccini::key::Key::Enter).to_string()).await.unwrap();
-        app.find(&format!("#order-lines tr[data-sku='{sku}']")).await;
+        e.send_keys(&char::from(fantoccini::key::Key::Enter).to_string())
+            .await
+            .unwrap();
+        app.find(&format!("#order-lines tr[data-sku='{sku}']"))
+            .await;
     }
-    app.wait_text("#order-lines tr[data-sku='SND-ORB'] .preview-cell", |t| t.contains("expected")).await;
+    app.wait_text("#order-lines tr[data-sku='SND-ORB'] .preview-cell", |t| {
+        t.contains("expected")
+    })
+    .await;
     shot(&app, "order-new").await;
 
     visit(&app, "#/backorders", "#backorders-table", "backorders").await;
-    visit(&app, "#/backorders/notify", "#to-tell-table", "customers-to-tell").await;
-    visit(&app, "#/purchasing", "#pos-table tbody tr[data-po]", "purchasing").await;
-    let po = app.client.find(Locator::Css("#pos-table tbody tr.overdue")).await.unwrap();
+    visit(
+        &app,
+        "#/backorders/notify",
+        "#to-tell-table",
+        "customers-to-tell",
+    )
+    .await;
+    visit(
+        &app,
+        "#/purchasing",
+        "#pos-table tbody tr[data-po]",
+        "purchasing",
+    )
+    .await;
+    let po = app
+        .client
+        .find(Locator::Css("#pos-table tbody tr.overdue"))
+        .await
+        .unwrap();
     let po = po.attr("data-po").await.unwrap().unwrap();
-    visit(&app, &format!("#/purchasing/{po}"), "#po-lines", "purchase-order").await;
+    visit(
+        &app,
+        &format!("#/purchasing/{po}"),
+        "#po-lines",
+        "purchase-order",
+    )
+    .await;
     app.find("#po-receive").await.click().await.unwrap();
     app.find("#receive-fills").await;
     shot(&app, "receive-preview").await;
-    app.client.execute("document.querySelector('dialog[open]').close()", vec![]).await.unwrap();
-    visit(&app, "#/purchasing/new", "#po-new-lines", "purchase-order-new").await;
+    app.client
+        .execute("document.querySelector('dialog[open]').close()", vec![])
+        .await
+        .unwrap();
+    visit(
+        &app,
+        "#/purchasing/new",
+        "#po-new-lines",
+        "purchase-order-new",
+    )
+    .await;
     visit(&app, "#/shipments", "#shipments-table", "shipments").await;
-    visit(&app, "#/customers", "#customers-table tbody tr[data-id]", "customers").await;
-    let c = app.client.find(Locator::Css("#customers-table tbody tr[data-id]")).await.unwrap();
+    visit(
+        &app,
+        "#/customers",
+        "#customers-table tbody tr[data-id]",
+        "customers",
+    )
+    .await;
+    let c = app
+        .client
+        .find(Locator::Css("#customers-table tbody tr[data-id]"))
+        .await
+        .unwrap();
     let id = c.attr("data-id").await.unwrap().unwrap();
-    visit(&app, &format!("#/customers/{id}"), "#customer-orders", "customer").await;
+    visit(
+        &app,
+        &format!("#/customers/{id}"),
+        "#customer-orders",
+        "customer",
+    )
+    .await;
     visit(&app, "#/reports", "#exports-table", "reports").await;
+    app.find("#report-show").await.click().await.unwrap();
+    app.find("#report-title").await;
+    shot(&app, "report-backorders").await;
     visit(&app, "#/settings", "#settings-form", "settings").await;
 
     // Wide screens.
@@ -212,7 +539,13 @@ async fn screenshots_in_dark_mode() {
     app.client.set_window_size(1280, 800).await.unwrap();
     visit(&app, "#/dashboard", "#dash-ready", "dark-dashboard").await;
     visit(&app, "#/backorders", "#backorders-table", "dark-backorders").await;
-    visit(&app, "#/purchasing", "#pos-table tbody tr[data-po]", "dark-purchasing").await;
+    visit(
+        &app,
+        "#/purchasing",
+        "#pos-table tbody tr[data-po]",
+        "dark-purchasing",
+    )
+    .await;
     visit(&app, "#/products/DRL-18V", "#product-queue", "dark-product").await;
     app.close().await;
 }

@@ -78,6 +78,13 @@ export const pickImportFile = (kind) => call('pick_import_file', { kind });
 /** Imports the file just picked; progress arrives as `progress` events. */
 export const importPickedFile = (skipBadRows) => call('import_picked_file', { skipBadRows });
 
+// Reports (report: backorders, aging, fill-rate, reorder, valuation, promises, ledger + sku).
+export const runReport = (r) => call('run_report', r);
+/** format: pdf or csv; action: save, open or print (with printer). */
+export const reportFile = (r, format, action, printer) => call('report_file', { ...r, format, action, printer });
+export const reorderSuggestions = () => call('reorder_suggestions');
+export const reorderDraft = (supplier) => call('reorder_draft', { supplier });
+
 /** Calls `handler(what[])` whenever the backend reports a write. Returns the unlisten function. */
 export const onChanged = (handler) => listen('changed', (event) => handler(event.payload.what));
 /** Calls `handler({task, step, of, message})` while long work runs. */

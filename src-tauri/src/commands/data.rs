@@ -22,27 +22,48 @@ pub struct Saved {
 }
 
 fn cancelled() -> Saved {
-    Saved { path: None, count: 0 }
+    Saved {
+        path: None,
+        count: 0,
+    }
 }
 
 #[tauri::command]
-pub async fn export_list(app: AppHandle, shop: State<'_, Shop>, list: ExportList) -> CmdResult<Saved> {
+pub async fn export_list(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    list: ExportList,
+) -> CmdResult<Saved> {
     let name = format!("stockroom-{}.csv", list.name());
-    let Some(path) = super::ask_save_path(&app, &name, "CSV", "csv", None).await? else { return Ok(cancelled()) };
+    let Some(path) = super::ask_save_path(&app, &name, "CSV", "csv", None).await? else {
+        return Ok(cancelled());
+    };
     let dest = path.clone();
     let rows = shop.run(move |s| s.export_list(list, &dest)).await?;
-    Ok(Saved { path: Some(path.display().to_string()), count: rows as u64 })
+    Ok(Saved {
+        path: Some(path.display().to_string()),
+        count: rows as u64,
+    })
 }
 
 /// The availability feed for a web shop: `json` or `csv`.
 #[tauri::command]
-pub async fn export_availability(app: AppHandle, shop: State<'_, Shop>, format: String) -> CmdResult<Saved> {
+pub async fn export_availability(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    format: String,
+) -> CmdResult<Saved> {
     let ext = if format == "json" { "json" } else { "csv" };
     let name = format!("stockroom-availability.{ext}");
-    let Some(path) = super::ask_save_path(&app, &name, ext, ext, None).await? else { return Ok(cancelled()) };
+    let Some(path) = super::ask_save_path(&app, &name, ext, ext, None).await? else {
+        return Ok(cancelled());
+    };
     let dest = path.clone();
     let rows = shop.run(move |s| s.export_availability(&dest)).await?;
-    Ok(Saved { path: Some(path.display().to_string()), count: rows as u64 })
+    Ok(Saved {
+        path: Some(path.display().to_string()),
+        count: rows as u64,
+    })
 }
 
 /// A consistent copy of the whole database, saved where the user says (the backup folder
@@ -50,13 +71,23 @@ pub async fn export_availability(app: AppHandle, shop: State<'_, Shop>, format: 
 #[tauri::command]
 pub async fn backup_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Saved> {
     let folder = shop.run(|s| s.backup_folder()).await?;
-    let Some(path) = super::ask_save_path(&app, "stockroom-backup.sqlite3", "Stockroom database", "sqlite3", Some(folder)).await?
+    let Some(path) = super::ask_save_path(
+        &app,
+        "stockroom-backup.sqlite3",
+        "Stockroom database",
+        "sqlite3",
+        Some(folder),
+    )
+    .await?
     else {
         return Ok(cancelled());
     };
     let dest = path.clone();
     let bytes = shop.run(move |s| s.backup_to(&dest)).await?;
-    Ok(Saved { path: Some(path.display().to_string()), count: bytes })
+    Ok(Saved {
+        path: Some(path.display().to_string()),
+        count: bytes,
+    })
 }
 
 /// The file the user picked for an import. The window never names a path itself: it asks to
@@ -75,7 +106,11 @@ pub struct ImportPreview {
 /// Asks for a CSV file (`STOCKROOM_OPEN_FILE` in end-to-end tests) and reports what importing
 /// it would do, storing nothing.
 #[tauri::command]
-pub async fn pick_import_file(app: AppHandle, shop: State<'_, Shop>, kind: ImportKind) -> CmdResult<ImportPreview> {
+pub async fn pick_import_file(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    kind: ImportKind,
+) -> CmdResult<ImportPreview> {
     let path = match std::env::var_os("STOCKROOM_OPEN_FILE") {
         Some(p) => Some(PathBuf::from(p)),
         None => {
@@ -88,40 +123,90 @@ pub async fn pick_import_file(app: AppHandle, shop: State<'_, Shop>, kind: Impor
                 .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))?
         }
     };
-    let Some(path) = path else { return Ok(ImportPreview { file: None, report: None, summary: String::new() }) };
+    let Some(path) = path else {
+        return Ok(ImportPreview {
+            file: None,
+            report: None,
+            summary: String::new(),
+        });
+    };
     let file = path.display().to_string();
     let source = path.clone();
     let report = shop
-        .run(move |s| s.import_file(kind, &source, ImportOptions { dry_run: true, skip_bad_rows: false }, |_, _| {}))
+        .run(move |s| {
+            s.import_file(
+                kind,
+                &source,
+                ImportOptions {
+                    dry_run: true,
+                    skip_bad_rows: false,
+                },
+                |_, _| {},
+            )
+        })
         .await?;
     *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = Some((kind, path));
-    Ok(ImportPreview { file: Some(file), summary: report.summary(), report: Some(report) })
+    Ok(ImportPreview {
+        file: Some(file),
+        summary: report.summary(),
+        report: Some(report),
+    })
 }
 
 /// Imports the picked file: all of it (or, with `skip_bad_rows`, the good rows), reporting
 /// progress as `progress` events.
 #[tauri::command]
-pub async fn import_picked_file(app: AppHandle, shop: State<'_, Shop>, skip_bad_rows: bool) -> CmdResult<ImportPreview> {
+pub async fn import_picked_file(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    skip_bad_rows: bool,
+) -> CmdResult<ImportPreview> {
     let picked = PICKED.lock().unwrap_or_else(|p| p.into_inner()).clone();
     let Some((kind, path)) = picked else {
-        return Err(CommandError { code: "invalid_input", message: "choose a file to import first".into() });
+        return Err(CommandError {
+            code: "invalid_input",
+            message: "choose a file to import first".into(),
+        });
     };
     let file = path.display().to_string();
     let events = app.clone();
     let report = shop
-        .write(&app, &["products", "customers", "orders", "stock", "notifications", "purchasing"], move |s| {
-            s.import_file(kind, &path, ImportOptions { dry_run: false, skip_bad_rows }, |done, total| {
-                let _ = events.emit(
-                    "progress",
-                    serde_json::json!({ "task": "import", "step": done, "of": total.max(1),
+        .write(
+            &app,
+            &[
+                "products",
+                "customers",
+                "orders",
+                "stock",
+                "notifications",
+                "purchasing",
+            ],
+            move |s| {
+                s.import_file(
+                    kind,
+                    &path,
+                    ImportOptions {
+                        dry_run: false,
+                        skip_bad_rows,
+                    },
+                    |done, total| {
+                        let _ = events.emit(
+                            "progress",
+                            serde_json::json!({ "task": "import", "step": done, "of": total.max(1),
                         "message": format!("Importing {} — row {done} of {total}", kind.noun()) }),
-                );
-            })
-        })
+                        );
+                    },
+                )
+            },
+        )
         .await?;
     if report.committed {
         // Imported: importing the same file again must be asked for again.
         *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
-    Ok(ImportPreview { file: Some(file), summary: report.summary(), report: Some(report) })
+    Ok(ImportPreview {
+        file: Some(file),
+        summary: report.summary(),
+        report: Some(report),
+    })
 }

@@ -42,4 +42,8 @@ pub const APP_COMMANDS: &[&str] = &[
     "backup_database",
     "pick_import_file",
     "import_picked_file",
+    "run_report",
+    "report_file",
+    "reorder_suggestions",
+    "reorder_draft",
 ];

@@ -3,12 +3,13 @@
 
 pub mod app;
 pub mod customers;
-pub mod data;
 pub mod dashboard;
+pub mod data;
 pub mod documents;
 pub mod orders;
 pub mod products;
 pub mod purchasing;
+pub mod reports;
 pub mod settings;
 pub mod shipments;
 
@@ -51,14 +52,20 @@ pub async fn ask_save_path(
     if let Some(dir) = std::env::var_os("STOCKROOM_SAVE_DIR") {
         return Ok(Some(std::path::PathBuf::from(dir).join(name)));
     }
-    let mut dialog = app.dialog().file().set_file_name(name).add_filter(filter, &[extension]);
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_file_name(name)
+        .add_filter(filter, &[extension]);
     if let Some(folder) = folder {
         dialog = dialog.set_directory(folder);
     }
     // The dialog blocks until answered: keep it off the UI thread and the async workers.
     let picked = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
         .await
-        .map_err(|e| crate::error::CommandError::internal(format!("the save dialog failed: {e}")))?;
+        .map_err(|e| {
+            crate::error::CommandError::internal(format!("the save dialog failed: {e}"))
+        })?;
     picked
         .map(|p| p.into_path())
         .transpose()
@@ -109,5 +116,9 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         data::backup_database,
         data::pick_import_file,
         data::import_picked_file,
+        reports::run_report,
+        reports::report_file,
+        reports::reorder_suggestions,
+        reports::reorder_draft,
     ]
 }

@@ -20,10 +20,23 @@ pub async fn list_products(
         // The dashboard's figures open these lists: `low_stock`, or `out` (nothing available).
         let keep: fn(&ProductView) -> bool = match status.as_deref() {
             Some("low_stock") => |p| p.status == AvailabilityStatus::LowStock,
-            Some("out") => |p| matches!(p.status, AvailabilityStatus::Backorder | AvailabilityStatus::OutOfStock),
+            Some("out") => |p| {
+                matches!(
+                    p.status,
+                    AvailabilityStatus::Backorder | AvailabilityStatus::OutOfStock
+                )
+            },
             _ => {
-                let (items, total) = s.products_page(search, offset.unwrap_or(0).max(0) as usize, limit.unwrap_or(50).clamp(1, 1000) as usize)?;
-                return Ok(Page { items, total, offset: offset.unwrap_or(0).max(0) as usize });
+                let (items, total) = s.products_page(
+                    search,
+                    offset.unwrap_or(0).max(0) as usize,
+                    limit.unwrap_or(50).clamp(1, 1000) as usize,
+                )?;
+                return Ok(Page {
+                    items,
+                    total,
+                    offset: offset.unwrap_or(0).max(0) as usize,
+                });
             }
         };
         let mut all = s.products(search)?;

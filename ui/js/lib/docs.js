@@ -6,21 +6,27 @@ import { el, field, modal, toast, showError } from './dom.js';
 // The app says which characters no font could draw: never silent boxes on paper.
 const missing = (out) => (out && out.missing_chars ? ` No installed font can draw: ${out.missing_chars}` : '');
 
-/** Asks which printer (installed list, the default preselected) and prints. */
-export async function printDocument(kind, key, label) {
+/** Asks which printer (installed list, the default preselected). Resolves to its name, or
+ *  undefined when cancelled or when there is none (the user is told). */
+export async function pickPrinter(label) {
   let printers;
-  try { printers = await api.listPrinters(); } catch (err) { showError(err); return; }
+  try { printers = await api.listPrinters(); } catch (err) { showError(err); return undefined; }
   if (!printers.length) {
     showError({ code: 'no_printer', message: 'No printer is installed. Use Save as… or Open, or add a printer in the system settings.' });
-    return;
+    return undefined;
   }
   const select = el('select', { id: 'printer-select' },
     printers.map((p) => el('option', { value: p.name, selected: p.is_default }, p.is_default ? `${p.name} (default)` : p.name)));
-  const printer = await modal(`Print ${label}`, (close) => el('form', {
+  return modal(`Print ${label}`, (close) => el('form', {
     onsubmit: (e) => { e.preventDefault(); close(select.value); },
   }, field('Printer', select), el('div', { class: 'actions' },
     el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'),
     el('button', { type: 'submit', class: 'primary', id: 'print-confirm' }, 'Print'))), { id: 'print-dialog' });
+}
+
+/** Asks which printer and prints the document. */
+export async function printDocument(kind, key, label) {
+  const printer = await pickPrinter(label);
   if (!printer) return;
   try {
     const out = await api.printDocument(kind, key, printer);

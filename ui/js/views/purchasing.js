@@ -150,6 +150,7 @@ async function expectDialog(po) {
 // ---------------------------------------------------------------------------------------------
 
 async function renderNew(container) {
+  const suggestions = await api.reorderSuggestions().catch((err) => { showError(err); return []; });
   const supplier = el('input', { id: 'po-supplier', required: true, autocomplete: 'off' });
   const expected = el('input', { id: 'po-expected', type: 'date', required: true });
   const lines = []; // {sku, name, qty}
@@ -188,15 +189,36 @@ async function renderNew(container) {
       (r) => `Purchase order ${r.number} created.`);
     if (po) location.hash = `#/purchasing/${encodeURIComponent(po.number)}`;
   });
-  put(container, 
+  // Pre-filling from the reorder suggestions (the reorder report): one supplier at a time.
+  const useSupplier = async (button, name) => {
+    const draft = await act(button, () => api.reorderDraft(name), `Filled in from the suggestions for ${name}. Check the quantities, then create.`);
+    if (!draft) return;
+    supplier.value = draft.supplier;
+    expected.value = draft.expected_on;
+    lines.length = 0;
+    for (const l of draft.lines) {
+      const known = suggestions.flatMap((x) => x.products).find((p) => p.sku === l.sku);
+      lines.push({ sku: l.sku, name: known ? known.name : '', qty: l.qty });
+    }
+    render();
+  };
+  const suggestionPanel = el('section', { class: 'panel', id: 'po-suggestions' }, el('h2', {}, 'Reorder suggestions'),
+    suggestions.length === 0 ? el('p', { class: 'muted' }, 'No product is low: nothing to suggest.')
+      : suggestions.map((g) => el('div', { class: 'suggestion', dataset: { supplier: g.supplier } },
+        el('div', { class: 'inline-form' }, el('strong', { class: 'grow' }, g.has_supplier ? g.supplier : `${g.supplier} (no supplier set)`),
+          g.has_supplier ? el('button', { type: 'button', class: 'use-supplier', onclick: (e) => useSupplier(e.currentTarget, g.supplier) }, `Use these ${g.products.length}`) : null),
+        table(null, [{ title: 'SKU' }, { title: 'Product' }, { title: 'Available', num: true }, { title: 'Waiting', num: true }, { title: 'Incoming', num: true }, { title: 'Suggested', num: true }],
+          g.products.map((p) => [p.sku, p.name, p.available, p.waiting, p.incoming, p.suggested])))));
+
+  put(container,
     el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
     el('h1', {}, 'New purchase order'),
-    el('section', { class: 'panel' },
+    el('div', { class: 'two-col' }, el('section', { class: 'panel' },
       el('div', { class: 'form-grid' }, field('Supplier', supplier), field('Expected delivery', expected)),
       el('h2', {}, 'Items'),
       el('div', { class: 'inline-form' }, field('SKU', sku), field('Quantity', qty), el('button', { type: 'button', id: 'po-add-line', onclick: addTyped }, 'Add item')),
       el('table', { class: 'list', id: 'po-new-lines' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'SKU'), el('th', { scope: 'col' }, 'Product'), el('th', { scope: 'col', class: 'num' }, 'Qty'), el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, 'Actions')))), body),
-      el('div', { class: 'actions' }, create)));
+      el('div', { class: 'actions' }, create)), suggestionPanel));
   render();
   supplier.focus();
 }

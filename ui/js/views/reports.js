@@ -1,9 +1,9 @@
-// Reports: what exists today is getting data out and in — every list as CSV (for a spreadsheet
-// or the accountant), the availability feed for a web shop, and CSV imports (Stockroom,
-// Shopify, WooCommerce files) checked by a dry run first. The reports themselves (issue 6)
-// are not built yet, and this screen does not pretend they are.
+// Reports: the core's reports (issue 6) on screen, saved as PDF or CSV, opened or printed;
+// then getting data out and in — every list as CSV, the availability feed for a web shop, and
+// CSV imports (Stockroom, Shopify, WooCommerce files) checked by a dry run first.
 import * as api from '../api.js';
-import { el, act, put, clear, field } from '../lib/dom.js';
+import { el, act, put, clear, field, table, formatDate } from '../lib/dom.js';
+import { pickPrinter } from '../lib/docs.js';
 
 const LISTS = [
   ['products', 'Products', 'Every product with its figures: on hand, allocated, available, incoming, waiting.'],
@@ -17,6 +17,7 @@ const LISTS = [
 export default {
   title: 'Reports',
   refreshOn: [],
+  // A report on screen is a snapshot the user asked for; it is not redrawn behind their back.
   async render(container) {
     const saved = (r) => (r.path ? `Saved ${r.count} row(s) to ${r.path}.` : null);
     const exportButton = (list, title) => el('button', { type: 'button', id: `export-${list}`, onclick: async (e) => {
@@ -28,7 +29,8 @@ export default {
       `Availability feed (${format.toUpperCase()})…`);
     put(container,
       el('h1', {}, 'Reports'),
-      el('p', { class: 'muted' }, 'Sales and backorder reports are not available in this version yet. You can export every list as CSV and open it in a spreadsheet.'),
+      reportPanel(),
+      el('h2', {}, 'Export lists as CSV'),
       el('table', { class: 'list', id: 'exports-table' },
         el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'List'), el('th', { scope: 'col' }, 'What it holds'), el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, 'Export')))),
         el('tbody', {}, LISTS.map(([list, title, what]) => el('tr', {}, el('td', {}, title), el('td', {}, what), el('td', { class: 'actions-cell' }, exportButton(list, title)))))),
@@ -67,4 +69,70 @@ function importPanel() {
     el('p', { class: 'muted' }, 'Stockroom’s own CSV, or an export from Shopify or WooCommerce. The file is checked first; nothing is stored until you press Import. All rows go in, or none.'),
     el('div', { class: 'inline-form' }, field('What the file holds', kind), pick),
     result);
+}
+
+const REPORTS = [
+  ['backorders', 'Open backorders', 'now'],
+  ['aging', 'Backorder aging', 'now'],
+  ['reorder', 'Low stock and reorder suggestions', 'now'],
+  ['valuation', 'Stock valuation', 'asof'],
+  ['fill-rate', 'Fill rate and backorder rate', 'range'],
+  ['promises', 'Promises kept', 'range'],
+  ['ledger', 'Stock ledger of one product', 'range'],
+];
+
+function reportPanel() {
+  const which = el('select', { id: 'report-name' }, REPORTS.map(([k, t]) => el('option', { value: k }, t)));
+  const from = el('input', { type: 'date', id: 'report-from' });
+  const to = el('input', { type: 'date', id: 'report-to' });
+  const sku = el('input', { id: 'report-sku', placeholder: 'SKU', autocomplete: 'off', class: 'sku' });
+  const fromField = field('From', from);
+  const toField = field('To (empty: today)', to);
+  const skuField = field('Product', sku);
+  const out = el('div', { id: 'report-out', 'aria-live': 'polite' });
+  const sync = () => {
+    const kind = REPORTS.find((r) => r[0] === which.value)[2];
+    fromField.hidden = kind !== 'range';
+    toField.hidden = kind === 'now';
+    skuField.hidden = which.value !== 'ledger';
+  };
+  which.addEventListener('change', () => { sync(); clear(out); });
+  sync();
+  const args = () => ({ report: which.value, sku: which.value === 'ledger' ? sku.value.trim() : null, from: fromField.hidden ? null : from.value || null, to: toField.hidden ? null : to.value || null });
+  const show = el('button', { type: 'button', class: 'primary', id: 'report-show' }, 'Show report');
+  const fileButton = (label, format, action, id) => el('button', { type: 'button', id, onclick: async (e) => {
+    const button = e.currentTarget;
+    let printer;
+    if (action === 'print') { printer = await pickPrinter('the report'); if (!printer) return; }
+    await act(button, () => api.reportFile(args(), format, action, printer), (r) => (!r.path ? 'Not saved.'
+      : action === 'print' ? `Report sent to ${printer} (job ${r.path}).` : action === 'open' ? 'Report opened in the PDF viewer.' : `Report saved to ${r.path}.`));
+  } }, label);
+  show.addEventListener('click', async () => {
+    const r = await act(show, () => api.runReport(args()));
+    if (!r) return;
+    put(clear(out),
+      el('h2', { id: 'report-title' }, r.title),
+      el('p', { class: 'muted' }, r.from ? `${formatDate(r.from)} – ${formatDate(r.to)}` : `As of ${formatDate(r.to)}`,
+        r.charts ? ` · the PDF adds ${r.charts} chart(s) of these figures` : ''),
+      r.notes.map((n) => el('p', {}, n)),
+      r.tables.map((t) => el('section', {}, el('h3', {}, t.title),
+        reportTable(t))),
+      el('details', {}, el('summary', {}, 'How each figure is computed'), el('ul', {}, r.definitions.map((d) => el('li', { class: 'muted' }, d)))));
+  });
+  return el('section', { class: 'panel', id: 'report-panel' },
+    el('div', { class: 'inline-form' }, field('Report', which), fromField, toField, skuField, show),
+    el('div', { class: 'actions left' },
+      fileButton('Save PDF…', 'pdf', 'save', 'report-save-pdf'), fileButton('Save CSV…', 'csv', 'save', 'report-save-csv'),
+      fileButton('Open PDF', 'pdf', 'open', 'report-open'), fileButton('Print…', 'pdf', 'print', 'report-print')),
+    out);
+}
+
+function reportTable(t) {
+  const cols = t.columns.map((c) => ({ title: c.title, num: c.right }));
+  const rows = t.rows.map((r) => r);
+  const tbl = table(null, cols, rows, t.empty);
+  if (t.total) {
+    put(tbl, el('tfoot', {}, el('tr', { class: 'total' }, t.total.map((c, i) => el('td', { class: cols[i] && cols[i].num ? 'num' : null }, c)))));
+  }
+  return tbl;
 }
