@@ -1,0 +1,315 @@
+//! `stockroom report ...` (issue 6): every report written as PDF (its text read back with
+//! `pdftotext`) and as CSV, `--json`, and the bad-input cases that exit with status 2.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chrono::NaiveDate;
+use stockroom_core::catalog::NewProduct;
+use stockroom_core::customers::NewCustomer;
+use stockroom_core::orders::{NewOrder, NewOrderLine};
+use stockroom_core::purchasing::{NewPo, NewPoLine, ReceiptLine};
+use stockroom_core::settings::SettingsPatch;
+use stockroom_core::shipping::ShipRequest;
+use stockroom_core::{Clock, Stockroom};
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// A little shop: Ann waits for 3 mugs (price 12.50) ordered 2 Mar; a PO of 2 came on 5 Mar
+/// and filled part of her line, which shipped on 6 Mar.
+fn shop(dir: &Path) -> PathBuf {
+    let db = dir.join("shop.sqlite3");
+    let mut s = Stockroom::open(&db)
+        .unwrap()
+        .with_clock(Clock::Fixed(d("2026-03-02")));
+    s.update_settings(&SettingsPatch {
+        store_name: Some("Corner Shop".into()),
+        ..Default::default()
+    })
+    .unwrap();
+    s.add_product(&NewProduct {
+        sku: "MUG-1".into(),
+        name: "Blue mug".into(),
+        category: "Kitchen".into(),
+        price: 1250,
+        cost: 500,
+        supplier: Some("Potter".into()),
+        reorder_point: 4,
+        reorder_qty: 12,
+        on_hand: 1,
+        ..Default::default()
+    })
+    .unwrap();
+    let ann = s
+        .add_customer(&NewCustomer {
+            name: "Ann Smith".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    let po = s
+        .create_po(&NewPo {
+            supplier: "Potter".into(),
+            expected_on: d("2026-03-05"),
+            lines: vec![NewPoLine {
+                sku: "MUG-1".into(),
+                qty: 2,
+                unit_cost: None,
+            }],
+            note: String::new(),
+            number: None,
+        })
+        .unwrap()
+        .number;
+    let o = s
+        .place_order(&NewOrder {
+            customer_id: ann,
+            lines: vec![NewOrderLine {
+                sku: "MUG-1".into(),
+                qty: 6,
+                unit_price: None,
+            }],
+            ..Default::default()
+        })
+        .unwrap()
+        .number;
+    s.set_clock(Clock::Fixed(d("2026-03-05")));
+    s.receive_po(
+        &po,
+        &[ReceiptLine {
+            sku: "MUG-1".into(),
+            qty: 2,
+        }],
+    )
+    .unwrap();
+    s.set_clock(Clock::Fixed(d("2026-03-06")));
+    s.ship(
+        &o,
+        &ShipRequest {
+            partial: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    db
+}
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(db: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .arg("--db")
+        .arg(db)
+        .args(["--today", "2026-03-10"])
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn pdftotext(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext is installed");
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn every_report_is_written_as_a_pdf_with_its_header_tables_and_definitions() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = shop(dir.path());
+    // (report, extra args, texts its PDF must show)
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        // Ann waits for 6 − 1 − 2 = 3 mugs: 3 × 12.50 = 37.50; ordered 2 Mar, 8 days old.
+        (
+            "backorders",
+            &[],
+            &[
+                "Open backorders",
+                "By product",
+                "By customer",
+                "MUG-1",
+                "Ann Smith",
+                "€37.50",
+                "As of",
+            ],
+        ),
+        (
+            "aging",
+            &[],
+            &[
+                "Backorder aging",
+                "0–7 days",
+                "8–14 days",
+                "€37.50",
+                "Age of the waiting line",
+            ],
+        ),
+        (
+            "fill-rate",
+            &["--from", "2026-03-01", "--to", "2026-03-10"],
+            &[
+                "Unit fill rate",
+                "Backorder rate",
+                "Weekly rates",
+                "Week starting",
+            ],
+        ),
+        (
+            "reorder",
+            &[],
+            &["Low stock and reorder suggestions", "Potter", "MUG-1"],
+        ),
+        // 1 + 2 − 3 shipped = 0 on hand: nothing to value.
+        (
+            "valuation",
+            &[],
+            &["Stock valuation", "current cost", "Nothing is on hand."],
+        ),
+        (
+            "promises",
+            &["--from", "2026-03-01", "--to", "2026-03-10"],
+            &["Promises kept", "No backordered line finished"],
+        ),
+        (
+            "ledger",
+            &[
+                "--sku",
+                "MUG-1",
+                "--from",
+                "2026-03-01",
+                "--to",
+                "2026-03-10",
+            ],
+            &[
+                "Stock ledger of MUG-1",
+                "opening balance",
+                "received",
+                "shipped",
+            ],
+        ),
+    ];
+    for (name, extra, texts) in cases {
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        let mut args = vec!["report", name];
+        args.extend_from_slice(extra);
+        args.extend_from_slice(&["-o", pdf.to_str().unwrap()]);
+        let r = run(&db, &args);
+        assert_eq!(r.code, 0, "{name}: {}", r.stderr);
+        let text = pdftotext(&pdf);
+        for t in texts
+            .iter()
+            .chain(&["Corner Shop", "How these figures are computed", "Page 1 of"])
+        {
+            assert!(text.contains(t), "{name}: the PDF shows {t:?}:\n{text}");
+        }
+    }
+}
+
+#[test]
+fn a_csv_report_has_plain_headers_and_unformatted_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = shop(dir.path());
+    let csv = dir.path().join("b.csv");
+    let r = run(&db, &["report", "backorders", "-o", csv.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "section,sku,product,queue_length,units,value,oldest_age_days,promise"
+    );
+    // One waiting line, 3 units, 37.50, 8 days; its promise is a plain date or empty.
+    assert!(
+        lines[1].starts_with("by_product,MUG-1,Blue mug,1,3,37.50,8,"),
+        "{text}"
+    );
+    assert!(text.contains("\nby_customer,Ann Smith,"), "{text}");
+}
+
+#[test]
+fn json_prints_the_report_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = shop(dir.path());
+    let r = run(&db, &["--json", "report", "aging"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(v["report"], "aging");
+    assert_eq!(v["to"], "2026-03-10");
+    assert_eq!(v["buckets"][1]["lines"], 1, "the 8-day-old line is in 8–14");
+    assert_eq!(
+        v["buckets"][1]["value"], "37.50",
+        "money is a decimal string"
+    );
+    assert_eq!(v["total_value"], "37.50");
+}
+
+#[test]
+fn bad_input_exits_2_naming_the_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = shop(dir.path());
+    let out = dir.path().join("x.pdf");
+    let o = out.to_str().unwrap();
+    let txt = dir.path().join("x.txt");
+    let t = txt.to_str().unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["report", "sales", "-o", o], "not a report"),
+        (
+            &["report", "fill-rate", "--from", "2026-13-01", "-o", o],
+            "2026-13-01",
+        ),
+        (
+            &[
+                "report",
+                "fill-rate",
+                "--from",
+                "2026-03-09",
+                "--to",
+                "2026-03-01",
+                "-o",
+                o,
+            ],
+            "after",
+        ),
+        (&["report", "ledger", "--sku", "NOPE", "-o", o], "NOPE"),
+        (&["report", "ledger", "-o", o], "--sku"),
+        (
+            &[
+                "report",
+                "aging",
+                "-o",
+                t,
+            ],
+            ".pdf or .csv",
+        ),
+        (&["report", "aging"], "-o FILE.pdf"),
+        (
+            &["report", "backorders", "--from", "2026-03-01", "-o", o],
+            "today",
+        ),
+    ];
+    for (args, says) in cases {
+        let r = run(&db, args);
+        assert_eq!(r.code, 2, "{args:?} exits 2: {}", r.stderr);
+        assert!(
+            r.stderr.contains(says),
+            "{args:?}: the message names the problem ({says}): {}",
+            r.stderr
+        );
+    }
+    assert!(!out.exists(), "nothing was written");
+}
