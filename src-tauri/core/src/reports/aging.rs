@@ -15,8 +15,12 @@ pub const DEFINITIONS: &[&str] = &[
 ];
 
 /// (label, lowest age, highest age) of each bucket; the last is open-ended.
-pub const BUCKETS: [(&str, i64, i64); 4] =
-    [("0–7 days", 0, 7), ("8–14 days", 8, 14), ("15–30 days", 15, 30), ("31+ days", 31, i64::MAX)];
+pub const BUCKETS: [(&str, i64, i64); 4] = [
+    ("0–7 days", 0, 7),
+    ("8–14 days", 8, 14),
+    ("15–30 days", 15, 30),
+    ("31+ days", 31, i64::MAX),
+];
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AgingBucket {
@@ -41,7 +45,10 @@ pub struct AgingReport {
 
 /// The bucket index of an age in days (negative ages, from orders dated after today, count as 0).
 pub fn bucket_of(age: i64) -> usize {
-    BUCKETS.iter().position(|(_, lo, hi)| age.max(0) >= *lo && age.max(0) <= *hi).unwrap_or(BUCKETS.len() - 1)
+    BUCKETS
+        .iter()
+        .position(|(_, lo, hi)| age.max(0) >= *lo && age.max(0) <= *hi)
+        .unwrap_or(BUCKETS.len() - 1)
 }
 
 pub fn build(lines: &[WaitingLine], today: NaiveDate) -> AgingReport {
@@ -73,11 +80,22 @@ pub fn build(lines: &[WaitingLine], today: NaiveDate) -> AgingReport {
 impl AgingReport {
     pub fn pieces(&self, currency: &str) -> Vec<Piece> {
         let labels: Vec<String> = self.buckets.iter().map(|b| b.bucket.clone()).collect();
-        let values: Vec<f64> = self.buckets.iter().map(|b| b.value as f64 / 100.0).collect();
+        let values: Vec<f64> = self
+            .buckets
+            .iter()
+            .map(|b| b.value as f64 / 100.0)
+            .collect();
         let texts: Vec<String> = self
             .buckets
             .iter()
-            .map(|b| format!("{} · {} line{}", crate::money::display(b.value, currency), b.lines, if b.lines == 1 { "" } else { "s" }))
+            .map(|b| {
+                format!(
+                    "{} · {} line{}",
+                    crate::money::display(b.value, currency),
+                    b.lines,
+                    if b.lines == 1 { "" } else { "s" }
+                )
+            })
             .collect();
         let cur = currency.to_string();
         let drawing = chart::bars(
@@ -107,7 +125,9 @@ impl AgingReport {
                     vec![
                         Cell::text(&b.bucket),
                         Cell::Int(b.min_days),
-                        b.max_days.map(Cell::Int).unwrap_or(Cell::Text(String::new())),
+                        b.max_days
+                            .map(Cell::Int)
+                            .unwrap_or(Cell::Text(String::new())),
                         Cell::Int(b.lines),
                         Cell::Int(b.units),
                         Cell::Money(b.value),
@@ -125,7 +145,10 @@ impl AgingReport {
             empty: String::new(),
         };
         vec![
-            Piece::Chart { caption: "Value of waiting lines by age".into(), drawing },
+            Piece::Chart {
+                caption: "Value of waiting lines by age".into(),
+                drawing,
+            },
             Piece::Table(section),
         ]
     }

@@ -91,10 +91,19 @@ fn group<'a>(
 }
 
 pub fn build(lines: &[WaitingLine], today: NaiveDate) -> BackordersReport {
-    let by_product = group(lines.iter().map(|l| (l, l.sku.clone(), l.product.clone())), today);
+    let by_product = group(
+        lines.iter().map(|l| (l, l.sku.clone(), l.product.clone())),
+        today,
+    );
     // Customers by name, but two customers of one name stay apart (keyed by id underneath).
     let mut by_customer = group(
-        lines.iter().map(|l| (l, format!("{}\u{0}{:012}", l.customer, l.customer_id), l.customer_id.to_string())),
+        lines.iter().map(|l| {
+            (
+                l,
+                format!("{}\u{0}{:012}", l.customer, l.customer_id),
+                l.customer_id.to_string(),
+            )
+        }),
         today,
     );
     for g in &mut by_customer {
@@ -102,7 +111,12 @@ pub fn build(lines: &[WaitingLine], today: NaiveDate) -> BackordersReport {
     }
     // Biggest waits first: by value, then units.
     let mut by_customer = by_customer;
-    by_customer.sort_by(|a, b| b.value.cmp(&a.value).then(b.units.cmp(&a.units)).then(a.key.cmp(&b.key)));
+    by_customer.sort_by(|a, b| {
+        b.value
+            .cmp(&a.value)
+            .then(b.units.cmp(&a.units))
+            .then(a.key.cmp(&b.key))
+    });
     let totals = BackorderTotals {
         lines: lines.len() as i64,
         units: lines.iter().map(|l| l.backordered).sum(),
@@ -111,7 +125,11 @@ pub fn build(lines: &[WaitingLine], today: NaiveDate) -> BackordersReport {
         products: by_product.len() as i64,
         customers: by_customer.len() as i64,
     };
-    BackordersReport { by_product, by_customer, totals }
+    BackordersReport {
+        by_product,
+        by_customer,
+        totals,
+    }
 }
 
 fn promise_cell(p: Option<NaiveDate>, lines: i64) -> Cell {
@@ -132,7 +150,9 @@ impl BackordersReport {
                 Cell::Int(t.lines),
                 Cell::Int(t.units),
                 Cell::Money(t.value),
-                t.oldest_age_days.map(Cell::Int).unwrap_or(Cell::Text(String::new())),
+                t.oldest_age_days
+                    .map(Cell::Int)
+                    .unwrap_or(Cell::Text(String::new())),
                 Cell::text(""),
             ])
         };

@@ -18,7 +18,17 @@ pub const PALETTE: [Color; 4] = [
 ];
 
 fn label(x: f32, y: f32, text: impl Into<String>, align: Align) -> Shape {
-    Shape::Text { x, y, text: text.into(), style: TextStyle { size: 7.5, bold: false, color: Color::MUTED }, align }
+    Shape::Text {
+        x,
+        y,
+        text: text.into(),
+        style: TextStyle {
+            size: 7.5,
+            bold: false,
+            color: Color::MUTED,
+        },
+        align,
+    }
 }
 
 /// A "nice" axis maximum ≥ `max` (1, 2, 2.5 or 5 × 10^k) and its four equal steps.
@@ -43,17 +53,44 @@ struct Frame {
     y1: f32,
 }
 
-fn axes(shapes: &mut Vec<Shape>, f: &Frame, y_max: f64, tick: &dyn Fn(f64) -> String, y_title: &str) {
+fn axes(
+    shapes: &mut Vec<Shape>,
+    f: &Frame,
+    y_max: f64,
+    tick: &dyn Fn(f64) -> String,
+    y_title: &str,
+) {
     for i in 0..=4 {
         let v = y_max * i as f64 / 4.0;
         let y = f.y1 - (f.y1 - f.y0) * i as f32 / 4.0;
         if i > 0 {
-            shapes.push(Shape::Line { x1: f.x0, y1: y, x2: f.x1, y2: y, width: 0.4, color: GRID });
+            shapes.push(Shape::Line {
+                x1: f.x0,
+                y1: y,
+                x2: f.x1,
+                y2: y,
+                width: 0.4,
+                color: GRID,
+            });
         }
         shapes.push(label(f.x0 - 4.0, y + 2.5, tick(v), Align::Right));
     }
-    shapes.push(Shape::Line { x1: f.x0, y1: f.y0, x2: f.x0, y2: f.y1, width: 0.6, color: AXIS });
-    shapes.push(Shape::Line { x1: f.x0, y1: f.y1, x2: f.x1, y2: f.y1, width: 0.6, color: AXIS });
+    shapes.push(Shape::Line {
+        x1: f.x0,
+        y1: f.y0,
+        x2: f.x0,
+        y2: f.y1,
+        width: 0.6,
+        color: AXIS,
+    });
+    shapes.push(Shape::Line {
+        x1: f.x0,
+        y1: f.y1,
+        x2: f.x1,
+        y2: f.y1,
+        width: 0.6,
+        color: AXIS,
+    });
     if !y_title.is_empty() {
         shapes.push(label(f.x0 - 4.0, f.y0 - 8.0, y_title, Align::Left));
     }
@@ -71,7 +108,12 @@ pub fn bars(
     height: f32,
 ) -> Drawing {
     let w = WIDTH;
-    let f = Frame { x0: 52.0, y0: 18.0, x1: w - 8.0, y1: height - 30.0 };
+    let f = Frame {
+        x0: 52.0,
+        y0: 18.0,
+        x1: w - 8.0,
+        y1: height - 30.0,
+    };
     let mut shapes = Vec::new();
     let max = values.iter().cloned().fold(0.0, f64::max);
     let y_max = nice_max(max);
@@ -96,7 +138,11 @@ pub fn bars(
                 x: cx,
                 y: f.y1 - bh - 4.0,
                 text: t.clone(),
-                style: TextStyle { size: 7.5, bold: true, color: Color::INK },
+                style: TextStyle {
+                    size: 7.5,
+                    bold: true,
+                    color: Color::INK,
+                },
                 align: Align::Center,
             });
         }
@@ -104,14 +150,27 @@ pub fn bars(
             x: cx,
             y: f.y1 + 11.0,
             text: c.clone(),
-            style: TextStyle { size: 8.0, bold: false, color: Color::INK },
+            style: TextStyle {
+                size: 8.0,
+                bold: false,
+                color: Color::INK,
+            },
             align: Align::Center,
         });
     }
     if !x_title.is_empty() {
-        shapes.push(label((f.x0 + f.x1) / 2.0, f.y1 + 24.0, x_title, Align::Center));
+        shapes.push(label(
+            (f.x0 + f.x1) / 2.0,
+            f.y1 + 24.0,
+            x_title,
+            Align::Center,
+        ));
     }
-    Drawing { width: w, height, shapes }
+    Drawing {
+        width: w,
+        height,
+        shapes,
+    }
 }
 
 /// One line of a line chart; None points leave a gap (e.g. a week without orders).
@@ -133,9 +192,18 @@ pub fn lines(
     height: f32,
 ) -> Drawing {
     let w = WIDTH;
-    let f = Frame { x0: 52.0, y0: 30.0, x1: w - 12.0, y1: height - 30.0 };
+    let f = Frame {
+        x0: 52.0,
+        y0: 30.0,
+        x1: w - 12.0,
+        y1: height - 30.0,
+    };
     let mut shapes = Vec::new();
-    let data_max = series.iter().flat_map(|s| s.points.iter().flatten()).cloned().fold(0.0, f64::max);
+    let data_max = series
+        .iter()
+        .flat_map(|s| s.points.iter().flatten())
+        .cloned()
+        .fold(0.0, f64::max);
     let y_max = y_max.unwrap_or_else(|| nice_max(data_max));
     axes(&mut shapes, &f, y_max, tick, y_title);
     let n = x_labels.len();
@@ -151,12 +219,24 @@ pub fn lines(
     let every = ((n as f32 * 48.0) / (f.x1 - f.x0)).ceil().max(1.0) as usize;
     for (i, l) in x_labels.iter().enumerate() {
         if i % every == 0 || i + 1 == n && (n - 1) % every == 0 {
-            shapes.push(Shape::Line { x1: x_at(i), y1: f.y1, x2: x_at(i), y2: f.y1 + 3.0, width: 0.6, color: AXIS });
+            shapes.push(Shape::Line {
+                x1: x_at(i),
+                y1: f.y1,
+                x2: x_at(i),
+                y2: f.y1 + 3.0,
+                width: 0.6,
+                color: AXIS,
+            });
             shapes.push(label(x_at(i), f.y1 + 12.0, l.clone(), Align::Center));
         }
     }
     if !x_title.is_empty() {
-        shapes.push(label((f.x0 + f.x1) / 2.0, f.y1 + 25.0, x_title, Align::Center));
+        shapes.push(label(
+            (f.x0 + f.x1) / 2.0,
+            f.y1 + 25.0,
+            x_title,
+            Align::Center,
+        ));
     }
     for (k, s) in series.iter().enumerate() {
         let color = PALETTE[k % PALETTE.len()];
@@ -166,10 +246,23 @@ pub fn lines(
                 Some(v) => {
                     let (x, y) = (x_at(i), y_at(*v));
                     if let Some((px, py)) = prev {
-                        shapes.push(Shape::Line { x1: px, y1: py, x2: x, y2: y, width: 1.6, color });
+                        shapes.push(Shape::Line {
+                            x1: px,
+                            y1: py,
+                            x2: x,
+                            y2: y,
+                            width: 1.6,
+                            color,
+                        });
                     }
                     // A square marker, so single points (between gaps) still show.
-                    shapes.push(Shape::FilledRect { x: x - 2.0, y: y - 2.0, w: 4.0, h: 4.0, color });
+                    shapes.push(Shape::FilledRect {
+                        x: x - 2.0,
+                        y: y - 2.0,
+                        w: 4.0,
+                        h: 4.0,
+                        color,
+                    });
                     prev = Some((x, y));
                 }
                 None => prev = None,
@@ -177,16 +270,31 @@ pub fn lines(
         }
         // Legend: a short stroke and the name, left to right along the top.
         let lx = f.x0 + 8.0 + k as f32 * 140.0;
-        shapes.push(Shape::Line { x1: lx, y1: 8.0, x2: lx + 16.0, y2: 8.0, width: 2.0, color });
+        shapes.push(Shape::Line {
+            x1: lx,
+            y1: 8.0,
+            x2: lx + 16.0,
+            y2: 8.0,
+            width: 2.0,
+            color,
+        });
         shapes.push(Shape::Text {
             x: lx + 21.0,
             y: 10.5,
             text: s.name.clone(),
-            style: TextStyle { size: 8.0, bold: false, color: Color::INK },
+            style: TextStyle {
+                size: 8.0,
+                bold: false,
+                color: Color::INK,
+            },
             align: Align::Left,
         });
     }
-    Drawing { width: w, height, shapes }
+    Drawing {
+        width: w,
+        height,
+        shapes,
+    }
 }
 
 /// Horizontal bars (long category names: categories, suppliers), value text at the bar's end.
@@ -199,31 +307,60 @@ pub fn hbars(categories: &[String], values: &[f64], bar_text: &[String]) -> Draw
     let max = values.iter().cloned().fold(0.0, f64::max);
     let span = w - label_w - text_w;
     let mut shapes = Vec::new();
-    shapes.push(Shape::Line { x1: label_w, y1: 4.0, x2: label_w, y2: height - 4.0, width: 0.6, color: AXIS });
+    shapes.push(Shape::Line {
+        x1: label_w,
+        y1: 4.0,
+        x2: label_w,
+        y2: height - 4.0,
+        width: 0.6,
+        color: AXIS,
+    });
     for (i, (c, v)) in categories.iter().zip(values).enumerate() {
         let y = 8.0 + row * i as f32;
-        let bw = if max > 0.0 { (*v / max) as f32 * span } else { 0.0 };
+        let bw = if max > 0.0 {
+            (*v / max) as f32 * span
+        } else {
+            0.0
+        };
         shapes.push(Shape::Text {
             x: label_w - 6.0,
             y: y + 10.0,
             text: c.clone(),
-            style: TextStyle { size: 8.0, bold: false, color: Color::INK },
+            style: TextStyle {
+                size: 8.0,
+                bold: false,
+                color: Color::INK,
+            },
             align: Align::Right,
         });
         if bw > 0.0 {
-            shapes.push(Shape::FilledRect { x: label_w, y: y + 2.0, w: bw, h: row - 6.0, color: PALETTE[0] });
+            shapes.push(Shape::FilledRect {
+                x: label_w,
+                y: y + 2.0,
+                w: bw,
+                h: row - 6.0,
+                color: PALETTE[0],
+            });
         }
         if let Some(t) = bar_text.get(i) {
             shapes.push(Shape::Text {
                 x: label_w + bw + 5.0,
                 y: y + 10.0,
                 text: t.clone(),
-                style: TextStyle { size: 7.5, bold: true, color: Color::INK },
+                style: TextStyle {
+                    size: 7.5,
+                    bold: true,
+                    color: Color::INK,
+                },
                 align: Align::Left,
             });
         }
     }
-    Drawing { width: w, height, shapes }
+    Drawing {
+        width: w,
+        height,
+        shapes,
+    }
 }
 
 #[cfg(test)]
@@ -241,7 +378,15 @@ mod tests {
 
     #[test]
     fn a_bar_is_as_tall_as_its_share_of_the_axis() {
-        let d = bars(&["a".into(), "b".into()], &[5.0, 10.0], &[], "", "", &|v| v.to_string(), 200.0);
+        let d = bars(
+            &["a".into(), "b".into()],
+            &[5.0, 10.0],
+            &[],
+            "",
+            "",
+            &|v| v.to_string(),
+            200.0,
+        );
         let hs: Vec<f32> = d
             .shapes
             .iter()
@@ -251,13 +396,27 @@ mod tests {
             })
             .collect();
         assert_eq!(hs.len(), 2);
-        assert!((hs[1] - 2.0 * hs[0]).abs() < 1e-3, "10 is twice as tall as 5: {hs:?}");
+        assert!(
+            (hs[1] - 2.0 * hs[0]).abs() < 1e-3,
+            "10 is twice as tall as 5: {hs:?}"
+        );
     }
 
     #[test]
     fn a_gap_in_a_series_breaks_its_line() {
-        let s = Series { name: "x".into(), points: vec![Some(0.5), None, Some(0.5), Some(1.0)] };
-        let d = lines(&["1".into(), "2".into(), "3".into(), "4".into()], &[s], Some(1.0), "", "", &|v| v.to_string(), 200.0);
+        let s = Series {
+            name: "x".into(),
+            points: vec![Some(0.5), None, Some(0.5), Some(1.0)],
+        };
+        let d = lines(
+            &["1".into(), "2".into(), "3".into(), "4".into()],
+            &[s],
+            Some(1.0),
+            "",
+            "",
+            &|v| v.to_string(),
+            200.0,
+        );
         let segments = d
             .shapes
             .iter()

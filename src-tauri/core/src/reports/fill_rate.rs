@@ -103,15 +103,27 @@ pub fn weeks(from: NaiveDate, to: NaiveDate) -> Vec<(NaiveDate, NaiveDate)> {
     out
 }
 
-pub fn build(lines: &[FillRateLine], fills: &[Fill], from: NaiveDate, to: NaiveDate) -> FillRateReport {
+pub fn build(
+    lines: &[FillRateLine],
+    fills: &[Fill],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> FillRateReport {
     let filled_units: i64 = fills.iter().map(|f| f.qty).sum();
-    let waited: i64 = fills.iter().map(|f| f.qty * (f.on_date - f.placed_on).num_days()).sum();
+    let waited: i64 = fills
+        .iter()
+        .map(|f| f.qty * (f.on_date - f.placed_on).num_days())
+        .sum();
     let weeks = weeks(from, to)
         .into_iter()
         .map(|(a, b)| FillWeek {
             from: a,
             to: b,
-            figures: figures(lines.iter().filter(|l| l.placed_on >= a && l.placed_on <= b)),
+            figures: figures(
+                lines
+                    .iter()
+                    .filter(|l| l.placed_on >= a && l.placed_on <= b),
+            ),
         })
         .collect();
     FillRateReport {
@@ -126,7 +138,12 @@ impl FillRateReport {
     pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
         let f = &self.figures;
         let row = |measure: &str, num: i64, den: i64, value: Option<f64>| {
-            vec![Cell::text(measure), Cell::Int(num), Cell::Int(den), Cell::Ratio(value)]
+            vec![
+                Cell::text(measure),
+                Cell::Int(num),
+                Cell::Int(den),
+                Cell::Ratio(value),
+            ]
         };
         let summary = Section {
             key: "summary",
@@ -138,10 +155,30 @@ impl FillRateReport {
                 Col::right("rate", "Rate", 1.2),
             ],
             rows: vec![
-                row("Unit fill rate (units)", f.units_on_first_shipment, f.units_ordered, f.unit_fill_rate),
-                row("Line fill rate (lines)", f.lines_filled_first_time, f.lines, f.line_fill_rate),
-                row("Order fill rate (orders)", f.orders_complete_first_time, f.orders, f.order_fill_rate),
-                row("Backorder rate (orders)", f.orders_with_backorder, f.orders, f.backorder_rate),
+                row(
+                    "Unit fill rate (units)",
+                    f.units_on_first_shipment,
+                    f.units_ordered,
+                    f.unit_fill_rate,
+                ),
+                row(
+                    "Line fill rate (lines)",
+                    f.lines_filled_first_time,
+                    f.lines,
+                    f.line_fill_rate,
+                ),
+                row(
+                    "Order fill rate (orders)",
+                    f.orders_complete_first_time,
+                    f.orders,
+                    f.order_fill_rate,
+                ),
+                row(
+                    "Backorder rate (orders)",
+                    f.orders_with_backorder,
+                    f.orders,
+                    f.backorder_rate,
+                ),
             ],
             total: None,
             empty: String::new(),
@@ -194,20 +231,58 @@ impl FillRateReport {
             total: None,
             empty: String::new(),
         };
-        let labels: Vec<String> = self.weeks.iter().map(|w| w.from.format("%-d %b").to_string()).collect();
+        let labels: Vec<String> = self
+            .weeks
+            .iter()
+            .map(|w| w.from.format("%-d %b").to_string())
+            .collect();
         let series = vec![
-            Series { name: "Unit fill rate".into(), points: self.weeks.iter().map(|w| w.figures.unit_fill_rate).collect() },
-            Series { name: "Order fill rate".into(), points: self.weeks.iter().map(|w| w.figures.order_fill_rate).collect() },
-            Series { name: "Backorder rate".into(), points: self.weeks.iter().map(|w| w.figures.backorder_rate).collect() },
+            Series {
+                name: "Unit fill rate".into(),
+                points: self
+                    .weeks
+                    .iter()
+                    .map(|w| w.figures.unit_fill_rate)
+                    .collect(),
+            },
+            Series {
+                name: "Order fill rate".into(),
+                points: self
+                    .weeks
+                    .iter()
+                    .map(|w| w.figures.order_fill_rate)
+                    .collect(),
+            },
+            Series {
+                name: "Backorder rate".into(),
+                points: self
+                    .weeks
+                    .iter()
+                    .map(|w| w.figures.backorder_rate)
+                    .collect(),
+            },
         ];
-        let drawing = chart::lines(&labels, &series, Some(1.0), "", "Week starting", &|v| format!("{:.0}%", v * 100.0), 220.0);
+        let drawing = chart::lines(
+            &labels,
+            &series,
+            Some(1.0),
+            "",
+            "Week starting",
+            &|v| format!("{:.0}%", v * 100.0),
+            220.0,
+        );
         let mut out = Vec::new();
         if f.orders == 0 {
-            out.push(Piece::Note("No orders were placed in this range: the rates are undefined (—).".into()));
+            out.push(Piece::Note(
+                "No orders were placed in this range: the rates are undefined (—).".into(),
+            ));
         }
         out.push(Piece::Table(summary));
         out.push(Piece::Table(wait));
-        out.push(Piece::Chart { caption: "Weekly rates".into(), drawing });
+        out.push(Piece::Chart {
+            caption: "Weekly rates".into(),
+            drawing,
+        });
         out.push(Piece::Table(weekly));
         out
     }

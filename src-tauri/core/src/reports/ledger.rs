@@ -66,7 +66,11 @@ pub fn build(sku: &str, name: &str, opening: i64, moves: &[LedgerMove]) -> Ledge
         name: name.to_string(),
         opening_balance: opening,
         units_in: moves.iter().filter(|m| m.qty > 0).map(|m| m.qty).sum(),
-        units_out: -moves.iter().filter(|m| m.qty < 0).map(|m| m.qty).sum::<i64>(),
+        units_out: -moves
+            .iter()
+            .filter(|m| m.qty < 0)
+            .map(|m| m.qty)
+            .sum::<i64>(),
         closing_balance: balance,
         movements,
     }

@@ -50,8 +50,15 @@ enum Dating {
 }
 
 /// The CLI names, in the order `stockroom report --help` lists them.
-pub const REPORT_NAMES: [&str; 7] =
-    ["backorders", "aging", "fill-rate", "reorder", "valuation", "promises", "ledger"];
+pub const REPORT_NAMES: [&str; 7] = [
+    "backorders",
+    "aging",
+    "fill-rate",
+    "reorder",
+    "valuation",
+    "promises",
+    "ledger",
+];
 
 /// Length of the default range of range reports: the last 12 weeks, ending `to`.
 pub const DEFAULT_RANGE_DAYS: u64 = 84;
@@ -112,7 +119,9 @@ impl ReportName {
         match self {
             ReportName::Backorders | ReportName::Aging | ReportName::Reorder => Dating::Snapshot,
             ReportName::Valuation => Dating::AsOf,
-            ReportName::FillRate | ReportName::Promises | ReportName::Ledger { .. } => Dating::Range,
+            ReportName::FillRate | ReportName::Promises | ReportName::Ledger { .. } => {
+                Dating::Range
+            }
         }
     }
 }
@@ -151,7 +160,10 @@ impl ReportRange {
                         "the {key} report shows the shop as it is today ({today}); --from and --to do not apply"
                     )));
                 }
-                Ok(Period { from: None, to: today })
+                Ok(Period {
+                    from: None,
+                    to: today,
+                })
             }
             Dating::AsOf => {
                 if self.from.is_some() {
@@ -170,14 +182,16 @@ impl ReportRange {
             Dating::Range => {
                 let to = self.to.unwrap_or(today);
                 let from = self.from.unwrap_or_else(|| {
-                    to.checked_sub_days(Days::new(DEFAULT_RANGE_DAYS - 1)).unwrap_or(to)
+                    to.checked_sub_days(Days::new(DEFAULT_RANGE_DAYS - 1))
+                        .unwrap_or(to)
                 });
                 if from > to {
-                    return Err(Error::invalid(format!(
-                        "--from {from} is after --to {to}"
-                    )));
+                    return Err(Error::invalid(format!("--from {from} is after --to {to}")));
                 }
-                Ok(Period { from: Some(from), to })
+                Ok(Period {
+                    from: Some(from),
+                    to,
+                })
             }
         }
     }
@@ -276,9 +290,7 @@ impl Stockroom {
             ),
             ReportName::Valuation => (
                 ReportBody::Valuation(valuation::build(&store::valuation_rows(
-                    conn,
-                    period.to,
-                    today,
+                    conn, period.to, today,
                 )?)),
                 valuation::DEFINITIONS,
             ),

@@ -9,14 +9,24 @@ use crate::pdf::{Align, Block, Column, Document, Letterhead, Table, TextStyle};
 
 fn table(s: &Section, currency: &str) -> Table {
     // Columns of weight 0 are CSV-only (e.g. the supplier, which a PDF prints as a heading).
-    let keep: Vec<usize> = (0..s.cols.len()).filter(|i| s.cols[*i].weight > 0.0).collect();
-    let row = |r: &Vec<super::table::Cell>| keep.iter().map(|i| r[*i].display(currency)).collect::<Vec<_>>();
+    let keep: Vec<usize> = (0..s.cols.len())
+        .filter(|i| s.cols[*i].weight > 0.0)
+        .collect();
+    let row = |r: &Vec<super::table::Cell>| {
+        keep.iter()
+            .map(|i| r[*i].display(currency))
+            .collect::<Vec<_>>()
+    };
     Table {
         columns: keep
             .iter()
             .map(|i| {
                 let c = &s.cols[*i];
-                Column::new(c.title, c.weight, if c.right { Align::Right } else { Align::Left })
+                Column::new(
+                    c.title,
+                    c.weight,
+                    if c.right { Align::Right } else { Align::Left },
+                )
             })
             .collect(),
         rows: s.rows.iter().map(row).collect(),
@@ -71,7 +81,11 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
     Document {
         title: d.title.clone(),
         paper: shop.paper,
-        letterhead: Letterhead { store_name: shop.name.clone(), store_lines, reference },
+        letterhead: Letterhead {
+            store_name: shop.name.clone(),
+            store_lines,
+            reference,
+        },
         footer: format!("{} · {} · {}", shop.name, d.title, period_text(d)),
         blocks,
     }

@@ -88,7 +88,10 @@ pub fn build(rows: &[FinishedLine], _from: NaiveDate, _to: NaiveDate) -> Promise
         .map(|r| PromiseLine {
             order: r.order.clone(),
             sku: r.sku.clone(),
-            supplier: r.supplier.clone().unwrap_or_else(|| super::reorder::NO_SUPPLIER.to_string()),
+            supplier: r
+                .supplier
+                .clone()
+                .unwrap_or_else(|| super::reorder::NO_SUPPLIER.to_string()),
             first_promise: r.first_eta,
             shipped_on: r.last_shipped,
             days_late: r.first_eta.map(|p| (r.last_shipped - p).num_days().max(0)),
@@ -102,7 +105,10 @@ pub fn build(rows: &[FinishedLine], _from: NaiveDate, _to: NaiveDate) -> Promise
         figures: figures(&lines),
         by_supplier: by
             .into_iter()
-            .map(|(s, ls)| SupplierPromises { supplier: s, figures: figures(ls) })
+            .map(|(s, ls)| SupplierPromises {
+                supplier: s,
+                figures: figures(ls),
+            })
             .collect(),
         lines,
     }
@@ -135,11 +141,21 @@ impl PromisesReport {
         };
         let mut out = Vec::new();
         if self.figures.lines == 0 {
-            out.push(Piece::Note("No backordered line finished shipping in this range.".into()));
+            out.push(Piece::Note(
+                "No backordered line finished shipping in this range.".into(),
+            ));
         }
         if !self.by_supplier.is_empty() {
-            let labels: Vec<String> = self.by_supplier.iter().map(|s| s.supplier.clone()).collect();
-            let values: Vec<f64> = self.by_supplier.iter().map(|s| s.figures.share_kept.unwrap_or(0.0) * 100.0).collect();
+            let labels: Vec<String> = self
+                .by_supplier
+                .iter()
+                .map(|s| s.supplier.clone())
+                .collect();
+            let values: Vec<f64> = self
+                .by_supplier
+                .iter()
+                .map(|s| s.figures.share_kept.unwrap_or(0.0) * 100.0)
+                .collect();
             let texts: Vec<String> = self
                 .by_supplier
                 .iter()
@@ -148,7 +164,10 @@ impl PromisesReport {
                     None => "no dated line".into(),
                 })
                 .collect();
-            out.push(Piece::Chart { caption: "Share of promises kept, by supplier".into(), drawing: chart::hbars(&labels, &values, &texts) });
+            out.push(Piece::Chart {
+                caption: "Share of promises kept, by supplier".into(),
+                drawing: chart::hbars(&labels, &values, &texts),
+            });
         }
         out.push(Piece::Table(Section {
             key: "summary",
@@ -162,7 +181,11 @@ impl PromisesReport {
             key: "by_supplier",
             title: "By supplier".into(),
             cols: cols(("supplier", "Supplier")),
-            rows: self.by_supplier.iter().map(|s| figure_row(&s.supplier, &s.figures)).collect(),
+            rows: self
+                .by_supplier
+                .iter()
+                .map(|s| figure_row(&s.supplier, &s.figures))
+                .collect(),
             total: None,
             empty: "None.".into(),
         }));
@@ -187,7 +210,9 @@ impl PromisesReport {
                         Cell::text(&l.supplier),
                         Cell::Date(l.first_promise),
                         Cell::Date(Some(l.shipped_on)),
-                        l.days_late.map(Cell::Int).unwrap_or(Cell::Text(String::new())),
+                        l.days_late
+                            .map(Cell::Int)
+                            .unwrap_or(Cell::Text(String::new())),
                     ]
                 })
                 .collect(),

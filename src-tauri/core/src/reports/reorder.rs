@@ -89,19 +89,25 @@ pub fn suggest(p: &StockPosition) -> Option<Suggestion> {
 }
 
 pub fn build(positions: &[StockPosition]) -> ReorderReport {
-    let mut groups: std::collections::BTreeMap<(bool, String), SupplierSuggestions> = Default::default();
+    let mut groups: std::collections::BTreeMap<(bool, String), SupplierSuggestions> =
+        Default::default();
     for p in positions {
         let Some(s) = suggest(p) else { continue };
-        let name = p.supplier.clone().unwrap_or_else(|| NO_SUPPLIER.to_string());
+        let name = p
+            .supplier
+            .clone()
+            .unwrap_or_else(|| NO_SUPPLIER.to_string());
         // Suppliers by name (case-insensitive, as the database compares them); the
         // no-supplier group last.
-        let g = groups.entry((p.supplier.is_none(), name.to_lowercase())).or_insert_with(|| SupplierSuggestions {
-            supplier: name,
-            has_supplier: p.supplier.is_some(),
-            products: Vec::new(),
-            units: 0,
-            cost: 0,
-        });
+        let g = groups
+            .entry((p.supplier.is_none(), name.to_lowercase()))
+            .or_insert_with(|| SupplierSuggestions {
+                supplier: name,
+                has_supplier: p.supplier.is_some(),
+                products: Vec::new(),
+                units: 0,
+                cost: 0,
+            });
         g.units += s.suggested;
         g.cost += s.cost;
         g.products.push(s);
@@ -129,18 +135,28 @@ pub fn draft(
         .iter()
         .find(|g| g.has_supplier && g.supplier.eq_ignore_ascii_case(supplier.trim()))
         .ok_or_else(|| {
-            Error::invalid(format!("there are no reorder suggestions for supplier '{}'", supplier.trim()))
+            Error::invalid(format!(
+                "there are no reorder suggestions for supplier '{}'",
+                supplier.trim()
+            ))
         })?;
     let expected_on = match expected_on {
         Some(d) => d,
         None => {
-            let lead = g.products.iter().filter_map(|s| s.lead_time_days).max().ok_or_else(|| {
-                Error::invalid(format!(
-                    "no lead time is set for the products of {}; give the expected date",
-                    g.supplier
-                ))
-            })?;
-            today.checked_add_days(Days::new(lead.max(0) as u64)).unwrap_or(today)
+            let lead = g
+                .products
+                .iter()
+                .filter_map(|s| s.lead_time_days)
+                .max()
+                .ok_or_else(|| {
+                    Error::invalid(format!(
+                        "no lead time is set for the products of {}; give the expected date",
+                        g.supplier
+                    ))
+                })?;
+            today
+                .checked_add_days(Days::new(lead.max(0) as u64))
+                .unwrap_or(today)
         }
     };
     Ok(NewPo {
@@ -149,7 +165,11 @@ pub fn draft(
         lines: g
             .products
             .iter()
-            .map(|s| NewPoLine { sku: s.sku.clone(), qty: s.suggested, unit_cost: Some(s.unit_cost) })
+            .map(|s| NewPoLine {
+                sku: s.sku.clone(),
+                qty: s.suggested,
+                unit_cost: Some(s.unit_cost),
+            })
             .collect(),
         note: format!("Drafted from the reorder suggestions of {today}"),
         number: None,

@@ -72,7 +72,11 @@ fn day_after(d: NaiveDate) -> NaiveDate {
     d.checked_add_days(Days::new(1)).unwrap_or(d)
 }
 
-pub fn fill_rate_lines(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<FillRateLine>> {
+pub fn fill_rate_lines(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<FillRateLine>> {
     // The first shipment of an order: its earliest by date, then by id.
     let mut st = conn.prepare_cached(
         "WITH o AS (
@@ -118,7 +122,11 @@ pub fn fills_between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Resul
     )?;
     let v = st
         .query_map(params![from, to], |r| {
-            Ok(Fill { qty: r.get(0)?, on_date: r.get(1)?, placed_on: r.get(2)? })
+            Ok(Fill {
+                qty: r.get(0)?,
+                on_date: r.get(1)?,
+                placed_on: r.get(2)?,
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
@@ -190,7 +198,11 @@ pub struct ValuationRow {
     pub on_hand: i64,
 }
 
-pub fn valuation_rows(conn: &Connection, as_of: NaiveDate, today: NaiveDate) -> Result<Vec<ValuationRow>> {
+pub fn valuation_rows(
+    conn: &Connection,
+    as_of: NaiveDate,
+    today: NaiveDate,
+) -> Result<Vec<ValuationRow>> {
     // Today's on-hand is the cached ledger sum (a test of the engine proves they are equal);
     // an earlier day sums the ledger up to that day.
     let sql = if as_of >= today {

@@ -45,8 +45,12 @@ impl Cell {
             Cell::Text(s) => s.clone(),
             Cell::Int(i) => i.to_string(),
             Cell::Money(m) => money::display(*m, currency),
-            Cell::Date(d) => d.map(crate::pdf::customer::day).unwrap_or_else(|| "—".into()),
-            Cell::Ratio(r) => r.map(|r| format!("{:.1}%", r * 100.0)).unwrap_or_else(|| "—".into()),
+            Cell::Date(d) => d
+                .map(crate::pdf::customer::day)
+                .unwrap_or_else(|| "—".into()),
+            Cell::Ratio(r) => r
+                .map(|r| format!("{:.1}%", r * 100.0))
+                .unwrap_or_else(|| "—".into()),
             Cell::Num(n) => n.map(|n| format!("{n:.1}")).unwrap_or_else(|| "—".into()),
         }
     }
@@ -63,10 +67,20 @@ pub struct Col {
 
 impl Col {
     pub fn left(key: &'static str, title: &'static str, weight: f32) -> Col {
-        Col { key, title, weight, right: false }
+        Col {
+            key,
+            title,
+            weight,
+            right: false,
+        }
     }
     pub fn right(key: &'static str, title: &'static str, weight: f32) -> Col {
-        Col { key, title, weight, right: true }
+        Col {
+            key,
+            title,
+            weight,
+            right: true,
+        }
     }
 }
 
@@ -88,7 +102,10 @@ pub struct Section {
 pub enum Piece {
     Table(Section),
     /// A chart with a caption above it (PDF only; its numbers are in a table too).
-    Chart { caption: String, drawing: Drawing },
+    Chart {
+        caption: String,
+        drawing: Drawing,
+    },
     /// A sentence of explanation (PDF only).
     Note(String),
 }
@@ -135,7 +152,9 @@ pub fn csv(pieces: &[Piece]) -> Result<String> {
                 rec.extend(r.iter().map(Cell::csv));
                 w.write_record(&rec).map_err(csv_err)?;
             }
-            let bytes = w.into_inner().map_err(|e| Error::Other(format!("CSV: {e}")))?;
+            let bytes = w
+                .into_inner()
+                .map_err(|e| Error::Other(format!("CSV: {e}")))?;
             out.push_str(&String::from_utf8(bytes).map_err(|e| Error::Other(format!("CSV: {e}")))?);
         }
     }

@@ -59,7 +59,11 @@ pub fn build(rows: &[ValuationRow]) -> ValuationReport {
         .map(|r| ValuedProduct {
             sku: r.sku.clone(),
             name: r.name.clone(),
-            category: if r.category.trim().is_empty() { NO_CATEGORY.into() } else { r.category.clone() },
+            category: if r.category.trim().is_empty() {
+                NO_CATEGORY.into()
+            } else {
+                r.category.clone()
+            },
             on_hand: r.on_hand,
             unit_cost: r.cost,
             value: r.on_hand * r.cost,
@@ -67,12 +71,14 @@ pub fn build(rows: &[ValuationRow]) -> ValuationReport {
         .collect();
     let mut cats: BTreeMap<String, ValuedCategory> = BTreeMap::new();
     for p in &products {
-        let c = cats.entry(p.category.clone()).or_insert_with(|| ValuedCategory {
-            category: p.category.clone(),
-            products: 0,
-            on_hand: 0,
-            value: 0,
-        });
+        let c = cats
+            .entry(p.category.clone())
+            .or_insert_with(|| ValuedCategory {
+                category: p.category.clone(),
+                products: 0,
+                on_hand: 0,
+                value: 0,
+            });
         c.products += 1;
         c.on_hand += p.on_hand;
         c.value += p.value;
@@ -104,9 +110,14 @@ impl ValuationReport {
             let drawing = chart::hbars(
                 &top.iter().map(|c| c.category.clone()).collect::<Vec<_>>(),
                 &top.iter().map(|c| c.value as f64).collect::<Vec<_>>(),
-                &top.iter().map(|c| crate::money::display(c.value, currency)).collect::<Vec<_>>(),
+                &top.iter()
+                    .map(|c| crate::money::display(c.value, currency))
+                    .collect::<Vec<_>>(),
             );
-            out.push(Piece::Chart { caption: "Value by category".into(), drawing });
+            out.push(Piece::Chart {
+                caption: "Value by category".into(),
+                drawing,
+            });
         }
         out.push(Piece::Table(Section {
             key: "by_category",
@@ -120,7 +131,14 @@ impl ValuationReport {
             rows: self
                 .categories
                 .iter()
-                .map(|c| vec![Cell::text(&c.category), Cell::Int(c.products), Cell::Int(c.on_hand), Cell::Money(c.value)])
+                .map(|c| {
+                    vec![
+                        Cell::text(&c.category),
+                        Cell::Int(c.products),
+                        Cell::Int(c.on_hand),
+                        Cell::Money(c.value),
+                    ]
+                })
                 .collect(),
             total: Some(vec![
                 Cell::text("Total"),
