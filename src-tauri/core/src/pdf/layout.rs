@@ -557,6 +557,7 @@ impl Flow<'_> {
                 Self::text_at(self.items(), fonts, x + label_w, y, &line, TextStyle::BODY);
                 self.y += lh;
             }
+            self.y += 3.0; // air between pairs
         }
         self.y += 4.0;
     }

@@ -44,9 +44,6 @@ enum Command {
     Init {
         #[arg(long)]
         demo: bool,
-        /// With --demo: small (the hand-made shop), medium or large (generated, issue 8).
-        #[arg(long, default_value = "small", value_name = "small|medium|large")]
-        scale: String,
     },
     #[command(flatten)]
     Engine(engine::EngineCommand),
@@ -98,12 +95,9 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
         Command::Print(cmd) => print::run(cmd, &mut shop, out),
         Command::Data(cmd) => data::run(cmd, &mut shop, out),
         Command::Report(cmd) => report::run(cmd, &mut shop, out),
-        Command::Init { demo, scale } => {
+        Command::Init { demo } => {
             let loaded = if demo {
-                match stockroom_core::demo_scale::Scale::parse(&scale)?.spec() {
-                    None => shop.load_demo_if_empty()?,
-                    Some(spec) => shop.load_scaled_demo_if_empty(&spec)?.is_some(),
-                }
+                shop.load_demo_if_empty()?
             } else {
                 false
             };
