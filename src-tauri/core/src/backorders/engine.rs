@@ -157,6 +157,11 @@ impl Engine {
                 continue;
             }
             let line = store::promise_line_by_id(conn, *id, self.default_transit)?;
+            if line.backordered > 0 {
+                // Waiting, yet not in this SKU's queue: a line of another SKU; its own
+                // settle gives its promise.
+                continue;
+            }
             let eta = rules::line_promise(
                 line.allocated,
                 line.backordered,

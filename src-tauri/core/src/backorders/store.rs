@@ -177,13 +177,17 @@ pub fn waiting_units(conn: &Connection, product_id: i64) -> Result<i64> {
     Ok(crate::catalog::store::waiting(conn, product_id)?.0)
 }
 
-/// Whether some waiting line of the SKU comes after a line of this priority placed now, i.e.
-/// whether a new line would not simply join the end of the queue.
-pub fn has_waiting_below(conn: &Connection, product_id: i64, priority: i64) -> Result<bool> {
+/// Whether some other waiting line of the SKU comes after this one in queue order, i.e. whether
+/// a new line did not simply join the end of its queue (a higher priority, or an imported
+/// order placed in the past, lands in the middle).
+pub fn has_waiting_after(conn: &Connection, line_id: i64) -> Result<bool> {
     let mut st = conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM order_lines WHERE product_id = ?1 AND backordered > 0 AND priority < ?2)",
+        "SELECT EXISTS (SELECT 1 FROM order_lines w JOIN order_lines l ON l.id = ?1
+         WHERE w.product_id = l.product_id AND w.backordered > 0 AND w.id <> l.id
+           AND (w.priority < l.priority OR (w.priority = l.priority AND
+                (w.placed_at > l.placed_at OR (w.placed_at = l.placed_at AND w.id > l.id)))))",
     )?;
-    Ok(st.query_row(params![product_id, priority], |r| r.get(0))?)
+    Ok(st.query_row([line_id], |r| r.get(0))?)
 }
 
 /// 1-based rank of a line among its SKU's waiting lines; None when it does not wait.

@@ -122,10 +122,10 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
             *waiting_per_sku.entry(p.id).or_default() += 1;
         }
     }
-    for (p, (_, back)) in products.iter().zip(&plan) {
+    for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
         if *back > 0
             && (waiting_per_sku[&p.id] > 1
-                || crate::backorders::store::has_waiting_below(conn, p.id, o.priority)?)
+                || crate::backorders::store::has_waiting_after(conn, *id)?)
         {
             full.insert(p.id);
         }
@@ -141,7 +141,13 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
             .iter()
             .find(|p| p.id == *pid)
             .expect("a product of this order");
-        engine.refresh_in_tx(conn, p, &line_ids)?;
+        let mine: Vec<i64> = products
+            .iter()
+            .zip(&line_ids)
+            .filter(|(q, _)| q.id == *pid)
+            .map(|(_, id)| *id)
+            .collect();
+        engine.refresh_in_tx(conn, p, &mine)?;
     }
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
         if *back > 0 && p.backorders != BackorderPolicy::Allow {

@@ -86,7 +86,7 @@ pub enum SettingsCmd {
         store_name: Option<String>,
         #[arg(long)]
         store_address: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_negative_numbers = true)]
         handling_days: Option<i64>,
         #[arg(long)]
         currency: Option<String>,
@@ -103,7 +103,7 @@ pub enum CarrierCmd {
     Add {
         #[arg(long)]
         name: String,
-        #[arg(long)]
+        #[arg(long, allow_negative_numbers = true)]
         transit_days: i64,
         #[arg(long)]
         default: bool,
@@ -121,15 +121,15 @@ pub struct ProductAdd {
     price: String,
     #[arg(long)]
     cost: Option<String>,
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
     on_hand: i64,
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
     reorder_point: i64,
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
     safety_stock: i64,
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
     reorder_qty: i64,
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     lead_time_days: Option<i64>,
     #[arg(long, value_name = "allow|notify|refuse", default_value = "notify")]
     backorders: String,
@@ -158,8 +158,9 @@ pub enum StockCmd {
     /// Signed correction: `stock adjust SKU -2 --reason damaged`.
     Adjust {
         sku: String,
+        /// Signed integer, e.g. 5 or -2.
         #[arg(allow_negative_numbers = true)]
-        qty: i64,
+        qty: String,
         #[arg(long)]
         reason: String,
     },
@@ -267,6 +268,14 @@ fn parse_line(s: &str) -> Result<(String, i64), Error> {
     Ok((sku.trim().to_string(), qty))
 }
 
+fn line_eta_text(open: i64, d: Option<chrono::NaiveDate>) -> String {
+    if open == 0 {
+        "—".into()
+    } else {
+        date_text(d)
+    }
+}
+
 fn date_text(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string())
         .unwrap_or_else(|| "to be confirmed".into())
@@ -306,7 +315,7 @@ fn order_text(o: &Order) -> String {
             l.shipped,
             l.backordered,
             l.cancelled,
-            date_text(l.eta),
+            line_eta_text(l.allocated + l.backordered, l.eta),
             l.queue_position
                 .map(|p| format!(" — #{p} in queue"))
                 .unwrap_or_default()
@@ -430,6 +439,11 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
         },
         EngineCommand::Stock { cmd } => match cmd {
             StockCmd::Adjust { sku, qty, reason } => {
+                let qty: i64 = qty.trim().parse().map_err(|_| {
+                    Error::invalid(format!(
+                        "'{qty}' is not a quantity (expected a signed integer such as 5 or -2)"
+                    ))
+                })?;
                 let r = shop.adjust_stock(&sku, qty, &reason)?;
                 out.print(&r, || {
                     let mut s = format!("{} adjusted by {}: {} on hand", r.sku, r.qty, r.on_hand);
