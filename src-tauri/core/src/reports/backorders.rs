@@ -160,8 +160,8 @@ impl BackordersReport {
             key: "by_product",
             title: "By product".into(),
             cols: vec![
-                Col::left("sku", "SKU", 1.3),
-                Col::left("product", "Product", 2.6),
+                Col::left("sku", "SKU", 1.7),
+                Col::left("product", "Product", 2.4),
                 Col::right("queue_length", "Queue", 0.8),
                 Col::right("units", "Units", 0.8),
                 Col::right("value", "Value", 1.3),

@@ -298,13 +298,14 @@ pub fn lines(
 }
 
 /// Horizontal bars (long category names: categories, suppliers), value text at the bar's end.
-pub fn hbars(categories: &[String], values: &[f64], bar_text: &[String]) -> Drawing {
+/// `max`: the value of a full-length bar (e.g. 100 for percentages); None: the largest value.
+pub fn hbars(categories: &[String], values: &[f64], bar_text: &[String], max: Option<f64>) -> Drawing {
     let w = WIDTH;
     let row = 18.0;
     let label_w = 150.0;
     let text_w = 80.0;
     let height = 8.0 + row * categories.len() as f32 + 4.0;
-    let max = values.iter().cloned().fold(0.0, f64::max);
+    let max = max.unwrap_or_else(|| values.iter().cloned().fold(0.0, f64::max));
     let span = w - label_w - text_w;
     let mut shapes = Vec::new();
     shapes.push(Shape::Line {

@@ -108,7 +108,7 @@ impl ReportName {
             ReportName::Backorders => "Open backorders".into(),
             ReportName::Aging => "Backorder aging".into(),
             ReportName::FillRate => "Fill rate and backorder rate".into(),
-            ReportName::Reorder => "Low stock and reorder suggestions".into(),
+            ReportName::Reorder => "Reorder suggestions".into(),
             ReportName::Valuation => "Stock valuation".into(),
             ReportName::Promises => "Promises kept".into(),
             ReportName::Ledger { sku } => format!("Stock ledger of {sku}"),

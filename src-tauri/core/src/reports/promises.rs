@@ -166,7 +166,7 @@ impl PromisesReport {
                 .collect();
             out.push(Piece::Chart {
                 caption: "Share of promises kept, by supplier".into(),
-                drawing: chart::hbars(&labels, &values, &texts),
+                drawing: chart::hbars(&labels, &values, &texts, Some(100.0)),
             });
         }
         out.push(Piece::Table(Section {

@@ -182,18 +182,21 @@ impl ReorderReport {
             "{} of {} product(s) are low; suggested: {} unit(s).",
             self.low_products, self.products_checked, self.units
         ))];
+        // The PDF shows SKU and name in one cell (the CSV keeps them apart) so that the
+        // eight figures fit beside it with readable headers.
         let cols = || {
             vec![
                 Col::left("supplier", "Supplier", 0.0),
-                Col::left("sku", "SKU", 1.2),
-                Col::left("product", "Product", 2.2),
-                Col::right("available", "Avail.", 0.8),
-                Col::right("incoming", "Incom.", 0.8),
-                Col::right("waiting", "Wait.", 0.8),
-                Col::right("position", "Pos.", 0.8),
-                Col::right("target", "Target", 0.8),
-                Col::right("reorder_qty", "Reord. qty", 0.9),
-                Col::right("suggested", "Suggest", 0.9),
+                Col::left("sku", "SKU", 0.0),
+                Col::left("product", "Product", 0.0),
+                Col::left("item", "Product", 3.0).pdf_only(),
+                Col::right("available", "Avail", 1.0),
+                Col::right("incoming", "On order", 1.0),
+                Col::right("waiting", "Waiting", 1.1),
+                Col::right("position", "Position", 1.2),
+                Col::right("target", "Target", 1.0),
+                Col::right("reorder_qty", "Reorder qty", 0.0),
+                Col::right("suggested", "Suggest", 1.1),
                 Col::right("cost", "Cost", 1.3),
             ]
         };
@@ -220,6 +223,7 @@ impl ReorderReport {
                             Cell::text(&g.supplier),
                             Cell::text(&s.sku),
                             Cell::text(&s.name),
+                            Cell::Text(format!("{}\n{}", s.sku, s.name)),
                             Cell::Int(s.available),
                             Cell::Int(s.incoming),
                             Cell::Int(s.waiting),
@@ -235,6 +239,7 @@ impl ReorderReport {
                     Cell::text(&g.supplier),
                     Cell::text("Total"),
                     Cell::text(""),
+                    Cell::text("Total"),
                     Cell::text(""),
                     Cell::text(""),
                     Cell::text(""),

@@ -61,8 +61,11 @@ impl Cell {
 pub struct Col {
     pub key: &'static str,
     pub title: &'static str,
+    /// Share of the PDF table's width; 0 hides the column in the PDF.
     pub weight: f32,
     pub right: bool,
+    /// False for a PDF-only column (e.g. SKU and name in one cell, also in CSV apart).
+    pub in_csv: bool,
 }
 
 impl Col {
@@ -72,6 +75,7 @@ impl Col {
             title,
             weight,
             right: false,
+            in_csv: true,
         }
     }
     pub fn right(key: &'static str, title: &'static str, weight: f32) -> Col {
@@ -80,7 +84,14 @@ impl Col {
             title,
             weight,
             right: true,
+            in_csv: true,
         }
+    }
+
+    /// This column only in the PDF.
+    pub fn pdf_only(mut self) -> Col {
+        self.in_csv = false;
+        self
     }
 }
 
@@ -145,11 +156,11 @@ pub fn csv(pieces: &[Piece]) -> Result<String> {
                 .terminator(csv::Terminator::Any(b'\n'))
                 .from_writer(Vec::new());
             let mut head = vec!["section".to_string()];
-            head.extend(cols.iter().map(|c| c.key.to_string()));
+            head.extend(cols.iter().filter(|c| c.in_csv).map(|c| c.key.to_string()));
             w.write_record(&head).map_err(csv_err)?;
             for r in rows.iter() {
                 let mut rec = vec![name.clone()];
-                rec.extend(r.iter().map(Cell::csv));
+                rec.extend(r.iter().zip(cols.iter()).filter(|(_, c)| c.in_csv).map(|(x, _)| x.csv()));
                 w.write_record(&rec).map_err(csv_err)?;
             }
             let bytes = w

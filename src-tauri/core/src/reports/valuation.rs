@@ -113,6 +113,7 @@ impl ValuationReport {
                 &top.iter()
                     .map(|c| crate::money::display(c.value, currency))
                     .collect::<Vec<_>>(),
+                None,
             );
             out.push(Piece::Chart {
                 caption: "Value by category".into(),
