@@ -210,7 +210,7 @@ impl FillRateReport {
                 Col::right("unit_fill_rate", "Unit fill", 1.0),
                 Col::right("line_fill_rate", "Line fill", 1.0),
                 Col::right("order_fill_rate", "Order fill", 1.0),
-                Col::right("backorder_rate", "Backorder", 1.0),
+                Col::right("backorder_rate", "Backorder", 1.3),
             ],
             rows: self
                 .weeks

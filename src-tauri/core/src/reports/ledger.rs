@@ -9,7 +9,7 @@ use crate::stock::model::MovementKind;
 
 pub const DEFINITIONS: &[&str] = &[
     "Opening balance = the sum of the product's ledger movements dated before the first day of the range.",
-    "Movements: every ledger entry dated in the range, in the order recorded, with its kind (received, adjusted, shipped, returned, opening balance), reason and reference (PO, shipment, order).",
+    "Movements: every ledger entry dated in the range, by date and then in the order recorded, with its kind (received, adjusted, shipped, returned, opening balance), reason and reference (PO, shipment, order).",
     "Balance after each movement = the opening balance + the movements up to and including it. Closing balance = opening balance + Σ movements in the range.",
     "Units in = Σ positive movements; units out = Σ negative movements (as a positive number).",
 ];
