@@ -403,7 +403,38 @@ async fn screenshots_of_every_screen() {
         "products",
     )
     .await;
-    visit(&app, "#/products/DRL-18V", "#product-queue", "product").await;
+    // A product people wait for, and one in stock, from whatever shop this is.
+    visit(
+        &app,
+        "#/backorders",
+        "#backorders-table tbody tr[data-sku]",
+        "backorders",
+    )
+    .await;
+    let waiting = app
+        .client
+        .find(Locator::Css("#backorders-table tbody tr[data-sku]"))
+        .await
+        .unwrap();
+    let waiting = waiting.attr("data-sku").await.unwrap().unwrap();
+    app.go("#/products").await;
+    app.find("#products-table tbody tr[data-sku]").await;
+    let in_stock = app
+        .client
+        .execute(
+            "const r = [...document.querySelectorAll('#products-table tbody tr[data-sku]')].find((r) => r.querySelector('.badge.in_stock')); return r ? r.dataset.sku : null;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let in_stock = in_stock.as_str().expect("a product in stock").to_string();
+    visit(
+        &app,
+        &format!("#/products/{waiting}"),
+        "#product-queue",
+        "product",
+    )
+    .await;
     visit(
         &app,
         "#/orders",
@@ -435,7 +466,7 @@ async fn screenshots_of_every_screen() {
         .click()
         .await
         .unwrap();
-    for (sku, qty) in [("JIG-650", "1"), ("SND-ORB", "2")] {
+    for (sku, qty) in [(in_stock.as_str(), "1"), (waiting.as_str(), "2")] {
         let q = app.find("#order-qty").await;
         q.clear().await.unwrap();
         q.send_keys(qty).await.unwrap();
@@ -447,9 +478,10 @@ async fn screenshots_of_every_screen() {
         app.find(&format!("#order-lines tr[data-sku='{sku}']"))
             .await;
     }
-    app.wait_text("#order-lines tr[data-sku='SND-ORB'] .preview-cell", |t| {
-        t.contains("expected")
-    })
+    app.wait_text(
+        &format!("#order-lines tr[data-sku='{waiting}'] .preview-cell"),
+        |t| t.contains("expected"),
+    )
     .await;
     shot(&app, "order-new").await;
 
@@ -468,11 +500,19 @@ async fn screenshots_of_every_screen() {
         "purchasing",
     )
     .await;
-    let po = app
+    // An overdue one shows the most; any open one will do.
+    let po = match app
         .client
         .find(Locator::Css("#pos-table tbody tr.overdue"))
         .await
-        .unwrap();
+    {
+        Ok(row) => row,
+        Err(_) => app
+            .client
+            .find(Locator::Css("#pos-table tbody tr[data-po]"))
+            .await
+            .unwrap(),
+    };
     let po = po.attr("data-po").await.unwrap().unwrap();
     visit(
         &app,
@@ -519,6 +559,7 @@ async fn screenshots_of_every_screen() {
     visit(&app, "#/reports", "#exports-table", "reports").await;
     app.find("#report-show").await.click().await.unwrap();
     app.find("#report-title").await;
+    tokio::time::sleep(Duration::from_millis(2000)).await;
     shot(&app, "report-backorders").await;
     visit(&app, "#/settings", "#settings-form", "settings").await;
 
@@ -546,6 +587,20 @@ async fn screenshots_in_dark_mode() {
         "dark-purchasing",
     )
     .await;
-    visit(&app, "#/products/DRL-18V", "#product-queue", "dark-product").await;
+    app.go("#/backorders").await;
+    let waiting = app
+        .find("#backorders-table tbody tr[data-sku]")
+        .await
+        .attr("data-sku")
+        .await
+        .unwrap()
+        .unwrap();
+    visit(
+        &app,
+        &format!("#/products/{waiting}"),
+        "#product-queue",
+        "dark-product",
+    )
+    .await;
     app.close().await;
 }

@@ -2,35 +2,38 @@
 // progress bar of long work.
 import * as api from './api.js';
 import { clear, el, showError, put } from './lib/dom.js';
-import dashboard from './views/dashboard.js';
-import products from './views/products.js';
-import orders from './views/orders.js';
-import backorders from './views/backorders.js';
-import purchasing from './views/purchasing.js';
-import shipments from './views/shipments.js';
-import customers from './views/customers.js';
-import settings from './views/settings.js';
-import reports from './views/reports.js';
-
-// Each screen: { title, render(container, params) → Promise, refreshOn: ['products', ...],
+// Each screen is an ES module loaded when first shown (the window opens fast): its default
+// export is { title, render(container, params) → Promise, refreshOn: ['products', ...],
 // keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
-const views = { dashboard, products, orders, backorders, purchasing, shipments, customers, reports, settings };
+const TITLES = {
+  dashboard: 'Dashboard', products: 'Products', orders: 'Orders', backorders: 'Backorders', purchasing: 'Purchasing',
+  shipments: 'Shipments', customers: 'Customers', reports: 'Reports', settings: 'Settings',
+};
+const loaded = {};
+async function load(name) {
+  if (!loaded[name]) loaded[name] = (await import(`./views/${name}.js`)).default;
+  return loaded[name];
+}
 
 let current = null;
+let routes = 0;
 
 async function route() {
   const [name, ...params] = (location.hash.replace(/^#\/?/, '') || 'products').split('/');
-  const view = views[name] ? name : 'products';
+  const view = TITLES[name] ? name : 'products';
   for (const a of document.querySelectorAll('#nav a')) {
     if (a.dataset.view === view) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
   const decoded = params.map(decodeURIComponent);
   current = { name: view, params: decoded };
+  document.title = `${TITLES[view]} — Stockroom`;
   const container = clear(document.getElementById('view'));
-  document.title = `${views[view].title} — Stockroom`;
+  const mine = ++routes;
   try {
-    await views[view].render(container, decoded);
+    const screen = await load(view);
+    if (mine !== routes) return; // the user already went elsewhere
+    await screen.render(container, decoded);
   } catch (err) {
     showError(err);
     put(container, el('div', { class: 'empty', role: 'alert' }, err.message || String(err)));
@@ -41,7 +44,8 @@ async function route() {
 let pending = null;
 api.onChanged((what) => {
   if (!current) return;
-  const view = views[current.name];
+  const view = loaded[current.name];
+  if (!view) return;
   if (!(view.refreshOn || []).some((kind) => what.includes(kind))) return;
   if (view.keepOnRefresh && view.keepOnRefresh(current.params)) return;
   // A dialog open on the screen (a form half filled in) is left alone; the screen refreshes

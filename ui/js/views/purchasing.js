@@ -213,7 +213,7 @@ async function renderNew(container) {
   put(container,
     el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
     el('h1', {}, 'New purchase order'),
-    el('div', { class: 'two-col' }, el('section', { class: 'panel' },
+    el('div', { class: 'stack' }, el('section', { class: 'panel' },
       el('div', { class: 'form-grid' }, field('Supplier', supplier), field('Expected delivery', expected)),
       el('h2', {}, 'Items'),
       el('div', { class: 'inline-form' }, field('SKU', sku), field('Quantity', qty), el('button', { type: 'button', id: 'po-add-line', onclick: addTyped }, 'Add item')),
