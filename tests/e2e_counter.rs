@@ -38,7 +38,12 @@ fn small_shop(dir: &Path) -> String {
         ..Default::default()
     })
     .unwrap();
-    s.add_carrier(&NewCarrier { name: "DHL".into(), transit_days: TRANSIT, is_default: true }).unwrap();
+    s.add_carrier(&NewCarrier {
+        name: "DHL".into(),
+        transit_days: TRANSIT,
+        is_default: true,
+    })
+    .unwrap();
     s.add_product(&NewProduct {
         sku: "HAM-01".into(),
         name: "Claw hammer".into(),
@@ -58,7 +63,11 @@ fn small_shop(dir: &Path) -> String {
     s.create_po(&NewPo {
         supplier: "Bosch".into(),
         expected_on: today() + Days::new(PO_IN_DAYS),
-        lines: vec![NewPoLine { sku: "DRL-20".into(), qty: 5, unit_cost: None }],
+        lines: vec![NewPoLine {
+            sku: "DRL-20".into(),
+            qty: 5,
+            unit_cost: None,
+        }],
         note: String::new(),
         number: None,
     })
@@ -67,7 +76,11 @@ fn small_shop(dir: &Path) -> String {
 }
 
 async fn click(app: &App, css: &str) {
-    app.find(css).await.click().await.unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    app.find(css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
 }
 
 async fn type_into(app: &App, css: &str, text: &str) {
@@ -77,7 +90,11 @@ async fn type_into(app: &App, css: &str, text: &str) {
 }
 
 async fn enter(app: &App, css: &str) {
-    app.find(css).await.send_keys(&char::from(Key::Enter).to_string()).await.unwrap();
+    app.find(css)
+        .await
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -94,9 +111,15 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
     app.go("#/orders/new").await;
     click(&app, "#order-customer-new").await;
     type_into(&app, "#customer-name", "Ada Lovelace").await;
-    type_into(&app, "#customer-address-input", "12 St James's Square\nLondon").await;
+    type_into(
+        &app,
+        "#customer-address-input",
+        "12 St James's Square\nLondon",
+    )
+    .await;
     click(&app, "#customer-save").await;
-    app.wait_text("#order-customer-name", |t| t == "Ada Lovelace").await;
+    app.wait_text("#order-customer-name", |t| t == "Ada Lovelace")
+        .await;
 
     // One line in stock, one out of stock, entered as a scanner would (SKU + Enter).
     type_into(&app, "#order-sku", "HAM-01").await;
@@ -109,15 +132,26 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
     let eta = today() + Days::new(PO_IN_DAYS + (HANDLING + TRANSIT) as u64);
     let (month, day) = (eta.format("%b").to_string(), eta.format("%-d").to_string());
     let drill = app
-        .wait_text("#order-lines tr[data-sku='DRL-20'] .preview-cell", |t| t.contains("On backorder — expected"))
+        .wait_text("#order-lines tr[data-sku='DRL-20'] .preview-cell", |t| {
+            t.contains("On backorder — expected")
+        })
         .await;
-    assert!(drill.contains(&month) && drill.contains(&day), "the promise names {eta}: {drill:?}");
-    let hammer = app.wait_text("#order-lines tr[data-sku='HAM-01'] .preview-cell", |t| !t.is_empty() && t != "…").await;
+    assert!(
+        drill.contains(&month) && drill.contains(&day),
+        "the promise names {eta}: {drill:?}"
+    );
+    let hammer = app
+        .wait_text("#order-lines tr[data-sku='HAM-01'] .preview-cell", |t| {
+            !t.is_empty() && t != "…"
+        })
+        .await;
     assert!(hammer.starts_with("In stock"), "hammer: {hammer:?}");
 
     // Confirm: the order page opens.
     click(&app, "#order-confirm").await;
-    let title = app.wait_text("#order-title", |t| t.starts_with("Order SO-")).await;
+    let title = app
+        .wait_text("#order-title", |t| t.starts_with("Order SO-"))
+        .await;
     let order = title.trim_start_matches("Order ").to_string();
     app.wait_text("#order-waiting .value", |t| t == "1").await;
     app.wait_text("#order-ready .value", |t| t == "1").await;
@@ -125,9 +159,13 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
     // The supplier's delivery arrives: the receipt preview names our order before confirming.
     app.go(&format!("#/purchasing/{po}")).await;
     click(&app, "#po-receive").await;
-    app.wait_text("#receive-fills", |t| t.contains(&order)).await;
+    app.wait_text("#receive-fills", |t| t.contains(&order))
+        .await;
     click(&app, "#receive-confirm").await;
-    app.wait_text(".toast", |t| t.contains("Allocated to") && t.contains(&order)).await;
+    app.wait_text(".toast", |t| {
+        t.contains("Allocated to") && t.contains(&order)
+    })
+    .await;
 
     // The order is ready to ship: nothing waits any more.
     app.go(&format!("#/orders/{order}")).await;
@@ -139,15 +177,33 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
     type_into(&app, "#ship-tracking", "TRK-00042-XYZ").await;
     click(&app, "#ship-confirm").await;
     click(&app, "#new-slip-save").await;
-    let message = app.wait_text(".toast", |t| t.contains("Packing slip saved to")).await;
-    let path = message.trim_start_matches("Packing slip saved to ").trim_end_matches('.').to_string();
-    assert!(path.starts_with(&saved.path().display().to_string()), "saved into the test's folder: {path}");
-    let text = std::process::Command::new("pdftotext").args([&path, "-"]).output().expect("pdftotext (poppler-utils)");
+    let message = app
+        .wait_text(".toast", |t| t.contains("Packing slip saved to"))
+        .await;
+    let path = message
+        .trim_start_matches("Packing slip saved to ")
+        .trim_end_matches('.')
+        .to_string();
+    assert!(
+        path.starts_with(&saved.path().display().to_string()),
+        "saved into the test's folder: {path}"
+    );
+    let text = std::process::Command::new("pdftotext")
+        .args([&path, "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
     let text = String::from_utf8_lossy(&text.stdout);
-    assert!(text.contains("TRK-00042-XYZ"), "the packing slip names the tracking number:\n{text}");
-    assert!(text.contains("DRL-20") && text.contains("HAM-01"), "and both items:\n{text}");
+    assert!(
+        text.contains("TRK-00042-XYZ"),
+        "the packing slip names the tracking number:\n{text}"
+    );
+    assert!(
+        text.contains("DRL-20") && text.contains("HAM-01"),
+        "and both items:\n{text}"
+    );
     click(&app, "#shipment-done").await;
-    app.wait_text("#order-status-badge", |t| t == "Shipped").await;
+    app.wait_text("#order-status-badge", |t| t == "Shipped")
+        .await;
     app.close().await;
 }
 
@@ -158,21 +214,44 @@ async fn a_customer_name_that_looks_like_html_is_shown_as_text_and_runs_nothing(
     let app = App::start_with(|dir| {
         small_shop(dir);
         let mut s = Stockroom::open(dir.join("stockroom.sqlite3")).unwrap();
-        s.add_customer(&NewCustomer { name: NAME.into(), address: "<b>not bold</b>".into(), ..Default::default() })
-            .unwrap();
+        s.add_customer(&NewCustomer {
+            name: NAME.into(),
+            address: "<b>not bold</b>".into(),
+            ..Default::default()
+        })
+        .unwrap();
     })
     .await;
     app.go("#/customers").await;
-    let shown = app.wait_text("#customers-table .customer-name", |t| !t.is_empty()).await;
+    let shown = app
+        .wait_text("#customers-table .customer-name", |t| !t.is_empty())
+        .await;
     assert_eq!(shown, NAME);
-    app.find("#customers-table .customer-name").await.click().await.unwrap();
-    assert_eq!(app.wait_text("#customer-title", |t| !t.is_empty()).await, NAME);
-    assert_eq!(app.wait_text("#customer-address", |t| !t.is_empty()).await, "<b>not bold</b>");
+    app.find("#customers-table .customer-name")
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(
+        app.wait_text("#customer-title", |t| !t.is_empty()).await,
+        NAME
+    );
+    assert_eq!(
+        app.wait_text("#customer-address", |t| !t.is_empty()).await,
+        "<b>not bold</b>"
+    );
     // No element was made from the data, and no alert is open (a script would have opened one).
-    let images = app.client.find_all(Locator::Css("#view img, #view b")).await.unwrap();
+    let images = app
+        .client
+        .find_all(Locator::Css("#view img, #view b"))
+        .await
+        .unwrap();
     assert!(images.is_empty(), "data became markup");
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert!(app.client.get_alert_text().await.is_err(), "an alert opened: a script ran");
+    assert!(
+        app.client.get_alert_text().await.is_err(),
+        "an alert opened: a script ran"
+    );
     app.close().await;
 }
 
@@ -186,11 +265,21 @@ async fn receiving_more_than_was_ordered_shows_the_backends_message() {
     type_into(&app, "#receive-DRL-20", "50").await;
     // The preview already says no, with the core's words...
     let preview = app.wait_text("#receive-error", |t| !t.is_empty()).await;
-    assert!(preview.contains("only 5 outstanding"), "preview: {preview:?}");
+    assert!(
+        preview.contains("only 5 outstanding"),
+        "preview: {preview:?}"
+    );
     // ...and confirming anyway shows the refusal as an error message with its code.
     click(&app, "#receive-confirm").await;
-    let toast = app.wait_text(".toast.error", |t| t.contains("cannot receive 50 of DRL-20")).await;
-    assert!(toast.contains("refused"), "the error code is shown: {toast:?}");
+    let toast = app
+        .wait_text(".toast.error", |t| {
+            t.contains("cannot receive 50 of DRL-20")
+        })
+        .await;
+    assert!(
+        toast.contains("refused"),
+        "the error code is shown: {toast:?}"
+    );
     // Nothing was received.
     app.go("#/products/DRL-20").await;
     app.wait_text("#fig-on-hand .value", |t| t == "0").await;

@@ -480,7 +480,10 @@ async fn a_report_is_shown_and_saved_and_a_new_po_is_prefilled_from_the_reorder_
         .trim_end_matches('.')
         .to_string();
     let csv = std::fs::read_to_string(&path).unwrap();
-    assert!(csv.contains("by_product,DRL-20,Cordless drill,1,8,"), "the 8 waiting drills: {csv}");
+    assert!(
+        csv.contains("by_product,DRL-20,Cordless drill,1,8,"),
+        "the 8 waiting drills: {csv}"
+    );
 
     // 8 wait, 5 are coming: the drill is short, and the suggestion fills a new PO for Bosch.
     app.go("#/purchasing/new").await;

@@ -1,7 +1,7 @@
 // The app frame: hash routing between screens, the `changed` event, global shortcuts, and the
 // progress bar of long work.
 import * as api from './api.js';
-import { clear, el, showError, put } from './lib/dom.js';
+import { clear, el, showError, put, setCurrency } from './lib/dom.js';
 // Each screen is an ES module loaded when first shown (the window opens fast): its default
 // export is { title, render(container, params) → Promise, refreshOn: ['products', ...],
 // keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
@@ -91,4 +91,10 @@ window.addEventListener('keydown', (event) => {
 api.appInfo()
   .then((info) => { document.getElementById('db-info').textContent = `v${info.version} · ${info.database}`; })
   .catch(showError);
-route();
+// Money is shown in the shop's currency: learn it before the first screen, and again when the
+// settings change.
+const name0 = (location.hash.replace(/^#\/?/, '') || 'products').split('/')[0];
+document.title = `${TITLES[name0] || TITLES.products} — Stockroom`;
+const learnCurrency = () => api.getSettings().then((s) => setCurrency(s.currency)).catch(() => {});
+api.onChanged((what) => { if (what.includes('settings')) learnCurrency(); });
+learnCurrency().finally(route);

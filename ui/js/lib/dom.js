@@ -97,8 +97,12 @@ export async function act(button, work, success) {
   }
 }
 
+// The shop's currency (from settings), used by money() when none is given.
+let shopCurrency = '';
+export function setCurrency(code) { shopCurrency = code || ''; }
+
 /** '12.50' + 'EUR' → '€12.50' (the core sends money as decimal strings; never floats). */
-export function money(value, currency) {
+export function money(value, currency = shopCurrency) {
   if (value === null || value === undefined || value === '') return '';
   if (!currency) return String(value);
   try {

@@ -1,7 +1,7 @@
 // Customers: a searchable, paginated list; add a customer; the customer page with their
 // orders and what they were told, and when.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money } from '../lib/dom.js';
 
 const PAGE = 50;
 const KIND_TEXT = { backordered: 'Items on backorder', promise_moved: 'Promise moved', shipped: 'Parcel shipped' };
@@ -60,7 +60,7 @@ async function renderDetail(container, id) {
         el('h2', {}, 'Orders'),
         table('customer-orders', [{ title: 'Order' }, { title: 'Placed' }, { title: 'Status' }, { title: 'Waiting', num: true }, { title: 'Total', num: true }],
           d.orders.map((o) => [link(`#/orders/${encodeURIComponent(o.number)}`, o.number), formatDate(o.placed_on),
-            el('span', { class: `badge ${o.status}` }, o.status.replace(/_/g, ' ')), o.backordered ?? '', o.total]),
+            el('span', { class: `badge ${o.status}` }, o.status.replace(/_/g, ' ')), o.backordered ?? '', money(o.total)]),
           'No orders yet.'),
         el('h2', {}, 'What they were told, and when'),
         table('customer-notices', [{ title: 'Due' }, { title: 'About' }, { title: 'Order' }, { title: 'Details' }, { title: 'Status' }],

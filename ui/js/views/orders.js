@@ -3,7 +3,7 @@
 // backorder — expected 12 Dec" and the incentive); the order page with per-line figures,
 // ship now, cancel items, change priority and the documents.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put, money } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 import { editCustomer } from './customers.js';
 import { incentivePicker, incentiveText } from './settings.js';
@@ -49,7 +49,7 @@ async function renderList(container) {
         { title: 'Waiting', num: true }, { title: 'Ready to ship', num: true }, { title: 'Total', num: true }],
       page.items.map((o) => ({ attrs: { dataset: { order: o.number } }, cells: [
         link(`#/orders/${encodeURIComponent(o.number)}`, o.number), link(`#/customers/${o.customer_id}`, o.customer),
-        formatDate(o.placed_on), statusBadge(o.status), o.lines, o.backordered || '', o.ready_to_ship || '', o.total] })),
+        formatDate(o.placed_on), statusBadge(o.status), o.lines, o.backordered || '', o.ready_to_ship || '', money(o.total)] })),
       'No orders match.'));
     pager(pagerBox, { offset: listState.offset, count: page.items.length, total: page.total, limit: PAGE },
       (o) => { listState.offset = o; load().catch(showError); });
@@ -246,8 +246,8 @@ function previewSummary(p) {
       : `${waiting} unit(s) will wait. For waiting: ${p.incentive_text}.`;
   return el('div', { class: 'summary-line' },
     el('span', { id: 'order-incentive-preview' }, told),
-    el('span', { class: 'totals' }, `Subtotal ${o.subtotal}`, o.discount === '0.00' ? '' : ` · incentive −${o.discount}`,
-      ' · ', el('strong', { id: 'order-preview-total' }, `Total ${o.total}`)));
+    el('span', { class: 'totals' }, `Subtotal ${money(o.subtotal)}`, o.discount === '0.00' ? '' : ` · incentive −${money(o.discount)}`,
+      ' · ', el('strong', { id: 'order-preview-total' }, `Total ${money(o.total)}`)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,14 +273,14 @@ async function renderDetail(container, number) {
       open ? el('button', { type: 'button', class: 'danger', id: 'order-cancel', onclick: () => cancel(o, null) }, 'Cancel order') : null),
     el('div', { class: 'facts' },
       fact('Ready to ship', ready, 'order-ready'), fact('Waiting', waiting, 'order-waiting'), fact('Priority', o.priority),
-      fact('Carrier', o.carrier || 'default'), fact('Subtotal', o.subtotal), fact('Incentive', o.discount), fact('Total', o.total, 'order-total')),
+      fact('Carrier', o.carrier || 'default'), fact('Subtotal', money(o.subtotal)), fact('Incentive', o.discount === '0.00' ? '—' : `−${money(o.discount)}`), fact('Total', money(o.total), 'order-total')),
     o.incentive && o.incentive.kind !== 'none' && o.lines.some((l) => l.incentive_units > 0) ? el('p', { class: 'notice' }, `Incentive for waiting: ${describeIncentive(o.incentive)}.`) : null,
     o.note ? el('p', { class: 'pre' }, o.note) : null,
     el('h2', {}, 'Lines'),
     table('order-lines-table', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Price', num: true }, { title: 'Ordered', num: true }, { title: 'Ready', num: true },
       { title: 'Shipped', num: true }, { title: 'Waiting', num: true }, { title: 'Cancelled', num: true }, { title: 'Queue', num: true }, { title: 'Promise' }, { title: '' }],
     o.lines.map((l) => ({ attrs: { dataset: { sku: l.sku } }, cells: [
-      link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, l.unit_price, l.ordered, l.allocated, l.shipped, l.backordered, l.cancelled,
+      link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, money(l.unit_price), l.ordered, l.allocated, l.shipped, l.backordered, l.cancelled,
       l.queue_position ?? '', l.allocated + l.backordered > 0 ? formatDate(l.eta) : '',
       l.allocated + l.backordered > 0 ? el('button', { type: 'button', class: 'danger', onclick: () => cancel(o, l) }, 'Cancel items') : ''] }))),
     el('h2', {}, 'Shipments'),

@@ -2,7 +2,7 @@
 // the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
 // adjust stock with a reason.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money } from '../lib/dom.js';
 
 const PAGE = 50;
 const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
@@ -58,7 +58,7 @@ async function renderList(container, status) {
     for (const p of page.items) {
       put(tbody, el('tr', { dataset: { sku: p.sku } },
         el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)), el('td', {}, p.name), el('td', {}, p.category),
-        el('td', { class: 'num' }, p.price), el('td', { class: 'num' }, p.on_hand),
+        el('td', { class: 'num' }, money(p.price)), el('td', { class: 'num' }, p.on_hand),
         el('td', { class: 'num' }, p.allocated), el('td', { class: 'num' }, p.available),
         el('td', { class: 'num' }, p.incoming), el('td', { class: 'num' }, p.backordered),
         el('td', {}, statusBadge(p))));
@@ -95,7 +95,7 @@ async function renderDetail(container, sku) {
     el('div', { class: 'facts', id: 'product-figures' },
       fact('On hand', p.on_hand, 'fig-on-hand'), fact('Allocated', p.allocated), fact('Available', p.available, 'fig-available'),
       fact('Incoming', p.incoming), fact('Waiting (units)', p.backordered), fact('Waiting lines', p.waiting),
-      fact('Price', p.price), fact('Cost', p.cost),
+      fact('Price', money(p.price)), fact('Cost', money(p.cost)),
       fact('Reorder point', p.reorder_point), fact('Reorder qty', p.reorder_qty),
       fact('Lead time', p.lead_time_days == null ? 'not set' : `${p.lead_time_days} days`),
       fact('A new order arrives by', formatDate(p.eta))),

@@ -56,7 +56,12 @@ impl Stockroom {
     /// One page of [`Stockroom::products`] and how many products match in all. The figures
     /// are computed for the page only, so the desktop list stays fast with thousands of
     /// products. (Added for the desktop UI, issue 5.)
-    pub fn products_page(&self, search: &str, offset: usize, limit: usize) -> Result<(Vec<ProductView>, usize)> {
+    pub fn products_page(
+        &self,
+        search: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(Vec<ProductView>, usize)> {
         let today = self.clock().today();
         let rows = store::search(self.conn(), search)?;
         let total = rows.len();
