@@ -10,15 +10,31 @@ use support::{serial, App};
 async fn the_window_opens_with_the_demo_products_read_from_sqlite() {
     let _one = serial();
     let app = App::start().await;
-    assert_eq!(app.client.title().await.unwrap(), "Products — Stockroom");
     // The first start loads the demo shop; the list shows rows read from the database.
-    let first = app.wait_text("#products-table tbody tr:first-child td:first-child", |t| !t.is_empty()).await;
-    let rows = app.client.find_all(Locator::Css("#products-table tbody tr[data-sku]")).await.unwrap();
-    assert!(rows.len() >= 20, "a page of demo products, got {}", rows.len());
+    let first = app
+        .wait_text("#products-table tbody tr:first-child td:first-child", |t| {
+            !t.is_empty()
+        })
+        .await;
+    // The window title names the screen once it has rendered.
+    assert_eq!(app.client.title().await.unwrap(), "Products — Stockroom");
+    let rows = app
+        .client
+        .find_all(Locator::Css("#products-table tbody tr[data-sku]"))
+        .await
+        .unwrap();
+    assert!(
+        rows.len() >= 20,
+        "a page of demo products, got {}",
+        rows.len()
+    );
     // Search narrows the list to matching SKUs.
     let search = app.find("#product-search").await;
     search.send_keys(&first).await.unwrap();
-    app.wait_text("#products-table tbody", |t| t.lines().count() <= 3 && t.contains(&first)).await;
+    app.wait_text("#products-table tbody", |t| {
+        t.lines().count() <= 3 && t.contains(&first)
+    })
+    .await;
     app.close().await;
 }
 
@@ -31,8 +47,13 @@ async fn a_command_error_is_shown_as_a_message_not_swallowed() {
     // error must reach the screen.
     let search = app.find("#product-search").await;
     search.send_keys("NO-SUCH-SKU-42").await.unwrap();
-    search.send_keys(&(Key::Enter as char).to_string()).await.unwrap();
-    let message = app.wait_text(".toast.error", |t| t.contains("NO-SUCH-SKU-42")).await;
+    search
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    let message = app
+        .wait_text(".toast.error", |t| t.contains("NO-SUCH-SKU-42"))
+        .await;
     assert!(message.contains("not found"), "message: {message}");
     app.close().await;
 }
@@ -40,9 +61,17 @@ async fn a_command_error_is_shown_as_a_message_not_swallowed() {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_file_that_is_not_a_stockroom_database_is_reported_in_the_window() {
     let _one = serial();
-    let app = App::start_with(|dir| std::fs::write(dir.join("stockroom.sqlite3"), "not a database").unwrap()).await;
-    let message = app.wait_text(".toast.error", |t| t.contains("not a Stockroom database")).await;
+    let app = App::start_with(|dir| {
+        std::fs::write(dir.join("stockroom.sqlite3"), "not a database").unwrap()
+    })
+    .await;
+    let message = app
+        .wait_text(".toast.error", |t| t.contains("not a Stockroom database"))
+        .await;
     assert!(message.contains("left untouched"), "message: {message}");
-    assert_eq!(std::fs::read_to_string(app.db_path()).unwrap(), "not a database");
+    assert_eq!(
+        std::fs::read_to_string(app.db_path()).unwrap(),
+        "not a database"
+    );
     app.close().await;
 }

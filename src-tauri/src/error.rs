@@ -12,13 +12,19 @@ pub struct CommandError {
 
 impl From<Error> for CommandError {
     fn from(e: Error) -> Self {
-        CommandError { code: e.code(), message: e.to_string() }
+        CommandError {
+            code: e.code(),
+            message: e.to_string(),
+        }
     }
 }
 
 impl CommandError {
     pub fn internal(message: impl Into<String>) -> Self {
-        CommandError { code: "internal", message: message.into() }
+        CommandError {
+            code: "internal",
+            message: message.into(),
+        }
     }
 }
 

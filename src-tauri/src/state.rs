@@ -23,13 +23,20 @@ pub struct Changed {
 
 impl Shop {
     pub fn open(result: stockroom_core::Result<Stockroom>) -> Self {
-        Shop { inner: result.map(|s| Arc::new(Mutex::new(s))).map_err(|e| (e.code(), e.to_string())) }
+        Shop {
+            inner: result
+                .map(|s| Arc::new(Mutex::new(s)))
+                .map_err(|e| (e.code(), e.to_string())),
+        }
     }
 
     fn handle(&self) -> CmdResult<Arc<Mutex<Stockroom>>> {
         match &self.inner {
             Ok(s) => Ok(s.clone()),
-            Err((code, message)) => Err(CommandError { code, message: message.clone() }),
+            Err((code, message)) => Err(CommandError {
+                code,
+                message: message.clone(),
+            }),
         }
     }
 
@@ -41,7 +48,9 @@ impl Shop {
     {
         let shop = self.handle()?;
         tauri::async_runtime::spawn_blocking(move || {
-            let mut guard = shop.lock().map_err(|_| CommandError::internal("the database lock was poisoned"))?;
+            let mut guard = shop
+                .lock()
+                .map_err(|_| CommandError::internal("the database lock was poisoned"))?;
             f(&mut guard).map_err(CommandError::from)
         })
         .await
@@ -55,7 +64,12 @@ impl Shop {
         F: FnOnce(&mut Stockroom) -> Result<T, Error> + Send + 'static,
     {
         let out = self.run(f).await?;
-        let _ = app.emit("changed", Changed { what: what.to_vec() });
+        let _ = app.emit(
+            "changed",
+            Changed {
+                what: what.to_vec(),
+            },
+        );
         Ok(out)
     }
 }

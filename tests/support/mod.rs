@@ -20,7 +20,9 @@ use fantoccini::{Client, ClientBuilder, Locator};
 static ONE_WINDOW_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 pub fn serial() -> MutexGuard<'static, ()> {
-    ONE_WINDOW_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner())
+    ONE_WINDOW_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
 }
 
 pub struct App {
@@ -30,13 +32,23 @@ pub struct App {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn tauri_driver() -> PathBuf {
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
     let in_cargo = home.join(".cargo/bin/tauri-driver");
-    if in_cargo.exists() { in_cargo } else { PathBuf::from("tauri-driver") }
+    if in_cargo.exists() {
+        in_cargo
+    } else {
+        PathBuf::from("tauri-driver")
+    }
 }
 
 impl App {
@@ -48,27 +60,40 @@ impl App {
     /// Starts the app after `prepare` has had the chance to write files into the data folder
     /// (e.g. a database the app should refuse).
     pub async fn start_with(prepare: impl FnOnce(&Path)) -> App {
-        assert!(std::env::var_os("DISPLAY").is_some(), "end-to-end tests need a display: run them under xvfb-run");
+        assert!(
+            std::env::var_os("DISPLAY").is_some(),
+            "end-to-end tests need a display: run them under xvfb-run"
+        );
         let data = tempfile::tempdir().unwrap();
         prepare(data.path());
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new(tauri_driver())
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("XDG_DATA_HOME", data.path())
             .env("STOCKROOM_DB", data.path().join("stockroom.sqlite3"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("tauri-driver must be installed (cargo install tauri-driver --locked)");
-        let caps: serde_json::Map<String, serde_json::Value> = serde_json::from_value(serde_json::json!({
-            "tauri:options": { "application": env!("CARGO_BIN_EXE_stockroom-app") }
-        }))
-        .unwrap();
+        let caps: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_value(serde_json::json!({
+                "tauri:options": { "application": env!("CARGO_BIN_EXE_stockroom-app") }
+            }))
+            .unwrap();
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();
         let client = loop {
-            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(c) => break c,
                 Err(e) if started.elapsed() < Duration::from_secs(30) => {
                     let _ = e;
@@ -77,7 +102,11 @@ impl App {
                 Err(e) => panic!("could not start a WebDriver session: {e}"),
             }
         };
-        App { client, driver, data }
+        App {
+            client,
+            driver,
+            data,
+        }
     }
 
     pub fn db_path(&self) -> PathBuf {
@@ -117,7 +146,10 @@ impl App {
     }
 
     pub async fn go(&self, hash: &str) {
-        self.client.execute(&format!("location.hash = {hash:?}"), vec![]).await.unwrap();
+        self.client
+            .execute(&format!("location.hash = {hash:?}"), vec![])
+            .await
+            .unwrap();
     }
 
     /// Closes the session and stops the driver.
@@ -128,7 +160,9 @@ impl App {
 
     fn stop_driver(&mut self) {
         // SIGTERM first: a SIGKILLed tauri-driver orphans WebKitWebDriver (PROBES.md).
-        let _ = Command::new("kill").args(["-TERM", &self.driver.id().to_string()]).status();
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.driver.id().to_string()])
+            .status();
         let deadline = Instant::now() + Duration::from_secs(5);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.driver.try_wait() {
