@@ -26,7 +26,9 @@ pub fn run() {
             if let Err(e) = &shop {
                 eprintln!("stockroom: cannot open the database: {e}");
             }
-            app.manage(state::Shop::open(shop));
+            let shop = state::Shop::open(shop);
+            shop.start_auto_backup();
+            app.manage(shop);
             Ok(())
         })
         .invoke_handler(commands::handler())

@@ -40,6 +40,23 @@ impl Shop {
         }
     }
 
+    /// The automatic daily backup (at most one a day, the last 14 kept), made in the
+    /// background after start so the first screen does not wait for it.
+    pub fn start_auto_backup(&self) {
+        let Ok(shop) = self.handle() else { return };
+        tauri::async_runtime::spawn_blocking(move || {
+            let Ok(guard) = shop.lock() else { return };
+            match guard.backup_folder().and_then(|folder| guard.auto_backup(folder)) {
+                Ok(done) => {
+                    if let Some(path) = done.made {
+                        eprintln!("stockroom: backed up to {}", path.display());
+                    }
+                }
+                Err(e) => eprintln!("stockroom: the automatic backup failed: {e}"),
+            }
+        });
+    }
+
     /// Runs core work on a blocking thread (SQLite and PDF work must not freeze the window).
     pub async fn run<T, F>(&self, f: F) -> CmdResult<T>
     where
