@@ -69,6 +69,14 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
             bytes[at]
         )));
     }
+    // NUL never belongs in a text file: it is a spreadsheet's binary file renamed .csv, or
+    // UTF-16 without its BOM. SQLite would also cut text at it.
+    if let Some(at) = bytes.iter().position(|&b| b == 0) {
+        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        return Err(Error::invalid(format!(
+            "line {line}: the file contains NUL bytes, so it is not CSV text (a spreadsheet file, or UTF-16?); save it as \"CSV UTF-8\""
+        )));
+    }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid(
             "line 1: the file is empty; expected a header row",

@@ -244,6 +244,18 @@ fn width_problem(table: &Table, rec: &csvfile::Record) -> Option<Problem> {
     })
 }
 
+/// Whether a row's error is the row's fault (reported as a problem; the import goes on) or
+/// the program's (the import stops). The database refusing a row by a constraint is the
+/// row's fault: its data broke a rule that the checks before it did not catch.
+fn row_fault(e: &crate::Error) -> bool {
+    e.is_user_error()
+        || matches!(
+            e,
+            crate::Error::Sqlite(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::ConstraintViolation
+        )
+}
+
 fn count(report: &mut ImportReport, outcome: Outcome) {
     match outcome {
         Outcome::Created => report.created += 1,
@@ -351,7 +363,7 @@ fn import_products(
         }
         match in_savepoint(tx, || apply::upsert_product(tx, clock, &p, existing)) {
             Ok(o) => count(report, o),
-            Err(e) if e.is_user_error() => reject(report, p.line, None, e.to_string()),
+            Err(e) if row_fault(&e) => reject(report, p.line, None, e.to_string()),
             Err(e) => return Err(e),
         }
     }
@@ -402,7 +414,7 @@ fn import_customers(
         }
         match in_savepoint(tx, || apply::upsert_customer(tx, clock, &c)) {
             Ok(o) => count(report, o),
-            Err(e) if e.is_user_error() => reject(report, c.line, None, e.to_string()),
+            Err(e) if row_fault(&e) => reject(report, c.line, None, e.to_string()),
             Err(e) => return Err(e),
         }
     }
@@ -467,7 +479,7 @@ fn import_orders(
         let first_line = lines[0].line;
         match in_savepoint(tx, || apply::place_order(tx, clock, &number, &lines)) {
             Ok(o) => count(report, o),
-            Err(e) if e.is_user_error() => {
+            Err(e) if row_fault(&e) => {
                 report.rejected += rows;
                 report.problems.push(Problem {
                     line: first_line,
