@@ -735,3 +735,54 @@ fn skus_are_trimmed_unique_and_case_preserving() {
     assert!(matches!(dup, Err(Error::Duplicate(_))));
     assert!(s.product("ab-1").is_err(), "SKUs are case-sensitive");
 }
+
+// ---- Regressions found by the property tests (engine_props.regressions) ----
+
+/// Shrunk from `Place { lines: [(A, 1), (N, 1), (A, 1)] }`: recomputing SKU A's queue (two
+/// waiting lines of one order) also rewrote the promise of the order's line for N as unknown.
+#[test]
+fn regression_two_waiting_lines_of_one_sku_leave_the_other_skus_promise_alone() {
+    let mut s = shop();
+    product(&mut s, "N", 0, Notify, Some(5));
+    product(&mut s, "A", 0, Allow, None);
+    let c = customer(&mut s, "Ann", Partial);
+    let o = order(&mut s, c, &[("A", 1), ("N", 1), ("A", 1)], 0).number;
+    assert_eq!(
+        line(&s, &o, "N").4,
+        Some(d("2026-03-09")),
+        "lead 5 + handling 1 + transit 2"
+    );
+    assert!(s.recompute_promises("N").unwrap().is_empty());
+}
+
+/// Shrunk from a `Place` with an earlier `placed_at` than a waiting line: an imported order
+/// lands mid-queue, and the promises behind it must be recomputed, not only its own.
+#[test]
+fn regression_an_order_placed_in_the_past_moves_the_promises_behind_it() {
+    let mut s = shop();
+    product(&mut s, "A", 0, Notify, Some(30));
+    let c = customer(&mut s, "Ann", Partial);
+    po(&mut s, "2026-03-10", &[("A", 1)]);
+    let now = order(&mut s, c, &[("A", 1)], 0).number;
+    assert_eq!(line(&s, &now, "A").4, Some(d("2026-03-13")));
+    let earlier = s
+        .place_order(&NewOrder {
+            customer_id: c,
+            lines: vec![NewOrderLine {
+                sku: "A".into(),
+                qty: 1,
+                unit_price: None,
+            }],
+            placed_at: Some(d("2026-02-20").and_hms_opt(9, 0, 0).unwrap()),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(earlier.lines[0].queue_position, Some(1));
+    assert_eq!(earlier.lines[0].eta, Some(d("2026-03-13")));
+    assert_eq!(
+        line(&s, &now, "A").4,
+        Some(d("2026-04-03")),
+        "pushed behind: lead time 30"
+    );
+    assert!(s.recompute_promises("A").unwrap().is_empty());
+}
