@@ -117,6 +117,7 @@ pub fn line_promise(
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)] // the tables of cases
 mod tests {
     use super::*;
 
@@ -134,7 +135,7 @@ mod tests {
 
     #[test]
     fn the_queue_serves_priority_then_order_time_then_line_id() {
-        let mut lines = vec![
+        let mut lines = [
             key(0, "2026-01-02 10:00:00", 1),
             key(5, "2026-01-03 10:00:00", 2),
             key(0, "2026-01-01 10:00:00", 3),

@@ -139,6 +139,7 @@ pub fn totals(incentive: &Incentive, lines: &[PricedLine]) -> (i64, i64, i64) {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)] // the tables of cases
 mod tests {
     use super::*;
     use std::collections::HashMap;

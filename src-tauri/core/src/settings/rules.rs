@@ -30,6 +30,7 @@ pub fn validate(s: &Settings) -> Result<()> {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)] // the tables of cases
 mod tests {
     use super::*;
     use crate::settings::model::Incentive;

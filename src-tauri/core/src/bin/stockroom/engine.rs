@@ -142,6 +142,8 @@ pub struct ProductAdd {
 }
 
 #[derive(Subcommand)]
+// Parsed once per run: the size of `Add` does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum ProductCmd {
     Add(ProductAdd),
     Show {
