@@ -594,6 +594,22 @@ fn malformed_invalid_utf8_is_refused_with_its_line() {
 }
 
 #[test]
+fn malformed_old_mac_line_ends_are_read_with_their_lines() {
+    // Found by the fuzzer: lone CR line ends (Excel's "CSV (Macintosh)").
+    let mut s = shop();
+    let r = import(
+        &mut s,
+        ImportKind::Products,
+        "sku,name,price\rA,Alpha,1\rB,Beta,x\r",
+        ALL_OR_NOTHING,
+    );
+    assert_eq!(
+        problems(&r),
+        ["line 3, price: 'x' is not a price (expected e.g. 12.50)"]
+    );
+}
+
+#[test]
 fn malformed_nul_bytes_are_refused_with_their_line() {
     // Found by the fuzzer: a name of NUL characters passed the checks and broke a CHECK
     // constraint, which stopped the import as a storage error.
