@@ -285,7 +285,7 @@ fn date_text(d: Option<chrono::NaiveDate>) -> String {
 
 fn product_text(p: &ProductView) -> String {
     format!(
-        "{} {} — {} — on hand {}, allocated {}, available {}, incoming {}, backordered {} — {:?} — next ETA {}",
+        "{} {} — {} — on hand {}, allocated {}, available {}, incoming {}, backordered {} — {} — next ETA {}",
         p.sku,
         p.name,
         money::decimal(p.price),
@@ -294,7 +294,8 @@ fn product_text(p: &ProductView) -> String {
         p.available,
         p.incoming,
         p.backordered,
-        p.status,
+        // The same word as in the JSON (`low_stock`...).
+        serde_json::to_value(p.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
         date_text(p.eta)
     )
 }
