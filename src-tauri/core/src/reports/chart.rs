@@ -299,7 +299,12 @@ pub fn lines(
 
 /// Horizontal bars (long category names: categories, suppliers), value text at the bar's end.
 /// `max`: the value of a full-length bar (e.g. 100 for percentages); None: the largest value.
-pub fn hbars(categories: &[String], values: &[f64], bar_text: &[String], max: Option<f64>) -> Drawing {
+pub fn hbars(
+    categories: &[String],
+    values: &[f64],
+    bar_text: &[String],
+    max: Option<f64>,
+) -> Drawing {
     let w = WIDTH;
     let row = 18.0;
     let label_w = 150.0;

@@ -7,6 +7,11 @@ use crate::documents::Shop;
 use crate::pdf::customer::day;
 use crate::pdf::{Align, Block, Column, Document, Letterhead, Table, TextStyle};
 
+/// Rows a PDF table prints at most. A big shop's full lists (100,000 products) would be
+/// thousands of pages nobody reads and take seconds to lay out; the PDF says how many rows
+/// it left out, and the CSV has them all.
+pub const MAX_PDF_ROWS: usize = 1000;
+
 fn table(s: &Section, currency: &str) -> Table {
     // Columns of weight 0 are CSV-only (e.g. the supplier, which a PDF prints as a heading).
     let keep: Vec<usize> = (0..s.cols.len())
@@ -29,7 +34,7 @@ fn table(s: &Section, currency: &str) -> Table {
                 )
             })
             .collect(),
-        rows: s.rows.iter().map(row).collect(),
+        rows: s.rows.iter().take(MAX_PDF_ROWS).map(row).collect(),
         empty: s.empty.clone(),
         totals: s.total.iter().map(row).collect(),
     }
@@ -67,6 +72,12 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
             Piece::Table(s) => {
                 blocks.push(Block::Heading(s.title.clone()));
                 blocks.push(Block::Table(table(&s, &d.currency)));
+                if s.rows.len() > MAX_PDF_ROWS {
+                    blocks.push(Block::small(format!(
+                        "The first {MAX_PDF_ROWS} of {} rows are printed; the CSV export of this report has them all.",
+                        s.rows.len()
+                    )));
+                }
                 blocks.push(Block::Spacer(6.0));
             }
         }
@@ -88,5 +99,28 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
         },
         footer: format!("{} · {} · {}", shop.name, d.title, period_text(d)),
         blocks,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reports::table::{Cell, Col};
+
+    #[test]
+    fn a_pdf_table_prints_at_most_max_rows_and_hides_csv_only_columns() {
+        let s = Section {
+            key: "t",
+            title: "T".into(),
+            cols: vec![Col::left("hidden", "Hidden", 0.0), Col::right("n", "N", 1.0)],
+            rows: (0..1500).map(|i| vec![Cell::text("x"), Cell::Int(i)]).collect(),
+            total: Some(vec![Cell::text("x"), Cell::Money(1250)]),
+            empty: String::new(),
+        };
+        let t = table(&s, "EUR");
+        assert_eq!(t.rows.len(), MAX_PDF_ROWS);
+        assert_eq!(t.columns.len(), 1, "the weight-0 column is CSV-only");
+        assert_eq!(t.rows[999], vec!["999".to_string()]);
+        assert_eq!(t.totals, vec![vec!["€12.50".to_string()]]);
     }
 }

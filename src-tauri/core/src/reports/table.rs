@@ -160,7 +160,12 @@ pub fn csv(pieces: &[Piece]) -> Result<String> {
             w.write_record(&head).map_err(csv_err)?;
             for r in rows.iter() {
                 let mut rec = vec![name.clone()];
-                rec.extend(r.iter().zip(cols.iter()).filter(|(_, c)| c.in_csv).map(|(x, _)| x.csv()));
+                rec.extend(
+                    r.iter()
+                        .zip(cols.iter())
+                        .filter(|(_, c)| c.in_csv)
+                        .map(|(x, _)| x.csv()),
+                );
                 w.write_record(&rec).map_err(csv_err)?;
             }
             let bytes = w
