@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Documents benchmark (issue 4), both sides in the same run on this machine:
+#  1. one packing slip, whole process (`stockroom print slip ... -o`), 20 runs;
+#  2. 1,000 packing slips in one PDF: Stockroom (examples/slips_bench.rs) vs ReportLab
+#     (bench/reportlab_slips.py, same content, same Noto Sans, compressed): CPU time and size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+python3 -c "import reportlab" 2>/dev/null || pip install -q reportlab
+
+cargo build -q --release -p stockroom-core --bin stockroom --example slips_bench
+bin=target/release/stockroom
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# 1. One slip, whole process (open the database, read, lay out, write the PDF).
+db="$work/shop.sqlite3"
+"$bin" --db "$db" init >/dev/null
+"$bin" --db "$db" --today 2026-12-01 carrier add --name "An Post" --transit-days 2 --default >/dev/null
+"$bin" --db "$db" --today 2026-12-01 product add --sku TEA-01 --name "Ceramic teapot" --price 34.00 --on-hand 2 >/dev/null
+"$bin" --db "$db" --today 2026-12-01 product add --sku KET-03 --name "Copper kettle" --price 89.00 --lead-time-days 10 >/dev/null
+cust=$("$bin" --db "$db" --json customer add --name "Zoë Müller" --address "90-001 Łódź" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+order=$("$bin" --db "$db" --json --today 2026-12-01 order create --customer "$cust" --line TEA-01:2 --line KET-03:1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["number"])')
+shipment=$("$bin" --db "$db" --json --today 2026-12-02 ship "$order" --tracking RR123456789IE | python3 -c 'import json,sys; print(json.load(sys.stdin)["shipment"])')
+"$bin" --db "$db" print slip "$shipment" -o "$work/warm.pdf" >/dev/null
+if command -v hyperfine >/dev/null; then
+  hyperfine -N -w 3 -r 20 "$bin --db $db print slip $shipment -o $work/one.pdf"
+else
+  start=$(date +%s%N)
+  for _ in $(seq 1 20); do "$bin" --db "$db" print slip "$shipment" -o "$work/one.pdf" >/dev/null; done
+  end=$(date +%s%N)
+  echo "one slip, whole process: $(( (end - start) / 20000000 )).$(( ((end - start) / 200000) % 100 )) ms mean of 20 runs"
+fi
+echo "one slip: $(stat -c %s "$work/warm.pdf") bytes"
+
+# 2. 1,000 slips in one PDF, both in the same run.
+sr=$(target/release/examples/slips_bench "$work/stockroom.pdf" 1000)
+rl=$(python3 bench/reportlab_slips.py "$work/reportlab.pdf" 1000)
+echo "$sr"
+echo "$rl"
+python3 - "$sr" "$rl" <<'PY'
+import re, sys
+def f(s):
+    return float(re.search(r"cpu ([0-9.]+)", s).group(1)), int(re.search(r"(\d+) bytes", s).group(1))
+(sc, sb), (rc, rb) = f(sys.argv[1]), f(sys.argv[2])
+print(f"1,000 slips: CPU {sc:.3f} s vs ReportLab {rc:.3f} s = {sc / rc:.3f}x (target <= 0.15x); "
+      f"size {sb / 1e6:.2f} MB vs {rb / 1e6:.2f} MB = {sb / rb:.2f}x")
+PY
