@@ -169,11 +169,7 @@ fn every_report_is_written_as_a_pdf_with_its_header_tables_and_definitions() {
                 "Week starting",
             ],
         ),
-        (
-            "reorder",
-            &[],
-            &["Reorder suggestions", "Potter", "MUG-1"],
-        ),
+        ("reorder", &[], &["Reorder suggestions", "Potter", "MUG-1"]),
         // 1 + 2 − 3 shipped = 0 on hand: nothing to value.
         (
             "valuation",
@@ -311,15 +307,32 @@ fn a_long_table_repeats_its_header_on_every_page_and_numbers_the_pages() {
     // 80 products each with one customer waiting: the by-product table needs several pages.
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("long.sqlite3");
-    let mut s = Stockroom::open(&db).unwrap().with_clock(Clock::Fixed(d("2026-03-02")));
-    let ann = s.add_customer(&NewCustomer { name: "Ann".into(), ..Default::default() }).unwrap().id;
+    let mut s = Stockroom::open(&db)
+        .unwrap()
+        .with_clock(Clock::Fixed(d("2026-03-02")));
+    let ann = s
+        .add_customer(&NewCustomer {
+            name: "Ann".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
     for i in 0..80 {
         let sku = format!("SKU-{i:03}");
-        s.add_product(&NewProduct { sku: sku.clone(), name: format!("Thing {i}"), price: 100, ..Default::default() })
-            .unwrap();
+        s.add_product(&NewProduct {
+            sku: sku.clone(),
+            name: format!("Thing {i}"),
+            price: 100,
+            ..Default::default()
+        })
+        .unwrap();
         s.place_order(&NewOrder {
             customer_id: ann,
-            lines: vec![NewOrderLine { sku, qty: 1, unit_price: None }],
+            lines: vec![NewOrderLine {
+                sku,
+                qty: 1,
+                unit_price: None,
+            }],
             ..Default::default()
         })
         .unwrap();
@@ -329,17 +342,34 @@ fn a_long_table_repeats_its_header_on_every_page_and_numbers_the_pages() {
     let r = run(&db, &["report", "backorders", "-o", pdf.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = pdftotext(&pdf);
-    let pages: Vec<&str> = text.split('\u{c}').filter(|p| !p.trim().is_empty()).collect();
-    assert!(pages.len() >= 3, "80 rows and 1 customer row take several pages: {}", pages.len());
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert!(
+        pages.len() >= 3,
+        "80 rows and 1 customer row take several pages: {}",
+        pages.len()
+    );
     let n = pages.len();
     for (i, p) in pages.iter().enumerate() {
-        assert!(p.contains(&format!("Page {} of {n}", i + 1)), "page {} is numbered", i + 1);
+        assert!(
+            p.contains(&format!("Page {} of {n}", i + 1)),
+            "page {} is numbered",
+            i + 1
+        );
     }
     // Every page the by-product table spans starts with its header row.
     let spanned: Vec<&&str> = pages.iter().filter(|p| p.contains("SKU-0")).collect();
     assert!(spanned.len() >= 2);
     for p in spanned {
-        assert!(p.contains("QUEUE") && p.contains("OLDEST"), "header repeated:\n{p}");
+        assert!(
+            p.contains("QUEUE") && p.contains("OLDEST"),
+            "header repeated:\n{p}"
+        );
     }
-    assert!(text.contains("SKU-000") && text.contains("SKU-079"), "every row is printed");
+    assert!(
+        text.contains("SKU-000") && text.contains("SKU-079"),
+        "every row is printed"
+    );
 }

@@ -112,8 +112,13 @@ mod tests {
         let s = Section {
             key: "t",
             title: "T".into(),
-            cols: vec![Col::left("hidden", "Hidden", 0.0), Col::right("n", "N", 1.0)],
-            rows: (0..1500).map(|i| vec![Cell::text("x"), Cell::Int(i)]).collect(),
+            cols: vec![
+                Col::left("hidden", "Hidden", 0.0),
+                Col::right("n", "N", 1.0),
+            ],
+            rows: (0..1500)
+                .map(|i| vec![Cell::text("x"), Cell::Int(i)])
+                .collect(),
             total: Some(vec![Cell::text("x"), Cell::Money(1250)]),
             empty: String::new(),
         };

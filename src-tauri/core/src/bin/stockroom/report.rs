@@ -74,10 +74,16 @@ pub fn run(cmd: ReportCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
             Format::Pdf => shop.report_pdf_of(&data)?,
             Format::Csv => data.csv()?.into_bytes(),
         };
-        std::fs::write(path, bytes).map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+        std::fs::write(path, bytes)
+            .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
     }
     out.print(&data, || match &a.output {
-        Some(p) => format!("{} ({}) written to {}", data.title, stockroom_core::reports::pdf::period_text(&data), p.display()),
+        Some(p) => format!(
+            "{} ({}) written to {}",
+            data.title,
+            stockroom_core::reports::pdf::period_text(&data),
+            p.display()
+        ),
         None => String::new(),
     });
     Ok(())
