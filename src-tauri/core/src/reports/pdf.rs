@@ -7,12 +7,12 @@ use crate::documents::Shop;
 use crate::pdf::customer::day;
 use crate::pdf::{Align, Block, Column, Document, Letterhead, Table, TextStyle};
 
-/// Rows a PDF table prints at most. A big shop's full lists (100,000 products) would be
-/// thousands of pages nobody reads and take seconds to lay out; the PDF says how many rows
-/// it left out, and the CSV has them all.
+/// Table rows a report's PDF prints at most, over all its tables. A big shop's full lists
+/// (100,000 products, hundreds of suppliers) would be thousands of pages nobody reads and take
+/// seconds to lay out; the PDF says what it left out, and the CSV has everything.
 pub const MAX_PDF_ROWS: usize = 1000;
 
-fn table(s: &Section, currency: &str) -> Table {
+fn table_rows(s: &Section, currency: &str, max_rows: usize) -> Table {
     // Columns of weight 0 are CSV-only (e.g. the supplier, which a PDF prints as a heading).
     let keep: Vec<usize> = (0..s.cols.len())
         .filter(|i| s.cols[*i].weight > 0.0)
@@ -34,7 +34,7 @@ fn table(s: &Section, currency: &str) -> Table {
                 )
             })
             .collect(),
-        rows: s.rows.iter().take(MAX_PDF_ROWS).map(row).collect(),
+        rows: s.rows.iter().take(max_rows).map(row).collect(),
         empty: s.empty.clone(),
         totals: s.total.iter().map(row).collect(),
     }
@@ -61,6 +61,7 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
     }
     reference.push(("Printed".to_string(), day(d.today)));
     let mut blocks = Vec::new();
+    let (mut budget, mut skipped_tables, mut skipped_rows) = (MAX_PDF_ROWS, 0usize, 0usize);
     for p in d.pieces() {
         match p {
             Piece::Note(t) => blocks.push(Block::paragraph(t)),
@@ -70,17 +71,32 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
                 blocks.push(Block::Spacer(6.0));
             }
             Piece::Table(s) => {
+                if budget == 0 && !s.rows.is_empty() {
+                    skipped_tables += 1;
+                    skipped_rows += s.rows.len();
+                    continue;
+                }
+                let shown = s.rows.len().min(budget);
+                budget -= shown;
                 blocks.push(Block::Heading(s.title.clone()));
-                blocks.push(Block::Table(table(&s, &d.currency)));
-                if s.rows.len() > MAX_PDF_ROWS {
+                blocks.push(Block::Table(table_rows(&s, &d.currency, shown)));
+                if shown < s.rows.len() {
                     blocks.push(Block::small(format!(
-                        "The first {MAX_PDF_ROWS} of {} rows are printed; the CSV export of this report has them all.",
+                        "The first {shown} of {} rows are printed; the CSV export of this report has them all.",
                         s.rows.len()
                     )));
                 }
                 blocks.push(Block::Spacer(6.0));
             }
         }
+    }
+    if skipped_tables > 0 {
+        blocks.push(Block::Note {
+            title: "Not printed".into(),
+            text: format!(
+                "{skipped_tables} more table(s) with {skipped_rows} row(s) are left out of this PDF ({MAX_PDF_ROWS} rows are printed at most); the CSV export of this report has them all."
+            ),
+        });
     }
     blocks.push(Block::Heading("How these figures are computed".into()));
     for def in &d.definitions {
@@ -122,7 +138,7 @@ mod tests {
             total: Some(vec![Cell::text("x"), Cell::Money(1250)]),
             empty: String::new(),
         };
-        let t = table(&s, "EUR");
+        let t = table_rows(&s, "EUR", MAX_PDF_ROWS);
         assert_eq!(t.rows.len(), MAX_PDF_ROWS);
         assert_eq!(t.columns.len(), 1, "the weight-0 column is CSV-only");
         assert_eq!(t.rows[999], vec!["999".to_string()]);
