@@ -1,0 +1,511 @@
+//! Scale benchmarks (issue 8). `bench/run.sh` runs them and prints one table.
+//!
+//! Every figure has its baseline measured in the same run: raw SQLite doing the same row
+//! writes (the physical limit), the engine's current code path, or the medium shop. Shops
+//! are generated once (`--scale medium|large`, fixed day 2026-11-26) into
+//! `target/bench-cache/` and reused; each bench that writes works on a copy.
+//!
+//! Criterion measures the repeatable figures. Two figures cannot repeat on the same data (a
+//! receipt empties the PO line it receives; an import fills the shop), so they are timed by a
+//! plain loop and written to `target/bench-cache/custom.json` for the table.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
+use rusqlite::{params, Connection};
+use stockroom_core::backorders::BackorderFilter;
+use stockroom_core::demo_scale::ScaleSpec;
+use stockroom_core::orders::{NewOrder, NewOrderLine};
+use stockroom_core::purchasing::ReceiptLine;
+use stockroom_core::{search, Clock, Stockroom};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn clock() -> Clock {
+    Clock::Fixed(today())
+}
+
+fn cache_dir() -> PathBuf {
+    let d = std::env::var_os("STOCKROOM_BENCH_CACHE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-cache"));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The generated shop `name` (medium or large), built once per cache.
+fn shop_file(name: &str, spec: ScaleSpec) -> PathBuf {
+    let path = cache_dir().join(format!(
+        "{name}-v{}-{}.sqlite3",
+        stockroom_core::db::schema::VERSION,
+        today()
+    ));
+    if !path.exists() {
+        let tmp = path.with_extension("partial");
+        let _ = std::fs::remove_file(&tmp);
+        let t = Instant::now();
+        let mut shop = Stockroom::open(&tmp).unwrap().with_clock(clock());
+        shop.load_scaled_demo_if_empty(&spec).unwrap();
+        drop(shop); // closes the WAL into the main file
+        std::fs::rename(&tmp, &path).unwrap();
+        eprintln!(
+            "generated {name} shop in {:.1} s",
+            t.elapsed().as_secs_f64()
+        );
+        record(
+            "generate_".to_string() + name,
+            t.elapsed().as_secs_f64() * 1e3,
+            None,
+        );
+    }
+    path
+}
+
+fn copy_of(path: &Path, dir: &Path, name: &str) -> PathBuf {
+    let to = dir.join(name);
+    std::fs::copy(path, &to).unwrap();
+    to
+}
+
+/// Appends a custom figure (milliseconds) to custom.json for bench/run.sh.
+fn record(name: String, ms: f64, note: Option<String>) {
+    let path = cache_dir().join("custom.json");
+    let mut all: serde_json::Map<String, serde_json::Value> = std::fs::read(&path)
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    all.insert(name, serde_json::json!({ "ms": ms, "note": note }));
+    std::fs::write(&path, serde_json::to_vec_pretty(&all).unwrap()).unwrap();
+}
+
+// --- Place a 5-line order --------------------------------------------------------------------
+
+fn place_order(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of(
+        &shop_file("large", ScaleSpec::LARGE),
+        dir.path(),
+        "large.sqlite3",
+    );
+    let mut shop = Stockroom::open(&path).unwrap().with_clock(clock());
+    // Products with stock to sell, so each order is the common case: allocated at once.
+    let skus: Vec<String> = shop
+        .conn()
+        .prepare(
+            "SELECT p.sku FROM products p WHERE p.on_hand - coalesce((SELECT sum(allocated)
+             FROM order_lines WHERE product_id = p.id AND allocated > 0), 0) >= 5 LIMIT 500",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut i = 0usize;
+    let mut g = c.benchmark_group("place_order");
+    g.sample_size(50).measurement_time(Duration::from_secs(8));
+    g.bench_function("engine_5_lines_large_shop", |b| {
+        b.iter(|| {
+            let lines = (0..5)
+                .map(|k| NewOrderLine {
+                    sku: skus[(i * 5 + k) % skus.len()].clone(),
+                    qty: 1,
+                    unit_price: None,
+                })
+                .collect();
+            i += 1;
+            shop.place_order(&NewOrder {
+                customer_id: 1 + (i as i64 % 1000),
+                lines,
+                ..Default::default()
+            })
+            .unwrap()
+        })
+    });
+    // Baseline: the same rows (an order and five lines) written raw in one transaction.
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.pragma_update(None, "synchronous", "FULL").unwrap();
+    let mut n = 10_000_000i64;
+    g.bench_function("raw_sqlite_order_and_5_lines", |b| {
+        b.iter(|| {
+            n += 1;
+            let tx = conn.unchecked_transaction().unwrap();
+            tx.prepare_cached(
+                "INSERT INTO orders (number, customer_id, placed_at) VALUES (?1, 1, '2026-11-26 12:00:00')",
+            )
+            .unwrap()
+            .execute([format!("RAW-{n}")])
+            .unwrap();
+            let oid = tx.last_insert_rowid();
+            for k in 1..=5 {
+                tx.prepare_cached(
+                    "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered,
+                        allocated, priority, placed_at, eta, first_eta)
+                     VALUES (?1, ?2, ?3, 100, 1, 1, 0, '2026-11-26 12:00:00', '2026-11-30', '2026-11-30')",
+                )
+                .unwrap()
+                .execute(params![oid, k, k])
+                .unwrap();
+            }
+            tx.commit().unwrap();
+        })
+    });
+    g.finish();
+}
+
+// --- A SKU with 10,000 waiting lines -----------------------------------------------------------
+
+const WAITING: i64 = 10_000;
+
+/// A shop whose one SKU has 10,000 waiting lines of one unit and one open PO of 10,000.
+fn queue_template() -> PathBuf {
+    let path = cache_dir().join(format!(
+        "queue10k-v{}.sqlite3",
+        stockroom_core::db::schema::VERSION
+    ));
+    if path.exists() {
+        return path;
+    }
+    let tmp = path.with_extension("partial");
+    let _ = std::fs::remove_file(&tmp);
+    let mut shop = Stockroom::open(&tmp).unwrap().with_clock(clock());
+    shop.write(|tx, _| {
+        tx.execute_batch(
+            "INSERT INTO carriers (name, transit_days, is_default) VALUES ('Post', 2, 1);
+             INSERT INTO suppliers (id, name) VALUES (1, 'Acme');
+             INSERT INTO products (id, sku, name, price, supplier_id, lead_time_days, created_at)
+                 VALUES (1, 'HOT-1', 'Hot item', 1000, 1, 30, '2026-01-01 09:00:00');
+             INSERT INTO customers (id, name, created_at) VALUES (1, 'Ann', '2026-01-01 09:00:00');
+             INSERT INTO purchase_orders (id, number, supplier_id, created_on, expected_on, first_expected_on)
+                 VALUES (1, 'PO-1', 1, '2026-11-01', '2026-12-10', '2026-12-10');
+             INSERT INTO po_lines (po_id, line_no, product_id, ordered) VALUES (1, 1, 1, 10000);",
+        )?;
+        let mut o = tx.prepare(
+            "INSERT INTO orders (id, number, customer_id, placed_at) VALUES (?1, ?2, 1, ?3)",
+        )?;
+        let mut l = tx.prepare(
+            "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, backordered,
+                initially_backordered, placed_at) VALUES (?1, 1, 1, 1000, 1, 1, 1, ?2)",
+        )?;
+        for i in 1..=WAITING {
+            let at = format!("2026-10-{:02} {:02}:{:02}:{:02}", 1 + i / 400, (i / 60) % 24, i % 60, i % 60);
+            o.execute(params![i, format!("SO-{i}"), at])?;
+            l.execute(params![i, at])?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    shop.recompute_promises("HOT-1").unwrap();
+    drop(shop);
+    std::fs::rename(&tmp, &path).unwrap();
+    path
+}
+
+fn queue_of_10k(c: &mut Criterion) {
+    let template = queue_template();
+    let dir = tempfile::tempdir().unwrap();
+    let mut g = c.benchmark_group("receipt_10k");
+    g.sample_size(10).measurement_time(Duration::from_secs(10));
+    let mut k = 0;
+    g.bench_function("engine_receipt_filling_10000_lines", |b| {
+        b.iter_batched(
+            || {
+                k += 1;
+                let p = copy_of(&template, dir.path(), &format!("r{k}.sqlite3"));
+                Stockroom::open(&p).unwrap().with_clock(clock())
+            },
+            |mut shop| {
+                let r = shop
+                    .receive_po(
+                        "PO-1",
+                        &[ReceiptLine {
+                            sku: "HOT-1".into(),
+                            qty: WAITING,
+                        }],
+                    )
+                    .unwrap();
+                assert_eq!(r.allocations.len(), WAITING as usize);
+                shop
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    // Baseline: raw SQLite writing the same rows: one ledger row, the on-hand, the PO line,
+    // and per waiting line its allocation (UPDATE) and its fill row (INSERT).
+    g.bench_function("raw_sqlite_ledger_and_10000_fills", |b| {
+        b.iter_batched(
+            || {
+                k += 1;
+                let p = copy_of(&template, dir.path(), &format!("r{k}.sqlite3"));
+                let conn = Connection::open(&p).unwrap();
+                conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+                conn.pragma_update(None, "synchronous", "FULL").unwrap();
+                conn
+            },
+            |conn| {
+                let tx = conn.unchecked_transaction().unwrap();
+                tx.execute(
+                    "INSERT INTO stock_movements (product_id, kind, qty, reason, reference, on_date, created_at)
+                     VALUES (1, 10, 10000, 'received', 'PO-1', '2026-11-26', '2026-11-26 12:00:00')",
+                    [],
+                )
+                .unwrap();
+                tx.execute("UPDATE products SET on_hand = on_hand + 10000 WHERE id = 1", []).unwrap();
+                tx.execute("UPDATE po_lines SET received = 10000 WHERE id = 1", []).unwrap();
+                {
+                    let mut up = tx
+                        .prepare("UPDATE order_lines SET allocated = allocated + 1, backordered = backordered - 1 WHERE id = ?1")
+                        .unwrap();
+                    let mut fill = tx
+                        .prepare("INSERT INTO fills (order_line_id, qty, on_date, reference) VALUES (?1, 1, '2026-11-26', 'PO-1')")
+                        .unwrap();
+                    for id in 1..=WAITING {
+                        up.execute([id]).unwrap();
+                        fill.execute([id]).unwrap();
+                    }
+                }
+                tx.commit().unwrap();
+                conn
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("promises_10k");
+    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    let p = copy_of(&template, dir.path(), "promises.sqlite3");
+    let mut shop = Stockroom::open(&p).unwrap().with_clock(clock());
+    g.bench_function("engine_recompute_10000_unchanged", |b| {
+        b.iter(|| shop.recompute_promises("HOT-1").unwrap())
+    });
+    let mut flip = false;
+    g.bench_function("engine_po_date_moves_10000_promises", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let d = if flip { "2026-12-17" } else { "2026-12-10" };
+            let r = shop
+                .set_po_expected("PO-1", NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap())
+                .unwrap();
+            assert_eq!(r.moved.len(), WAITING as usize);
+        })
+    });
+    // Baseline: reading the queue rows the promise walk reads.
+    let conn = Connection::open(&p).unwrap();
+    g.bench_function("raw_sqlite_read_queue_10000", |b| {
+        b.iter(|| {
+            let mut st = conn
+                .prepare_cached(
+                    "SELECT ol.id, ol.order_id, o.number, ol.allocated, ol.backordered, ol.eta, coalesce(c.transit_days, 2)
+                     FROM order_lines ol JOIN orders o ON o.id = ol.order_id LEFT JOIN carriers c ON c.id = o.carrier_id
+                     WHERE ol.product_id = 1 AND ol.backordered > 0 ORDER BY ol.priority DESC, ol.placed_at, ol.id",
+                )
+                .unwrap();
+            let n = st
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(5)?)))
+                .unwrap()
+                .count();
+            assert_eq!(n, WAITING as usize);
+        })
+    });
+    g.finish();
+}
+
+// --- Reads on the large shop (the medium shop is the baseline) ----------------------------------
+
+fn reads(c: &mut Criterion) {
+    for (name, spec) in [
+        ("medium", ScaleSpec::fraction_of_large(10)),
+        ("large", ScaleSpec::LARGE),
+    ] {
+        let shop = Stockroom::open(shop_file(name, spec))
+            .unwrap()
+            .with_clock(clock());
+        let mut g = c.benchmark_group(format!("reads_{name}"));
+        g.sample_size(20).measurement_time(Duration::from_secs(5));
+        g.bench_function("backorder_page", |b| {
+            b.iter(|| shop.backorders(&BackorderFilter::default()).unwrap().len())
+        });
+        g.bench_function("dashboard", |b| b.iter(|| shop.dashboard().unwrap()));
+        // Product search, a page of 50 with their figures and the total, through FTS5...
+        g.bench_function("product_search_fts5_page", |b| {
+            b.iter(|| {
+                let conn = shop.conn();
+                let ids = search::catalog_search_ids(conn, "brass hin", 50, 0).unwrap();
+                let total = search::catalog_search_count(conn, "brass hin").unwrap();
+                let views: Vec<_> = ids
+                    .into_iter()
+                    .map(|id| {
+                        let p = stockroom_core::catalog::store::by_id(conn, id).unwrap();
+                        stockroom_core::catalog::store::view(conn, p, today()).unwrap()
+                    })
+                    .collect();
+                (views.len(), total)
+            })
+        });
+        // ...and through the engine's current LIKE search (the baseline).
+        g.bench_function("product_search_like_page", |b| {
+            b.iter(|| shop.products_page("brass hin", 0, 50).unwrap().1)
+        });
+        g.finish();
+    }
+}
+
+// --- Receipt cost per filled line, medium vs large (plain loop) ----------------------------------
+
+fn receipts_per_line(_c: &mut Criterion) {
+    for (name, spec) in [
+        ("medium", ScaleSpec::fraction_of_large(10)),
+        ("large", ScaleSpec::LARGE),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let path = copy_of(&shop_file(name, spec), dir.path(), "shop.sqlite3");
+        let mut shop = Stockroom::open(&path).unwrap().with_clock(clock());
+        // Open PO lines of SKUs that have waiting lines: each receipt fills a queue.
+        let todo: Vec<(String, String, i64)> = shop
+            .conn()
+            .prepare(
+                "SELECT po.number, p.sku, pl.ordered - pl.received FROM po_lines pl
+                 JOIN purchase_orders po ON po.id = pl.po_id JOIN products p ON p.id = pl.product_id
+                 WHERE pl.received < pl.ordered
+                   AND EXISTS (SELECT 1 FROM order_lines WHERE product_id = p.id AND backordered > 0)
+                 ORDER BY pl.id LIMIT 200",
+            )
+            .unwrap()
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let (mut fills, mut spent) = (0usize, Duration::ZERO);
+        for (po, sku, qty) in &todo {
+            let t = Instant::now();
+            let r = shop
+                .receive_po(
+                    po,
+                    &[ReceiptLine {
+                        sku: sku.clone(),
+                        qty: *qty,
+                    }],
+                )
+                .unwrap();
+            spent += t.elapsed();
+            fills += r.allocations.len();
+        }
+        let per_line = spent.as_secs_f64() * 1e3 / fills.max(1) as f64;
+        eprintln!(
+            "{name}: {} receipts, {fills} filled lines, {per_line:.4} ms per filled line",
+            todo.len()
+        );
+        record(
+            format!("receipt_per_filled_line_{name}"),
+            per_line,
+            Some(format!(
+                "{} receipts, {fills} filled lines, {:.1} ms in all",
+                todo.len(),
+                spent.as_secs_f64() * 1e3
+            )),
+        );
+    }
+}
+
+// --- Import 100,000 orders from CSV (plain loop, once) -------------------------------------------
+
+fn import_orders(_c: &mut Criterion) {
+    let n: usize = std::env::var("STOCKROOM_BENCH_IMPORT_ORDERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_of(
+        &shop_file("medium", ScaleSpec::fraction_of_large(10)),
+        dir.path(),
+        "import.sqlite3",
+    );
+    let mut shop = Stockroom::open(&path).unwrap().with_clock(clock());
+    let emails: Vec<String> = shop
+        .conn()
+        .prepare("SELECT email FROM customers ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    // Products that sell freely, so the import measures placing orders, not refusals.
+    let skus: Vec<String> = shop
+        .conn()
+        .prepare("SELECT sku FROM products WHERE backorders <> 'refuse' ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut csv = String::from("order,placed_at,customer_email,sku,qty\n");
+    for i in 0..n {
+        csv.push_str(&format!(
+            "IMP-{i},2026-11-25 {:02}:{:02}:{:02},{},{},1\n",
+            (i / 3600) % 24,
+            (i / 60) % 60,
+            i % 60,
+            emails[i % emails.len()],
+            skus[(i * 7919) % skus.len()]
+        ));
+    }
+    let t = Instant::now();
+    let report = shop
+        .import_bytes(
+            stockroom_core::data::import::ImportKind::Orders,
+            csv.as_bytes(),
+            Default::default(),
+            |_, _| {},
+        )
+        .unwrap();
+    let ms = t.elapsed().as_secs_f64() * 1e3;
+    eprintln!("import of {n} orders: {ms:.0} ms: {}", report.summary());
+    record(format!("import_{n}_orders_csv"), ms, Some(report.summary()));
+    // Baseline: the same orders and lines written raw in one transaction.
+    let path2 = copy_of(
+        &shop_file("medium", ScaleSpec::fraction_of_large(10)),
+        dir.path(),
+        "raw.sqlite3",
+    );
+    let conn = Connection::open(&path2).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.pragma_update(None, "synchronous", "FULL").unwrap();
+    let t = Instant::now();
+    let tx = conn.unchecked_transaction().unwrap();
+    {
+        let mut o = tx
+            .prepare("INSERT INTO orders (number, customer_id, placed_at) VALUES (?1, ?2, '2026-11-25 12:00:00')")
+            .unwrap();
+        let mut l = tx
+            .prepare(
+                "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, backordered,
+                    placed_at) VALUES (?1, 1, ?2, 100, 1, 1, '2026-11-25 12:00:00')",
+            )
+            .unwrap();
+        for i in 0..n {
+            o.execute(params![format!("RAW-{i}"), 1 + (i % emails.len()) as i64])
+                .unwrap();
+            let oid = tx.last_insert_rowid();
+            l.execute(params![oid, 1 + ((i * 7919) % skus.len()) as i64])
+                .unwrap();
+        }
+    }
+    tx.commit().unwrap();
+    let raw = t.elapsed().as_secs_f64() * 1e3;
+    record(format!("import_{n}_orders_raw_sqlite"), raw, None);
+}
+
+criterion_group!(
+    benches,
+    place_order,
+    queue_of_10k,
+    reads,
+    receipts_per_line,
+    import_orders
+);
+criterion_main!(benches);
