@@ -7,7 +7,9 @@
 //! existing product or customer are updated here, after the engine's own `normalise` checks,
 //! because the engine has no update function for them yet.
 
-use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::HashMap;
+
+use rusqlite::{params, Transaction};
 
 use super::formats::{CustomerIn, OrderLineIn, ProductIn};
 use crate::backorders::engine::Engine;
@@ -148,12 +150,14 @@ pub fn upsert_product(
 
 /// Customers are matched by email (case-insensitive); a row without an email is a new
 /// customer. Ids in the file are not used: they belong to the database the file came from.
-pub fn upsert_customer(tx: &Transaction<'_>, clock: Clock, c: &CustomerIn) -> Result<Outcome> {
+pub fn upsert_customer(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    c: &CustomerIn,
+    emails: &mut Emails,
+) -> Result<Outcome> {
     let ships = |s: Option<&str>| s.map(|v| ShipPreference::parse(v).unwrap_or_default());
-    let existing = match &c.email {
-        Some(email) => find_customer_by_email(tx, email)?,
-        None => None,
-    };
+    let existing = c.email.as_deref().and_then(|e| emails.get(e));
     let Some(id) = existing else {
         let new = NewCustomer {
             name: c.name.clone(),
@@ -162,7 +166,10 @@ pub fn upsert_customer(tx: &Transaction<'_>, clock: Clock, c: &CustomerIn) -> Re
             address: c.address.clone().unwrap_or_default(),
             ships: ships(c.ships).unwrap_or_default(),
         };
-        crate::customers::add_customer_in_tx(tx, clock, &new)?;
+        let id = crate::customers::add_customer_in_tx(tx, clock, &new)?;
+        if let Some(e) = &c.email {
+            emails.insert(e, id);
+        }
         return Ok(Outcome::Created);
     };
     let old = crate::customers::store::require(tx, id)?;
@@ -196,20 +203,42 @@ pub fn upsert_customer(tx: &Transaction<'_>, clock: Clock, c: &CustomerIn) -> Re
     Ok(Outcome::Updated)
 }
 
-fn find_customer_by_email(tx: &Transaction<'_>, email: &str) -> Result<Option<i64>> {
-    Ok(tx
-        .prepare_cached(
-            "SELECT id FROM customers WHERE email = ?1 COLLATE NOCASE ORDER BY id LIMIT 1",
-        )?
-        .query_row([email.trim()], |r| r.get(0))
-        .optional()?)
+/// Customers by email, read once per import. There is no index on `customers.email`, and
+/// a lookup per row would scan the table each time: 100,000 rows would take hours.
+/// Keys fold ASCII case like SQLite's NOCASE; the first (oldest) customer of an email wins.
+pub struct Emails(HashMap<String, i64>);
+
+impl Emails {
+    pub fn load(tx: &Transaction<'_>) -> Result<Emails> {
+        let mut map = HashMap::new();
+        let mut st = tx.prepare("SELECT id, email FROM customers WHERE email <> '' ORDER BY id")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (id, email) = row?;
+            map.entry(Self::key(&email)).or_insert(id);
+        }
+        Ok(Emails(map))
+    }
+
+    fn key(email: &str) -> String {
+        email.trim().to_ascii_lowercase()
+    }
+
+    pub fn get(&self, email: &str) -> Option<i64> {
+        self.0.get(&Self::key(email)).copied()
+    }
+
+    fn insert(&mut self, email: &str, id: i64) {
+        self.0.entry(Self::key(email)).or_insert(id);
+    }
 }
 
 /// The customer an imported order belongs to: by email, else by a name that only one
 /// customer has.
-fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn) -> Result<i64> {
+fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn, emails: &Emails) -> Result<i64> {
     if let Some(email) = &l.customer_email {
-        return find_customer_by_email(tx, email)?
+        return emails
+            .get(email)
             .ok_or_else(|| Error::not_found("customer with email", email));
     }
     let name = l.customer_name.as_deref().unwrap_or_default();
@@ -236,12 +265,13 @@ pub fn place_order(
     clock: Clock,
     number: &str,
     lines: &[OrderLineIn],
+    emails: &Emails,
 ) -> Result<Outcome> {
     if crate::orders::store::by_number(tx, number)?.is_some() {
         return Ok(Outcome::Unchanged);
     }
     let first = &lines[0];
-    let customer_id = find_customer(tx, first)?;
+    let customer_id = find_customer(tx, first, emails)?;
     let order = NewOrder {
         customer_id,
         lines: lines

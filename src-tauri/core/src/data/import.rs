@@ -379,6 +379,7 @@ fn import_customers(
 ) -> Result<()> {
     let ticker = Ticker::new(table.records.len());
     let mut seen: HashMap<String, u64> = HashMap::new();
+    let mut emails = apply::Emails::load(tx)?;
     for (i, rec) in table.records.iter().enumerate() {
         ticker.tick(i, progress);
         if let Some(p) = width_problem(table, rec) {
@@ -412,7 +413,7 @@ fn import_customers(
             }
             seen.insert(key, c.line);
         }
-        match in_savepoint(tx, || apply::upsert_customer(tx, clock, &c)) {
+        match in_savepoint(tx, || apply::upsert_customer(tx, clock, &c, &mut emails)) {
             Ok(o) => count(report, o),
             Err(e) if row_fault(&e) => reject(report, c.line, None, e.to_string()),
             Err(e) => return Err(e),
@@ -470,6 +471,7 @@ fn import_orders(
             Mapped::Bad(p) => g.2.extend(p),
         }
     }
+    let emails = apply::Emails::load(tx)?;
     for (number, lines, problems, rows) in groups {
         if !problems.is_empty() || lines.is_empty() {
             report.rejected += rows;
@@ -477,7 +479,9 @@ fn import_orders(
             continue;
         }
         let first_line = lines[0].line;
-        match in_savepoint(tx, || apply::place_order(tx, clock, &number, &lines)) {
+        match in_savepoint(tx, || {
+            apply::place_order(tx, clock, &number, &lines, &emails)
+        }) {
             Ok(o) => count(report, o),
             Err(e) if row_fault(&e) => {
                 report.rejected += rows;
