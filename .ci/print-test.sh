@@ -5,10 +5,10 @@
 # Needs root (cupsd, lpadmin) and apt: cups printer-driver-cups-pdf poppler-utils zbar-tools.
 #
 # What is checked in the printed file: CUPS-PDF rewrites the job through PostScript and
-# Ghostscript, which turns the PDF's subset CID fonts into Type 3 fonts without a text layer
-# (pdftotext then reads symbols). So the script reads the text with pdftotext when it
-# survives, and always decodes the printed page's Code 128 barcode (zbarimg), which must
-# be the shipment number, and compares the printed page with the PDF sent.
+# Ghostscript; the virtual printer is set to render through pdftocairo so the text layer
+# survives. The script checks the printed text with pdftotext, decodes the printed page's
+# Code 128 barcode (zbarimg), which must be the shipment number, and compares the printed
+# page with the PDF sent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -36,6 +36,11 @@ if ! lpstat -r 2>/dev/null | grep -q "is running"; then
 fi
 lpstat -r | grep -q "is running" || { echo "print-test: cupsd did not start" >&2; exit 1; }
 lpadmin -p PDF -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
+# CUPS-PDF receives PostScript. The default PDF-to-PostScript step (Ghostscript) turns our
+# subset CID fonts into Type 3 glyphs without a text layer; rendering through pdftocairo keeps
+# the text, so the printed file's words can be checked below. (A setting of this virtual
+# printer only: a real printer prints the same pages either way.)
+lpadmin -p PDF -o pdftops-renderer-default=pdftocairo
 
 cargo build -q -p stockroom-core --bin stockroom
 bin=target/debug/stockroom
@@ -94,15 +99,14 @@ if command -v compare >/dev/null; then
     exit 1
   fi
 fi
-# 4. Its text, where the print pipeline kept a text layer.
+# 4. Its text: what is in the parcel, what still waits, the tracking number, the names.
+# (Through PostScript, Ghostscript maps a few Latin Extended-A letters such as Ł and ź to
+# no text, though it draws them — the page-image check above covers them; the PDF itself
+# is checked for "Łódź" in tests/documents_pdf.rs.)
 text=$(pdftotext -layout "$printed" - 2>/dev/null || true)
-if grep -qF "Packing slip" <<<"$text"; then
-  for want in "In this parcel" "TEA-01" "Still on backorder" "KET-03" "RR123456789IE" "Zoë Müller" "Łódź" "$shipment"; do
-    grep -qF "$want" <<<"$text" || { echo "print-test: the printed slip lacks '$want'" >&2; exit 1; }
-  done
-  echo "print-test: the printed text checks out"
-else
-  echo "print-test: the print pipeline (Ghostscript) left no text layer; checked the barcode and the page image instead"
-fi
+for want in "Packing slip" "In this parcel" "TEA-01" "Still on backorder" "KET-03" "RR123456789IE" "Zoë Müller" "$shipment"; do
+  grep -qF "$want" <<<"$text" || { echo "print-test: the printed slip lacks '$want'" >&2; echo "$text" >&2; exit 1; }
+done
+echo "print-test: the printed text checks out"
 echo "print-test: printed $shipment through CUPS to $printed (barcode $code, RMSE ${rmse:-n/a})"
-echo "1 passed, 0 failed"
+echo "print-test: ok"
