@@ -11,10 +11,12 @@
 # page with the PDF sent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 export PATH="$HOME/.cargo/bin:$PATH"
 
 if ! command -v cupsd >/dev/null || [ ! -e /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd ] || ! command -v pdftotext >/dev/null || ! command -v zbarimg >/dev/null; then
-  apt-get -o DPkg::Lock::Timeout=600 install -y cups printer-driver-cups-pdf poppler-utils zbar-tools imagemagick >/dev/null
+  $sudo apt-get -o DPkg::Lock::Timeout=600 install -y cups printer-driver-cups-pdf poppler-utils zbar-tools imagemagick >/dev/null
 fi
 
 started_cupsd=""
@@ -26,8 +28,8 @@ trap cleanup EXIT
 
 # lpstat -r exits 0 even when the scheduler is down: read what it says.
 if ! lpstat -r 2>/dev/null | grep -q "is running"; then
-  mkdir -p /run/cups
-  cupsd -f &
+  $sudo mkdir -p /run/cups
+  $sudo cupsd -f &
   started_cupsd=$!
   for _ in $(seq 1 50); do
     lpstat -r 2>/dev/null | grep -q "is running" && break
@@ -35,12 +37,12 @@ if ! lpstat -r 2>/dev/null | grep -q "is running"; then
   done
 fi
 lpstat -r | grep -q "is running" || { echo "print-test: cupsd did not start" >&2; exit 1; }
-lpadmin -p PDF -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
+$sudo lpadmin -p PDF -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd
 # CUPS-PDF receives PostScript. The default PDF-to-PostScript step (Ghostscript) turns our
 # subset CID fonts into Type 3 glyphs without a text layer; rendering through pdftocairo keeps
 # the text, so the printed file's words can be checked below. (A setting of this virtual
 # printer only: a real printer prints the same pages either way.)
-lpadmin -p PDF -o pdftops-renderer-default=pdftocairo
+$sudo lpadmin -p PDF -o pdftops-renderer-default=pdftocairo
 
 cargo build -q -p stockroom-core --bin stockroom
 bin=target/debug/stockroom
