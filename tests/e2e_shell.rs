@@ -75,3 +75,50 @@ async fn a_file_that_is_not_a_stockroom_database_is_reported_in_the_window() {
     );
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn restoring_a_backup_from_settings_replaces_the_shop_and_keeps_a_copy() {
+    let _one = serial();
+    // A backup holding one product the demo shop does not have.
+    let backups = tempfile::tempdir().unwrap();
+    let backup = backups.path().join("friday.sqlite3");
+    {
+        let mut shop = stockroom_core::Stockroom::open(&backup).unwrap();
+        shop.add_product(&stockroom_core::catalog::NewProduct {
+            sku: "RESTORED-1".into(),
+            name: "Brass doorknob".into(),
+            price: 2400,
+            on_hand: 3,
+            ..Default::default()
+        })
+        .unwrap();
+    }
+    // The open dialog reads this path instead of asking (a GTK dialog cannot be driven).
+    std::env::set_var("STOCKROOM_OPEN_FILE", &backup);
+    let app = App::start().await;
+    std::env::remove_var("STOCKROOM_OPEN_FILE");
+    app.find("#products-table tbody tr[data-sku]").await;
+    app.go("#/settings").await;
+    app.find("#restore-backup").await.click().await.unwrap();
+    // Destructive: it asks first.
+    app.find("#confirm-ok").await.click().await.unwrap();
+    let message = app.wait_text(".toast", |t| t.contains("Restored")).await;
+    assert!(message.contains("1 products"), "message: {message}");
+    // The products list now shows the backup's catalogue.
+    app.go("#/products").await;
+    app.wait_text("#products-table tbody", |t| {
+        t.contains("RESTORED-1") && t.lines().count() <= 2
+    })
+    .await;
+    // The database as it was before is kept beside it.
+    let kept = std::fs::read_dir(app.data.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("before-restore-")
+        });
+    assert!(kept, "a copy of the previous database is kept");
+    app.close().await;
+}

@@ -46,7 +46,10 @@ impl Shop {
         let Ok(shop) = self.handle() else { return };
         tauri::async_runtime::spawn_blocking(move || {
             let Ok(guard) = shop.lock() else { return };
-            match guard.backup_folder().and_then(|folder| guard.auto_backup(folder)) {
+            match guard
+                .backup_folder()
+                .and_then(|folder| guard.auto_backup(folder))
+            {
                 Ok(done) => {
                     if let Some(path) = done.made {
                         eprintln!("stockroom: backed up to {}", path.display());

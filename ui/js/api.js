@@ -73,6 +73,8 @@ export const printDocument = (kind, key, printer) => call('print_document', { ki
 export const exportList = (list) => call('export_list', { list });
 export const exportAvailability = (format) => call('export_availability', { format });
 export const backupDatabase = () => call('backup_database');
+/** Asks for a backup file and replaces the database with it; resolves to a summary or null. */
+export const restoreDatabase = () => call('restore_database');
 /** Asks for a CSV file of `kind` (products, customers, orders); answers with a dry run. */
 export const pickImportFile = (kind) => call('pick_import_file', { kind });
 /** Imports the file just picked; progress arrives as `progress` events. */

@@ -101,7 +101,8 @@ fn main() {
         let (t_csv, csv) = best(RUNS, || data.csv().unwrap());
         let (t_pdf, pdf) = best(1, || {
             let shop_head = stockroom_core::documents::store::shop(shop.conn()).unwrap();
-            stockroom_core::pdf::render(&stockroom_core::reports::pdf::document(&data, &shop_head)).unwrap()
+            stockroom_core::pdf::render(&stockroom_core::reports::pdf::document(&data, &shop_head))
+                .unwrap()
         });
         let pages = pdf.pages;
         println!(

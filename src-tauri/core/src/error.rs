@@ -34,13 +34,20 @@ pub enum Error {
 
     /// A database written by a newer Stockroom. It is left untouched.
     #[error("{} was written by a newer Stockroom (schema version {found}; this version understands up to {supported}); please update Stockroom. The file was left untouched", .path.display())]
-    TooNew { path: PathBuf, found: i64, supported: i64 },
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
 
     #[error("storage error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
     #[error("{context}: {source}")]
-    Io { context: String, source: std::io::Error },
+    Io {
+        context: String,
+        source: std::io::Error,
+    },
 
     #[error("{0}")]
     Other(String),
@@ -80,10 +87,16 @@ impl Error {
     }
 
     pub fn not_found(what: &'static str, key: impl std::fmt::Display) -> Self {
-        Error::NotFound { what, key: key.to_string() }
+        Error::NotFound {
+            what,
+            key: key.to_string(),
+        }
     }
 
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io { context: context.into(), source }
+        Error::Io {
+            context: context.into(),
+            source,
+        }
     }
 }

@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod data;
 pub mod db;
 pub mod demo;
+pub mod demo_scale;
 pub mod documents;
 pub mod error;
 pub mod json;
@@ -24,6 +25,7 @@ pub mod pdf;
 pub mod print;
 pub mod purchasing;
 pub mod reports;
+pub mod search;
 pub mod settings;
 pub mod shipping;
 pub mod stock;
@@ -50,12 +52,20 @@ impl Stockroom {
     pub fn open(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
         let conn = db::open(&path)?;
-        Ok(Stockroom { conn, clock: Clock::System, path })
+        Ok(Stockroom {
+            conn,
+            clock: Clock::System,
+            path,
+        })
     }
 
     /// A throwaway in-memory shop (tests and benchmarks).
     pub fn open_in_memory() -> Result<Self> {
-        Ok(Stockroom { conn: db::open_in_memory()?, clock: Clock::System, path: PathBuf::from(":memory:") })
+        Ok(Stockroom {
+            conn: db::open_in_memory()?,
+            clock: Clock::System,
+            path: PathBuf::from(":memory:"),
+        })
     }
 
     /// Fixes "today" for everything recorded or computed from now on.
@@ -84,7 +94,9 @@ impl Stockroom {
     /// Runs `f` as one IMMEDIATE write transaction: all of it is stored, or none of it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>, Clock) -> Result<T>) -> Result<T> {
         let clock = self.clock;
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx, clock)?;
         tx.commit()?;
         Ok(out)

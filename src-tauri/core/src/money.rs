@@ -7,7 +7,11 @@ use crate::{Error, Result};
 /// Negative amounts, more than two decimals, and anything else are refused.
 pub fn parse(s: &str) -> Result<i64> {
     let t = s.trim();
-    let bad = || Error::invalid(format!("'{s}' is not an amount of money (expected e.g. 12.50)"));
+    let bad = || {
+        Error::invalid(format!(
+            "'{s}' is not an amount of money (expected e.g. 12.50)"
+        ))
+    };
     let (whole, frac) = match t.split_once('.') {
         Some((w, f)) => (w, f),
         None => (t, ""),
@@ -21,13 +25,20 @@ pub fn parse(s: &str) -> Result<i64> {
     if frac.len() > 2 || (t.contains('.') && frac.is_empty()) {
         return Err(bad());
     }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| bad())? };
+    let whole: i64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().map_err(|_| bad())?
+    };
     let frac_val: i64 = match frac.len() {
         0 => 0,
         1 => frac.parse::<i64>().map_err(|_| bad())? * 10,
         _ => frac.parse().map_err(|_| bad())?,
     };
-    whole.checked_mul(100).and_then(|w| w.checked_add(frac_val)).ok_or_else(bad)
+    whole
+        .checked_mul(100)
+        .and_then(|w| w.checked_add(frac_val))
+        .ok_or_else(bad)
 }
 
 /// Formats minor units as a plain decimal string, e.g. `1250` → `"12.50"` (the JSON and CSV form).
@@ -57,9 +68,15 @@ pub fn percent_of(minor: i64, pct_bp: i64) -> i64 {
 
 /// Parses a percentage such as `10` or `7.5` into basis points (1000 = 10%). At most 100%.
 pub fn parse_percent(s: &str) -> Result<i64> {
-    let bp = parse(s).map_err(|_| Error::invalid(format!("'{s}' is not a percentage (expected e.g. 10 or 7.5)")))?;
+    let bp = parse(s).map_err(|_| {
+        Error::invalid(format!(
+            "'{s}' is not a percentage (expected e.g. 10 or 7.5)"
+        ))
+    })?;
     if bp > 10_000 {
-        return Err(Error::invalid(format!("a percentage cannot exceed 100 (got {s})")));
+        return Err(Error::invalid(format!(
+            "a percentage cannot exceed 100 (got {s})"
+        )));
     }
     Ok(bp)
 }

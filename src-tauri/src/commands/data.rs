@@ -210,3 +210,43 @@ pub async fn import_picked_file(
         report: Some(report),
     })
 }
+
+/// Every kind of record: a restore replaces them all.
+const EVERYTHING: &[&str] = &[
+    "carriers",
+    "customers",
+    "notifications",
+    "orders",
+    "products",
+    "purchasing",
+    "settings",
+    "shipments",
+    "stock",
+];
+
+/// Replaces the database with a backup the user picks (`STOCKROOM_OPEN_FILE` in end-to-end
+/// tests). The core checks the file first and keeps a copy of the current database; the
+/// answer says what was restored and where that copy is. Null when the user cancelled.
+#[tauri::command]
+pub async fn restore_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Option<String>> {
+    let path = match std::env::var_os("STOCKROOM_OPEN_FILE") {
+        Some(p) => Some(PathBuf::from(p)),
+        None => {
+            let dialog = app
+                .dialog()
+                .file()
+                .add_filter("Stockroom database", &["sqlite3", "sqlite", "db"]);
+            tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+                .await
+                .map_err(|e| CommandError::internal(format!("the open dialog failed: {e}")))?
+                .map(|p| p.into_path())
+                .transpose()
+                .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))?
+        }
+    };
+    let Some(path) = path else { return Ok(None) };
+    let report = shop
+        .write(&app, EVERYTHING, move |s| s.restore(&path))
+        .await?;
+    Ok(Some(report.summary()))
+}

@@ -40,6 +40,7 @@ pub const APP_COMMANDS: &[&str] = &[
     "export_list",
     "export_availability",
     "backup_database",
+    "restore_database",
     "pick_import_file",
     "import_picked_file",
     "run_report",

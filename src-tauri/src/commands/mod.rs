@@ -114,6 +114,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         data::export_list,
         data::export_availability,
         data::backup_database,
+        data::restore_database,
         data::pick_import_file,
         data::import_picked_file,
         reports::run_report,
@@ -121,4 +122,38 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         reports::reorder_suggestions,
         reports::reorder_draft,
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::APP_COMMANDS;
+
+    /// The window may call exactly the app's commands: each one in APP_COMMANDS is granted in
+    /// capabilities/main.json, and the capability grants no app command that does not exist.
+    #[test]
+    fn the_capability_grants_exactly_the_app_commands() {
+        let text = include_str!("../../../capabilities/main.json");
+        let caps: serde_json::Value = serde_json::from_str(text).unwrap();
+        let granted: Vec<String> = caps["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|p| p.as_str())
+            .filter(|p| !p.contains(':'))
+            .map(str::to_owned)
+            .collect();
+        let expected: Vec<String> = APP_COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
+        for e in &expected {
+            assert!(granted.contains(e), "capabilities/main.json lacks {e}");
+        }
+        for g in &granted {
+            assert!(
+                expected.contains(g),
+                "capabilities/main.json grants {g}, which is no app command"
+            );
+        }
+    }
 }

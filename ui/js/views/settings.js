@@ -1,7 +1,7 @@
 // Settings: store details, handling days, currency, the default backorder incentive, paper
 // size, printer, backup folder; carriers (add, make default); backups.
 import * as api from '../api.js';
-import { el, field, act, table, put } from '../lib/dom.js';
+import { el, field, act, table, put, confirmAction } from '../lib/dom.js';
 
 export default {
   title: 'Settings',
@@ -105,8 +105,17 @@ function backupPanel(s) {
   const now = el('button', { type: 'button', id: 'backup-now' }, 'Back up now…');
   now.addEventListener('click', () => act(now, () => api.backupDatabase(),
     (r) => (r.path ? `Backup written to ${r.path} (${Math.round(r.count / 1024)} KB).` : 'No backup made.')));
+  const restore = el('button', { type: 'button', id: 'restore-backup', class: 'danger' }, 'Restore from a backup…');
+  restore.addEventListener('click', async () => {
+    const sure = await confirmAction('Replace everything in Stockroom with a backup?', {
+      confirmLabel: 'Choose the backup…',
+      detail: 'The backup is checked before anything changes, and a copy of the current database is kept.',
+    });
+    if (!sure) return;
+    act(restore, () => api.restoreDatabase(), (summary) => summary || 'Nothing restored.');
+  });
   return el('section', { class: 'panel' },
     el('h2', {}, 'Backup'),
     el('p', { class: 'muted' }, `A copy of the whole database, made while the shop keeps working. ${s.backup_folder ? `The backup folder is ${s.backup_folder}.` : 'Set a backup folder above to have it offered first.'}`),
-    el('div', { class: 'actions left' }, now));
+    el('div', { class: 'actions left' }, now, restore));
 }

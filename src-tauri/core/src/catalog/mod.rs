@@ -62,14 +62,15 @@ impl Stockroom {
         offset: usize,
         limit: usize,
     ) -> Result<(Vec<ProductView>, usize)> {
+        // The FTS5 index finds one page of ids (best match first; by SKU when the search is
+        // empty), so only that page's figures are computed, however large the catalogue.
+        let conn = self.conn();
         let today = self.clock().today();
-        let rows = store::search(self.conn(), search)?;
-        let total = rows.len();
-        let page = rows
+        let ids = crate::search::catalog_search_ids(conn, search, limit as i64, offset as i64)?;
+        let total = crate::search::catalog_search_count(conn, search)? as usize;
+        let page = ids
             .into_iter()
-            .skip(offset)
-            .take(limit)
-            .map(|p| store::view(self.conn(), p, today))
+            .map(|id| store::view(conn, store::by_id(conn, id)?, today))
             .collect::<Result<Vec<_>>>()?;
         Ok((page, total))
     }

@@ -121,15 +121,25 @@ pub fn require(conn: &Connection, sku: &str) -> Result<ProductRow> {
 }
 
 pub fn search(conn: &Connection, search: &str) -> Result<Vec<ProductRow>> {
-    let like = format!("%{}%", search.trim());
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
-         WHERE p.sku LIKE ?1 OR p.name LIKE ?1 OR p.category LIKE ?1 OR coalesce(s.name, '') LIKE ?1
-         ORDER BY p.sku"
-    ))?;
-    let v = st
-        .query_map([like], row)?
-        .collect::<rusqlite::Result<_>>()?;
+    // Word-prefix matching through the FTS5 index (see `crate::search`); no filter when the
+    // search holds no letter or digit.
+    let v = match crate::search::match_expression(search) {
+        Some(q) => conn
+            .prepare_cached(&format!(
+                "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
+                 WHERE {} ORDER BY p.sku",
+                crate::search::PRODUCT_MATCH_FILTER
+            ))?
+            .query_map([q], row)?
+            .collect::<rusqlite::Result<_>>()?,
+        None => conn
+            .prepare_cached(&format!(
+                "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
+                 ORDER BY p.sku"
+            ))?
+            .query_map([], row)?
+            .collect::<rusqlite::Result<_>>()?,
+    };
     Ok(v)
 }
 

@@ -26,18 +26,24 @@ pub fn default_path() -> PathBuf {
     if let Some(p) = std::env::var_os("STOCKROOM_DB").filter(|p| !p.is_empty()) {
         return PathBuf::from(p);
     }
-    data_dir().join(crate::APP_IDENTIFIER).join("stockroom.sqlite3")
+    data_dir()
+        .join(crate::APP_IDENTIFIER)
+        .join("stockroom.sqlite3")
 }
 
 fn data_dir() -> PathBuf {
     if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
         return PathBuf::from(d);
     }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
     if cfg!(target_os = "macos") {
         home.join("Library/Application Support")
     } else if cfg!(windows) {
-        std::env::var_os("APPDATA").map(PathBuf::from).unwrap_or(home)
+        std::env::var_os("APPDATA")
+            .map(PathBuf::from)
+            .unwrap_or(home)
     } else {
         home.join(".local/share")
     }
@@ -81,7 +87,9 @@ fn check_file_is_sqlite_or_new(path: &Path) -> Result<()> {
         Err(e) => return Err(Error::io(format!("cannot read {}", path.display()), e)),
     };
     let mut head = [0u8; 16];
-    let n = f.read(&mut head).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let n = f
+        .read(&mut head)
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
     // An empty file is what some tools leave behind; SQLite treats it as a new database.
     if n == 0 || (n == 16 && &head == SQLITE_HEADER) {
         Ok(())
@@ -104,7 +112,11 @@ fn classify(conn: &Connection, path: &Path) -> Result<()> {
         return Err(Error::ForeignDatabase(path.to_path_buf()));
     }
     if version > schema::VERSION {
-        return Err(Error::TooNew { path: path.to_path_buf(), found: version, supported: schema::VERSION });
+        return Err(Error::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: schema::VERSION,
+        });
     }
     Ok(())
 }

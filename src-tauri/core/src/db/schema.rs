@@ -29,14 +29,21 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     // not both create the schema.
     let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > VERSION {
-        return Err(Error::TooNew { path: path.to_path_buf(), found: version, supported: VERSION });
+        return Err(Error::TooNew {
+            path: path.to_path_buf(),
+            found: version,
+            supported: VERSION,
+        });
     }
     if version == VERSION {
         return Ok(());
     }
     for (i, step) in STEPS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(step).map_err(|e| {
-            Error::Other(format!("upgrading the database to version {} failed: {e}", i + 1))
+            Error::Other(format!(
+                "upgrading the database to version {} failed: {e}",
+                i + 1
+            ))
         })?;
     }
     tx.pragma_update(None, "application_id", super::APPLICATION_ID)?;
@@ -51,6 +58,8 @@ pub fn dump_schema(conn: &Connection) -> Result<Vec<String>> {
         "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_master
          WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
     )?;
-    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<String>>>()?;
+    let rows = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<Vec<String>>>()?;
     Ok(rows)
 }

@@ -44,13 +44,16 @@ enum Command {
     Init {
         #[arg(long)]
         demo: bool,
+        /// With --demo: small (the hand-made shop), medium or large (generated, issue 8).
+        #[arg(long, default_value = "small", value_name = "small|medium|large")]
+        scale: String,
     },
     #[command(flatten)]
     Engine(engine::EngineCommand),
     #[command(flatten)]
-    Print(print::PrintCommand),
-    #[command(flatten)]
     Data(data::DataCommand),
+    #[command(flatten)]
+    Print(print::PrintCommand),
     #[command(flatten)]
     Report(report::ReportCommand),
 }
@@ -92,12 +95,15 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
     match cli.command {
         Command::Engine(cmd) => engine::run(cmd, &mut shop, out),
-        Command::Print(cmd) => print::run(cmd, &mut shop, out),
         Command::Data(cmd) => data::run(cmd, &mut shop, out),
+        Command::Print(cmd) => print::run(cmd, &mut shop, out),
         Command::Report(cmd) => report::run(cmd, &mut shop, out),
-        Command::Init { demo } => {
+        Command::Init { demo, scale } => {
             let loaded = if demo {
-                shop.load_demo_if_empty()?
+                match stockroom_core::demo_scale::Scale::parse(&scale)?.spec() {
+                    None => shop.load_demo_if_empty()?,
+                    Some(spec) => shop.load_scaled_demo_if_empty(&spec)?.is_some(),
+                }
             } else {
                 false
             };

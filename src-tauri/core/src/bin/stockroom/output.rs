@@ -10,7 +10,10 @@ impl Out {
     /// Prints `value` as JSON, or the text made by `text` for people.
     pub fn print<T: Serialize>(&self, value: &T, text: impl FnOnce() -> String) {
         if self.json {
-            println!("{}", serde_json::to_string_pretty(value).expect("serializable output"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(value).expect("serializable output")
+            );
         } else {
             let t = text();
             if !t.is_empty() {
