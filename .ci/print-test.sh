@@ -45,7 +45,7 @@ $sudo lpadmin -p PDF -E -v cups-pdf:/ -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.pp
 $sudo lpadmin -p PDF -o pdftops-renderer-default=pdftocairo
 
 cargo build -q -p stockroom-core --bin stockroom
-bin=target/debug/stockroom
+bin="${CARGO_TARGET_DIR:-target}/debug/stockroom"
 
 # A shop with one shipment: a name with diacritics, a tracking number, a waiting line.
 work=$(mktemp -d)

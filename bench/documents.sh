@@ -9,7 +9,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 python3 -c "import reportlab" 2>/dev/null || pip install -q reportlab
 
 cargo build -q --release -p stockroom-core --bin stockroom --example slips_bench
-bin=target/release/stockroom
+bin="${CARGO_TARGET_DIR:-target}/release/stockroom"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -34,7 +34,7 @@ fi
 echo "one slip: $(stat -c %s "$work/warm.pdf") bytes"
 
 # 2. 1,000 slips in one PDF, both in the same run.
-sr=$(target/release/examples/slips_bench "$work/stockroom.pdf" 1000)
+sr=$("${CARGO_TARGET_DIR:-target}"/release/examples/slips_bench "$work/stockroom.pdf" 1000)
 rl=$(python3 bench/reportlab_slips.py "$work/reportlab.pdf" 1000)
 echo "$sr"
 echo "$rl"
