@@ -111,18 +111,7 @@ pub async fn pick_import_file(
     shop: State<'_, Shop>,
     kind: ImportKind,
 ) -> CmdResult<ImportPreview> {
-    let path = match std::env::var_os("STOCKROOM_OPEN_FILE") {
-        Some(p) => Some(PathBuf::from(p)),
-        None => {
-            let dialog = app.dialog().file().add_filter("CSV", &["csv", "txt"]);
-            tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-                .await
-                .map_err(|e| CommandError::internal(format!("the open dialog failed: {e}")))?
-                .map(|p| p.into_path())
-                .transpose()
-                .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))?
-        }
-    };
+    let path = pick_file(&app, "CSV", &["csv", "txt"]).await?;
     let Some(path) = path else {
         return Ok(ImportPreview {
             file: None,
@@ -229,24 +218,29 @@ const EVERYTHING: &[&str] = &[
 /// answer says what was restored and where that copy is. Null when the user cancelled.
 #[tauri::command]
 pub async fn restore_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Option<String>> {
-    let path = match std::env::var_os("STOCKROOM_OPEN_FILE") {
-        Some(p) => Some(PathBuf::from(p)),
-        None => {
-            let dialog = app
-                .dialog()
-                .file()
-                .add_filter("Stockroom database", &["sqlite3", "sqlite", "db"]);
-            tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-                .await
-                .map_err(|e| CommandError::internal(format!("the open dialog failed: {e}")))?
-                .map(|p| p.into_path())
-                .transpose()
-                .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))?
-        }
-    };
+    let path = pick_file(&app, "Stockroom database", &["sqlite3", "sqlite", "db"]).await?;
     let Some(path) = path else { return Ok(None) };
     let report = shop
         .write(&app, EVERYTHING, move |s| s.restore(&path))
         .await?;
     Ok(Some(report.summary()))
+}
+
+/// Asks the user for a file to open (or reads `STOCKROOM_OPEN_FILE`: end-to-end tests cannot
+/// drive a GTK dialog). None when the user cancelled.
+async fn pick_file(
+    app: &AppHandle,
+    filter: &str,
+    extensions: &[&str],
+) -> CmdResult<Option<PathBuf>> {
+    if let Some(p) = std::env::var_os("STOCKROOM_OPEN_FILE") {
+        return Ok(Some(PathBuf::from(p)));
+    }
+    let dialog = app.dialog().file().add_filter(filter, extensions);
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+        .await
+        .map_err(|e| CommandError::internal(format!("the open dialog failed: {e}")))?
+        .map(|p| p.into_path())
+        .transpose()
+        .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))
 }

@@ -45,7 +45,7 @@ enum Command {
         #[arg(long)]
         demo: bool,
         /// With --demo: small (the hand-made shop), medium or large (generated, issue 8).
-        #[arg(long, default_value = "small", value_name = "small|medium|large")]
+        #[arg(long, default_value = "small", value_parser = ["small", "medium", "large"])]
         scale: String,
     },
     #[command(flatten)]
