@@ -75,7 +75,7 @@ function storeForm(s, printers) {
   el('h2', {}, 'Promises and backorders'),
   el('div', { class: 'form-grid' }, field('Handling days', handling, 'Days to pick and pack; part of every promise.'),
     el('div', { class: 'span-2' }, incentive.box),
-    el('div', { class: 'span-all' }, field('Extra wording on backorder notices', wording))),
+    el('div', { class: 'span-all' }, field('Web-shop availability text for backordered products ({date} = the promised date)', wording))),
   el('h2', {}, 'Printing and backups'),
   el('div', { class: 'form-grid' }, field('Paper size', paper), field('Printer', printer),
     el('div', { class: 'span-2' }, field('Backup folder', backup))),
