@@ -140,6 +140,24 @@ fn promise_cell(p: Option<NaiveDate>, lines: i64) -> Cell {
     }
 }
 
+/// One table row per group: the same columns by product (SKU, name) and by customer (name, id).
+fn group_rows(groups: &[BackorderGroup]) -> Vec<Vec<Cell>> {
+    groups
+        .iter()
+        .map(|g| {
+            vec![
+                Cell::text(&g.key),
+                Cell::text(&g.label),
+                Cell::Int(g.lines),
+                Cell::Int(g.units),
+                Cell::Money(g.value),
+                Cell::Int(g.oldest_age_days),
+                promise_cell(g.promise, g.lines),
+            ]
+        })
+        .collect()
+}
+
 impl BackordersReport {
     pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
         let t = &self.totals;
@@ -168,21 +186,7 @@ impl BackordersReport {
                 Col::right("oldest_age_days", "Oldest (days)", 1.1),
                 Col::right("promise", "Promise", 1.5),
             ],
-            rows: self
-                .by_product
-                .iter()
-                .map(|g| {
-                    vec![
-                        Cell::text(&g.key),
-                        Cell::text(&g.label),
-                        Cell::Int(g.lines),
-                        Cell::Int(g.units),
-                        Cell::Money(g.value),
-                        Cell::Int(g.oldest_age_days),
-                        promise_cell(g.promise, g.lines),
-                    ]
-                })
-                .collect(),
+            rows: group_rows(&self.by_product),
             total: total("Total"),
             empty: "Nobody is waiting: there are no open backorders.".into(),
         };
@@ -198,21 +202,7 @@ impl BackordersReport {
                 Col::right("oldest_age_days", "Oldest (days)", 1.1),
                 Col::right("promise", "Promise", 1.5),
             ],
-            rows: self
-                .by_customer
-                .iter()
-                .map(|g| {
-                    vec![
-                        Cell::text(&g.key),
-                        Cell::text(&g.label),
-                        Cell::Int(g.lines),
-                        Cell::Int(g.units),
-                        Cell::Money(g.value),
-                        Cell::Int(g.oldest_age_days),
-                        promise_cell(g.promise, g.lines),
-                    ]
-                })
-                .collect(),
+            rows: group_rows(&self.by_customer),
             total: total("Total"),
             empty: "Nobody is waiting: there are no open backorders.".into(),
         };
