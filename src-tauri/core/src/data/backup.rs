@@ -78,11 +78,7 @@ impl Stockroom {
     /// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
     /// the database file.
     pub fn backup_folder(&self) -> Result<PathBuf> {
-        let folder: String =
-            self.conn
-                .query_row("SELECT backup_folder FROM settings WHERE id = 1", [], |r| {
-                    r.get(0)
-                })?;
+        let folder = self.settings()?.backup_folder;
         if !folder.trim().is_empty() {
             return Ok(PathBuf::from(folder.trim()));
         }
