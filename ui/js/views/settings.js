@@ -5,11 +5,11 @@ import { el, field, act, table, put, confirmAction } from '../lib/dom.js';
 
 export default {
   title: 'Settings',
-  refreshOn: ['settings', 'carriers'],
+  refreshOn: ['settings', 'carriers', 'backup'],
   async render(container) {
-    const [s, carriers, printers] = await Promise.all([
-      api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => [])]);
-    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers), backupPanel(s));
+    const [s, carriers, printers, lastBackup] = await Promise.all([
+      api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null)]);
+    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers), backupPanel(s, lastBackup));
   },
 };
 
@@ -101,7 +101,14 @@ function carriersPanel(carriers) {
     el('label', { class: 'nowrap' }, makeDefault, ' Make default'), add));
 }
 
-function backupPanel(s) {
+/** The automatic backup's outcome in words (see src-tauri/src/backup_status.rs). */
+function lastBackupText(b) {
+  if (!b || b.state === 'pending') return 'Today\'s automatic backup has not finished yet.';
+  if (b.state === 'done') return `Last backup: ${b.at} (${b.path}).`;
+  return `Last automatic backup failed: ${b.reason} — check the backup folder above.`;
+}
+
+function backupPanel(s, lastBackup) {
   const now = el('button', { type: 'button', id: 'backup-now' }, 'Back up now…');
   now.addEventListener('click', () => act(now, () => api.backupDatabase(),
     (r) => (r.path ? `Backup written to ${r.path} (${Math.round(r.count / 1024)} KB).` : 'No backup made.')));
@@ -116,6 +123,7 @@ function backupPanel(s) {
   });
   return el('section', { class: 'panel' },
     el('h2', {}, 'Backup'),
+    el('p', { id: 'backup-last', class: lastBackup?.state === 'failed' ? 'notice bad' : null, role: lastBackup?.state === 'failed' ? 'alert' : null }, lastBackupText(lastBackup)),
     el('p', { class: 'muted' }, `A copy of the whole database, made while the shop keeps working. ${s.backup_folder ? `The backup folder is ${s.backup_folder}.` : 'Set a backup folder above to have it offered first.'}`),
     el('div', { class: 'actions left' }, now, restore));
 }
