@@ -1,6 +1,7 @@
 //! The Stockroom desktop shell: one window showing `ui/`, the shop's database as managed
 //! state, and the app commands. Everything else lives in the `stockroom-core` crate.
 
+mod backup_status;
 mod commands;
 mod error;
 mod state;
@@ -27,7 +28,7 @@ pub fn run() {
                 eprintln!("stockroom: cannot open the database: {e}");
             }
             let shop = state::Shop::open(shop);
-            shop.start_auto_backup();
+            shop.start_auto_backup(app.handle().clone());
             app.manage(shop);
             Ok(())
         })

@@ -87,7 +87,15 @@ export const reportFile = (r, format, action, printer) => call('report_file', { 
 export const reorderSuggestions = () => call('reorder_suggestions');
 export const reorderDraft = (supplier) => call('reorder_draft', { supplier });
 
+// The window's own state. The automatic backup's outcome: {state: pending}, {state: done, at,
+// path} or {state: failed, at, reason, folder} (src-tauri/src/backup_status.rs).
+export const backupStatus = () => call('backup_status');
+/** Said once when the first screen with data is painted (timed by bench/startup.sh only). */
+export const firstScreenPainted = () => call('first_screen_painted');
+
 /** Calls `handler(what[])` whenever the backend reports a write. Returns the unlisten function. */
 export const onChanged = (handler) => listen('changed', (event) => handler(event.payload.what));
 /** Calls `handler({task, step, of, message})` while long work runs. */
 export const onProgress = (handler) => listen('progress', (event) => handler(event.payload));
+/** Calls `handler(status)` when the automatic backup ends (see backupStatus). */
+export const onBackup = (handler) => listen('backup', (event) => handler(event.payload));

@@ -47,4 +47,6 @@ pub const APP_COMMANDS: &[&str] = &[
     "report_file",
     "reorder_suggestions",
     "reorder_draft",
+    "backup_status",
+    "first_screen_painted",
 ];

@@ -11,6 +11,7 @@ pub mod products;
 pub mod purchasing;
 pub mod reports;
 pub mod settings;
+pub mod shell;
 pub mod shipments;
 
 use serde::Serialize;
@@ -121,6 +122,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         reports::report_file,
         reports::reorder_suggestions,
         reports::reorder_draft,
+        shell::backup_status,
+        shell::first_screen_painted,
     ]
 }
 
