@@ -4,10 +4,14 @@ pub mod model;
 pub mod rules;
 pub mod store;
 
-pub use model::{AvailabilityStatus, BackorderPolicy, NewProduct, ProductDetail, ProductView};
+pub use model::{
+    AvailabilityStatus, BackorderPolicy, NewProduct, ProductChanges, ProductDetail, ProductUpdate,
+    ProductView,
+};
 
 use rusqlite::Transaction;
 
+use crate::backorders::engine::Engine;
 use crate::stock::model::MovementKind;
 use crate::{Clock, Result, Stockroom};
 
@@ -30,7 +34,39 @@ pub fn add_product_in_tx(tx: &Transaction<'_>, clock: Clock, p: &NewProduct) -> 
     Ok(id)
 }
 
+/// Edits a product inside the caller's transaction. A change that bears on promises (lead
+/// time, backorder policy) settles the SKU through the engine, so moved promises and the
+/// notices they are due are recorded with the edit. Returns the product's id.
+pub fn update_product_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    sku: &str,
+    changes: &ProductChanges,
+) -> Result<(i64, Vec<crate::backorders::model::PromiseMove>)> {
+    let current = store::require(tx, sku)?;
+    let edited = rules::apply_changes(&current, changes)?;
+    store::update_in_tx(tx, current.id, &edited)?;
+    let promises_depend_on_it =
+        edited.lead_time_days != current.lead_time_days || edited.backorders != current.backorders;
+    if !promises_depend_on_it {
+        return Ok((current.id, Vec::new()));
+    }
+    let mut engine = Engine::load(tx, clock)?;
+    engine.settle_in_tx(tx, current.id, &[], &format!("edited {}", edited.sku))?;
+    Ok((current.id, engine.finish_in_tx(tx)?.moves))
+}
+
 impl Stockroom {
+    /// Edits a product (issue 5): only the fields `changes` names. Checked as `add_product` is;
+    /// bad input stores nothing. Turning the policy to `refuse` leaves waiting lines waiting.
+    pub fn update_product(&mut self, sku: &str, changes: &ProductChanges) -> Result<ProductUpdate> {
+        self.write(|tx, clock| {
+            let (id, moved) = update_product_in_tx(tx, clock, sku, changes)?;
+            let product = store::view(tx, store::by_id(tx, id)?, clock.today())?;
+            Ok(ProductUpdate { product, moved })
+        })
+    }
+
     pub fn add_product(&mut self, p: &NewProduct) -> Result<ProductView> {
         self.write(|tx, clock| {
             let id = add_product_in_tx(tx, clock, p)?;

@@ -124,3 +124,67 @@ pub struct ProductDetail {
     /// Open purchase-order lines in the order the promise walk uses them.
     pub open_pos: Vec<OpenPoLine>,
 }
+
+/// What a shopkeeper changes on a product: `None` leaves a field as it is. The SKU stays the
+/// key; `sku` renames it (kept unique; the search index follows through its trigger).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProductChanges {
+    pub sku: Option<String>,
+    pub name: Option<String>,
+    pub description: Option<String>,
+    pub category: Option<String>,
+    #[serde(with = "option_money")]
+    pub price: Option<i64>,
+    #[serde(with = "option_money")]
+    pub cost: Option<i64>,
+    /// `Some(None)` (JSON `null`, or an empty name) removes the supplier.
+    #[serde(deserialize_with = "double_option")]
+    pub supplier: Option<Option<String>>,
+    pub reorder_point: Option<i64>,
+    pub safety_stock: Option<i64>,
+    pub reorder_qty: Option<i64>,
+    /// `Some(None)` (JSON `null`) clears the lead time: promises beyond open POs become
+    /// "date to be confirmed".
+    #[serde(deserialize_with = "double_option")]
+    pub lead_time_days: Option<Option<i64>>,
+    /// A change to `refuse` stops new orders going short; it does not cancel the lines that
+    /// already wait (their customers were promised a date).
+    pub backorders: Option<BackorderPolicy>,
+}
+
+/// What an edit did: the product now, and whose promises moved because of it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProductUpdate {
+    pub product: ProductView,
+    pub moved: Vec<crate::backorders::model::PromiseMove>,
+}
+
+/// `Option<i64>` of minor units as an optional decimal string (`"12.50"`), as money is
+/// everywhere else.
+mod option_money {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &Option<i64>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(m) => s.serialize_str(&crate::money::decimal(*m)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+        Option::<String>::deserialize(d)?
+            .map(|t| crate::money::parse(&t).map_err(serde::de::Error::custom))
+            .transpose()
+    }
+}
+
+/// A field that is absent (no change) differs from one that is `null` (clear it): absent stays
+/// `None` through `#[serde(default)]`, present becomes `Some(..)`.
+fn double_option<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
+}

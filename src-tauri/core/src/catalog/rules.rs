@@ -1,6 +1,7 @@
 //! SKU rules and the availability status (rule 8).
 
-use super::model::{AvailabilityStatus, BackorderPolicy, NewProduct};
+use super::model::{AvailabilityStatus, BackorderPolicy, NewProduct, ProductChanges};
+use super::store::ProductRow;
 use crate::{Error, Result};
 
 /// A SKU is trimmed, case-preserving and not empty; it has no control characters.
@@ -58,6 +59,36 @@ pub fn normalise(p: &NewProduct) -> Result<NewProduct> {
     })
 }
 
+/// The product as it will be after `changes`, checked exactly as a new product is (the same
+/// messages). The opening balance is not an editable figure: stock moves only by the ledger.
+pub fn apply_changes(current: &ProductRow, c: &ProductChanges) -> Result<NewProduct> {
+    let edited = NewProduct {
+        sku: c.sku.clone().unwrap_or_else(|| current.sku.clone()),
+        name: c.name.clone().unwrap_or_else(|| current.name.clone()),
+        description: c
+            .description
+            .clone()
+            .unwrap_or_else(|| current.description.clone()),
+        category: c
+            .category
+            .clone()
+            .unwrap_or_else(|| current.category.clone()),
+        price: c.price.unwrap_or(current.price),
+        cost: c.cost.unwrap_or(current.cost),
+        supplier: c
+            .supplier
+            .clone()
+            .unwrap_or_else(|| current.supplier.clone()),
+        reorder_point: c.reorder_point.unwrap_or(current.reorder_point),
+        safety_stock: c.safety_stock.unwrap_or(current.safety_stock),
+        reorder_qty: c.reorder_qty.unwrap_or(current.reorder_qty),
+        lead_time_days: c.lead_time_days.unwrap_or(current.lead_time_days),
+        backorders: c.backorders.unwrap_or(current.backorders),
+        on_hand: 0,
+    };
+    normalise(&edited)
+}
+
 /// Rule 8: what a product page says about availability.
 pub fn availability(
     available: i64,
@@ -109,6 +140,104 @@ mod tests {
                 "{available} {rp} {policy:?}"
             );
         }
+    }
+
+    fn row() -> ProductRow {
+        ProductRow {
+            id: 1,
+            sku: "MUG".into(),
+            name: "Mug".into(),
+            description: String::new(),
+            category: "Kitchen".into(),
+            price: 1250,
+            cost: 400,
+            supplier: Some("Potter".into()),
+            reorder_point: 2,
+            safety_stock: 1,
+            reorder_qty: 6,
+            lead_time_days: Some(10),
+            backorders: Notify,
+            on_hand: 3,
+        }
+    }
+
+    #[test]
+    fn an_edit_changes_only_the_fields_it_names() {
+        let p = apply_changes(
+            &row(),
+            &ProductChanges {
+                price: Some(1399),
+                name: Some("  Big mug ".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            (p.sku.as_str(), p.name.as_str(), p.price),
+            ("MUG", "Big mug", 1399)
+        );
+        assert_eq!(p.cost, 400, "cost untouched");
+        assert_eq!(p.supplier.as_deref(), Some("Potter"), "supplier untouched");
+        assert_eq!(p.lead_time_days, Some(10), "lead time untouched");
+    }
+
+    #[test]
+    fn an_edit_can_clear_the_supplier_and_the_lead_time() {
+        let p = apply_changes(
+            &row(),
+            &ProductChanges {
+                supplier: Some(None),
+                lead_time_days: Some(None),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!((p.supplier, p.lead_time_days), (None, None));
+        let blank = apply_changes(
+            &row(),
+            &ProductChanges {
+                supplier: Some(Some("  ".into())),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            blank.supplier, None,
+            "a blank supplier name removes the supplier"
+        );
+    }
+
+    #[test]
+    fn an_edit_is_checked_with_the_messages_of_add() {
+        let err = |c: ProductChanges| apply_changes(&row(), &c).unwrap_err().to_string();
+        assert_eq!(
+            err(ProductChanges {
+                price: Some(-1),
+                ..Default::default()
+            }),
+            "price of MUG cannot be negative (got -1)"
+        );
+        assert_eq!(
+            err(ProductChanges {
+                name: Some(" ".into()),
+                ..Default::default()
+            }),
+            "product MUG needs a name"
+        );
+        assert_eq!(
+            err(ProductChanges {
+                sku: Some("".into()),
+                ..Default::default()
+            }),
+            "a SKU cannot be empty"
+        );
+        assert_eq!(
+            err(ProductChanges {
+                lead_time_days: Some(Some(-3)),
+                ..Default::default()
+            }),
+            "lead time of MUG cannot be negative (got -3)"
+        );
     }
 
     #[test]

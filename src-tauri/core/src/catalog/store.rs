@@ -100,6 +100,42 @@ pub fn insert_in_tx(conn: &Connection, clock: Clock, p: &NewProduct) -> Result<i
     Ok(conn.last_insert_rowid())
 }
 
+/// Writes an edited, normalised product over row `id` (on_hand is the ledger's and stays). A
+/// new SKU must be free; the FTS5 index follows SKU, name, category and supplier through the
+/// `product_search_update` trigger.
+pub fn update_in_tx(conn: &Connection, id: i64, p: &NewProduct) -> Result<()> {
+    if by_sku(conn, &p.sku)?.is_some_and(|other| other.id != id) {
+        return Err(Error::Duplicate(format!("SKU {} already exists", p.sku)));
+    }
+    let supplier = p
+        .supplier
+        .as_deref()
+        .map(|s| supplier_id_in_tx(conn, s))
+        .transpose()?;
+    conn.execute(
+        "UPDATE products SET sku = ?2, name = ?3, description = ?4, category = ?5, price = ?6,
+            cost = ?7, supplier_id = ?8, reorder_point = ?9, safety_stock = ?10,
+            reorder_qty = ?11, lead_time_days = ?12, backorders = ?13
+         WHERE id = ?1",
+        params![
+            id,
+            p.sku,
+            p.name,
+            p.description,
+            p.category,
+            p.price,
+            p.cost,
+            supplier,
+            p.reorder_point,
+            p.safety_stock,
+            p.reorder_qty,
+            p.lead_time_days,
+            p.backorders.as_str(),
+        ],
+    )?;
+    Ok(())
+}
+
 pub fn by_sku(conn: &Connection, sku: &str) -> Result<Option<ProductRow>> {
     let sku = sku.trim();
     let mut st = conn.prepare_cached(&format!(

@@ -55,6 +55,17 @@ pub struct NewCustomer {
     pub ships: ShipPreference,
 }
 
+/// What a shopkeeper corrects on a customer: `None` leaves a field as it is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CustomerChanges {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub address: Option<String>,
+    pub ships: Option<ShipPreference>,
+}
+
 /// A customer with their orders and what they are owed news about.
 #[derive(Debug, Clone, Serialize)]
 pub struct CustomerDetail {

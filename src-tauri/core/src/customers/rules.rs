@@ -1,5 +1,16 @@
-use super::model::NewCustomer;
+use super::model::{Customer, CustomerChanges, NewCustomer};
 use crate::{Error, Result};
+
+/// The customer as they will be after `changes`, checked exactly as a new customer is.
+pub fn apply_changes(current: &Customer, c: &CustomerChanges) -> Result<NewCustomer> {
+    normalise(&NewCustomer {
+        name: c.name.clone().unwrap_or_else(|| current.name.clone()),
+        email: c.email.clone().unwrap_or_else(|| current.email.clone()),
+        phone: c.phone.clone().unwrap_or_else(|| current.phone.clone()),
+        address: c.address.clone().unwrap_or_else(|| current.address.clone()),
+        ships: c.ships.unwrap_or(current.ships),
+    })
+}
 
 /// Trims what people type; refuses a nameless customer or an email without an `@`.
 pub fn normalise(c: &NewCustomer) -> Result<NewCustomer> {
@@ -31,6 +42,43 @@ pub fn normalise(c: &NewCustomer) -> Result<NewCustomer> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_edit_changes_only_what_it_names_and_is_checked_like_add() {
+        let ann = Customer {
+            id: 1,
+            name: "Ann Lee".into(),
+            email: "ann@example.com".into(),
+            phone: "555".into(),
+            address: "1 Old Road".into(),
+            ships: crate::customers::ShipPreference::Partial,
+            created_at: "2026-03-01 12:00:00".into(),
+        };
+        let moved = apply_changes(
+            &ann,
+            &CustomerChanges {
+                address: Some("2 New Street  \nDublin\n".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(moved.address, "2 New Street\nDublin");
+        assert_eq!(
+            (moved.name.as_str(), moved.email.as_str()),
+            ("Ann Lee", "ann@example.com")
+        );
+        let bad = apply_changes(
+            &ann,
+            &CustomerChanges {
+                email: Some("ann at home".into()),
+                ..Default::default()
+            },
+        );
+        assert_eq!(
+            bad.unwrap_err().to_string(),
+            "'ann at home' is not an email address"
+        );
+    }
 
     #[test]
     fn customer_input_is_trimmed_and_checked() {

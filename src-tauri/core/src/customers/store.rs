@@ -31,6 +31,15 @@ pub fn insert_in_tx(conn: &Connection, clock: Clock, c: &NewCustomer) -> Result<
     Ok(conn.last_insert_rowid())
 }
 
+/// Writes an edited, normalised customer over row `id`.
+pub fn update_in_tx(conn: &Connection, id: i64, c: &NewCustomer) -> Result<()> {
+    conn.execute(
+        "UPDATE customers SET name = ?2, email = ?3, phone = ?4, address = ?5, ships = ?6 WHERE id = ?1",
+        params![id, c.name, c.email, c.phone, c.address, c.ships.as_str()],
+    )?;
+    Ok(())
+}
+
 pub fn by_id(conn: &Connection, id: i64) -> Result<Option<Customer>> {
     Ok(conn
         .query_row(

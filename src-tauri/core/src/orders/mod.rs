@@ -1,6 +1,7 @@
 //! Orders: placing (rule 1), cancelling (rule 5), priority changes, and reading them back.
 
 pub mod model;
+pub mod preview;
 pub mod rules;
 pub mod store;
 

@@ -1,6 +1,7 @@
 //! Purchase orders: creating, receiving (partially), changing the expected date. Each of these
 //! changes the supply the promise walk sees, so each ends by settling the SKUs it touched.
 
+pub mod cancel;
 pub mod model;
 pub mod rules;
 pub mod store;

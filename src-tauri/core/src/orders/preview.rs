@@ -1,0 +1,47 @@
+//! "Before confirming, each line shows 'in stock' or 'on backorder — expected 12 Dec'" (issue
+//! 5): what placing an order would do, without storing it.
+//!
+//! The preview does not re-implement placing. It runs [`super::place_order_in_tx`] — the very
+//! code `place_order` runs — inside a transaction that is always rolled back, so a preview
+//! and the placing that follows can never disagree (allocation, queue position, promise,
+//! incentive, total), and nothing of the preview is stored.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{NewOrder, Order};
+use super::{place_order_in_tx, store};
+use crate::{Result, Stockroom};
+
+/// An order as placing it would store it, and its incentive in words for the counter.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OrderPreview {
+    /// Per line: what is allocated, what waits, its queue position and its promise.
+    pub order: Order,
+    /// "10% off backordered units", or empty when there is no incentive.
+    pub incentive_text: String,
+}
+
+impl Stockroom {
+    /// What [`Stockroom::place_order`] would do with `o` now, storing nothing. Refused (and
+    /// checked) exactly as placing is: a `refuse` product short, an unknown SKU or customer.
+    pub fn preview_order(&self, o: &NewOrder) -> Result<OrderPreview> {
+        // A deferred transaction on the one connection; rolled back below and, should
+        // anything fail on the way, on drop.
+        let tx = self.conn().unchecked_transaction()?;
+        let preview = (|| {
+            let id = place_order_in_tx(&tx, self.clock(), o)?;
+            let number: String =
+                tx.query_row("SELECT number FROM orders WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+            let order = store::load(&tx, store::require(&tx, &number)?)?;
+            let currency = crate::settings::store::load(&tx)?.currency;
+            Ok(OrderPreview {
+                incentive_text: order.incentive.describe(&currency),
+                order,
+            })
+        })();
+        tx.rollback()?;
+        preview
+    }
+}

@@ -1,0 +1,98 @@
+//! Cancelling a purchase order the supplier will never deliver. What was received stays in
+//! the ledger and on the lines; the outstanding units leave the supply the promise walk sees
+//! (cancelled POs are skipped by `store::supply`), so the waiting lines that counted on them
+//! are recomputed: they move to a later PO or to the lead time, and notices are due (rule 7).
+//!
+//! This lives in its own file, beside the rest of purchasing, so the cancel rule reads in one
+//! place; its one UPDATE is here for the same reason.
+
+use rusqlite::{Connection, Transaction};
+use serde::{Deserialize, Serialize};
+
+use super::model::{PoStatus, ReceiptLine};
+use super::store;
+use crate::backorders::engine::Engine;
+use crate::backorders::model::PromiseMove;
+use crate::{Clock, Error, Result, Stockroom};
+
+/// What cancelling a PO did (or would do, from [`Stockroom::cancel_po_preview`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoCancelResult {
+    pub po: String,
+    /// The outstanding units that will not come, per SKU (received units are not in it).
+    pub cancelled: Vec<ReceiptLine>,
+    /// The waiting lines whose promise moved because the supply went away.
+    pub moved: Vec<PromiseMove>,
+    pub status: PoStatus,
+}
+
+/// Cancels the PO numbered `number` inside the caller's transaction.
+pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<PoCancelResult> {
+    let po = store::require(conn, number)?;
+    if po.cancelled {
+        return Err(Error::refused(format!(
+            "purchase order {} is already cancelled",
+            po.number
+        )));
+    }
+    let lines = store::lines(conn, po.id)?;
+    // Outstanding units per SKU, in line order (a SKU may sit on several lines).
+    let mut cancelled: Vec<ReceiptLine> = Vec::new();
+    let mut pids: Vec<i64> = Vec::new();
+    for (_, pid, sku, _, ordered, received, _) in &lines {
+        let outstanding = ordered - received;
+        if outstanding == 0 {
+            continue;
+        }
+        match cancelled.iter_mut().find(|c| c.sku == *sku) {
+            Some(c) => c.qty += outstanding,
+            None => {
+                cancelled.push(ReceiptLine {
+                    sku: sku.clone(),
+                    qty: outstanding,
+                });
+                pids.push(*pid);
+            }
+        }
+    }
+    if cancelled.is_empty() {
+        return Err(Error::refused(format!(
+            "purchase order {} is fully received; there is nothing left to cancel",
+            po.number
+        )));
+    }
+    conn.execute(
+        "UPDATE purchase_orders SET cancelled = 1 WHERE id = ?1",
+        [po.id],
+    )?;
+    let mut engine = Engine::load(conn, clock)?;
+    for pid in pids {
+        engine.settle_in_tx(conn, pid, &[], &format!("cancelled {}", po.number))?;
+    }
+    let moved = engine.finish_in_tx(conn)?.moves;
+    Ok(PoCancelResult {
+        po: po.number,
+        cancelled,
+        moved,
+        status: PoStatus::Cancelled,
+    })
+}
+
+impl Stockroom {
+    /// Cancels what is still outstanding on a purchase order; the promises that counted on it
+    /// move (and the customers are due a notice). Refused when it is already cancelled or
+    /// fully received.
+    pub fn cancel_po(&mut self, number: &str) -> Result<PoCancelResult> {
+        self.write(|tx, clock| cancel_po_in_tx(tx, clock, number))
+    }
+
+    /// What [`Stockroom::cancel_po`] would do — whose promises would move — without storing
+    /// anything: the same cancel runs in a transaction that is rolled back, so the question
+    /// "whose promises move?" is answered by the very code that moves them.
+    pub fn cancel_po_preview(&self, number: &str) -> Result<PoCancelResult> {
+        let tx: Transaction<'_> = self.conn().unchecked_transaction()?;
+        let out = cancel_po_in_tx(&tx, self.clock(), number);
+        tx.rollback()?;
+        out
+    }
+}
