@@ -41,6 +41,7 @@ pub fn slip(i: usize) -> ShipmentDocument {
             contact: vec!["+353 56 777 1234".into(), "hello@ironbark.example".into()],
             currency: "EUR".into(),
             paper: Paper::A4,
+            logo: None,
         },
         customer: Customer {
             name: format!("Zoë Müller {i}"),

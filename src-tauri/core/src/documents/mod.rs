@@ -26,6 +26,10 @@ pub struct DocumentPdf {
     /// Notifications this paper answers; pass the whole value to [`Stockroom::mark_printed`]
     /// after it was saved or printed.
     pub notifications: Vec<i64>,
+    /// What the reader should know: the document printed, but not quite as set up (e.g. the
+    /// logo file is gone, so it printed without the logo). The app shows these; the CLI
+    /// prints them on stderr.
+    pub warnings: Vec<String>,
 }
 
 fn incentive(head: &store::OrderHead, lines: &[store::LineRow]) -> Option<Incentive> {
@@ -131,19 +135,35 @@ fn file_safe(s: &str) -> String {
 }
 
 impl Stockroom {
+    /// The shop as printed on paper, with its logo read from the file named in settings. A
+    /// logo that cannot be read is left out, with a warning: the document still prints.
+    fn letterhead_shop(&self) -> Result<(Shop, Vec<String>)> {
+        let conn = self.conn();
+        let mut shop = store::shop(conn)?;
+        let mut warnings = Vec::new();
+        let path = store::logo_path(conn)?;
+        if !path.trim().is_empty() {
+            match pdf::Logo::load(std::path::Path::new(path.trim())) {
+                Ok(logo) => shop.logo = Some(logo),
+                Err(why) => warnings.push(format!("printed without the logo: {why}")),
+            }
+        }
+        Ok((shop, warnings))
+    }
+
     /// The data of the backorder notice of order `number`.
     pub fn backorder_notice(&self, number: &str) -> Result<BackorderNotice> {
         let head = store::order_head(self.conn(), number)?;
-        self.backorder_notice_of(head)
+        self.backorder_notice_of(head, store::shop(self.conn())?)
     }
 
-    fn backorder_notice_of(&self, head: store::OrderHead) -> Result<BackorderNotice> {
+    fn backorder_notice_of(&self, head: store::OrderHead, shop: Shop) -> Result<BackorderNotice> {
         let conn = self.conn();
         let lines = store::order_lines(conn, head.id)?;
         let pending = store::pending_notices(conn, head.id)?;
         let previous = previous_etas(&pending);
         Ok(BackorderNotice {
-            shop: store::shop(conn)?,
+            shop,
             waiting: waiting_lines(&lines, &previous),
             ships_now: lines
                 .iter()
@@ -160,6 +180,10 @@ impl Stockroom {
 
     /// The data of shipment `number`, for its packing slip and its shipped notice.
     pub fn shipment_document(&self, number: &str) -> Result<ShipmentDocument> {
+        self.shipment_document_with(number, store::shop(self.conn())?)
+    }
+
+    fn shipment_document_with(&self, number: &str, shop: Shop) -> Result<ShipmentDocument> {
         let conn = self.conn();
         let s = store::shipment_head(conn, number)?;
         let head = store::order_head_by_id(conn, s.order_id)?;
@@ -169,7 +193,7 @@ impl Stockroom {
             .map(|(_, i)| i)
             .collect();
         Ok(ShipmentDocument {
-            shop: store::shop(conn)?,
+            shop,
             in_parcel,
             still_waiting: waiting_lines(&lines, &[]),
             cancelled: lines
@@ -191,35 +215,42 @@ impl Stockroom {
     /// The backorder notice of order `number` as a PDF. Answers the order's pending
     /// "backordered" and "promise moved" notifications (see [`Stockroom::mark_printed`]).
     pub fn backorder_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
-        let n = self.backorder_notice(number)?;
+        let head = store::order_head(self.conn(), number)?;
+        let (shop, warnings) = self.letterhead_shop()?;
+        let n = self.backorder_notice_of(head, shop)?;
         let pdf = pdf::render(&pdf::customer::backorder_notice(&n))?;
         Ok(DocumentPdf {
             pdf,
             file_name: format!("backorder-notice-{}.pdf", file_safe(&n.order.number)),
             notifications: n.notifications,
+            warnings,
         })
     }
 
     /// The packing slip of shipment `number` as a PDF. A slip goes in the parcel; it answers no
     /// notification.
     pub fn packing_slip_pdf(&self, number: &str) -> Result<DocumentPdf> {
-        let d = self.shipment_document(number)?;
+        let (shop, warnings) = self.letterhead_shop()?;
+        let d = self.shipment_document_with(number, shop)?;
         let pdf = pdf::render(&pdf::customer::packing_slip(&d)?)?;
         Ok(DocumentPdf {
             pdf,
             file_name: format!("packing-slip-{}.pdf", file_safe(&d.number)),
             notifications: Vec::new(),
+            warnings,
         })
     }
 
     /// The shipped notice of shipment `number` as a PDF; answers its "shipped" notification.
     pub fn shipped_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
-        let d = self.shipment_document(number)?;
+        let (shop, warnings) = self.letterhead_shop()?;
+        let d = self.shipment_document_with(number, shop)?;
         let pdf = pdf::render(&pdf::customer::shipped_notice(&d))?;
         Ok(DocumentPdf {
             pdf,
             file_name: format!("shipped-notice-{}.pdf", file_safe(&d.number)),
             notifications: d.notifications,
+            warnings,
         })
     }
 
@@ -233,15 +264,19 @@ impl Stockroom {
                 day.format("%Y-%m-%d")
             )));
         }
+        // The logo is read once for the batch; each slip shares its pixels.
+        let (shop, warnings) = self.letterhead_shop()?;
         let mut docs = Vec::with_capacity(numbers.len());
         for n in &numbers {
-            docs.push(pdf::customer::packing_slip(&self.shipment_document(n)?)?);
+            let d = self.shipment_document_with(n, shop.clone())?;
+            docs.push(pdf::customer::packing_slip(&d)?);
         }
         let pdf = pdf::render_many(&docs)?;
         Ok(DocumentPdf {
             pdf,
             file_name: format!("packing-slips-{}.pdf", day.format("%Y-%m-%d")),
             notifications: Vec::new(),
+            warnings,
         })
     }
 
@@ -252,10 +287,12 @@ impl Stockroom {
         if orders.is_empty() {
             return Err(Error::invalid("no backorder notice is pending"));
         }
+        let (shop, warnings) = self.letterhead_shop()?;
         let mut docs = Vec::with_capacity(orders.len());
         let mut notifications = Vec::new();
         for id in orders {
-            let n = self.backorder_notice_of(store::order_head_by_id(self.conn(), id)?)?;
+            let head = store::order_head_by_id(self.conn(), id)?;
+            let n = self.backorder_notice_of(head, shop.clone())?;
             notifications.extend(&n.notifications);
             docs.push(pdf::customer::backorder_notice(&n));
         }
@@ -264,6 +301,7 @@ impl Stockroom {
             pdf,
             file_name: "backorder-notices.pdf".into(),
             notifications,
+            warnings,
         })
     }
 

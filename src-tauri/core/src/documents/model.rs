@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::pdf::Paper;
+use crate::pdf::{Logo, Paper};
 
 /// The shop, from settings: who the paper comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +15,9 @@ pub struct Shop {
     pub contact: Vec<String>,
     pub currency: String,
     pub paper: Paper,
+    /// The logo from settings, decoded; `None` when the shop has none or it cannot be read
+    /// (the document then says so in [`super::DocumentPdf::warnings`]).
+    pub logo: Option<Logo>,
 }
 
 /// The customer the paper is for.

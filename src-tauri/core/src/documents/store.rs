@@ -38,9 +38,19 @@ pub fn shop(conn: &Connection) -> Result<Shop> {
                 contact: lines_of(&r.get::<_, String>(2)?),
                 currency: r.get(3)?,
                 paper: Paper::from_setting(&r.get::<_, String>(4)?),
+                logo: None,
             })
         },
     )?)
+}
+
+/// The logo file named in settings; empty when the shop has none.
+pub fn logo_path(conn: &Connection) -> Result<String> {
+    Ok(
+        conn.query_row("SELECT logo_path FROM settings WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
 }
 
 /// An order's head: its id, reference, customer and incentive settings.

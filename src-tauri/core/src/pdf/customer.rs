@@ -28,6 +28,7 @@ fn letterhead(shop: &Shop, reference: Vec<(String, String)>) -> Letterhead {
         store_name: shop.name.clone(),
         store_lines,
         reference,
+        logo: shop.logo.clone(),
     }
 }
 

@@ -6,12 +6,14 @@ use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
 use printpdf::{
-    Color as PdfColor, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
-    PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, TextMatrix,
+    Color as PdfColor, ImageCompression, ImageOptimizationOptions, Line, LinePoint, Op, PaintMode,
+    ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb,
+    TextItem, TextMatrix, XObjectId, XObjectTransform,
 };
 
 use super::fonts::{Face, FontSet};
 use super::layout::{Item, Layout};
+use super::logo::Logo;
 use super::model::Color;
 use crate::{Error, Result};
 
@@ -69,6 +71,18 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
         if *u {
             let id = doc.add_font(&parsed(fonts.face(i))?);
             handles[i] = Some(PdfFontHandle::External(id));
+        }
+    }
+
+    // Each distinct logo is embedded once, however many pages of a batch show it.
+    let mut images: Vec<(Logo, XObjectId)> = Vec::new();
+    for p in &layout.pages {
+        for it in &p.items {
+            if let Item::Image { logo, .. } = it {
+                if !images.iter().any(|(l, _)| l == logo) {
+                    images.push((logo.clone(), doc.add_image(logo.image())));
+                }
+            }
         }
     }
 
@@ -181,6 +195,35 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
                         },
                     });
                 }
+                Item::Image {
+                    x,
+                    y,
+                    w,
+                    h: ih,
+                    logo,
+                } => {
+                    if in_text {
+                        ops.push(Op::EndTextSection);
+                        in_text = false;
+                    }
+                    let id = images
+                        .iter()
+                        .find(|(l, _)| l == logo)
+                        .map(|(_, id)| id.clone())
+                        .expect("image registered above");
+                    // At 72 dpi one pixel is one point; the scale then fits the laid-out box.
+                    ops.push(Op::UseXobject {
+                        id,
+                        transform: XObjectTransform {
+                            translate_x: Some(Pt(*x)),
+                            translate_y: Some(Pt(h - *y - *ih)),
+                            scale_x: Some(*w / logo.width() as f32),
+                            scale_y: Some(*ih / logo.height() as f32),
+                            dpi: Some(72.0),
+                            ..Default::default()
+                        },
+                    });
+                }
             }
         }
         if in_text {
@@ -188,9 +231,23 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
         }
         pages.push(PdfPage::new(Pt(page.width).into(), Pt(h).into(), ops));
     }
+    // A drawn logo (PNG) stays lossless: JPEG artefacts round sharp edges and flat colours.
+    // A photograph (a JPEG logo) stays JPEG, at a quality that does not show on paper.
+    let photo = images.iter().any(|(l, _)| l.is_photo());
     let opts = PdfSaveOptions {
         subset_fonts: true,
         optimize: true,
+        image_optimization: Some(ImageOptimizationOptions {
+            format: Some(if photo {
+                ImageCompression::Jpeg
+            } else {
+                ImageCompression::Flate
+            }),
+            quality: Some(0.9),
+            // Logo::load has already downsized it; printpdf's own limit would resample again.
+            max_image_size: None,
+            ..Default::default()
+        }),
         ..Default::default()
     };
     let mut warnings = Vec::new();

@@ -10,10 +10,12 @@ pub mod customer;
 pub mod emit;
 pub mod fonts;
 pub mod layout;
+pub mod logo;
 pub mod model;
 
 pub use fonts::FontSet;
 pub use layout::{layout, Layout};
+pub use logo::Logo;
 pub use model::*;
 
 use crate::{Error, Result};

@@ -105,8 +105,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
 }
 
-/// The store header: store name and address on the left, the document name and its
-/// reference figures (number, date) on the right.
+/// The store header: the logo (if any), store name and address on the left, the document
+/// name and its reference figures (number, date) on the right.
 #[derive(Debug, Clone, Default)]
 pub struct Letterhead {
     pub store_name: String,
@@ -114,6 +114,8 @@ pub struct Letterhead {
     pub store_lines: Vec<String>,
     /// Label/value pairs under the document title, e.g. ("Order", "1042").
     pub reference: Vec<(String, String)>,
+    /// The shop's logo, drawn left of the store name in a fixed box.
+    pub logo: Option<super::logo::Logo>,
 }
 
 /// One piece of a document, laid out top to bottom.

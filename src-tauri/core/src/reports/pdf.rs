@@ -112,6 +112,7 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
             store_name: shop.name.clone(),
             store_lines,
             reference,
+            logo: None,
         },
         footer: format!("{} · {} · {}", shop.name, d.title, period_text(d)),
         blocks,

@@ -1,0 +1,90 @@
+//! Wrapping text to a width with the fonts' glyph advances.
+
+use super::super::fonts::FontSet;
+
+/// Wraps `text` into lines no wider than `width` points. Breaks at spaces; a word longer than
+/// the line is broken between characters; `\n` forces a break. Never returns no line.
+pub fn wrap(text: &str, width: f32, size: f32, bold: bool, fonts: &FontSet) -> Vec<String> {
+    let mut out = Vec::new();
+    let space = fonts.width(" ", size, bold);
+    for para in text.split('\n') {
+        let mut line = String::new();
+        let mut line_w = 0.0f32;
+        for word in para.split(' ').filter(|w| !w.is_empty()) {
+            let ww = fonts.width(word, size, bold);
+            let needed = if line.is_empty() {
+                ww
+            } else {
+                line_w + space + ww
+            };
+            if needed <= width + 0.01 {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_w = needed;
+                continue;
+            }
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+                line_w = 0.0;
+            }
+            if ww <= width + 0.01 {
+                line.push_str(word);
+                line_w = ww;
+            } else {
+                // Longer than a whole line (a long SKU, or CJK text without spaces).
+                for c in word.chars() {
+                    let cw = fonts.width(c.encode_utf8(&mut [0; 4]), size, bold);
+                    if line_w + cw > width + 0.01 && !line.is_empty() {
+                        out.push(std::mem::take(&mut line));
+                        line_w = 0.0;
+                    }
+                    line.push(c);
+                    line_w += cw;
+                }
+            }
+        }
+        out.push(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fonts() -> FontSet {
+        FontSet::bundled()
+    }
+
+    #[test]
+    fn wrapping_keeps_every_line_within_the_width_and_loses_no_word() {
+        let f = fonts();
+        let text = "A long description of a handmade ceramic teapot with a bamboo handle and a matching lid";
+        let lines = wrap(text, 120.0, 9.0, false, &f);
+        assert!(lines.len() > 2, "{lines:?}");
+        for l in &lines {
+            assert!(f.width(l, 9.0, false) <= 120.01, "{l:?} is too wide");
+        }
+        assert_eq!(lines.join(" "), text);
+    }
+
+    #[test]
+    fn a_word_longer_than_the_line_is_broken_between_characters() {
+        let f = fonts();
+        let lines = wrap("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", 50.0, 9.0, false, &f);
+        assert!(lines.len() > 1);
+        assert_eq!(lines.concat(), "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+        for l in &lines {
+            assert!(f.width(l, 9.0, false) <= 50.01);
+        }
+    }
+
+    #[test]
+    fn newlines_force_breaks_and_empty_text_gives_one_empty_line() {
+        let f = fonts();
+        assert_eq!(wrap("a\nb", 500.0, 9.0, false, &f), vec!["a", "b"]);
+        assert_eq!(wrap("", 500.0, 9.0, false, &f), vec![""]);
+    }
+}
