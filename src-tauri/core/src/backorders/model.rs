@@ -47,3 +47,28 @@ pub struct BackorderFilter {
     /// Only lines whose promise is unknown (null).
     pub without_eta: bool,
 }
+
+/// What the Backorders page filters on. Unlike [`BackorderFilter`] (the CLI's), every filter
+/// here is applied in SQL and the result comes a page at a time, so the page costs what the
+/// page shows, not what the shop has ever sold.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BackorderQuery {
+    /// A SKU, or the start of one (case-insensitive): the lines of those products.
+    pub sku: Option<String>,
+    pub customer_id: Option<i64>,
+    /// Part of the customer's name (case-insensitive).
+    pub customer: Option<String>,
+    /// Only lines waiting at least this many days (since the order was placed).
+    pub min_age_days: Option<i64>,
+    /// Only lines whose promise is unknown (null).
+    pub without_eta: bool,
+}
+
+/// One page of the Backorders list and how many lines match the filter in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackorderPage {
+    pub items: Vec<BackorderRow>,
+    pub total: i64,
+    pub offset: i64,
+}

@@ -1,5 +1,13 @@
-//! The dashboard's figures, each one query over the engine's tables.
+//! The dashboard's figures, each one query over a narrow index (issues 5 and 8).
+//!
+//! On a large shop (100,000 products, a million order lines) every figure must cost what it
+//! counts, not what the shop holds: the waiting figures read `order_lines_waiting`, the stock
+//! figures the slices of `products_stock` / `products_low` plus a correction for the few
+//! products with stock allocated, the purchase-order figures `po_lines_open_po` (schema v4).
+//! The SQL texts are `pub const`s so tests/query_plans.rs checks the very same queries.
 
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::{Result, Stockroom};
@@ -14,6 +22,12 @@ pub struct Dashboard {
     pub open_orders: i64,
     pub waiting_lines: i64,
     pub waiting_units: i64,
+    /// Σ waiting units × the line's unit price: what the waiting customers will pay once the
+    /// stock arrives (before any backorder incentive).
+    #[serde(with = "crate::json::money")]
+    pub waiting_value: i64,
+    /// The line that has waited longest; None when nobody waits.
+    pub oldest_waiting: Option<OldestWaiting>,
     /// Waiting lines whose promise is unknown.
     pub waiting_without_eta: i64,
     /// Orders with allocated units ready to ship.
@@ -21,40 +35,120 @@ pub struct Dashboard {
     pub open_pos: i64,
     pub overdue_pos: i64,
     pub pending_notifications: i64,
+    /// Customers with at least one pending notification.
+    pub customers_to_notify: i64,
 }
+
+/// The waiting line placed longest ago (ties: the lower line id, i.e. entered first).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OldestWaiting {
+    pub order: String,
+    pub customer: String,
+    pub customer_id: i64,
+    pub sku: String,
+    pub backordered: i64,
+    pub placed_on: NaiveDate,
+    /// Days since the order was placed.
+    pub age_days: i64,
+}
+
+/// Products with nothing on hand, and those on hand but at or below their reorder point, as
+/// if nothing were allocated (two index ranges).
+pub const STOCK_SQL: &str = "SELECT
+    (SELECT count(*) FROM products WHERE on_hand <= 0),
+    (SELECT count(*) FROM products WHERE on_hand > 0 AND on_hand <= reorder_point)";
+
+/// What allocations change in those two counts: available = on_hand − Σ allocated, and only the
+/// products with an allocated line (a few thousand of 100,000) can differ from on_hand.
+pub const ALLOCATED_CORRECTION_SQL: &str =
+    "WITH a AS (SELECT product_id, sum(allocated) AS s FROM order_lines WHERE allocated > 0
+                GROUP BY product_id)
+     SELECT coalesce(sum(p.on_hand - a.s <= 0) - sum(p.on_hand <= 0), 0),
+            coalesce(sum(p.on_hand - a.s > 0 AND p.on_hand - a.s <= p.reorder_point)
+                     - sum(p.on_hand > 0 AND p.on_hand <= p.reorder_point), 0)
+     FROM a JOIN products p ON p.id = a.product_id";
+
+pub const WAITING_SQL: &str = "SELECT count(*), coalesce(sum(backordered), 0),
+    coalesce(sum(backordered * unit_price), 0) FROM order_lines WHERE backordered > 0";
+
+pub const WITHOUT_ETA_SQL: &str =
+    "SELECT count(*) FROM order_lines WHERE backordered > 0 AND eta IS NULL";
+
+pub const OLDEST_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, ol.backordered, ol.placed_at
+    FROM (SELECT id FROM order_lines WHERE backordered > 0 ORDER BY placed_at, id LIMIT 1) w
+    JOIN order_lines ol ON ol.id = w.id
+    JOIN orders o ON o.id = ol.order_id
+    JOIN customers c ON c.id = o.customer_id
+    JOIN products p ON p.id = ol.product_id";
+
+pub const OPEN_ORDERS_SQL: &str =
+    "SELECT count(DISTINCT order_id) FROM order_lines WHERE allocated > 0 OR backordered > 0";
+
+pub const READY_SQL: &str = "SELECT count(DISTINCT order_id) FROM order_lines WHERE allocated > 0";
+
+pub const POS_SQL: &str = "SELECT count(*), coalesce(sum(expected_on < ?1), 0)
+    FROM purchase_orders WHERE cancelled = 0
+      AND id IN (SELECT po_id FROM po_lines WHERE received < ordered)";
+
+pub const NOTIFY_SQL: &str = "SELECT count(*), count(DISTINCT o.customer_id)
+    FROM notifications n JOIN orders o ON o.id = n.order_id WHERE n.status = 'pending'";
 
 impl Stockroom {
     pub fn dashboard(&self) -> Result<Dashboard> {
-        let c = self.conn();
-        let today = self.clock().today();
-        let one = |sql: &str| -> Result<i64> { Ok(c.query_row(sql, [], |r| r.get(0))?) };
-        let (low, out): (i64, i64) = c.query_row(
-            "SELECT coalesce(sum(avail > 0 AND avail <= reorder_point), 0), coalesce(sum(avail <= 0), 0) FROM (
-                SELECT p.reorder_point, p.on_hand - coalesce((SELECT sum(allocated) FROM order_lines
-                    WHERE product_id = p.id AND allocated > 0), 0) AS avail FROM products p)",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let (open_pos, overdue): (i64, i64) = c.query_row(
-            "SELECT count(*), coalesce(sum(expected_on < ?1), 0) FROM purchase_orders po WHERE cancelled = 0
-             AND EXISTS (SELECT 1 FROM po_lines WHERE po_id = po.id AND received < ordered)",
-            [today],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        Ok(Dashboard {
-            products: one("SELECT count(*) FROM products")?,
-            low_stock: low,
-            out_of_stock: out,
-            open_orders: one(
-                "SELECT count(DISTINCT order_id) FROM order_lines WHERE allocated > 0 OR backordered > 0",
-            )?,
-            waiting_lines: one("SELECT count(*) FROM order_lines WHERE backordered > 0")?,
-            waiting_units: one("SELECT coalesce(sum(backordered), 0) FROM order_lines WHERE backordered > 0")?,
-            waiting_without_eta: one("SELECT count(*) FROM order_lines WHERE backordered > 0 AND eta IS NULL")?,
-            ready_to_ship: one("SELECT count(DISTINCT order_id) FROM order_lines WHERE allocated > 0")?,
-            open_pos,
-            overdue_pos: overdue,
-            pending_notifications: one("SELECT count(*) FROM notifications WHERE status = 'pending'")?,
-        })
+        figures(self.conn(), self.clock().today())
     }
+}
+
+pub fn figures(c: &Connection, today: NaiveDate) -> Result<Dashboard> {
+    let one =
+        |sql: &str| -> Result<i64> { Ok(c.prepare_cached(sql)?.query_row([], |r| r.get(0))?) };
+    let pair = |sql: &str| -> Result<(i64, i64)> {
+        Ok(c.prepare_cached(sql)?
+            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    };
+    let (out_by_hand, low_by_hand) = pair(STOCK_SQL)?;
+    let (out_fix, low_fix) = pair(ALLOCATED_CORRECTION_SQL)?;
+    let (waiting_lines, waiting_units, waiting_value): (i64, i64, i64) = c
+        .prepare_cached(WAITING_SQL)?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let (open_pos, overdue_pos): (i64, i64) = c
+        .prepare_cached(POS_SQL)?
+        .query_row([today], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (pending_notifications, customers_to_notify) = pair(NOTIFY_SQL)?;
+    Ok(Dashboard {
+        products: one("SELECT count(*) FROM products")?,
+        low_stock: low_by_hand + low_fix,
+        out_of_stock: out_by_hand + out_fix,
+        open_orders: one(OPEN_ORDERS_SQL)?,
+        waiting_lines,
+        waiting_units,
+        waiting_value,
+        oldest_waiting: oldest(c, today)?,
+        waiting_without_eta: one(WITHOUT_ETA_SQL)?,
+        ready_to_ship: one(READY_SQL)?,
+        open_pos,
+        overdue_pos,
+        pending_notifications,
+        customers_to_notify,
+    })
+}
+
+fn oldest(c: &Connection, today: NaiveDate) -> Result<Option<OldestWaiting>> {
+    Ok(c.prepare_cached(OLDEST_SQL)?
+        .query_row([], |r| {
+            let placed_at: String = r.get(5)?;
+            let placed_on =
+                NaiveDate::parse_from_str(placed_at.get(..10).unwrap_or(&placed_at), "%Y-%m-%d")
+                    .unwrap_or(today);
+            Ok(OldestWaiting {
+                order: r.get(0)?,
+                customer: r.get(1)?,
+                customer_id: r.get(2)?,
+                sku: r.get(3)?,
+                backordered: r.get(4)?,
+                placed_on,
+                age_days: (today - placed_on).num_days(),
+            })
+        })
+        .optional()?)
 }

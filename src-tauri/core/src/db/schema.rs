@@ -21,6 +21,7 @@ const STEPS: &[&str] = &[
     include_str!("sql/v1_catalog.sql"),
     include_str!("sql/v2_engine.sql"),
     include_str!("sql/v3_search.sql"),
+    include_str!("sql/v4_screens.sql"),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {

@@ -1,0 +1,217 @@
+//! The Backorders page: waiting lines a page at a time, filtered in SQL (issues 5 and 8).
+//!
+//! `stockroom backorders` keeps the whole list ([`super::store::rows`]); the window asks for
+//! one page. On a large shop (20,000 waiting lines among a million order lines) the page must
+//! cost what it shows, so it is built in three steps, none of which reads the order history:
+//!
+//! 1. the page's line ids: the waiting lines matching the filter (partial indexes over waiting
+//!    lines only), sorted by SKU from the narrow `products_narrow` index, cut to the page;
+//! 2. those lines' order, customer and product, by primary key, for the page's rows only;
+//! 3. each row's queue position: its rank over the WHOLE queue of its SKU (filters never
+//!    renumber a queue), counted in the SKU's range of the queue index.
+
+use chrono::{Days, NaiveDate};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection};
+
+use super::model::{BackorderPage, BackorderQuery, BackorderRow};
+use crate::{Error, Result, Stockroom};
+
+/// The most rows one page may ask for: a screenful many times over, and a bound on the work.
+pub const MAX_PAGE: i64 = 1000;
+
+impl Stockroom {
+    /// One page of the waiting lines matching `q`, by SKU then queue order, and how many match.
+    pub fn backorders_page(
+        &self,
+        q: &BackorderQuery,
+        offset: i64,
+        limit: i64,
+    ) -> Result<BackorderPage> {
+        page(self.conn(), q, offset, limit, self.clock().today())
+    }
+}
+
+pub fn page(
+    conn: &Connection,
+    q: &BackorderQuery,
+    offset: i64,
+    limit: i64,
+    today: NaiveDate,
+) -> Result<BackorderPage> {
+    if offset < 0 {
+        return Err(Error::invalid(format!(
+            "offset must be 0 or more, not {offset}"
+        )));
+    }
+    if !(1..=MAX_PAGE).contains(&limit) {
+        return Err(Error::invalid(format!(
+            "a page holds 1 to {MAX_PAGE} rows, not {limit}"
+        )));
+    }
+    let (conds, mut args) = conditions(q, today)?;
+    let total: i64 = conn
+        .prepare_cached(&format!(
+            "SELECT count(*) FROM order_lines ol WHERE {conds}"
+        ))?
+        .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+    args.push(Value::Integer(limit));
+    args.push(Value::Integer(offset));
+    let n = args.len();
+    let ids: Vec<i64> = conn
+        .prepare_cached(&page_ids_sql(&conds, n))?
+        .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let items = ids
+        .into_iter()
+        .map(|id| row(conn, id, today))
+        .collect::<Result<_>>()?;
+    Ok(BackorderPage {
+        items,
+        total,
+        offset,
+    })
+}
+
+/// The page's line ids in page order. `?{n-1}` is the limit, `?{n}` the offset.
+pub fn page_ids_sql(conds: &str, n: usize) -> String {
+    format!(
+        "SELECT ol.id FROM order_lines ol JOIN products p ON p.id = ol.product_id
+         WHERE {conds}
+         ORDER BY p.sku, ol.priority DESC, ol.placed_at, ol.id LIMIT ?{} OFFSET ?{n}",
+        n - 1
+    )
+}
+
+/// The filter as SQL conditions on `ol` (a waiting line) and their parameters, numbered from 1.
+/// Only the filters given become conditions, so each combination gets the plan that suits it
+/// (the age filter a range of `order_lines_waiting`, "without a date" `order_lines_no_eta`).
+pub fn conditions(q: &BackorderQuery, today: NaiveDate) -> Result<(String, Vec<Value>)> {
+    let mut conds = vec!["ol.backordered > 0".to_string()];
+    let mut args: Vec<Value> = Vec::new();
+    let mut arg = |v: Value| {
+        args.push(v);
+        format!("?{}", args.len())
+    };
+    if let Some(sku) = q.sku.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        // GLOB is case-sensitive and so can use the SKU's unique index as a range; the typed
+        // text and its upper case cover "kt-09" finding KT-099297 (SKUs are usually upper case).
+        let typed = arg(Value::Text(format!("{}*", glob_escape(sku))));
+        let upper = arg(Value::Text(format!(
+            "{}*",
+            glob_escape(&sku.to_uppercase())
+        )));
+        conds.push(format!(
+            "ol.product_id IN (SELECT id FROM products WHERE sku GLOB {typed} OR sku GLOB {upper})"
+        ));
+    }
+    if let Some(id) = q.customer_id {
+        let id = arg(Value::Integer(id));
+        conds.push(format!(
+            "ol.order_id IN (SELECT id FROM orders WHERE customer_id = {id})"
+        ));
+    }
+    if let Some(name) = q
+        .customer
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        // Per waiting line one order lookup, against the set of matching customers built once:
+        // bounded by the waiting lines, however many orders those customers have ever placed.
+        let like = arg(Value::Text(format!("%{}%", like_escape(name))));
+        conds.push(format!(
+            "(SELECT customer_id FROM orders WHERE id = ol.order_id)
+                IN (SELECT id FROM customers WHERE name LIKE {like} ESCAPE '\\')"
+        ));
+    }
+    if let Some(days) = q.min_age_days {
+        if days < 0 {
+            return Err(Error::invalid(format!(
+                "the minimum age is a number of days, 0 or more, not {days}"
+            )));
+        }
+        // Waiting at least `days` days: placed on or before today − days, i.e. before the
+        // start of the day after.
+        let before = today
+            .checked_sub_days(Days::new(days as u64))
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(NaiveDate::MIN);
+        let before = arg(Value::Text(before.format("%Y-%m-%d").to_string()));
+        conds.push(format!("ol.placed_at < {before}"));
+    }
+    if q.without_eta {
+        conds.push("ol.eta IS NULL".into());
+    }
+    Ok((conds.join(" AND "), args))
+}
+
+fn glob_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '*' | '?' | '[' => {
+                out.push('[');
+                out.push(ch);
+                out.push(']');
+            }
+            _ => out.push(ch),
+        }
+    }
+    out
+}
+
+fn like_escape(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
+/// The details of one waiting line, by primary keys.
+pub const ROW_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, p.name, ol.backordered, ol.eta,
+        ol.placed_at, o.priority, ol.product_id, ol.priority
+     FROM order_lines ol
+     JOIN orders o ON o.id = ol.order_id
+     JOIN customers c ON c.id = o.customer_id
+     JOIN products p ON p.id = ol.product_id
+     WHERE ol.id = ?1";
+
+/// How many waiting lines of a SKU come before a line in queue order (priority, time, id).
+pub const AHEAD_SQL: &str = "SELECT count(*) FROM order_lines
+     WHERE product_id = ?1 AND backordered > 0
+       AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))";
+
+fn row(conn: &Connection, id: i64, today: NaiveDate) -> Result<BackorderRow> {
+    let (mut r, product_id, line_priority, placed_at) =
+        conn.prepare_cached(ROW_SQL)?.query_row([id], |r| {
+            let placed_at: String = r.get(7)?;
+            let placed_on =
+                NaiveDate::parse_from_str(placed_at.get(..10).unwrap_or(&placed_at), "%Y-%m-%d")
+                    .unwrap_or(today);
+            Ok((
+                BackorderRow {
+                    order: r.get(0)?,
+                    customer: r.get(1)?,
+                    customer_id: r.get(2)?,
+                    sku: r.get(3)?,
+                    product_name: r.get(4)?,
+                    backordered: r.get(5)?,
+                    eta: r.get(6)?,
+                    placed_on,
+                    priority: r.get(8)?,
+                    queue_position: 0,
+                    age_days: (today - placed_on).num_days(),
+                },
+                r.get::<_, i64>(9)?,
+                r.get::<_, i64>(10)?,
+                placed_at,
+            ))
+        })?;
+    let ahead: i64 = conn
+        .prepare_cached(AHEAD_SQL)?
+        .query_row(params![product_id, line_priority, placed_at, id], |r| {
+            r.get(0)
+        })?;
+    r.queue_position = ahead + 1;
+    Ok(r)
+}
