@@ -61,12 +61,12 @@ pub const STOCK_SQL: &str = "SELECT
 /// What allocations change in those two counts: available = on_hand − Σ allocated, and only the
 /// products with an allocated line (a few thousand of 100,000) can differ from on_hand.
 pub const ALLOCATED_CORRECTION_SQL: &str =
-    "WITH a AS (SELECT product_id, sum(allocated) AS s FROM order_lines WHERE allocated > 0
+    "WITH held AS (SELECT product_id, sum(allocated) AS s FROM order_lines WHERE allocated > 0
                 GROUP BY product_id)
-     SELECT coalesce(sum(p.on_hand - a.s <= 0) - sum(p.on_hand <= 0), 0),
-            coalesce(sum(p.on_hand - a.s > 0 AND p.on_hand - a.s <= p.reorder_point)
+     SELECT coalesce(sum(p.on_hand - held.s <= 0) - sum(p.on_hand <= 0), 0),
+            coalesce(sum(p.on_hand - held.s > 0 AND p.on_hand - held.s <= p.reorder_point)
                      - sum(p.on_hand > 0 AND p.on_hand <= p.reorder_point), 0)
-     FROM a JOIN products p ON p.id = a.product_id";
+     FROM held JOIN products p ON p.id = held.product_id";
 
 pub const WAITING_SQL: &str = "SELECT count(*), coalesce(sum(backordered), 0),
     coalesce(sum(backordered * unit_price), 0) FROM order_lines WHERE backordered > 0";
@@ -75,8 +75,8 @@ pub const WITHOUT_ETA_SQL: &str =
     "SELECT count(*) FROM order_lines WHERE backordered > 0 AND eta IS NULL";
 
 pub const OLDEST_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, ol.backordered, ol.placed_at
-    FROM (SELECT id FROM order_lines WHERE backordered > 0 ORDER BY placed_at, id LIMIT 1) w
-    JOIN order_lines ol ON ol.id = w.id
+    FROM (SELECT id FROM order_lines WHERE backordered > 0 ORDER BY placed_at, id LIMIT 1) oldest
+    JOIN order_lines ol ON ol.id = oldest.id
     JOIN orders o ON o.id = ol.order_id
     JOIN customers c ON c.id = o.customer_id
     JOIN products p ON p.id = ol.product_id";

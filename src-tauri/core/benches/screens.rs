@@ -1,0 +1,127 @@
+//! Screen benchmarks (issues 5 and 8): what one screenful costs on the large demo shop (100,000
+//! products, a million order lines, 20,000 waiting lines) beside the medium shop (a tenth).
+//! A screen whose cost follows the page, not the history, costs about the same on both.
+//! `bench/run.sh` runs this with `benches/scale.rs` and prints one table.
+//!
+//! The shops are the ones `benches/scale.rs` generates into `target/bench-cache/`; a cached
+//! shop of an older schema version is copied and upgraded rather than generated again.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, Criterion};
+use stockroom_core::backorders::model::BackorderQuery;
+use stockroom_core::demo_scale::ScaleSpec;
+use stockroom_core::{Clock, Stockroom};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
+}
+
+fn cache_dir() -> PathBuf {
+    let d = std::env::var_os("STOCKROOM_BENCH_CACHE")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-cache"));
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// The cached shop `name` at the current schema version: generated (as scale.rs does) or, when
+/// only an older version is cached, a copy of it upgraded by opening it.
+fn shop(name: &str, spec: ScaleSpec) -> Stockroom {
+    let version = stockroom_core::db::schema::VERSION;
+    let file = |v: i64| cache_dir().join(format!("{name}-v{v}-{}.sqlite3", today()));
+    let path = file(version);
+    if !path.exists() {
+        let tmp = path.with_extension("partial");
+        let _ = std::fs::remove_file(&tmp);
+        match (1..version).rev().map(file).find(|p| p.exists()) {
+            Some(old) => {
+                std::fs::copy(&old, &tmp).unwrap();
+                drop(Stockroom::open(&tmp).unwrap());
+            }
+            None => {
+                let mut s = Stockroom::open(&tmp)
+                    .unwrap()
+                    .with_clock(Clock::Fixed(today()));
+                s.load_scaled_demo_if_empty(&spec).unwrap();
+            }
+        }
+        std::fs::rename(&tmp, &path).unwrap();
+    }
+    Stockroom::open(&path)
+        .unwrap()
+        .with_clock(Clock::Fixed(today()))
+}
+
+fn screens_of(c: &mut Criterion, name: &str, spec: ScaleSpec) {
+    let shop = shop(name, spec);
+    let all = BackorderQuery::default();
+    let total = shop.backorders_page(&all, 0, 50).unwrap().total;
+    // A customer with a waiting line, as the Backorders page is filtered from a customer page.
+    let customer = shop
+        .backorders_page(&all, total / 2, 1)
+        .unwrap()
+        .items
+        .remove(0);
+    let mut g = c.benchmark_group(format!("screens_{name}"));
+    g.sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    g.bench_function("backorder_page_first", |b| {
+        b.iter(|| shop.backorders_page(&all, 0, 50).unwrap())
+    });
+    g.bench_function("backorder_page_last", |b| {
+        b.iter(|| shop.backorders_page(&all, (total - 50).max(0), 50).unwrap())
+    });
+    let by_name = BackorderQuery {
+        customer: Some(customer.customer.split_whitespace().next().unwrap().into()),
+        ..Default::default()
+    };
+    g.bench_function("backorder_page_customer_name", |b| {
+        b.iter(|| shop.backorders_page(&by_name, 0, 50).unwrap())
+    });
+    let by_id = BackorderQuery {
+        customer_id: Some(customer.customer_id),
+        ..Default::default()
+    };
+    g.bench_function("backorder_page_customer_id", |b| {
+        b.iter(|| shop.backorders_page(&by_id, 0, 50).unwrap())
+    });
+    let old = BackorderQuery {
+        min_age_days: Some(30),
+        without_eta: false,
+        ..Default::default()
+    };
+    g.bench_function("backorder_page_age_30_days", |b| {
+        b.iter(|| shop.backorders_page(&old, 0, 50).unwrap())
+    });
+    let sku = BackorderQuery {
+        sku: Some(customer.sku.clone()),
+        ..Default::default()
+    };
+    g.bench_function("backorder_page_one_sku", |b| {
+        b.iter(|| shop.backorders_page(&sku, 0, 50).unwrap())
+    });
+    let no_date = BackorderQuery {
+        without_eta: true,
+        ..Default::default()
+    };
+    g.bench_function("backorder_page_without_date", |b| {
+        b.iter(|| shop.backorders_page(&no_date, 0, 50).unwrap())
+    });
+    g.bench_function("dashboard", |b| b.iter(|| shop.dashboard().unwrap()));
+    g.bench_function("product_search_page", |b| {
+        b.iter(|| shop.products_page("brass hin", 0, 50).unwrap())
+    });
+    g.finish();
+}
+
+fn screens(c: &mut Criterion) {
+    screens_of(c, "large", ScaleSpec::LARGE);
+    screens_of(c, "medium", ScaleSpec::fraction_of_large(10));
+}
+
+criterion_group!(benches, screens);
+criterion_main!(benches);
