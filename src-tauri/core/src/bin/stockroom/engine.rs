@@ -1,19 +1,16 @@
-//! The engine's commands: settings, carriers, products, stock, customers, orders, purchase
-//! orders, backorders, shipping, notifications. Each parses its arguments, calls one facade
-//! method, and prints the result (JSON with `--json`). The contract is in issue 3.
+//! The engine's commands: settings, carriers, stock, orders, backorders, shipping,
+//! notifications; products, customers and purchase orders have their own files (catalog.rs,
+//! customers.rs, purchasing.rs). Each parses its arguments, calls one facade method, and
+//! prints the result (JSON with `--json`). The contract is in issue 3.
 
-use clap::{Args, Subcommand};
-use serde_json::json;
+use clap::Subcommand;
 use stockroom_core::backorders::BackorderFilter;
 use stockroom_core::carriers::NewCarrier;
-use stockroom_core::catalog::{BackorderPolicy, NewProduct, ProductView};
-use stockroom_core::customers::{NewCustomer, ShipPreference};
 use stockroom_core::notices::NoticeFilter;
 use stockroom_core::orders::{Incentive, NewOrder, NewOrderLine, Order};
-use stockroom_core::purchasing::{NewPo, NewPoLine, ReceiptLine};
 use stockroom_core::settings::SettingsPatch;
 use stockroom_core::shipping::ShipRequest;
-use stockroom_core::{clock, money, Error, Stockroom};
+use stockroom_core::{money, Error, Stockroom};
 
 use crate::output::Out;
 
@@ -29,10 +26,10 @@ pub enum EngineCommand {
         #[command(subcommand)]
         cmd: CarrierCmd,
     },
-    /// Products: add, show, list.
+    /// Products: add, edit, show, list.
     Product {
         #[command(subcommand)]
-        cmd: ProductCmd,
+        cmd: crate::catalog::ProductCmd,
     },
     /// Stock corrections.
     Stock {
@@ -42,17 +39,17 @@ pub enum EngineCommand {
     /// Customers.
     Customer {
         #[command(subcommand)]
-        cmd: CustomerCmd,
+        cmd: crate::customers::CustomerCmd,
     },
     /// Customer orders.
     Order {
         #[command(subcommand)]
         cmd: OrderCmd,
     },
-    /// Purchase orders: create, receive, change the expected date.
+    /// Purchase orders: create, receive, change the expected date, cancel.
     Po {
         #[command(subcommand)]
-        cmd: PoCmd,
+        cmd: crate::purchasing::PoCmd,
     },
     /// The waiting lines, in queue order per SKU.
     Backorders {
@@ -93,6 +90,9 @@ pub enum SettingsCmd {
         /// Default discount (percent) on backordered units; 0 removes the incentive.
         #[arg(long, value_name = "PCT")]
         backorder_discount: Option<String>,
+        /// The logo printed on every document: a PNG or JPEG file; "" removes it.
+        #[arg(long, value_name = "PATH")]
+        logo: Option<String>,
     },
     /// Print the settings.
     Show,
@@ -111,50 +111,6 @@ pub enum CarrierCmd {
     List,
 }
 
-#[derive(Args)]
-pub struct ProductAdd {
-    #[arg(long)]
-    sku: String,
-    #[arg(long)]
-    name: String,
-    #[arg(long)]
-    price: String,
-    #[arg(long)]
-    cost: Option<String>,
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
-    on_hand: i64,
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
-    reorder_point: i64,
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
-    safety_stock: i64,
-    #[arg(long, default_value_t = 0, allow_negative_numbers = true)]
-    reorder_qty: i64,
-    #[arg(long, allow_negative_numbers = true)]
-    lead_time_days: Option<i64>,
-    #[arg(long, value_name = "allow|notify|refuse", default_value = "notify")]
-    backorders: String,
-    #[arg(long)]
-    supplier: Option<String>,
-    #[arg(long)]
-    category: Option<String>,
-    #[arg(long)]
-    description: Option<String>,
-}
-
-#[derive(Subcommand)]
-// Parsed once per run: the size of `Add` does not matter.
-#[allow(clippy::large_enum_variant)]
-pub enum ProductCmd {
-    Add(ProductAdd),
-    Show {
-        sku: String,
-    },
-    List {
-        #[arg(long)]
-        search: Option<String>,
-    },
-}
-
 #[derive(Subcommand)]
 pub enum StockCmd {
     /// Signed correction: `stock adjust SKU -2 --reason damaged`.
@@ -165,27 +121,6 @@ pub enum StockCmd {
         qty: String,
         #[arg(long)]
         reason: String,
-    },
-}
-
-#[derive(Subcommand)]
-pub enum CustomerCmd {
-    /// Prints the new customer with its id.
-    Add {
-        #[arg(long)]
-        name: String,
-        #[arg(long)]
-        email: Option<String>,
-        #[arg(long)]
-        phone: Option<String>,
-        #[arg(long)]
-        address: Option<String>,
-        #[arg(long, value_name = "partial|complete", default_value = "partial")]
-        ships: String,
-    },
-    List {
-        #[arg(long)]
-        search: Option<String>,
     },
 }
 
@@ -222,35 +157,8 @@ pub enum OrderCmd {
     },
 }
 
-#[derive(Subcommand)]
-pub enum PoCmd {
-    /// Prints the new purchase order with its number.
-    Create {
-        #[arg(long)]
-        supplier: String,
-        #[arg(long, value_name = "YYYY-MM-DD")]
-        expected: String,
-        #[arg(long = "line", value_name = "SKU:QTY", required = true)]
-        lines: Vec<String>,
-    },
-    /// Receive units; prints the allocations they made.
-    Receive {
-        number: String,
-        #[arg(long = "line", value_name = "SKU:QTY", required = true)]
-        lines: Vec<String>,
-    },
-    /// Change the expected date; prints the orders whose promise moved.
-    Expect {
-        number: String,
-        date: String,
-    },
-    Show {
-        number: String,
-    },
-}
-
 /// `SKU:QTY` with a positive integer quantity (the SKU may itself contain colons).
-fn parse_line(s: &str) -> Result<(String, i64), Error> {
+pub fn parse_line(s: &str) -> Result<(String, i64), Error> {
     let (sku, qty) = s
         .rsplit_once(':')
         .ok_or_else(|| Error::invalid(format!("'{s}' is not a line (expected SKU:QTY)")))?;
@@ -278,26 +186,9 @@ fn line_eta_text(open: i64, d: Option<chrono::NaiveDate>) -> String {
     }
 }
 
-fn date_text(d: Option<chrono::NaiveDate>) -> String {
+pub fn date_text(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string())
         .unwrap_or_else(|| "to be confirmed".into())
-}
-
-fn product_text(p: &ProductView) -> String {
-    format!(
-        "{} {} — {} — on hand {}, allocated {}, available {}, incoming {}, backordered {} — {} — next ETA {}",
-        p.sku,
-        p.name,
-        money::decimal(p.price),
-        p.on_hand,
-        p.allocated,
-        p.available,
-        p.incoming,
-        p.backordered,
-        // The same word as in the JSON (`low_stock`...).
-        serde_json::to_value(p.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default(),
-        date_text(p.eta)
-    )
 }
 
 fn order_text(o: &Order) -> String {
@@ -336,6 +227,7 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 handling_days,
                 currency,
                 backorder_discount,
+                logo,
             } => {
                 let default_incentive = match backorder_discount {
                     Some(p) => {
@@ -354,6 +246,7 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                     handling_days,
                     currency,
                     default_incentive,
+                    logo_path: logo,
                     ..Default::default()
                 })?;
                 out.print(&s, || format!("Settings saved for {}", s.store_name));
@@ -405,41 +298,7 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 });
             }
         },
-        EngineCommand::Product { cmd } => match cmd {
-            ProductCmd::Add(a) => {
-                let p = shop.add_product(&NewProduct {
-                    sku: a.sku,
-                    name: a.name,
-                    description: a.description.unwrap_or_default(),
-                    category: a.category.unwrap_or_default(),
-                    price: money::parse(&a.price)?,
-                    cost: a
-                        .cost
-                        .as_deref()
-                        .map(money::parse)
-                        .transpose()?
-                        .unwrap_or(0),
-                    supplier: a.supplier,
-                    reorder_point: a.reorder_point,
-                    safety_stock: a.safety_stock,
-                    reorder_qty: a.reorder_qty,
-                    lead_time_days: a.lead_time_days,
-                    backorders: BackorderPolicy::parse(&a.backorders)?,
-                    on_hand: a.on_hand,
-                })?;
-                out.print(&p, || product_text(&p));
-            }
-            ProductCmd::Show { sku } => {
-                let p = shop.product(&sku)?;
-                out.print(&p, || product_text(&p));
-            }
-            ProductCmd::List { search } => {
-                let v = shop.products(search.as_deref().unwrap_or(""))?;
-                out.print(&v, || {
-                    v.iter().map(product_text).collect::<Vec<_>>().join("\n")
-                });
-            }
-        },
+        EngineCommand::Product { cmd } => crate::catalog::run(cmd, shop, out)?,
         EngineCommand::Stock { cmd } => match cmd {
             StockCmd::Adjust { sku, qty, reason } => {
                 let qty: i64 = qty.trim().parse().map_err(|_| {
@@ -460,33 +319,7 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 });
             }
         },
-        EngineCommand::Customer { cmd } => match cmd {
-            CustomerCmd::Add {
-                name,
-                email,
-                phone,
-                address,
-                ships,
-            } => {
-                let c = shop.add_customer(&NewCustomer {
-                    name,
-                    email: email.unwrap_or_default(),
-                    phone: phone.unwrap_or_default(),
-                    address: address.unwrap_or_default(),
-                    ships: ShipPreference::parse(&ships)?,
-                })?;
-                out.print(&c, || c.id.to_string());
-            }
-            CustomerCmd::List { search } => {
-                let v = shop.customers(search.as_deref().unwrap_or(""))?;
-                out.print(&v, || {
-                    v.iter()
-                        .map(|c| format!("{}\t{}\t{}", c.id, c.name, c.email))
-                        .collect::<Vec<_>>()
-                        .join("\n")
-                });
-            }
-        },
+        EngineCommand::Customer { cmd } => crate::customers::run(cmd, shop, out)?,
         EngineCommand::Order { cmd } => match cmd {
             OrderCmd::Create {
                 customer,
@@ -529,75 +362,7 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 out.print(&o, || order_text(&o));
             }
         },
-        EngineCommand::Po { cmd } => match cmd {
-            PoCmd::Create {
-                supplier,
-                expected,
-                lines,
-            } => {
-                let expected_on = clock::parse_date(&expected)?;
-                let lines = lines
-                    .iter()
-                    .map(|l| {
-                        parse_line(l).map(|(sku, qty)| NewPoLine {
-                            sku,
-                            qty,
-                            unit_cost: None,
-                        })
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                let po = shop.create_po(&NewPo {
-                    supplier,
-                    expected_on,
-                    lines,
-                    note: String::new(),
-                    number: None,
-                })?;
-                out.print(&po, || po.number.clone());
-            }
-            PoCmd::Receive { number, lines } => {
-                let lines = lines
-                    .iter()
-                    .map(|l| parse_line(l).map(|(sku, qty)| ReceiptLine { sku, qty }))
-                    .collect::<Result<Vec<_>, _>>()?;
-                let r = shop.receive_po(&number, &lines)?;
-                out.print(&r, || {
-                    let mut s = format!("Received on {}", r.po);
-                    for a in &r.allocations {
-                        s.push_str(&format!("\n  {} × {} → {}", a.qty, a.sku, a.order));
-                    }
-                    s
-                });
-            }
-            PoCmd::Expect { number, date } => {
-                let r = shop.set_po_expected(&number, clock::parse_date(&date)?)?;
-                out.print(
-                    &json!({ "po": r.po, "expected_on": r.expected_on, "moved": r.moved }),
-                    || {
-                        let mut s = format!("{} now expected {}", r.po, r.expected_on);
-                        for m in &r.moved {
-                            s.push_str(&format!(
-                                "\n  {} {}: {} → {}",
-                                m.order,
-                                m.sku,
-                                date_text(m.old_eta),
-                                date_text(m.new_eta)
-                            ));
-                        }
-                        s
-                    },
-                );
-            }
-            PoCmd::Show { number } => {
-                let po = shop.po(&number)?;
-                out.print(&po, || {
-                    format!(
-                        "{} from {} expected {}",
-                        po.number, po.supplier, po.expected_on
-                    )
-                });
-            }
-        },
+        EngineCommand::Po { cmd } => crate::purchasing::run(cmd, shop, out)?,
         EngineCommand::Backorders { sku } => {
             let v = shop.backorders(&BackorderFilter {
                 sku,

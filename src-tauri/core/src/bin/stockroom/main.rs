@@ -4,10 +4,13 @@
 //! rule (one line on stderr naming the problem, nothing stored); 1 on any other failure.
 //! `--json` prints one JSON document on stdout.
 
+mod catalog;
+mod customers;
 mod data;
 mod engine;
 mod output;
 mod print;
+mod purchasing;
 mod report;
 
 use std::path::PathBuf;

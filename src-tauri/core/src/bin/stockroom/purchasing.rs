@@ -1,0 +1,132 @@
+//! `stockroom po …`: create, receive, expect, cancel, show. The contract is in issues 3 and 5:
+//! `po expect` and `po cancel` print `moved`, the waiting lines whose promise moved.
+
+use clap::Subcommand;
+use serde_json::json;
+use stockroom_core::backorders::PromiseMove;
+use stockroom_core::purchasing::{NewPo, NewPoLine, ReceiptLine};
+use stockroom_core::{clock, Error, Stockroom};
+
+use crate::engine::{date_text, parse_line};
+use crate::output::Out;
+
+#[derive(Subcommand)]
+pub enum PoCmd {
+    /// Prints the new purchase order with its number.
+    Create {
+        #[arg(long)]
+        supplier: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        expected: String,
+        #[arg(long = "line", value_name = "SKU:QTY", required = true)]
+        lines: Vec<String>,
+    },
+    /// Receive units; prints the allocations they made.
+    Receive {
+        number: String,
+        #[arg(long = "line", value_name = "SKU:QTY", required = true)]
+        lines: Vec<String>,
+    },
+    /// Change the expected date; prints the orders whose promise moved.
+    Expect {
+        number: String,
+        date: String,
+    },
+    /// Cancel what is still outstanding (received units stay); prints the orders whose
+    /// promise moved.
+    Cancel {
+        number: String,
+    },
+    Show {
+        number: String,
+    },
+}
+
+fn moved_text(head: String, moved: &[PromiseMove]) -> String {
+    let mut s = head;
+    for m in moved {
+        s.push_str(&format!(
+            "\n  {} {}: {} → {}",
+            m.order,
+            m.sku,
+            date_text(m.old_eta),
+            date_text(m.new_eta)
+        ));
+    }
+    s
+}
+
+pub fn run(cmd: PoCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
+    match cmd {
+        PoCmd::Create {
+            supplier,
+            expected,
+            lines,
+        } => {
+            let expected_on = clock::parse_date(&expected)?;
+            let lines = lines
+                .iter()
+                .map(|l| {
+                    parse_line(l).map(|(sku, qty)| NewPoLine {
+                        sku,
+                        qty,
+                        unit_cost: None,
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let po = shop.create_po(&NewPo {
+                supplier,
+                expected_on,
+                lines,
+                note: String::new(),
+                number: None,
+            })?;
+            out.print(&po, || po.number.clone());
+        }
+        PoCmd::Receive { number, lines } => {
+            let lines = lines
+                .iter()
+                .map(|l| parse_line(l).map(|(sku, qty)| ReceiptLine { sku, qty }))
+                .collect::<Result<Vec<_>, _>>()?;
+            let r = shop.receive_po(&number, &lines)?;
+            out.print(&r, || {
+                let mut s = format!("Received on {}", r.po);
+                for a in &r.allocations {
+                    s.push_str(&format!("\n  {} × {} → {}", a.qty, a.sku, a.order));
+                }
+                s
+            });
+        }
+        PoCmd::Expect { number, date } => {
+            let r = shop.set_po_expected(&number, clock::parse_date(&date)?)?;
+            out.print(
+                &json!({ "po": r.po, "expected_on": r.expected_on, "moved": r.moved }),
+                || moved_text(format!("{} now expected {}", r.po, r.expected_on), &r.moved),
+            );
+        }
+        PoCmd::Cancel { number } => {
+            let r = shop.cancel_po(&number)?;
+            out.print(&r, || {
+                let units: Vec<String> = r
+                    .cancelled
+                    .iter()
+                    .map(|c| format!("{} × {}", c.qty, c.sku))
+                    .collect();
+                moved_text(
+                    format!("{} cancelled ({})", r.po, units.join(", ")),
+                    &r.moved,
+                )
+            });
+        }
+        PoCmd::Show { number } => {
+            let po = shop.po(&number)?;
+            out.print(&po, || {
+                format!(
+                    "{} from {} expected {}",
+                    po.number, po.supplier, po.expected_on
+                )
+            });
+        }
+    }
+    Ok(())
+}
