@@ -1,5 +1,6 @@
 //! Orders: placing (rule 1), cancelling (rule 5), priority changes, and reading them back.
 
+pub mod list;
 pub mod model;
 pub mod preview;
 pub mod rules;
