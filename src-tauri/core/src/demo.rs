@@ -187,6 +187,7 @@ impl Stockroom {
             currency: Some("EUR".into()),
             handling_days: Some(1),
             default_incentive: Some(Incentive::Discount { percent_bp: 500 }),
+            logo_path: demo_logo(self.path()),
             ..Default::default()
         })?;
         for (name, days, default) in [
@@ -362,4 +363,22 @@ impl Stockroom {
         }
         Ok(())
     }
+}
+
+/// The demo shop's logo, bundled so that its documents show the letterhead as a real shop's
+/// would. Written beside the database file (settings keep a path to a file the shop owns);
+/// an in-memory database, or a folder that cannot be written, gets no logo.
+fn demo_logo(db: &std::path::Path) -> Option<String> {
+    static LOGO: &[u8] = include_bytes!("../assets/demo/harbour-and-vine-logo.png");
+    if db == std::path::Path::new(":memory:") {
+        return None;
+    }
+    let dir = match db.parent() {
+        Some(d) if d.as_os_str().is_empty() => std::path::Path::new("."),
+        Some(d) => d,
+        None => return None,
+    };
+    let path = dir.join("demo-logo.png");
+    std::fs::write(&path, LOGO).ok()?;
+    Some(path.display().to_string())
 }

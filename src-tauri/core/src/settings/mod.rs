@@ -15,6 +15,14 @@ impl Stockroom {
 
     /// Changes the fields the patch sets; the rest stay as they are.
     pub fn update_settings(&mut self, patch: &SettingsPatch) -> Result<Settings> {
+        // The logo file is checked before the transaction (reading a file inside it would
+        // hold the write lock for nothing); a file that is not a readable PNG or JPEG is
+        // refused and nothing is stored.
+        let mut patch = patch.clone();
+        if let Some(path) = &mut patch.logo_path {
+            *path = logo_setting(path)?;
+        }
+        let patch = &patch;
         self.write(|tx, _| {
             let mut patch = patch.clone();
             if let Some(c) = &mut patch.currency {
@@ -28,4 +36,18 @@ impl Stockroom {
             Ok(s)
         })
     }
+}
+
+/// The stored form of a logo path: "" removes the logo; anything else must be a PNG or JPEG
+/// that can be read and decoded, and is stored as an absolute path (the CLI may be run from
+/// another folder than the app).
+fn logo_setting(path: &str) -> Result<String> {
+    let path = path.trim();
+    if path.is_empty() {
+        return Ok(String::new());
+    }
+    let p = std::path::Path::new(path);
+    crate::pdf::Logo::load(p).map_err(|why| crate::Error::invalid(format!("not a logo: {why}")))?;
+    let absolute = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    Ok(absolute.display().to_string())
 }

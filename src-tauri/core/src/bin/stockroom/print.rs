@@ -132,6 +132,10 @@ fn deliver(shop: &mut Stockroom, doc: &DocumentPdf, to: Target, out: &Out) -> Re
             .collect();
         eprintln!("stockroom: warning: no font on this machine can draw these characters, printed as boxes: {list}");
     }
+    // E.g. the logo file is gone: the document was made all the same, without it.
+    for w in &doc.warnings {
+        eprintln!("stockroom: warning: {w}");
+    }
     out.print(
         &json!({
             "output": to.output.as_ref().map(|p| p.display().to_string()),
@@ -141,6 +145,7 @@ fn deliver(shop: &mut Stockroom, doc: &DocumentPdf, to: Target, out: &Out) -> Re
             "bytes": doc.pdf.bytes.len(),
             "notifications_marked_printed": marked,
             "missing_chars": doc.pdf.missing_chars.iter().map(|c| c.to_string()).collect::<Vec<_>>(),
+            "warnings": doc.warnings,
         }),
         || match &job {
             Some(job) => format!("Sent {} to {where_to} (job {job}, {} pages)", doc.file_name, doc.pdf.pages),

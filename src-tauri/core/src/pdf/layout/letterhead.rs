@@ -31,7 +31,14 @@ impl Flow<'_> {
             bold: false,
             color: Color::MUTED,
         };
-        let mut left_w = self.content_w() * 0.55;
+        // The store's side gets at least 55% of the width, and whatever the document's name
+        // and reference figures on the right leave free (a logo takes part of it).
+        let right_needed = lh
+            .reference
+            .iter()
+            .map(|(k, v)| fonts.width(v, 9.0, true) + 10.0 + fonts.width(k, SMALL, false))
+            .fold(fonts.width(&doc.title, TITLE_SIZE, true), f32::max);
+        let mut left_w = (self.content_w() * 0.55).max(self.content_w() - right_needed - 24.0);
         // The logo, if any, left of the store's name; the text moves right by its drawn width
         // (a tall narrow logo leaves more room for the address than a wide one).
         let mut text_x = left;
