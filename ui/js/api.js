@@ -23,6 +23,8 @@ export const listProducts = (search, offset, limit, status) => call('list_produc
 export const findProductBySku = (sku) => call('find_product_by_sku', { sku });
 export const productDetail = (sku) => call('product_detail', { sku });
 export const addProduct = (product) => call('add_product', { product });
+/** `changes`: only the fields to change; `lead_time_days: null` clears it, `supplier: null` removes it. */
+export const updateProduct = (sku, changes) => call('update_product', { sku, changes });
 export const adjustStock = (sku, qty, reason) => call('adjust_stock', { sku, qty, reason });
 
 // Customers
@@ -30,6 +32,7 @@ export const listCustomers = (search, offset, limit) => call('list_customers', {
 export const getCustomer = (id) => call('get_customer', { id });
 export const customerDetail = (id) => call('customer_detail', { id });
 export const addCustomer = (customer) => call('add_customer', { customer });
+export const updateCustomer = (id, changes) => call('update_customer', { id, changes });
 
 // Orders, the queue, notifications
 export const listOrders = (filter, offset, limit) => call('list_orders', { filter, offset, limit });
@@ -50,6 +53,9 @@ export const createPurchaseOrder = (po) => call('create_purchase_order', { po })
 export const previewReceipt = (number, lines) => call('preview_receipt', { number, lines });
 export const receivePurchaseOrder = (number, lines) => call('receive_purchase_order', { number, lines });
 export const setExpectedDate = (number, date) => call('set_expected_date', { number, date });
+/** Whose promises would move if the PO were cancelled; stores nothing. */
+export const previewPoCancel = (number) => call('preview_po_cancel', { number });
+export const cancelPurchaseOrder = (number) => call('cancel_purchase_order', { number });
 
 // Shipments
 export const listShipments = (filter, offset, limit) => call('list_shipments', { filter, offset, limit });

@@ -1,6 +1,6 @@
 use tauri::{AppHandle, State};
 
-use stockroom_core::customers::{Customer, CustomerDetail, NewCustomer};
+use stockroom_core::customers::{Customer, CustomerChanges, CustomerDetail, NewCustomer};
 
 use super::{page, Page};
 use crate::error::CmdResult;
@@ -41,4 +41,18 @@ pub async fn add_customer(
 ) -> CmdResult<Customer> {
     shop.write(&app, &["customers"], move |s| s.add_customer(&customer))
         .await
+}
+
+#[tauri::command]
+pub async fn update_customer(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    id: i64,
+    changes: CustomerChanges,
+) -> CmdResult<Customer> {
+    // Orders and notices show the customer's name: their screens refresh too.
+    shop.write(&app, &["customers", "orders", "notifications"], move |s| {
+        s.update_customer(id, &changes)
+    })
+    .await
 }

@@ -3,6 +3,7 @@ use tauri::{AppHandle, State};
 
 use stockroom_core::backorders::{Allocation, BackorderFilter, BackorderRow, PromiseMove};
 use stockroom_core::notices::{NoticeFilter, Notification};
+use stockroom_core::orders::preview::OrderPreview;
 use stockroom_core::orders::{Incentive, NewOrder, Order, OrderFilter, OrderStatus, OrderSummary};
 use stockroom_core::shipping::{ShipRequest, Shipment};
 
@@ -65,39 +66,17 @@ fn with_incentive(mut o: NewOrder, incentive: Option<String>) -> stockroom_core:
     Ok(o)
 }
 
-#[derive(Serialize)]
-pub struct OrderPreview {
-    /// The order as it would be stored: per line what is allocated, what waits, the promise.
-    order: Order,
-    /// The incentive in words, for the counter ("10% off backordered units").
-    incentive_text: String,
-}
-
 /// What placing this order would do, without storing anything: the counter tells the customer
-/// "in stock" or "on backorder — expected 12 Dec" before they agree.
-///
-/// The order is placed by the core's own `place_order_in_tx` inside a transaction that is then
-/// rolled back, so the preview can never disagree with the real placing.
+/// "in stock" or "on backorder — expected 12 Dec" before they agree. The core places it with
+/// the very code `place_order` runs and rolls it back (stockroom_core::orders::preview).
 #[tauri::command]
 pub async fn preview_order(
     shop: State<'_, Shop>,
     order: NewOrder,
     incentive: Option<String>,
 ) -> CmdResult<OrderPreview> {
-    shop.run(move |s| {
-        let mut o = with_incentive(order, incentive)?;
-        o.number = Some("(preview)".into());
-        let tx = s.conn().unchecked_transaction()?;
-        stockroom_core::orders::place_order_in_tx(&tx, s.clock(), &o)?;
-        let order = s.order("(preview)")?;
-        let currency = s.settings()?.currency;
-        drop(tx); // rolls back: nothing of the preview is stored
-        Ok(OrderPreview {
-            incentive_text: order.incentive.describe(&currency),
-            order,
-        })
-    })
-    .await
+    shop.run(move |s| s.preview_order(&with_incentive(order, incentive)?))
+        .await
 }
 
 #[tauri::command]

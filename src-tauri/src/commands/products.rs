@@ -1,6 +1,8 @@
 use tauri::{AppHandle, State};
 
-use stockroom_core::catalog::{AvailabilityStatus, NewProduct, ProductDetail, ProductView};
+use stockroom_core::catalog::{
+    AvailabilityStatus, NewProduct, ProductChanges, ProductDetail, ProductUpdate, ProductView,
+};
 use stockroom_core::stock::AdjustResult;
 
 use super::{page, Page};
@@ -65,6 +67,22 @@ pub async fn add_product(
     shop.write(&app, &["products", "stock"], move |s| {
         s.add_product(&product)
     })
+    .await
+}
+
+/// Edits a product; a new lead time or policy moves promises (and the notices they are due).
+#[tauri::command]
+pub async fn update_product(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    sku: String,
+    changes: ProductChanges,
+) -> CmdResult<ProductUpdate> {
+    shop.write(
+        &app,
+        &["products", "orders", "notifications", "purchasing"],
+        move |s| s.update_product(&sku, &changes),
+    )
     .await
 }
 

@@ -3,6 +3,7 @@ use serde::Deserialize;
 use tauri::{AppHandle, State};
 
 use stockroom_core::backorders::Allocation;
+use stockroom_core::purchasing::cancel::PoCancelResult;
 use stockroom_core::purchasing::{ExpectResult, NewPo, Po, PoFilter, ReceiptLine, ReceiptResult};
 
 use super::{page, Page};
@@ -104,6 +105,27 @@ pub async fn set_expected_date(
         &app,
         &["purchasing", "products", "orders", "notifications"],
         move |s| s.set_po_expected(&number, date),
+    )
+    .await
+}
+
+/// Whose promises would move if this PO were cancelled, without storing anything: what the
+/// confirmation asks about.
+#[tauri::command]
+pub async fn preview_po_cancel(shop: State<'_, Shop>, number: String) -> CmdResult<PoCancelResult> {
+    shop.run(move |s| s.cancel_po_preview(&number)).await
+}
+
+#[tauri::command]
+pub async fn cancel_purchase_order(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    number: String,
+) -> CmdResult<PoCancelResult> {
+    shop.write(
+        &app,
+        &["purchasing", "products", "orders", "notifications"],
+        move |s| s.cancel_po(&number),
     )
     .await
 }

@@ -1,5 +1,5 @@
-// Customers: a searchable, paginated list; add a customer; the customer page with their
-// orders and what they were told, and when.
+// Customers: a searchable, paginated list; add or edit a customer; the customer page with
+// their orders and what they were told, and when.
 import * as api from '../api.js';
 import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money } from '../lib/dom.js';
 
@@ -54,6 +54,7 @@ async function renderDetail(container, id) {
     el('div', { class: 'page-head' },
       el('div', { class: 'grow' }, el('h1', { id: 'customer-title' }, c.name),
         el('div', { class: 'sub' }, [c.email, c.phone].filter(Boolean).join(' · '))),
+      el('button', { type: 'button', id: 'customer-edit', onclick: () => editCustomer(c) }, 'Edit'),
       el('a', { href: `#/orders/new/${c.id}`, class: 'button-link', id: 'customer-new-order' }, 'New order for this customer')),
     el('div', { class: 'two-col' },
       el('div', {},
@@ -100,7 +101,7 @@ export function editCustomer(c, { prefillName = '' } = {}) {
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
       const data = { name: name.value, email: email.value, phone: phone.value, address: address.value, ships: ships.value };
-      const out = await act(save, () => api.addCustomer(data),
+      const out = await act(save, () => (c ? api.updateCustomer(c.id, data) : api.addCustomer(data)),
         (r) => (c ? `${r.name} saved.` : `${r.name} added.`));
       if (out) close(out);
     } },

@@ -90,6 +90,7 @@ async function renderDetail(container, sku) {
       el('div', { class: 'grow' }, el('h1', { id: 'product-title' }, `${p.sku} — ${p.name}`),
         el('div', { class: 'sub' }, [p.category, p.supplier ? `supplier ${p.supplier}` : null].filter(Boolean).join(' · '))),
       statusBadge(p),
+      el('button', { type: 'button', id: 'product-edit', onclick: () => editProduct(p) }, 'Edit'),
       el('button', { type: 'button', id: 'product-adjust', class: 'primary', onclick: () => adjustStock(p) }, 'Adjust stock')),
     p.description ? el('p', { class: 'pre' }, p.description) : null,
     el('div', { class: 'facts', id: 'product-figures' },
@@ -118,14 +119,15 @@ async function renderDetail(container, sku) {
       'No stock movements yet.'));
 }
 
-/** The add-product form (the core has no product update yet). Resolves when saved or cancelled. */
+/** The add / edit product form. Editing sends every field as a change (the core keeps the
+ *  stock, which moves only through the ledger). Resolves when saved or cancelled. */
 async function editProduct(p) {
   const v = (x) => (x === null || x === undefined ? '' : String(x));
   const input = (name, value, attrs = {}) => el('input', { name, id: `product-${name}`, value: v(value), ...attrs });
   const policy = el('select', { name: 'backorders', id: 'product-backorders' },
     Object.entries(POLICY_TEXT).map(([k, t]) => el('option', { value: k, selected: (p ? p.backorders : 'notify') === k }, t)));
   const form = el('form', { class: 'form-grid', id: 'product-form' },
-    field('SKU', input('sku', p?.sku, { required: true, readonly: !!p, autocomplete: 'off' }), p ? 'The SKU cannot change.' : null),
+    field('SKU', input('sku', p?.sku, { required: true, autocomplete: 'off' }), p ? 'A new SKU keeps the product’s history, queue and orders.' : null),
     el('div', { class: 'span-2' }, field('Name', input('name', p?.name, { required: true }))),
     field('Category', input('category', p?.category)),
     field('Supplier', input('supplier', p?.supplier)),
@@ -135,7 +137,7 @@ async function editProduct(p) {
     field('Safety stock', input('safety_stock', p?.safety_stock ?? 0, { type: 'number', min: 0 })),
     field('Reorder quantity', input('reorder_qty', p?.reorder_qty ?? 0, { type: 'number', min: 0 })),
     field('Lead time (days)', input('lead_time_days', p?.lead_time_days, { type: 'number', min: 0 }), 'Empty: promises say “date to be confirmed”.'),
-    field('When out of stock', policy),
+    field('When out of stock', policy, p ? 'Changing to “Never sell past stock” does not cancel orders already waiting; it refuses new orders that would go short.' : null),
     p ? null : field('Opening stock', input('on_hand', 0, { type: 'number', min: 0 })),
     el('div', { class: 'span-all' }, field('Description', el('textarea', { name: 'description', id: 'product-description' }, v(p?.description)))));
   return modal(p ? `Edit ${p.sku}` : 'Add product', (close) => {
@@ -151,10 +153,21 @@ async function editProduct(p) {
         reorder_point: num('reorder_point') ?? 0, safety_stock: num('safety_stock') ?? 0, reorder_qty: num('reorder_qty') ?? 0,
         lead_time_days: num('lead_time_days'), backorders: policy.value,
       };
-      if (!p) data.on_hand = num('on_hand') ?? 0;
-      const out = await act(save, () => api.addProduct(data),
-        (r) => (p ? `${r.sku} saved.` : `${r.sku} added.`));
-      if (out) { close(out); if (!p) location.hash = `#/products/${encodeURIComponent(out.sku)}`; }
+      if (!p) {
+        data.on_hand = num('on_hand') ?? 0;
+        const out = await act(save, () => api.addProduct(data), (r) => `${r.sku} added.`);
+        if (out) { close(out); location.hash = `#/products/${encodeURIComponent(out.sku)}`; }
+        return;
+      }
+      const out = await act(save, () => api.updateProduct(p.sku, data), (r) => {
+        const moved = new Set(r.moved.map((m) => m.order)).size;
+        return `${r.product.sku} saved.` + (moved ? ` The promise of ${moved} waiting order(s) moved; the customers are on the notices list.` : '');
+      });
+      if (out) {
+        close(out);
+        // A renamed SKU has a new address; otherwise the `changed` event redraws the page.
+        if (out.product.sku !== p.sku) location.hash = `#/products/${encodeURIComponent(out.product.sku)}`;
+      }
     });
     return el('div', {}, form, el('div', { class: 'actions' },
       el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));

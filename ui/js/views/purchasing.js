@@ -1,6 +1,7 @@
 // Purchasing: purchase orders with expected dates (overdue highlighted); a new PO, pre-filled
 // from the reorder suggestions; receiving a delivery with a preview of which orders it will
-// fill before confirming; changing an expected date and seeing whose promise moves.
+// fill before confirming; changing an expected date and seeing whose promise moves; cancelling
+// what the supplier will never deliver, after a confirmation naming whose promises move.
 import * as api from '../api.js';
 import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put } from '../lib/dom.js';
 
@@ -57,7 +58,8 @@ async function renderList(container) {
 
 async function renderDetail(container, number) {
   const po = await api.purchaseOrder(number);
-  const outstanding = po.lines.reduce((n, l) => n + l.outstanding, 0);
+  // A cancelled PO keeps its outstanding figures, but nothing more will come.
+  const outstanding = po.status === 'cancelled' ? 0 : po.lines.reduce((n, l) => n + l.outstanding, 0);
   put(container, 
     el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
     el('div', { class: 'page-head' },
@@ -66,12 +68,40 @@ async function renderDetail(container, number) {
           + (po.first_expected_on !== po.expected_on ? ` (first promised ${formatDate(po.first_expected_on)})` : ''))),
       poBadge(po),
       outstanding > 0 ? el('button', { type: 'button', id: 'po-expect', onclick: () => expectDialog(po) }, 'Change expected date') : null,
+      outstanding > 0 ? el('button', { type: 'button', class: 'danger', id: 'po-cancel', onclick: () => cancelPo(po) }, 'Cancel purchase order') : null,
       outstanding > 0 ? el('button', { type: 'button', class: 'primary', id: 'po-receive', onclick: () => receiveDialog(po) }, 'Receive delivery') : null),
+    po.status === 'cancelled' ? el('p', { class: 'notice warn', id: 'po-cancelled' }, 'This purchase order was cancelled: what was not received will not come. Promises no longer count on it.') : null,
     po.overdue ? el('p', { class: 'notice bad' }, `This delivery was expected on ${formatDate(po.expected_on)} and is late. Changing the expected date moves the promises of the customers waiting for it.`) : null,
     el('h2', {}, 'Lines'),
     table('po-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Ordered', num: true }, { title: 'Received', num: true }, { title: 'Outstanding', num: true }],
       po.lines.map((l) => ({ attrs: { dataset: { sku: l.sku } }, cells: [
         link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, l.ordered, l.received, l.outstanding] }))));
+}
+
+/** Cancelling: the core says (storing nothing) whose promises would move; the shop confirms. */
+async function cancelPo(po) {
+  let preview;
+  try { preview = await api.previewPoCancel(po.number); } catch (err) { showError(err); return; }
+  const units = preview.cancelled.map((c) => `${c.qty} × ${c.sku}`).join(', ');
+  const moves = preview.moved.length === 0
+    ? el('p', { class: 'muted', id: 'po-cancel-moves' }, 'No waiting order counts on this delivery: no promise moves.')
+    : el('div', { id: 'po-cancel-moves' },
+      el('p', {}, 'These customers’ promises will move, and they will be on the notices list:'),
+      table('po-cancel-moved', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Promised' }, { title: 'Now' }],
+        preview.moved.map((m) => ({ attrs: { dataset: { order: m.order } }, cells: [m.order, m.sku, formatDate(m.old_eta), formatDate(m.new_eta)] }))));
+  await modal(`Cancel purchase order ${po.number}?`, (close) => {
+    const go = el('button', { type: 'button', class: 'danger', id: 'po-cancel-confirm' }, 'Cancel purchase order');
+    go.addEventListener('click', async () => {
+      const out = await act(go, () => api.cancelPurchaseOrder(po.number), (r) =>
+        `${r.po} cancelled.` + (r.moved.length ? ` ${new Set(r.moved.map((m) => m.order)).size} order(s) have a new promise.` : ''));
+      if (out) close(out);
+    });
+    return el('div', {},
+      el('p', {}, `${units} will not come from ${po.supplier}. Units already received stay in stock. This cannot be undone.`),
+      moves,
+      // The safe choice has the focus: Enter or Escape keeps the purchase order.
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'po-cancel-keep', autofocus: true, onclick: () => close(undefined) }, 'Keep it'), go));
+  }, { id: 'po-cancel-dialog', wide: preview.moved.length > 0 });
 }
 
 /** Receiving: quantities per line, a preview of whom it fills, then confirm. */
