@@ -1,13 +1,14 @@
 use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 
-use stockroom_core::backorders::{Allocation, BackorderFilter, BackorderRow, PromiseMove};
+use stockroom_core::backorders::model::{BackorderPage, BackorderQuery};
+use stockroom_core::backorders::{Allocation, PromiseMove};
 use stockroom_core::notices::{NoticeFilter, Notification};
+use stockroom_core::orders::list::{OrderPage, OrderQuery};
 use stockroom_core::orders::preview::OrderPreview;
-use stockroom_core::orders::{Incentive, NewOrder, Order, OrderFilter, OrderStatus, OrderSummary};
+use stockroom_core::orders::{Incentive, NewOrder, Order, OrderStatus};
 use stockroom_core::shipping::{ShipRequest, Shipment};
 
-use super::{page, Page};
 use crate::error::CmdResult;
 use crate::state::Shop;
 
@@ -26,30 +27,23 @@ pub async fn list_orders(
     filter: Option<OrderListFilter>,
     offset: Option<i64>,
     limit: Option<i64>,
-) -> CmdResult<Page<OrderSummary>> {
+) -> CmdResult<OrderPage> {
     let f = filter.unwrap_or_default();
-    let ready_only = f.status.as_deref() == Some("ready");
-    let status = match f.status.as_deref() {
-        Some("open") => Some(OrderStatus::Open),
-        Some("backordered") => Some(OrderStatus::Backordered),
-        Some("partially_shipped") => Some(OrderStatus::PartiallyShipped),
-        Some("shipped") => Some(OrderStatus::Shipped),
-        Some("cancelled") => Some(OrderStatus::Cancelled),
-        _ => None,
-    };
-    let core = OrderFilter {
+    let q = OrderQuery {
         customer_id: f.customer_id,
-        status,
-        search: f.search.filter(|s| !s.trim().is_empty()),
+        ready_only: f.status.as_deref() == Some("ready"),
+        status: match f.status.as_deref() {
+            Some("open") => Some(OrderStatus::Open),
+            Some("backordered") => Some(OrderStatus::Backordered),
+            Some("partially_shipped") => Some(OrderStatus::PartiallyShipped),
+            Some("shipped") => Some(OrderStatus::Shipped),
+            Some("cancelled") => Some(OrderStatus::Cancelled),
+            _ => None,
+        },
+        search: f.search,
     };
-    shop.run(move |s| {
-        let mut all = s.orders(&core)?;
-        if ready_only {
-            all.retain(|o| o.ready_to_ship > 0);
-        }
-        Ok(page(all, offset, limit))
-    })
-    .await
+    shop.run(move |s| s.orders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
+        .await
 }
 
 #[tauri::command]
@@ -171,44 +165,17 @@ pub async fn ship_order(
     .await
 }
 
-/// The Backorders screen's filters: the core's, plus a customer name and a minimum age.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct BackorderListFilter {
-    sku: Option<String>,
-    customer: Option<String>,
-    min_age_days: Option<i64>,
-    without_eta: bool,
-}
-
+/// One page of the Backorders screen: filters, paging and queue positions are the core's, in SQL.
 #[tauri::command]
 pub async fn list_backorders(
     shop: State<'_, Shop>,
-    filter: Option<BackorderListFilter>,
+    filter: Option<BackorderQuery>,
     offset: Option<i64>,
     limit: Option<i64>,
-) -> CmdResult<Page<BackorderRow>> {
-    let f = filter.unwrap_or_default();
-    let core = BackorderFilter {
-        sku: f.sku.filter(|s| !s.trim().is_empty()),
-        without_eta: f.without_eta,
-        ..Default::default()
-    };
-    shop.run(move |s| {
-        let mut rows = s.backorders(&core)?;
-        if let Some(name) = f
-            .customer
-            .map(|c| c.trim().to_lowercase())
-            .filter(|c| !c.is_empty())
-        {
-            rows.retain(|r| r.customer.to_lowercase().contains(&name));
-        }
-        if let Some(min) = f.min_age_days {
-            rows.retain(|r| r.age_days >= min);
-        }
-        Ok(page(rows, offset, limit))
-    })
-    .await
+) -> CmdResult<BackorderPage> {
+    let q = filter.unwrap_or_default();
+    shop.run(move |s| s.backorders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
+        .await
 }
 
 #[tauri::command]
