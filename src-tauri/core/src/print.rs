@@ -4,15 +4,41 @@
 //! default, `lp` to send a job). They ship with CUPS itself, so there is no C library to link
 //! and the same code works wherever CUPS is installed.
 //!
-//! Windows: **not done yet.** The Windows spooler cannot print a PDF by itself (it needs an
-//! application that renders PDF pages, e.g. SumatraPDF's `-print-to`, or rendering the pages
-//! and printing them through the Windows graphics API). Until then every function here returns
-//! an [`Error::Other`] saying so; the app should offer "Open" or "Save as" instead.
+//! Windows: **direct printing is not done yet.** There is no CUPS, and the Windows spooler
+//! cannot print a PDF by itself (it needs a program that renders the pages, e.g. SumatraPDF's
+//! `-print-to`, or rendering them and printing through the Windows graphics API). What happens
+//! there today: [`printers`], [`print_file`] and [`print_pdf`] return [`Error::Other`] with
+//! [`WINDOWS_MESSAGE`]; in the app, pressing Print… shows that message (the printer picker
+//! never opens, nothing is marked printed, nothing crashes) and the Settings screen offers only
+//! "The system default printer"; the CLI's `print ... --printer NAME` exits 1 with it. Open (the
+//! default PDF viewer, through the opener plugin), Save as… (the dialog plugin) and the CLI's
+//! `-o FILE.pdf` work as on Linux: printing from the PDF viewer is the way on Windows.
+//!
+//! The platform is chosen with `cfg!` rather than `#[cfg]`, so both paths are compiled and
+//! tested on every platform (CI runs Linux only).
 
 use std::path::Path;
 use std::process::Command;
 
 use crate::{Error, Result};
+
+/// What the Windows build says instead of printing.
+pub const WINDOWS_MESSAGE: &str = "Printing directly is not supported on Windows yet: use Open \
+    and print from your PDF viewer, or Save as…";
+
+/// How this build prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum System {
+    Cups,
+    /// Windows: no print system Stockroom can hand a PDF to (see the module's documentation).
+    Unsupported,
+}
+
+const SYSTEM: System = if cfg!(windows) {
+    System::Unsupported
+} else {
+    System::Cups
+};
 
 /// A printer known to the print system.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -24,15 +50,11 @@ pub struct Printer {
     pub state: String,
 }
 
-#[cfg(windows)]
-fn unsupported<T>() -> Result<T> {
-    Err(Error::Other(
-        "printing directly is not supported on Windows yet; open the PDF and print it from your PDF viewer".into(),
-    ))
+fn unsupported() -> Error {
+    Error::Other(WINDOWS_MESSAGE.into())
 }
 
 /// Runs a CUPS client in the C locale (its messages are parsed).
-#[cfg(not(windows))]
 fn cups(program: &str, args: &[&str]) -> Result<std::process::Output> {
     Command::new(program)
         .args(args)
@@ -83,14 +105,16 @@ pub fn parse_lpstat(out: &str) -> Vec<Printer> {
 /// The installed printers, the default one marked. Empty when CUPS knows none (or its
 /// scheduler is not running).
 pub fn printers() -> Result<Vec<Printer>> {
-    #[cfg(windows)]
-    return unsupported();
-    #[cfg(not(windows))]
-    {
-        let out = cups("lpstat", &["-p", "-d"])?;
-        // lpstat exits non-zero when there are no printers or no scheduler: that is "none".
-        Ok(parse_lpstat(&String::from_utf8_lossy(&out.stdout)))
+    printers_on(SYSTEM)
+}
+
+fn printers_on(system: System) -> Result<Vec<Printer>> {
+    if system == System::Unsupported {
+        return Err(unsupported());
     }
+    let out = cups("lpstat", &["-p", "-d"])?;
+    // lpstat exits non-zero when there are no printers or no scheduler: that is "none".
+    Ok(parse_lpstat(&String::from_utf8_lossy(&out.stdout)))
 }
 
 /// The name of the default printer, if one is set.
@@ -104,51 +128,59 @@ pub fn default_printer() -> Result<Option<String>> {
 /// Sends a PDF file to `printer` (or the default printer) with a job `title`. Returns the
 /// print system's job id (e.g. `PDF-12`). An unknown printer is `not_found`.
 pub fn print_file(path: &Path, printer: Option<&str>, title: &str) -> Result<String> {
-    #[cfg(windows)]
-    return {
-        let _ = (path, printer, title);
-        unsupported()
-    };
-    #[cfg(not(windows))]
-    {
-        let list = printers()?;
-        let name = match printer {
-            Some(p) => {
-                if !list.iter().any(|x| x.name == p) {
-                    return Err(Error::not_found("printer", p));
-                }
-                p.to_string()
-            }
-            None => list
-                .iter()
-                .find(|p| p.is_default)
-                .map(|p| p.name.clone())
-                .ok_or_else(|| {
-                    Error::invalid("no printer was chosen and there is no default printer")
-                })?,
-        };
-        let file = path.to_string_lossy();
-        let out = cups("lp", &["-d", &name, "-t", title, "--", &file])?;
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        if !out.status.success() {
-            let err = String::from_utf8_lossy(&out.stderr);
-            return Err(Error::Other(format!(
-                "the printer {name} refused the job: {}",
-                err.trim()
-            )));
-        }
-        // "request id is PDF-3 (1 file(s))"
-        Ok(stdout
-            .split_whitespace()
-            .skip_while(|w| *w != "is")
-            .nth(1)
-            .unwrap_or("")
-            .to_string())
+    print_file_on(SYSTEM, path, printer, title)
+}
+
+fn print_file_on(
+    system: System,
+    path: &Path,
+    printer: Option<&str>,
+    title: &str,
+) -> Result<String> {
+    if system == System::Unsupported {
+        return Err(unsupported());
     }
+    let list = printers_on(system)?;
+    let name = match printer {
+        Some(p) => {
+            if !list.iter().any(|x| x.name == p) {
+                return Err(Error::not_found("printer", p));
+            }
+            p.to_string()
+        }
+        None => list
+            .iter()
+            .find(|p| p.is_default)
+            .map(|p| p.name.clone())
+            .ok_or_else(|| {
+                Error::invalid("no printer was chosen and there is no default printer")
+            })?,
+    };
+    let file = path.to_string_lossy();
+    let out = cups("lp", &["-d", &name, "-t", title, "--", &file])?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        let err = String::from_utf8_lossy(&out.stderr);
+        return Err(Error::Other(format!(
+            "the printer {name} refused the job: {}",
+            err.trim()
+        )));
+    }
+    // "request id is PDF-3 (1 file(s))"
+    Ok(stdout
+        .split_whitespace()
+        .skip_while(|w| *w != "is")
+        .nth(1)
+        .unwrap_or("")
+        .to_string())
 }
 
 /// Prints PDF bytes: writes them to a temporary file, sends it, removes the file.
 pub fn print_pdf(bytes: &[u8], printer: Option<&str>, title: &str) -> Result<String> {
+    // Say so before writing a file that could not be printed anyway.
+    if SYSTEM == System::Unsupported {
+        return Err(unsupported());
+    }
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_nanos())
@@ -194,6 +226,21 @@ mod tests {
             }
         );
         assert_eq!(p[2].state, "disabled");
+    }
+
+    #[test]
+    fn where_there_is_no_print_system_printing_is_refused_with_a_clear_message() {
+        for err in [
+            printers_on(System::Unsupported).unwrap_err(),
+            print_file_on(System::Unsupported, Path::new("x.pdf"), None, "x").unwrap_err(),
+        ] {
+            assert_eq!(err.code(), "other");
+            let text = err.to_string();
+            assert!(
+                text.contains("not supported on Windows") && text.contains("Open"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
