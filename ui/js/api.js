@@ -64,6 +64,8 @@ export const listShipments = (filter, offset, limit) => call('list_shipments', {
 export const getSettings = () => call('get_settings');
 /** `incentive`: the default backorder incentive in text form (see previewOrder). */
 export const updateSettings = (patch, incentive) => call('update_settings', { patch, incentive });
+/** Asks for a PNG or JPEG and makes it the logo on every document; resolves to the settings. */
+export const chooseLogo = () => call('choose_logo');
 export const listCarriers = () => call('list_carriers');
 export const addCarrier = (carrier) => call('add_carrier', { carrier });
 export const setDefaultCarrier = (name) => call('set_default_carrier', { name });

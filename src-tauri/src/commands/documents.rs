@@ -37,6 +37,9 @@ pub struct DocumentOutcome {
     pages: usize,
     /// Characters no installed font can draw (shown to the user, never silent boxes).
     missing_chars: String,
+    /// What else the user should know, e.g. that the logo file is gone and the document was
+    /// made without it.
+    warnings: Vec<String>,
 }
 
 /// Progress of long document work (batches), for the window's progress bar.
@@ -74,6 +77,7 @@ fn outcome(doc: &DocumentPdf, path: Option<PathBuf>, job: Option<String>) -> Doc
         job,
         pages: doc.pdf.pages,
         missing_chars: doc.pdf.missing_chars.iter().collect(),
+        warnings: doc.warnings.clone(),
     }
 }
 

@@ -33,6 +33,7 @@ pub const APP_COMMANDS: &[&str] = &[
     "list_shipments",
     "get_settings",
     "update_settings",
+    "choose_logo",
     "list_carriers",
     "add_carrier",
     "set_default_carrier",

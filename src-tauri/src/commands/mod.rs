@@ -108,6 +108,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         shipments::list_shipments,
         settings::get_settings,
         settings::update_settings,
+        settings::choose_logo,
         settings::list_carriers,
         settings::add_carrier,
         settings::set_default_carrier,

@@ -1,9 +1,12 @@
+use std::path::PathBuf;
+
 use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
 
 use stockroom_core::carriers::{Carrier, NewCarrier};
 use stockroom_core::settings::{Incentive, Settings, SettingsPatch};
 
-use crate::error::CmdResult;
+use crate::error::{CmdResult, CommandError};
 use crate::state::Shop;
 
 #[tauri::command]
@@ -28,6 +31,41 @@ pub async fn update_settings(
         s.update_settings(&patch)
     })
     .await
+}
+
+/// Asks for the shop's logo (a PNG or JPEG; `STOCKROOM_OPEN_FILE` in end-to-end tests, which
+/// cannot drive a GTK dialog) and saves it in settings. The core refuses a file it cannot read
+/// as a logo, storing nothing. Cancelling changes nothing. "Remove" is `update_settings` with
+/// an empty `logo_path`.
+#[tauri::command]
+pub async fn choose_logo(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Settings> {
+    let Some(path) = pick_image(&app).await? else {
+        return shop.run(|s| s.settings()).await;
+    };
+    let patch = SettingsPatch {
+        logo_path: Some(path.display().to_string()),
+        ..Default::default()
+    };
+    shop.write(&app, &["settings"], move |s| s.update_settings(&patch))
+        .await
+}
+
+/// The open dialog for an image; None when the user cancelled.
+async fn pick_image(app: &AppHandle) -> CmdResult<Option<PathBuf>> {
+    if let Some(p) = std::env::var_os("STOCKROOM_OPEN_FILE") {
+        return Ok(Some(PathBuf::from(p)));
+    }
+    let dialog = app
+        .dialog()
+        .file()
+        .add_filter("Logo (PNG or JPEG)", &["png", "jpg", "jpeg"]);
+    // The dialog blocks until answered: keep it off the UI thread and the async workers.
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
+        .await
+        .map_err(|e| CommandError::internal(format!("the open dialog failed: {e}")))?
+        .map(|p| p.into_path())
+        .transpose()
+        .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))
 }
 
 #[tauri::command]

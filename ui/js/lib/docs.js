@@ -3,8 +3,10 @@
 import * as api from '../api.js';
 import { el, field, modal, toast, showError } from './dom.js';
 
-// The app says which characters no font could draw: never silent boxes on paper.
-const missing = (out) => (out && out.missing_chars ? ` No installed font can draw: ${out.missing_chars}` : '');
+// The app says which characters no font could draw: never silent boxes on paper. And what
+// else went not quite as set up (the logo file is gone, so the document has no logo).
+const missing = (out) => (out && out.missing_chars ? ` No installed font can draw: ${out.missing_chars}` : '')
+  + (out && out.warnings && out.warnings.length ? ` Note: ${out.warnings.join(' ')}` : '');
 
 /** Asks which printer (installed list, the default preselected). Resolves to its name, or
  *  undefined when cancelled or when there is none (the user is told). */

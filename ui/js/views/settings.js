@@ -78,8 +78,26 @@ function storeForm(s, printers) {
     el('div', { class: 'span-all' }, field('Web-shop availability text for backordered products ({date} = the promised date)', wording))),
   el('h2', {}, 'Printing and backups'),
   el('div', { class: 'form-grid' }, field('Paper size', paper), field('Printer', printer),
-    el('div', { class: 'span-2' }, field('Backup folder', backup))),
+    el('div', { class: 'span-2' }, field('Backup folder', backup)),
+    el('div', { class: 'span-all' }, logoField(s))),
   el('div', { class: 'actions' }, save));
+}
+
+/** The logo on every document: its file name, Choose… (a PNG or JPEG, checked by the core)
+ *  and Remove. Each saves at once; the screen redraws from the 'settings' change. */
+function logoField(s) {
+  const file = s.logo_path ? s.logo_path.split(/[\\/]/).pop() : '';
+  const choose = el('button', { type: 'button', id: 'settings-logo-choose' }, 'Choose…');
+  choose.addEventListener('click', () => act(choose, () => api.chooseLogo(),
+    (out) => (out && out.logo_path ? `The documents now carry ${out.logo_path.split(/[\\/]/).pop()} as the logo.` : 'No logo chosen.')));
+  const remove = el('button', { type: 'button', id: 'settings-logo-remove', hidden: !s.logo_path }, 'Remove');
+  remove.addEventListener('click', () => act(remove, () => api.updateSettings({ logo_path: '' }, null), 'The documents no longer carry a logo.'));
+  return el('div', { class: 'field', id: 'settings-logo' },
+    el('span', { class: 'field-label' }, 'Logo on documents'),
+    el('div', { class: 'inline-form' },
+      el('span', { id: 'settings-logo-file', class: file ? '' : 'muted', title: s.logo_path || '' }, file || 'No logo'),
+      choose, remove),
+    el('span', { class: 'field-hint muted' }, 'A PNG or JPEG, drawn at the top left of notices and packing slips.'));
 }
 
 function carriersPanel(carriers) {
