@@ -21,6 +21,7 @@ pub mod json;
 pub mod money;
 pub mod notices;
 pub mod orders;
+pub mod paging;
 pub mod pdf;
 pub mod print;
 pub mod purchasing;

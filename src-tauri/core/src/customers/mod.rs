@@ -1,5 +1,6 @@
 //! Customers: name, contact, postal address, and whether they accept partial shipments.
 
+pub mod list;
 pub mod model;
 pub mod rules;
 pub mod store;

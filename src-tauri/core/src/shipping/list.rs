@@ -1,0 +1,80 @@
+//! The Shipments screen's list, a page at a time (issue 5): a large shop has sent ~740,000
+//! parcels; the screen shows fifty, newest first, read along `shipments_date`, and only those
+//! fifty get their lines.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection};
+
+use super::model::{Shipment, ShipmentFilter};
+use crate::paging::{self, Page};
+use crate::{Result, Stockroom};
+
+impl Stockroom {
+    /// One page of the shipments matching `filter`, newest first, and how many match.
+    pub fn shipments_page(
+        &self,
+        filter: &ShipmentFilter,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Page<Shipment>> {
+        page(self.conn(), filter, offset, limit)
+    }
+}
+
+/// The filter as conditions on `s` (only those given, so each gets its index: one order's
+/// parcels from `shipments_order`, a date range from `shipments_date`) and their parameters.
+pub fn conditions(f: &ShipmentFilter) -> (String, Vec<Value>) {
+    let mut conds = vec!["1".to_string()];
+    let mut args: Vec<Value> = Vec::new();
+    if let Some(order) = f.order.as_deref().map(str::trim).filter(|o| !o.is_empty()) {
+        args.push(Value::Text(order.to_string()));
+        conds.push(format!(
+            "s.order_id = (SELECT id FROM orders WHERE number = ?{})",
+            args.len()
+        ));
+    }
+    for (date, op) in [(f.since, ">="), (f.until, "<=")] {
+        if let Some(d) = date {
+            args.push(Value::Text(d.format("%Y-%m-%d").to_string()));
+            conds.push(format!("s.shipped_on {op} ?{}", args.len()));
+        }
+    }
+    (conds.join(" AND "), args)
+}
+
+pub fn page(
+    conn: &Connection,
+    f: &ShipmentFilter,
+    offset: i64,
+    limit: i64,
+) -> Result<Page<Shipment>> {
+    paging::check(offset, limit)?;
+    let (conds, mut args) = conditions(f);
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM shipments s WHERE {conds}"))?
+        .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+    args.push(Value::Integer(limit));
+    args.push(Value::Integer(offset));
+    let ids: Vec<i64> = conn
+        .prepare_cached(&page_sql(&conds, args.len()))?
+        .query_map(params_from_iter(args.iter()), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let items = ids
+        .into_iter()
+        .map(|id| super::store::by_id(conn, id))
+        .collect::<Result<_>>()?;
+    Ok(Page {
+        items,
+        total,
+        offset,
+    })
+}
+
+/// The page's shipment ids, newest first. `?{n-1}` is the limit, `?{n}` the offset.
+pub fn page_sql(conds: &str, n: usize) -> String {
+    format!(
+        "SELECT s.id FROM shipments s WHERE {conds}
+         ORDER BY s.shipped_on DESC, s.id DESC LIMIT ?{} OFFSET ?{n}",
+        n - 1
+    )
+}
