@@ -6,7 +6,7 @@
 //! notices across the SKUs the use case touches, and writes one notice per order and kind at
 //! the end, so a customer gets one "your dates moved" for an order, not one per line.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -75,6 +75,8 @@ impl Engine {
         let allocated = crate::catalog::store::allocated(conn, product_id)?;
         let mut touched = touched.to_vec();
         let mut rebacked: Vec<(i64, i64)> = Vec::new();
+        // Lines whose new promise is already stored: (the line after the change, its promise).
+        let mut settled: HashMap<i64, (PromiseLine, Option<NaiveDate>)> = HashMap::new();
         if allocated > p.on_hand {
             // Rule 4: stock was lost; the lines last in queue order give their units back.
             let need = allocated - p.on_hand;
@@ -95,21 +97,41 @@ impl Engine {
         } else if allocated < p.on_hand {
             // Rule 3: free stock never sits idle while anyone waits.
             let free = p.on_hand - allocated;
-            let head = store::queue_head(conn, product_id, free)?;
+            let head = store::queue_head_for_fill(conn, product_id, free, self.default_transit)?;
             let waiting: Vec<i64> = head.iter().map(|l| l.backordered).collect();
-            for (line, qty) in head.iter().zip(rules::fill_down_queue(free, &waiting)) {
-                if qty > 0 {
-                    store::fill_in_tx(conn, line.id, qty, self.today, reference)?;
-                    self.out.fills.push(Allocation {
-                        order: line.order.clone(),
-                        sku: p.sku.clone(),
-                        qty,
-                    });
-                    touched.push(line.id);
+            let mut filler = store::Filler::new(conn, self.today, reference)?;
+            for (mut line, qty) in head.into_iter().zip(rules::fill_down_queue(free, &waiting)) {
+                if qty == 0 {
+                    break; // the free units ran out: the rest of the head gets nothing
                 }
+                self.out.fills.push(Allocation {
+                    order: line.order.clone(),
+                    sku: p.sku.clone(),
+                    qty,
+                });
+                touched.push(line.id);
+                if qty < line.backordered {
+                    // Still waiting: the queue walk below gives its promise.
+                    filler.fill(line.id, qty, None)?;
+                    continue;
+                }
+                // Filled in full, the line leaves the queue; its promise (rule 7) is now the
+                // ready date, written with the fill rather than read back and updated again.
+                let eta = rules::line_promise(
+                    line.allocated + qty,
+                    0,
+                    None,
+                    self.today,
+                    self.handling_days,
+                    line.transit,
+                );
+                filler.fill(line.id, qty, (eta != line.eta).then_some(eta))?;
+                line.allocated += qty;
+                line.backordered = 0;
+                settled.insert(line.id, (line, eta));
             }
         }
-        self.refresh_in_tx(conn, &p, &touched)?;
+        self.refresh_settled_in_tx(conn, &p, &touched, &settled)?;
         for (line_id, qty) in rebacked {
             if p.backorders != BackorderPolicy::Allow {
                 let l = store::promise_line_by_id(conn, line_id, self.default_transit)?;
@@ -136,11 +158,24 @@ impl Engine {
         p: &ProductRow,
         touched: &[i64],
     ) -> Result<()> {
+        self.refresh_settled_in_tx(conn, p, touched, &HashMap::new())
+    }
+
+    /// [`Engine::refresh_in_tx`] where the `settled` lines' new promises are already stored:
+    /// they are only reported (moves and notices, in the same order as any other touched line).
+    fn refresh_settled_in_tx(
+        &mut self,
+        conn: &Connection,
+        p: &ProductRow,
+        touched: &[i64],
+        settled: &HashMap<i64, (PromiseLine, Option<NaiveDate>)>,
+    ) -> Result<()> {
         let queue = store::queue_for_promises(conn, p.id, self.default_transit)?;
         let supply = crate::purchasing::store::supply(conn, p.id)?;
         let waiting: Vec<i64> = queue.iter().map(|l| l.backordered).collect();
         let covers = rules::cover_dates(0, &waiting, &supply);
         let in_queue: HashSet<i64> = queue.iter().map(|l| l.id).collect();
+        let mut set_eta = store::EtaWriter::new(conn)?;
         for (line, cover) in queue.iter().zip(covers) {
             let eta = rules::waiting_promise(
                 cover,
@@ -149,11 +184,20 @@ impl Engine {
                 self.handling_days,
                 line.transit,
             );
-            self.apply_in_tx(conn, p, line, eta)?;
+            if line.eta != eta {
+                set_eta.set(line.id, eta)?;
+                self.report_move(p, line, eta);
+            }
         }
         let mut seen = HashSet::new();
         for id in touched {
             if in_queue.contains(id) || !seen.insert(*id) {
+                continue;
+            }
+            if let Some((line, eta)) = settled.get(id) {
+                if line.eta != *eta {
+                    self.report_move(p, line, *eta);
+                }
                 continue;
             }
             let line = store::promise_line_by_id(conn, *id, self.default_transit)?;
@@ -170,7 +214,10 @@ impl Engine {
                 self.handling_days,
                 line.transit,
             );
-            self.apply_in_tx(conn, p, &line, eta)?;
+            if line.eta != eta {
+                set_eta.set(line.id, eta)?;
+                self.report_move(p, &line, eta);
+            }
         }
         Ok(())
     }
@@ -219,9 +266,17 @@ impl Engine {
             return Ok(());
         }
         store::set_eta_in_tx(conn, line.id, eta)?;
+        self.report_move(p, line, eta);
+        Ok(())
+    }
+
+    /// Records that `line`'s promise moved to `eta` (already stored): a move for the caller and
+    /// a notice for the customer — unless the promise is the line's first, or nothing of the
+    /// line is left to ship.
+    fn report_move(&mut self, p: &ProductRow, line: &PromiseLine, eta: Option<NaiveDate>) {
         let units = line.allocated + line.backordered;
         if self.fresh.contains(&line.id) || units == 0 {
-            return Ok(());
+            return;
         }
         self.out.moves.push(PromiseMove {
             order: line.order.clone(),
@@ -241,7 +296,6 @@ impl Engine {
                 },
             );
         }
-        Ok(())
     }
 
     /// Writes the gathered notices (one per order and kind) and hands back what happened.

@@ -58,6 +58,33 @@ pub fn queue_head(conn: &Connection, product_id: i64, units: i64) -> Result<Vec<
     Ok(out)
 }
 
+/// The head of the queue as [`queue_head`] reads it, with what the promise step needs, so a
+/// line that a fill takes out of the queue gets its new promise in the same UPDATE.
+pub fn queue_head_for_fill(
+    conn: &Connection,
+    product_id: i64,
+    units: i64,
+    default_transit: i64,
+) -> Result<Vec<PromiseLine>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {PROMISE_COLS} FROM order_lines ol
+         JOIN orders o ON o.id = ol.order_id
+         LEFT JOIN carriers c ON c.id = o.carrier_id
+         WHERE ol.product_id = ?1 AND ol.backordered > 0
+         ORDER BY ol.priority DESC, ol.placed_at, ol.id"
+    ))?;
+    let mut rows = st.query(params![product_id, default_transit])?;
+    let mut out = Vec::new();
+    let mut sum = 0;
+    while sum < units {
+        let Some(r) = rows.next()? else { break };
+        let line = promise_line(r)?;
+        sum += line.backordered;
+        out.push(line);
+    }
+    Ok(out)
+}
+
 /// Lines holding stock, last in queue order first, until their allocations reach `units`.
 pub fn allocated_from_the_back(
     conn: &Connection,
@@ -135,23 +162,51 @@ pub fn promise_line_by_id(
     Ok(st.query_row(params![line_id, default_transit], promise_line)?)
 }
 
-/// Rule 3 applied to one line: `qty` waiting units become allocated, and the fill is recorded.
-pub fn fill_in_tx(
-    conn: &Connection,
-    line_id: i64,
-    qty: i64,
+/// Rule 3 over many lines of one receipt: the statements are prepared once for the batch.
+pub struct Filler<'c> {
+    fill: rusqlite::CachedStatement<'c>,
+    fill_and_promise: rusqlite::CachedStatement<'c>,
+    record: rusqlite::CachedStatement<'c>,
     on: NaiveDate,
-    reference: &str,
-) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2 WHERE id = ?1",
-    )?
-    .execute(params![line_id, qty])?;
-    conn.prepare_cached(
-        "INSERT INTO fills (order_line_id, qty, on_date, reference) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![line_id, qty, on, reference])?;
-    Ok(())
+    reference: &'c str,
+}
+
+impl<'c> Filler<'c> {
+    pub fn new(conn: &'c Connection, on: NaiveDate, reference: &'c str) -> Result<Filler<'c>> {
+        Ok(Filler {
+            fill: conn.prepare_cached(
+                "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2
+                 WHERE id = ?1",
+            )?,
+            // The promise as `set_eta_in_tx` stores it, in the same row write as the fill.
+            fill_and_promise: conn.prepare_cached(
+                "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2,
+                    eta = ?3, first_eta = coalesce(first_eta, ?3) WHERE id = ?1",
+            )?,
+            record: conn.prepare_cached(
+                "INSERT INTO fills (order_line_id, qty, on_date, reference) VALUES (?1, ?2, ?3, ?4)",
+            )?,
+            on,
+            reference,
+        })
+    }
+
+    /// `qty` waiting units of the line become allocated and the fill is recorded; with
+    /// `new_eta`, the line's promise changes to it too.
+    pub fn fill(
+        &mut self,
+        line_id: i64,
+        qty: i64,
+        new_eta: Option<Option<NaiveDate>>,
+    ) -> Result<()> {
+        match new_eta {
+            Some(eta) => self.fill_and_promise.execute(params![line_id, qty, eta])?,
+            None => self.fill.execute(params![line_id, qty])?,
+        };
+        self.record
+            .execute(params![line_id, qty, self.on, self.reference])?;
+        Ok(())
+    }
 }
 
 /// Rule 4 applied to one line: `qty` allocated units go back to waiting.
@@ -165,11 +220,26 @@ pub fn take_back_in_tx(conn: &Connection, line_id: i64, qty: i64) -> Result<()> 
 
 /// Stores a new promise; the first promise ever given is kept beside it.
 pub fn set_eta_in_tx(conn: &Connection, line_id: i64, eta: Option<NaiveDate>) -> Result<()> {
-    conn.prepare_cached(
-        "UPDATE order_lines SET eta = ?2, first_eta = coalesce(first_eta, ?2) WHERE id = ?1",
-    )?
-    .execute(params![line_id, eta])?;
+    conn.prepare_cached(SET_ETA)?
+        .execute(params![line_id, eta])?;
     Ok(())
+}
+
+const SET_ETA: &str =
+    "UPDATE order_lines SET eta = ?2, first_eta = coalesce(first_eta, ?2) WHERE id = ?1";
+
+/// [`set_eta_in_tx`] for many lines of one walk, with the statement prepared once.
+pub struct EtaWriter<'c>(rusqlite::CachedStatement<'c>);
+
+impl<'c> EtaWriter<'c> {
+    pub fn new(conn: &'c Connection) -> Result<EtaWriter<'c>> {
+        Ok(EtaWriter(conn.prepare_cached(SET_ETA)?))
+    }
+
+    pub fn set(&mut self, line_id: i64, eta: Option<NaiveDate>) -> Result<()> {
+        self.0.execute(params![line_id, eta])?;
+        Ok(())
+    }
 }
 
 /// Σ backordered of a SKU's waiting lines.
