@@ -73,7 +73,8 @@ async function renderDetail(container, number) {
     po.status === 'cancelled' ? el('p', { class: 'notice warn', id: 'po-cancelled' }, 'This purchase order was cancelled: what was not received will not come. Promises no longer count on it.') : null,
     po.overdue ? el('p', { class: 'notice bad' }, `This delivery was expected on ${formatDate(po.expected_on)} and is late. Changing the expected date moves the promises of the customers waiting for it.`) : null,
     el('h2', {}, 'Lines'),
-    table('po-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Ordered', num: true }, { title: 'Received', num: true }, { title: 'Outstanding', num: true }],
+    table('po-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Ordered', num: true }, { title: 'Received', num: true },
+      { title: po.status === 'cancelled' ? 'Cancelled' : 'Outstanding', num: true }],
       po.lines.map((l) => ({ attrs: { dataset: { sku: l.sku } }, cells: [
         link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, l.ordered, l.received, l.outstanding] }))));
 }
@@ -86,7 +87,7 @@ async function cancelPo(po) {
   const moves = preview.moved.length === 0
     ? el('p', { class: 'muted', id: 'po-cancel-moves' }, 'No waiting order counts on this delivery: no promise moves.')
     : el('div', { id: 'po-cancel-moves' },
-      el('p', {}, 'These customers’ promises will move, and they will be on the notices list:'),
+      el('p', {}, 'These waiting orders counted on this delivery. Their promise moves, and their customers will be on the notices list:'),
       table('po-cancel-moved', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Promised' }, { title: 'Now' }],
         preview.moved.map((m) => ({ attrs: { dataset: { order: m.order } }, cells: [m.order, m.sku, formatDate(m.old_eta), formatDate(m.new_eta)] }))));
   await modal(`Cancel purchase order ${po.number}?`, (close) => {
