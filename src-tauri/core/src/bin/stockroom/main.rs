@@ -42,6 +42,9 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+// Parsed once per run: the size of the largest variant (`product add` / `product edit` and
+// their many flags) does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Command {
     /// Create the database if needed; with --demo, load the demo shop into an empty one.
     Init {
