@@ -1,4 +1,5 @@
-//! The CLI of corrections (issue 5): `product edit`, `customer edit`, `po cancel`. Run on the
+//! The CLI of corrections (issue 5): `product edit`, `customer edit`, `po cancel`, and the
+//! order preview `order create --dry-run`. Run on the
 //! built `stockroom` binary against a temporary database with a fixed `--today`; every exit 2
 //! case compares a dump of the database before and after.
 
@@ -271,5 +272,46 @@ fn po_cancel_prints_the_orders_whose_promise_moved() {
     c.refused(
         &["po", "cancel", "PO-9999"],
         "purchase order PO-9999 not found",
+    );
+}
+
+#[test]
+fn order_create_dry_run_prints_what_placing_gives_and_stores_nothing() {
+    let c = Cli::shop();
+    let args = [
+        "order",
+        "create",
+        "--customer",
+        "1",
+        "--line",
+        "MUG:5",
+        "--line",
+        "POT:1",
+        "--incentive",
+        "discount:10",
+    ];
+    let before = c.dump();
+    let mut dry = args.to_vec();
+    dry.push("--dry-run");
+    let preview = c.json(&dry);
+    assert_eq!(c.dump(), before, "a dry run stores nothing");
+    assert_eq!(preview["lines"][0]["backordered"], 2);
+    assert_eq!(preview["lines"][0]["eta"], "2026-03-14");
+    assert_eq!(
+        preview,
+        c.json(&args),
+        "the dry run is what placing then gives"
+    );
+    c.refused(
+        &[
+            "order",
+            "create",
+            "--customer",
+            "1",
+            "--line",
+            "NOPE:1",
+            "--dry-run",
+        ],
+        "SKU NOPE not found",
     );
 }

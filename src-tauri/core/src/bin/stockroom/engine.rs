@@ -139,6 +139,10 @@ pub enum OrderCmd {
         /// none | discount:PCT | credit:AMOUNT | gift:TEXT (default: the settings' incentive).
         #[arg(long)]
         incentive: Option<String>,
+        /// Print the order as placing it would store it (what to tell the customer), and store
+        /// nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     Show {
         number: String,
@@ -327,6 +331,7 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 priority,
                 carrier,
                 incentive,
+                dry_run,
             } => {
                 let lines = lines
                     .iter()
@@ -339,14 +344,19 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                     })
                     .collect::<Result<Vec<_>, _>>()?;
                 let incentive = incentive.as_deref().map(Incentive::parse).transpose()?;
-                let o = shop.place_order(&NewOrder {
+                let order = NewOrder {
                     customer_id: customer,
                     lines,
                     priority,
                     carrier,
                     incentive,
                     ..Default::default()
-                })?;
+                };
+                let o = if dry_run {
+                    shop.preview_order(&order)?.order
+                } else {
+                    shop.place_order(&order)?
+                };
                 out.print(&o, || order_text(&o));
             }
             OrderCmd::Show { number } => {
