@@ -110,18 +110,19 @@ learnCurrency().finally(async () => {
 
 // The automatic daily backup runs after start. When it fails the shopkeeper must see it (a
 // missing USB disk, a full disk): a notice that stays until dismissed, on every screen.
-const backupNotice = el('div', { class: 'toast error', id: 'backup-failed', role: 'alert', hidden: true });
-document.getElementById('toasts').append(backupNotice);
+// It joins the message corner only while there is a failure to show, so an empty hidden notice
+// never stands among the toasts.
+const backupNotice = el('div', { class: 'toast error', id: 'backup-failed', role: 'alert' });
 function showBackup(status) {
   // 'pending' is never shown: an answer asked before the backup ended must not hide its outcome.
-  if (status.state === 'done') backupNotice.hidden = true;
+  if (status.state === 'done') backupNotice.remove();
   if (status.state !== 'failed') return;
   put(clear(backupNotice),
     el('div', {}, `Last automatic backup failed: ${status.reason} — check the backup folder in Settings.`),
     el('div', { class: 'actions left' },
       el('a', { href: '#/settings', class: 'button-link' }, 'Open Settings'),
-      el('button', { type: 'button', onclick: () => { backupNotice.hidden = true; } }, 'Dismiss')));
-  backupNotice.hidden = false;
+      el('button', { type: 'button', onclick: () => backupNotice.remove() }, 'Dismiss')));
+  document.getElementById('toasts').append(backupNotice);
 }
 // Settings shows the last backup: it refreshes like on a change of the kind 'backup'.
 api.onBackup((status) => { showBackup(status); refresh(['backup']); });
