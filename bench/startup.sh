@@ -1,0 +1,210 @@
+#!/usr/bin/env bash
+# Issue 8: app start to first screen with data, and idle memory, each beside an empty Tauri
+# window (bench/empty-window/) measured the same way in the same run. Prints one table.
+#
+#   bench/startup.sh                # release build, then 15 starts of each, then memory
+#   bench/startup.sh --runs 30      # more starts
+#   bench/startup.sh --no-build     # reuse the release binaries already built
+#
+# Start: the time from spawning the process to the first screen with data painted. Stockroom's
+# UI calls `first_screen_painted` one frame after its first screen (Products, read from SQLite)
+# is on screen; the empty window's page does the same after painting "Loaded.". With
+# STOCKROOM_STARTUP_PROBE=exit both print `startup-probe: painted <unix ns>` and exit; the
+# script subtracts the spawn time. Runs are interleaved (A B C A B C ...) after one unmeasured
+# warm-up start each, so drift on the machine hits every side alike.
+#
+# Memory: each is started with STOCKROOM_STARTUP_PROBE=stay, left idle 10 s on its first
+# screen, then PSS and RSS (/proc/PID/smaps_rollup) are summed over the app process and every
+# process under it (WebKitWebProcess, WebKitNetworkProcess, ...). PSS shares the libraries
+# both WebKit processes map between them; RSS counts them once per process.
+#
+# Shops: the small demo shop (created on the first start) and the medium shop of the scale
+# benches (target/bench-cache/, or generated with `stockroom init --demo --scale medium`),
+# each copied to a scratch folder so the app's daily backup and upgrades never touch the
+# cache. Everything runs under its own XDG folders, so no real database or WebKit cache is used.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET="${CARGO_TARGET_DIR:-target}"
+
+runs=15
+build=1
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --runs) runs="$2"; shift 2 ;;
+        --no-build) build=0; shift ;;
+        *) echo "usage: bench/startup.sh [--runs N] [--no-build]" >&2; exit 2 ;;
+    esac
+done
+if (( runs < 10 )); then
+    echo "bench/startup.sh: at least 10 runs (a median of fewer says little)" >&2
+    exit 2
+fi
+
+# A virtual display, as the end-to-end tests use: re-run this script under xvfb-run.
+# -noreset: by default Xvfb resets when its last client leaves, and a start that connects
+# during the reset fails with "Failed to initialize GTK".
+if [[ -z "${DISPLAY:-}" ]]; then
+    exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$0" --runs "$runs" $([[ $build == 0 ]] && echo --no-build)
+fi
+
+if [[ $build == 1 ]]; then
+    # tauri/custom-protocol is what `cargo tauri build` enables for the .deb: the binaries
+    # measured are built like the shipped one. The example needs the startup-baseline feature.
+    cargo build --release --locked --bin stockroom-app --example empty-window \
+        --features startup-baseline,tauri/custom-protocol >&2
+    cargo build --release --locked -p stockroom-core --bin stockroom >&2
+fi
+app="$TARGET/release/stockroom-app"
+empty="$TARGET/release/examples/empty-window"
+cli="$TARGET/release/stockroom"
+for bin in "$app" "$empty" "$cli"; do
+    [[ -x "$bin" ]] || { echo "bench/startup.sh: $bin is missing (run without --no-build)" >&2; exit 1; }
+done
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -p "$scratch/small" "$scratch/medium"
+medium_cache=$(ls -t "$TARGET"/bench-cache/medium-*.sqlite3 2>/dev/null | head -n 1 || true)
+if [[ -n "$medium_cache" ]]; then
+    cp "$medium_cache" "$scratch/medium/stockroom.sqlite3"
+    medium_from="$medium_cache"
+else
+    echo "bench/startup.sh: generating the medium shop (no bench cache)..." >&2
+    "$cli" --db "$scratch/medium/stockroom.sqlite3" --today 2026-11-26 init --demo --scale medium >&2
+    medium_from="stockroom init --demo --scale medium"
+fi
+
+python3 - "$runs" "$scratch" "$app" "$empty" "$medium_from" <<'PY'
+import os, signal, statistics, subprocess, sys, time
+
+runs, scratch, app, empty, medium_from = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+
+def env_for(name, db=None):
+    """Own XDG folders per side: no real database, WebKit cache or settings are used."""
+    home = os.path.join(scratch, "xdg-" + name)
+    env = dict(os.environ)
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config")):
+        env[var] = os.path.join(home, sub)
+        os.makedirs(env[var], exist_ok=True)
+    env.pop("STOCKROOM_DB", None)
+    if db:
+        env["STOCKROOM_DB"] = db
+    return env
+
+sides = [
+    ("empty Tauri window", empty, env_for("empty")),
+    ("Stockroom, small demo shop", app, env_for("small", os.path.join(scratch, "small", "stockroom.sqlite3"))),
+    ("Stockroom, medium shop", app, env_for("medium", os.path.join(scratch, "medium", "stockroom.sqlite3"))),
+]
+
+def spawn(binary, env, mode):
+    log = open(os.path.join(scratch, "stderr.log"), "w")
+    env = dict(env, STOCKROOM_STARTUP_PROBE=mode)
+    return subprocess.Popen([binary], env=env, stdout=subprocess.PIPE, stderr=log, text=True)
+
+def wait_for_paint(proc):
+    """Reads the app's stdout until the probe line; returns its unix time in ns."""
+    for line in proc.stdout:
+        if line.startswith("startup-probe: painted "):
+            return int(line.split()[-1])
+    proc.wait(timeout=30)
+    log = open(os.path.join(scratch, "stderr.log")).read()[-2000:]
+    raise SystemExit(f"{proc.args[0]}: no first paint reported (exit status {proc.returncode}); stderr:\n{log}")
+
+def start_ms(binary, env):
+    t0 = time.time_ns()
+    proc = spawn(binary, env, "exit")
+    painted = wait_for_paint(proc)
+    proc.wait(timeout=30)
+    return (painted - t0) / 1e6
+
+def descendants(root):
+    children = {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            stat = open(f"/proc/{pid}/stat").read()
+        except OSError:
+            continue
+        # The command name may hold spaces and parentheses: the fields start after the last ')'.
+        ppid = int(stat[stat.rindex(")") + 2:].split()[1])
+        children.setdefault(ppid, []).append(int(pid))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+def memory(pid):
+    """PSS and RSS in kB summed over pid and its descendants, with each process's share."""
+    total_pss = total_rss = 0
+    parts = []
+    for p in descendants(pid):
+        try:
+            fields = dict(l.split(":", 1) for l in open(f"/proc/{p}/smaps_rollup").read().splitlines()[1:])
+            name = open(f"/proc/{p}/comm").read().strip()
+        except OSError:
+            continue
+        pss, rss = int(fields["Pss"].split()[0]), int(fields["Rss"].split()[0])
+        total_pss += pss
+        total_rss += rss
+        parts.append((name, pss, rss))
+    return total_pss, total_rss, parts
+
+def idle_memory(binary, env, idle_s=10):
+    proc = spawn(binary, env, "stay")
+    try:
+        wait_for_paint(proc)
+        time.sleep(idle_s)
+        return memory(proc.pid)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        time.sleep(0.5)  # let the WebKit children notice their parent is gone
+
+# One unmeasured start each: creates the demo shop and the WebKit caches, makes the day's
+# automatic backup, and warms the page cache, as on any start after the first.
+for name, binary, env in sides:
+    start_ms(binary, env)
+    time.sleep(2)  # the first start's background backup may still be writing
+times = {name: [] for name, _, _ in sides}
+for i in range(runs):
+    for name, binary, env in sides:
+        times[name].append(start_ms(binary, env))
+mem = {}
+for name, binary, env in sides:
+    samples = [idle_memory(binary, env) for _ in range(3)]
+    samples.sort(key=lambda s: s[0])
+    mem[name] = samples[1]  # the median by PSS
+
+def fmt_ms(v): return f"{v:.0f} ms"
+base = statistics.median(times[sides[0][0]])
+base_pss = mem[sides[0][0]][0]
+cpu = open("/proc/cpuinfo").read().split("model name")[1].split(":")[1].split("\n")[0].strip()
+print(f"\nStart-up and idle memory: {runs} interleaved starts each (release, Xvfb 1280x800), {os.cpu_count()} cores, {cpu}")
+print(f"medium shop: {medium_from}\n")
+print("| figure | median | min – max (spread) | vs empty window | goal |")
+print("|---|---|---|---|---|")
+for name, _, _ in sides:
+    t = sorted(times[name])
+    med = statistics.median(t)
+    q1, q3 = statistics.quantiles(t, n=4)[0], statistics.quantiles(t, n=4)[2]
+    ratio = "baseline" if name == sides[0][0] else f"{med / base:.2f}×"
+    goal = "" if name == sides[0][0] else "≤ 1.3×"
+    print(f"| start to first screen painted: {name} | {fmt_ms(med)} | {fmt_ms(t[0])} – {fmt_ms(t[-1])} (IQR {fmt_ms(q1)} – {fmt_ms(q3)}) | {ratio} | {goal} |")
+for name, _, _ in sides:
+    pss, rss, _ = mem[name]
+    ratio = "baseline" if name == sides[0][0] else f"{pss / base_pss:.2f}×"
+    goal = "" if name == sides[0][0] else "≤ 150 MB"
+    print(f"| idle memory after 10 s, PSS (RSS): {name} | {pss / 1024:.0f} MB ({rss / 1024:.0f} MB) | median of 3 | {ratio} | {goal} |")
+print("\nIdle memory by process (PSS / RSS, MB):")
+for name, _, _ in sides:
+    parts = ", ".join(f"{n} {p / 1024:.0f}/{r / 1024:.0f}" for n, p, r in sorted(mem[name][2], key=lambda x: -x[1]))
+    print(f"- {name}: {parts}")
+PY
