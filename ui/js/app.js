@@ -28,7 +28,10 @@ async function route() {
   const decoded = params.map(decodeURIComponent);
   current = { name: view, params: decoded };
   document.title = `${TITLES[view]} — Stockroom`;
-  const container = clear(document.getElementById('view'));
+  // Each route draws into its own box: a slower earlier route that finishes after a newer one
+  // (a hash change right after start) then draws into a box no longer on screen, never twice.
+  const container = el('div', { class: 'route' });
+  clear(document.getElementById('view')).append(container);
   const mine = ++routes;
   try {
     const screen = await load(view);
