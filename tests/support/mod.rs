@@ -159,9 +159,14 @@ impl App {
     }
 
     fn stop_driver(&mut self) {
+        // Already stopped by `close` (this runs again on drop).
+        if let Ok(Some(_)) = self.driver.try_wait() {
+            return;
+        }
         // SIGTERM first: a SIGKILLed tauri-driver orphans WebKitWebDriver (PROBES.md).
         let _ = Command::new("kill")
             .args(["-TERM", &self.driver.id().to_string()])
+            .stderr(std::process::Stdio::null())
             .status();
         let deadline = Instant::now() + Duration::from_secs(5);
         while Instant::now() < deadline {
