@@ -1,7 +1,7 @@
 //! Applying imported rows to the database, inside the importer's transaction.
 //!
 //! This is the only file of the importer that writes. Creating products, customers and
-//! orders goes through the engine's `_in_tx` functions, and a changed on-hand is a ledger
+//! orders goes through the engine's `_in_tx` functions (orders through its bulk placer), and a changed on-hand is a ledger
 //! movement settled by the engine (rules 3, 4 and 7), exactly as `adjust_stock` does it: the
 //! importer has no stock or queue rules of its own. Only the plain catalogue fields of an
 //! existing product or customer are updated here, after the engine's own `normalise` checks,
@@ -16,6 +16,7 @@ use crate::backorders::engine::Engine;
 use crate::catalog::model::{BackorderPolicy, NewProduct};
 use crate::catalog::store::ProductRow;
 use crate::customers::model::{NewCustomer, ShipPreference};
+use crate::orders::bulk::BulkPlacer;
 use crate::orders::model::{NewOrder, NewOrderLine};
 use crate::stock::model::MovementKind;
 use crate::{Clock, Error, Result};
@@ -257,12 +258,13 @@ fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn, emails: &Emails) -> Resu
     }
 }
 
-/// Places one imported order through the engine's order placement, so allocation, the queue
-/// and promises follow the engine's rules exactly. An order whose number already exists is
-/// left as it is (importing the same file twice places nothing twice).
+/// Places one imported order through the engine's bulk placement (rule 1 now, the promise
+/// walk once per SKU when the placer finishes), so allocation, the queue and promises follow
+/// the engine's rules exactly. An order whose number already exists is left as it is
+/// (importing the same file twice places nothing twice).
 pub fn place_order(
     tx: &Transaction<'_>,
-    clock: Clock,
+    placer: &mut BulkPlacer,
     number: &str,
     lines: &[OrderLineIn],
     emails: &Emails,
@@ -287,6 +289,6 @@ pub fn place_order(
         placed_at: first.placed_at,
         ..Default::default()
     };
-    crate::orders::place_order_in_tx(tx, clock, &order)?;
+    placer.place_in_tx(tx, &order)?;
     Ok(Outcome::Created)
 }

@@ -1,5 +1,6 @@
 //! Orders: placing (rule 1), cancelling (rule 5), priority changes, and reading them back.
 
+pub mod bulk;
 pub mod list;
 pub mod model;
 pub mod preview;
@@ -33,10 +34,11 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
     if o.lines.is_empty() {
         return Err(Error::invalid("an order needs at least one line"));
     }
-    let carrier_id = match &o.carrier {
-        Some(name) => Some(crate::carriers::store::require_by_name(conn, name)?.id),
+    let carrier = match &o.carrier {
+        Some(name) => Some(crate::carriers::store::require_by_name(conn, name)?),
         None => None,
     };
+    let carrier_id = carrier.as_ref().map(|c| c.id);
     let incentive = match &o.incentive {
         Some(i) => i.clone(),
         None => crate::settings::store::load(conn)?.default_incentive,
@@ -45,19 +47,7 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
     let mut products = Vec::with_capacity(o.lines.len());
     let mut available: HashMap<String, i64> = HashMap::new();
     for l in &o.lines {
-        if l.qty <= 0 {
-            return Err(Error::invalid(format!(
-                "quantity of {} must be a positive integer (got {})",
-                l.sku.trim(),
-                l.qty
-            )));
-        }
-        if l.unit_price.is_some_and(|p| p < 0) {
-            return Err(Error::invalid(format!(
-                "price of {} cannot be negative",
-                l.sku.trim()
-            )));
-        }
+        check_line(l)?;
         let p = crate::catalog::store::require(conn, &l.sku)?;
         if !available.contains_key(&p.sku) {
             available.insert(
@@ -94,10 +84,17 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
         &incentive,
         o.note.trim(),
     )?;
+    // A line with nothing waiting has its promise at once (rule 7: ready + handling + transit),
+    // stored with the line; a waiting line's promise comes from its queue below.
+    let transit = carrier
+        .as_ref()
+        .map_or(engine.default_transit, |c| c.transit_days);
+    let ready =
+        crate::backorders::rules::ready_promise(engine.today, engine.handling_days, transit);
     let mut line_ids = Vec::with_capacity(plan.len());
     for (i, ((l, p), (alloc, back))) in o.lines.iter().zip(&products).zip(&plan).enumerate() {
         let incentive_units = if incentive.is_none() { 0 } else { *back };
-        let id = store::insert_line_in_tx(
+        let id = store::insert_line_with_eta_in_tx(
             conn,
             order_id,
             i as i64 + 1,
@@ -109,6 +106,7 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
             incentive_units,
             o.priority,
             &placed_at,
+            (*back == 0).then_some(ready),
         )?;
         engine.mark_fresh(id);
         line_ids.push(id);
@@ -132,8 +130,8 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
             full.insert(p.id);
         }
     }
-    for (p, id) in products.iter().zip(&line_ids) {
-        if full.contains(&p.id) {
+    for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
+        if *back == 0 || full.contains(&p.id) {
             continue;
         }
         engine.promise_tail_line_in_tx(conn, p, *id)?;
@@ -169,6 +167,24 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
         }
     }
     Ok(order_id)
+}
+
+/// A line's own figures, checked before anything is looked up or stored.
+pub(crate) fn check_line(l: &NewOrderLine) -> Result<()> {
+    if l.qty <= 0 {
+        return Err(Error::invalid(format!(
+            "quantity of {} must be a positive integer (got {})",
+            l.sku.trim(),
+            l.qty
+        )));
+    }
+    if l.unit_price.is_some_and(|p| p < 0) {
+        return Err(Error::invalid(format!(
+            "price of {} cannot be negative",
+            l.sku.trim()
+        )));
+    }
+    Ok(())
 }
 
 /// Rule 5 for the order's lines (of one SKU, or all): cancels the unshipped units and gives

@@ -111,10 +111,42 @@ pub fn insert_line_in_tx(
     priority: i64,
     placed_at: &str,
 ) -> Result<i64> {
+    insert_line_with_eta_in_tx(
+        conn,
+        order_id,
+        line_no,
+        product_id,
+        unit_price,
+        ordered,
+        allocated,
+        backordered,
+        incentive_units,
+        priority,
+        placed_at,
+        None,
+    )
+}
+
+/// A new line with its first promise already known (bulk placement: saves an UPDATE a line).
+#[allow(clippy::too_many_arguments)]
+pub fn insert_line_with_eta_in_tx(
+    conn: &Connection,
+    order_id: i64,
+    line_no: i64,
+    product_id: i64,
+    unit_price: i64,
+    ordered: i64,
+    allocated: i64,
+    backordered: i64,
+    incentive_units: i64,
+    priority: i64,
+    placed_at: &str,
+    eta: Option<NaiveDate>,
+) -> Result<i64> {
     conn.prepare_cached(
         "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
-            backordered, initially_backordered, incentive_units, priority, placed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10)",
+            backordered, initially_backordered, incentive_units, priority, placed_at, eta, first_eta)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?11)",
     )?
     .execute(params![
         order_id,
@@ -126,9 +158,17 @@ pub fn insert_line_in_tx(
         backordered,
         incentive_units,
         priority,
-        placed_at
+        placed_at,
+        eta
     ])?;
     Ok(conn.last_insert_rowid())
+}
+
+/// The stored promise of a line.
+pub fn line_eta(conn: &Connection, line_id: i64) -> Result<Option<NaiveDate>> {
+    Ok(conn
+        .prepare_cached("SELECT eta FROM order_lines WHERE id = ?1")?
+        .query_row([line_id], |r| r.get(0))?)
 }
 
 const ORDER_COLS: &str =

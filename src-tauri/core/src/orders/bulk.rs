@@ -1,0 +1,203 @@
+//! Placing many orders in one transaction (the CSV import): rule 1 exactly as
+//! [`super::place_order_in_tx`] applies it, order after order, but the promise walk (rule 7)
+//! and the "backordered" notices are done once per SKU at the end instead of once per order.
+//!
+//! Why the result is the same: allocation only depends on what each SKU has available, which
+//! is tracked here order after order; and every stored promise is a function of the final
+//! queues and open POs (the property tests check that the engine always stores exactly the
+//! full recomputation), so one walk per SKU after the last order gives every line the promise
+//! the order-by-order path would have left it with. Two things are deliberately *not*
+//! reproduced, because nobody could ever see them (the import commits as one transaction): a
+//! new line's intermediate promises, so its first promise is the one the import commits with,
+//! and "your date moved" notices for promises moved and moved back inside the import; an older
+//! waiting line pushed back by imported orders gets one notice with its net move.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
+use super::model::{Incentive, NewOrder};
+use super::{rules, store};
+use crate::backorders::engine::Engine;
+use crate::catalog::model::BackorderPolicy;
+use crate::catalog::store::ProductRow;
+use crate::notices::model::{NoticeKind, NoticeLine};
+use crate::{Clock, Error, Result};
+
+/// A waiting line that is due a "backordered" notice once its promise is known.
+struct Due {
+    order_id: i64,
+    line_id: i64,
+    sku: String,
+    qty: i64,
+}
+
+/// One transaction's worth of orders; [`BulkPlacer::finish_in_tx`] must run before it commits.
+pub struct BulkPlacer {
+    engine: Engine,
+    clock: Clock,
+    default_incentive: Incentive,
+    /// Products as the file names them (the catalogue does not change while orders are placed).
+    products: HashMap<String, ProductRow>,
+    /// Units free to allocate per SKU, as rule 1 leaves them after the orders placed so far.
+    available: HashMap<String, i64>,
+    /// Products that got new waiting lines: their queues are walked at the end.
+    waiting: BTreeSet<i64>,
+    due: Vec<Due>,
+}
+
+impl BulkPlacer {
+    pub fn new(conn: &Connection, clock: Clock) -> Result<BulkPlacer> {
+        Ok(BulkPlacer {
+            engine: Engine::load(conn, clock)?,
+            clock,
+            default_incentive: crate::settings::store::load(conn)?.default_incentive,
+            products: HashMap::new(),
+            available: HashMap::new(),
+            waiting: BTreeSet::new(),
+            due: Vec::new(),
+        })
+    }
+
+    fn product(&mut self, conn: &Connection, sku: &str) -> Result<ProductRow> {
+        if let Some(p) = self.products.get(sku) {
+            return Ok(p.clone());
+        }
+        let p = crate::catalog::store::require(conn, sku)?;
+        if !self.available.contains_key(&p.sku) {
+            let free = p.on_hand - crate::catalog::store::allocated(conn, p.id)?;
+            self.available.insert(p.sku.clone(), free);
+        }
+        self.products.insert(sku.to_string(), p.clone());
+        Ok(p)
+    }
+
+    /// Places one order (rule 1; a `refuse` product short refuses it whole). Everything is
+    /// checked before the first row is written, and this placer's own state changes only after
+    /// the last, so a caller may roll a failed order back with a savepoint and go on.
+    pub fn place_in_tx(&mut self, conn: &Connection, o: &NewOrder) -> Result<i64> {
+        crate::customers::store::require(conn, o.customer_id)?;
+        if o.lines.is_empty() {
+            return Err(Error::invalid("an order needs at least one line"));
+        }
+        let carrier = match &o.carrier {
+            Some(name) => Some(crate::carriers::store::require_by_name(conn, name)?),
+            None => None,
+        };
+        let incentive = o
+            .incentive
+            .clone()
+            .unwrap_or_else(|| self.default_incentive.clone());
+        let mut products = Vec::with_capacity(o.lines.len());
+        for l in &o.lines {
+            super::check_line(l)?;
+            products.push(self.product(conn, &l.sku)?);
+        }
+        // Rule 1 on a copy of this order's availabilities: kept only if the order is placed.
+        let mut available: HashMap<String, i64> = products
+            .iter()
+            .map(|p| (p.sku.clone(), self.available[&p.sku]))
+            .collect();
+        let asks: Vec<rules::Ask> = o
+            .lines
+            .iter()
+            .zip(&products)
+            .map(|(l, p)| rules::Ask {
+                sku: &p.sku,
+                qty: l.qty,
+                policy: p.backorders,
+            })
+            .collect();
+        let plan = rules::place(&asks, &mut available)?;
+
+        let number = match &o.number {
+            Some(n) if !n.trim().is_empty() => n.trim().to_string(),
+            _ => store::next_number(conn, "SO", "orders")?,
+        };
+        let placed_at = crate::json::time_text(o.placed_at.unwrap_or_else(|| self.clock.now()));
+        let order_id = store::insert_order_in_tx(
+            conn,
+            &number,
+            o.customer_id,
+            &placed_at,
+            o.priority,
+            carrier.as_ref().map(|c| c.id),
+            &incentive,
+            o.note.trim(),
+        )?;
+        // A line with nothing waiting has its promise now (rule 7: ready + handling +
+        // transit); a waiting line gets its promise from the walk at the end.
+        let transit = carrier
+            .as_ref()
+            .map_or(self.engine.default_transit, |c| c.transit_days);
+        let ready = crate::backorders::rules::ready_promise(
+            self.engine.today,
+            self.engine.handling_days,
+            transit,
+        );
+        let mut placed = Vec::with_capacity(plan.len());
+        for (i, ((l, p), (alloc, back))) in o.lines.iter().zip(&products).zip(&plan).enumerate() {
+            let incentive_units = if incentive.is_none() { 0 } else { *back };
+            let eta: Option<NaiveDate> = (*back == 0).then_some(ready);
+            let id = store::insert_line_with_eta_in_tx(
+                conn,
+                order_id,
+                i as i64 + 1,
+                p.id,
+                l.unit_price.unwrap_or(p.price),
+                l.qty,
+                *alloc,
+                *back,
+                incentive_units,
+                o.priority,
+                &placed_at,
+                eta,
+            )?;
+            placed.push(id);
+        }
+
+        // Written: now this placer takes the order into account.
+        self.available.extend(available);
+        for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&placed) {
+            self.engine.mark_fresh(*id);
+            if *back > 0 {
+                self.waiting.insert(p.id);
+                if p.backorders != BackorderPolicy::Allow {
+                    self.due.push(Due {
+                        order_id,
+                        line_id: *id,
+                        sku: p.sku.clone(),
+                        qty: *back,
+                    });
+                }
+            }
+        }
+        Ok(order_id)
+    }
+
+    /// Walks the queue of every SKU that got waiting lines (promises, moves of older lines),
+    /// then writes the notices: one "backordered" per new order with waiting lines, with the
+    /// promises the walk gave.
+    pub fn finish_in_tx(mut self, conn: &Connection) -> Result<()> {
+        for pid in &self.waiting {
+            let p = crate::catalog::store::by_id(conn, *pid)?;
+            self.engine.refresh_in_tx(conn, &p, &[])?;
+        }
+        for d in self.due {
+            let eta = store::line_eta(conn, d.line_id)?;
+            self.engine.notice(
+                d.order_id,
+                NoticeKind::Backordered,
+                NoticeLine {
+                    sku: d.sku,
+                    qty: d.qty,
+                    old_eta: None,
+                    eta,
+                },
+            );
+        }
+        self.engine.finish_in_tx(conn)?;
+        Ok(())
+    }
+}
