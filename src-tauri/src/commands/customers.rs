@@ -2,9 +2,9 @@ use tauri::{AppHandle, State};
 
 use stockroom_core::customers::{Customer, CustomerChanges, CustomerDetail, NewCustomer};
 
-use super::{page, Page};
 use crate::error::CmdResult;
 use crate::state::Shop;
+use stockroom_core::paging::Page;
 
 #[tauri::command]
 pub async fn list_customers(
@@ -13,14 +13,9 @@ pub async fn list_customers(
     offset: Option<i64>,
     limit: Option<i64>,
 ) -> CmdResult<Page<Customer>> {
-    shop.run(move |s| {
-        Ok(page(
-            s.customers(search.as_deref().unwrap_or(""))?,
-            offset,
-            limit,
-        ))
-    })
-    .await
+    let search = search.unwrap_or_default();
+    shop.run(move |s| s.customers_page(&search, offset.unwrap_or(0), limit.unwrap_or(50)))
+        .await
 }
 
 #[tauri::command]

@@ -1,53 +1,27 @@
 use chrono::NaiveDate;
-use serde::Deserialize;
 use tauri::{AppHandle, State};
 
 use stockroom_core::backorders::Allocation;
 use stockroom_core::purchasing::cancel::PoCancelResult;
-use stockroom_core::purchasing::{ExpectResult, NewPo, Po, PoFilter, ReceiptLine, ReceiptResult};
+use stockroom_core::purchasing::{ExpectResult, NewPo, Po, ReceiptLine, ReceiptResult};
 
-use super::{page, Page};
 use crate::error::CmdResult;
 use crate::state::Shop;
+use stockroom_core::paging::Page;
+use stockroom_core::purchasing::list::PoQuery;
 
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct PoListFilter {
-    /// Part of the PO number, the supplier's name or a SKU on it.
-    search: Option<String>,
-    open_only: bool,
-    overdue_only: bool,
-}
-
+/// One page of the Purchasing screen; the filter (open, overdue, search by number, supplier
+/// or SKU) is the core's, in SQL.
 #[tauri::command]
 pub async fn list_purchase_orders(
     shop: State<'_, Shop>,
-    filter: Option<PoListFilter>,
+    filter: Option<PoQuery>,
     offset: Option<i64>,
     limit: Option<i64>,
 ) -> CmdResult<Page<Po>> {
-    let f = filter.unwrap_or_default();
-    let core = PoFilter {
-        open_only: f.open_only,
-        overdue_only: f.overdue_only,
-        supplier: None,
-    };
-    shop.run(move |s| {
-        let mut all = s.pos(&core)?;
-        if let Some(q) = f
-            .search
-            .map(|q| q.trim().to_lowercase())
-            .filter(|q| !q.is_empty())
-        {
-            all.retain(|po| {
-                po.number.to_lowercase().contains(&q)
-                    || po.supplier.to_lowercase().contains(&q)
-                    || po.lines.iter().any(|l| l.sku.to_lowercase().contains(&q))
-            });
-        }
-        Ok(page(all, offset, limit))
-    })
-    .await
+    let q = filter.unwrap_or_default();
+    shop.run(move |s| s.pos_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
+        .await
 }
 
 #[tauri::command]

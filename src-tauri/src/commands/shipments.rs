@@ -2,9 +2,9 @@ use tauri::State;
 
 use stockroom_core::shipping::{Shipment, ShipmentFilter};
 
-use super::{page, Page};
 use crate::error::CmdResult;
 use crate::state::Shop;
+use stockroom_core::paging::Page;
 
 #[tauri::command]
 pub async fn list_shipments(
@@ -13,12 +13,7 @@ pub async fn list_shipments(
     offset: Option<i64>,
     limit: Option<i64>,
 ) -> CmdResult<Page<Shipment>> {
-    shop.run(move |s| {
-        Ok(page(
-            s.shipments(&filter.unwrap_or_default())?,
-            offset,
-            limit,
-        ))
-    })
-    .await
+    let f = filter.unwrap_or_default();
+    shop.run(move |s| s.shipments_page(&f, offset.unwrap_or(0), limit.unwrap_or(50)))
+        .await
 }
