@@ -18,6 +18,10 @@
 # process under it (WebKitWebProcess, WebKitNetworkProcess, ...). PSS shares the libraries
 # both WebKit processes map between them; RSS counts them once per process.
 #
+# The environment is passed through to both sides: `WEBKIT_DISABLE_DMABUF_RENDERER=1
+# bench/startup.sh` measures both without WebKit's accelerated compositing, which under Xvfb
+# runs on Mesa's software GL (libLLVM, swrast) and is most of WebKitWebProcess's memory.
+#
 # Shops: the small demo shop (created on the first start) and the medium shop of the scale
 # benches (target/bench-cache/, or generated with `stockroom init --demo --scale medium`),
 # each copied to a scratch folder so the app's daily backup and upgrades never touch the
