@@ -28,6 +28,14 @@ pub struct Changed {
 
 impl Shop {
     pub fn open(result: stockroom_core::Result<Stockroom>) -> Self {
+        // Promises count from today (overdue POs, lead times): refreshed once a day, before
+        // the first screen reads them. A failure here must not keep the shop from opening.
+        let result = result.map(|mut s| {
+            if let Err(e) = s.recompute_promises_once_a_day() {
+                eprintln!("stockroom: the daily promise recompute failed: {e}");
+            }
+            s
+        });
         Shop {
             inner: result
                 .map(|s| Arc::new(Mutex::new(s)))

@@ -46,4 +46,40 @@ impl Stockroom {
             Ok(engine.finish_in_tx(tx)?.moves)
         })
     }
+
+    /// [`Stockroom::recompute_all_promises`] once per day: promises count from today (an
+    /// overdue PO's units, a lead time, stock ready to ship), so they go stale overnight. Runs
+    /// when the day changed since the last run and returns the moves; `None` when it already
+    /// ran today. The app calls it when it opens the shop, the CLI before each command.
+    ///
+    /// The last day is kept in a small file beside the database, `<database>.promises-day`:
+    /// the schema has no key/value table for it. Losing that file only costs one extra run.
+    pub fn recompute_promises_once_a_day(&mut self) -> Result<Option<Vec<PromiseMove>>> {
+        let today = self.clock().today();
+        let marker = daily_marker(self.path());
+        let last = marker
+            .as_deref()
+            .and_then(|m| std::fs::read_to_string(m).ok())
+            .and_then(|s| chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok());
+        if last == Some(today) {
+            return Ok(None);
+        }
+        let moves = self.recompute_all_promises()?;
+        if let Some(m) = marker {
+            // Best effort: a marker that cannot be written (a read-only folder) only means the
+            // next start recomputes again, which changes nothing the same day.
+            let _ = std::fs::write(m, today.format("%Y-%m-%d\n").to_string());
+        }
+        Ok(Some(moves))
+    }
+}
+
+/// Where the day of the last daily recompute is kept; none for an in-memory database.
+fn daily_marker(db: &std::path::Path) -> Option<std::path::PathBuf> {
+    if db.as_os_str() == ":memory:" || db.as_os_str().is_empty() {
+        return None;
+    }
+    let mut name = db.file_name()?.to_os_string();
+    name.push(".promises-day");
+    Some(db.with_file_name(name))
 }

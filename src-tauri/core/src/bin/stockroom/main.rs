@@ -99,6 +99,11 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
     let path = cli.db.unwrap_or_else(stockroom_core::db::default_path);
     let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
+    if !matches!(cli.command, Command::Init { .. }) {
+        // Promises count from today (overdue POs, lead times): refreshed once a day, before
+        // any command reads them.
+        shop.recompute_promises_once_a_day()?;
+    }
     match cli.command {
         Command::Engine(cmd) => engine::run(cmd, &mut shop, out),
         Command::Data(cmd) => data::run(cmd, &mut shop, out),
