@@ -300,11 +300,14 @@ impl Engine {
 
     /// Writes the gathered notices (one per order and kind) and hands back what happened.
     pub fn finish_in_tx(self, conn: &Connection) -> Result<Outcome> {
-        for ((order_id, kind), lines) in &self.notices {
-            crate::notices::store::insert_in_tx(
-                conn, *order_id, *kind, self.today, &self.now, None, lines,
-            )?;
-        }
+        crate::notices::store::insert_many_in_tx(
+            conn,
+            self.today,
+            &self.now,
+            self.notices
+                .iter()
+                .map(|((order_id, kind), lines)| (*order_id, *kind, lines.as_slice())),
+        )?;
         Ok(self.out)
     }
 }
