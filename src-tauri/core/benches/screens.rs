@@ -13,6 +13,10 @@ use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 use stockroom_core::backorders::model::BackorderQuery;
 use stockroom_core::demo_scale::ScaleSpec;
+use stockroom_core::orders::list::OrderQuery;
+use stockroom_core::orders::OrderStatus;
+use stockroom_core::purchasing::list::PoQuery;
+use stockroom_core::shipping::ShipmentFilter;
 use stockroom_core::{Clock, Stockroom};
 
 fn today() -> NaiveDate {
@@ -115,7 +119,122 @@ fn screens_of(c: &mut Criterion, name: &str, spec: ScaleSpec) {
     g.bench_function("product_search_page", |b| {
         b.iter(|| shop.products_page("brass hin", 0, 50).unwrap())
     });
+    lists(&mut g, &shop, &customer.customer);
     g.finish();
+}
+
+/// The other lists of issue 5: first and deep pages, each filter the screens offer.
+fn lists(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    shop: &Stockroom,
+    customer_name: &str,
+) {
+    let orders = |q: OrderQuery, offset: i64| move || shop.orders_page(&q, offset, 50).unwrap();
+    let all = OrderQuery::default();
+    let half = shop.orders_page(&all, 0, 1).unwrap().total / 2;
+    let surname = customer_name.split_whitespace().last().unwrap().to_string();
+    for (name, q, offset) in [
+        ("orders_page_first", all.clone(), 0),
+        ("orders_page_middle", all.clone(), half),
+        (
+            "orders_search_surname",
+            OrderQuery {
+                search: Some(surname.clone()),
+                ..Default::default()
+            },
+            0,
+        ),
+        (
+            "orders_search_number",
+            OrderQuery {
+                search: Some("SO-1234".into()),
+                ..Default::default()
+            },
+            0,
+        ),
+        (
+            "orders_status_backordered",
+            OrderQuery {
+                status: Some(OrderStatus::Backordered),
+                ..Default::default()
+            },
+            0,
+        ),
+        (
+            "orders_status_partially_shipped",
+            OrderQuery {
+                status: Some(OrderStatus::PartiallyShipped),
+                ..Default::default()
+            },
+            0,
+        ),
+        (
+            "orders_status_shipped",
+            OrderQuery {
+                status: Some(OrderStatus::Shipped),
+                ..Default::default()
+            },
+            0,
+        ),
+        (
+            "orders_status_cancelled",
+            OrderQuery {
+                status: Some(OrderStatus::Cancelled),
+                ..Default::default()
+            },
+            0,
+        ),
+        (
+            "orders_ready_to_ship",
+            OrderQuery {
+                ready_only: true,
+                ..Default::default()
+            },
+            0,
+        ),
+    ] {
+        let read = orders(q, offset);
+        g.bench_function(name, |b| b.iter(&read));
+    }
+    g.bench_function("customers_page_first", |b| {
+        b.iter(|| shop.customers_page("", 0, 50).unwrap())
+    });
+    g.bench_function("customers_search_surname", |b| {
+        b.iter(|| shop.customers_page(&surname, 0, 50).unwrap())
+    });
+    let ships = ShipmentFilter::default();
+    let half = shop.shipments_page(&ships, 0, 1).unwrap().total / 2;
+    g.bench_function("shipments_page_first", |b| {
+        b.iter(|| shop.shipments_page(&ships, 0, 50).unwrap())
+    });
+    g.bench_function("shipments_page_middle", |b| {
+        b.iter(|| shop.shipments_page(&ships, half, 50).unwrap())
+    });
+    for (name, q) in [
+        (
+            "pos_page_open",
+            PoQuery {
+                open_only: true,
+                ..Default::default()
+            },
+        ),
+        (
+            "pos_page_overdue",
+            PoQuery {
+                overdue_only: true,
+                ..Default::default()
+            },
+        ),
+        (
+            "pos_search_supplier",
+            PoQuery {
+                search: Some("co".into()),
+                ..Default::default()
+            },
+        ),
+    ] {
+        g.bench_function(name, |b| b.iter(|| shop.pos_page(&q, 0, 50).unwrap()));
+    }
 }
 
 fn screens(c: &mut Criterion) {

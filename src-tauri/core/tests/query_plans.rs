@@ -15,6 +15,8 @@ use rusqlite::Connection;
 use stockroom_core::backorders::list;
 use stockroom_core::backorders::model::BackorderQuery;
 use stockroom_core::demo_scale::ScaleSpec;
+use stockroom_core::orders::list::{self as orders_list, OrderQuery};
+use stockroom_core::orders::OrderStatus;
 use stockroom_core::{dashboard, search};
 use stockroom_core::{Clock, Stockroom};
 
@@ -135,60 +137,73 @@ fn hot_queries() -> Vec<(&'static str, String)> {
     ]
 }
 
-/// The Backorders page's count and page queries, for each filter the screen offers (the SQL is
-/// built from the filter, so each combination has its own plan).
+/// The Backorders page's query for each filter the screen offers (the SQL is built from the
+/// filter, so each combination has its own plan).
 fn backorder_page_queries() -> Vec<(&'static str, String)> {
     let today = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
     let q = |f: fn(&mut BackorderQuery)| {
         let mut q = BackorderQuery::default();
         f(&mut q);
-        list::conditions(&q, today).unwrap()
+        list::ids_sql(&list::conditions(&q, today).unwrap().0)
     };
-    let filters: Vec<(
-        &'static str,
-        &'static str,
-        (String, Vec<rusqlite::types::Value>),
-    )> = vec![
+    vec![
+        ("backorder page: all", q(|_| {})),
         (
-            "backorder page count: all",
-            "backorder page: all",
-            q(|_| {}),
-        ),
-        (
-            "backorder page count: SKU prefix",
             "backorder page: SKU prefix",
             q(|q| q.sku = Some("kt-0".into())),
         ),
         (
-            "backorder page count: customer id",
             "backorder page: customer id",
             q(|q| q.customer_id = Some(7)),
         ),
         (
-            "backorder page count: customer name",
             "backorder page: customer name",
             q(|q| q.customer = Some("an".into())),
         ),
         (
-            "backorder page count: waiting 30 days",
             "backorder page: waiting 30 days",
             q(|q| q.min_age_days = Some(30)),
         ),
         (
-            "backorder page count: without a date",
             "backorder page: without a date",
             q(|q| q.without_eta = true),
         ),
-    ];
-    let mut out = Vec::new();
-    for (count_name, page_name, (conds, args)) in filters {
-        out.push((
-            count_name,
-            format!("SELECT count(*) FROM order_lines ol WHERE {conds}"),
-        ));
-        out.push((page_name, list::page_ids_sql(&conds, args.len() + 2)));
-    }
-    out
+    ]
+}
+
+/// The Orders page's query for each status filter and a search (newest first, a page).
+fn order_page_queries() -> Vec<(&'static str, String)> {
+    let q = |status: Option<OrderStatus>, ready_only: bool, search: Option<&str>| {
+        let (conds, args) = orders_list::conditions(&OrderQuery {
+            status,
+            ready_only,
+            search: search.map(String::from),
+            ..Default::default()
+        });
+        orders_list::page_sql(&conds, args.len() + 2)
+    };
+    vec![
+        ("orders page: all", q(None, false, None)),
+        ("orders page: open", q(Some(OrderStatus::Open), false, None)),
+        (
+            "orders page: backordered",
+            q(Some(OrderStatus::Backordered), false, None),
+        ),
+        (
+            "orders page: partially shipped",
+            q(Some(OrderStatus::PartiallyShipped), false, None),
+        ),
+        (
+            "orders page: shipped",
+            q(Some(OrderStatus::Shipped), false, None),
+        ),
+        (
+            "orders page: cancelled",
+            q(Some(OrderStatus::Cancelled), false, None),
+        ),
+        ("orders page: ready to ship", q(None, true, None)),
+        ("orders page: search", q(None, false, Some("ander"))),
+    ]
 }
 
 #[test]
@@ -200,7 +215,11 @@ fn no_hot_query_scans_orders_lines_ledger_or_products() {
         .unwrap();
     let conn = shop.conn();
     let mut failures = Vec::new();
-    for (name, sql) in hot_queries().into_iter().chain(backorder_page_queries()) {
+    for (name, sql) in hot_queries()
+        .into_iter()
+        .chain(backorder_page_queries())
+        .chain(order_page_queries())
+    {
         let steps = plan(conn, &sql);
         if let Some(table) = steps.iter().find_map(|s| full_scan(s)) {
             failures.push(format!(

@@ -49,12 +49,11 @@ pub struct OrderPage {
 const OPEN_SET: &str = "SELECT order_id FROM order_lines WHERE allocated > 0 OR backordered > 0";
 const WAITING_SET: &str = "SELECT order_id FROM order_lines WHERE backordered > 0";
 const READY_SET: &str = "SELECT order_id FROM order_lines WHERE allocated > 0";
-/// Orders every unit of which was cancelled: among the orders with a cancelled line, those
-/// without a line that still has a unit not cancelled.
-pub const CANCELLED_SET: &str = "SELECT cl.order_id FROM
-    (SELECT DISTINCT order_id FROM order_lines WHERE cancelled > 0) cl
-    WHERE NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = cl.order_id
-                      AND x.cancelled < x.ordered)";
+/// Orders every unit of which was cancelled: those whose fully cancelled lines
+/// (`order_lines_cancelled`) are all their lines (`order_lines_order`), counted in the indexes.
+pub const CANCELLED_SET: &str = "SELECT fc.order_id FROM
+    (SELECT order_id, count(*) AS n FROM order_lines WHERE cancelled = ordered GROUP BY order_id) fc
+    WHERE fc.n = (SELECT count(*) FROM order_lines x WHERE x.order_id = fc.order_id)";
 const ANY_SHIPPED: &str =
     "EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = o.id AND s.shipped > 0)";
 
@@ -77,15 +76,43 @@ pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Resul
         )));
     }
     let (conds, mut args) = conditions(q);
-    let total = total(conn, q, &conds, &args)?;
-    args.push(Value::Integer(limit));
-    args.push(Value::Integer(offset));
-    let ids: Vec<(i64, String)> = conn
-        .prepare_cached(&page_sql(&conds, args.len()))?
-        .query_map(params_from_iter(args.iter()), |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+    let bounded = q.ready_only
+        || matches!(
+            q.status,
+            Some(OrderStatus::Open | OrderStatus::Backordered)
+                | Some(OrderStatus::PartiallyShipped | OrderStatus::Cancelled)
+        );
+    let (ids, total): (Vec<(i64, String)>, i64) = if bounded {
+        // These statuses are small sets (orders with something unshipped, or cancelled): one
+        // pass sorts them all and gives the total, instead of a count repeating the set tests.
+        let all: Vec<(i64, String)> = conn
+            .prepare_cached(&format!(
+                "SELECT o.id, o.number FROM orders o WHERE {conds}
+                 ORDER BY o.placed_at DESC, o.id DESC"
+            ))?
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        let total = all.len() as i64;
+        let page = all
+            .into_iter()
+            .skip(offset as usize)
+            .take(limit as usize)
+            .collect();
+        (page, total)
+    } else {
+        let total = total(conn, q, &conds, &args)?;
+        args.push(Value::Integer(limit));
+        args.push(Value::Integer(offset));
+        let ids = conn
+            .prepare_cached(&page_sql(&conds, args.len()))?
+            .query_map(params_from_iter(args.iter()), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        (ids, total)
+    };
     let items = ids
         .into_iter()
         .map(|(id, number)| summary(conn, id, &number))

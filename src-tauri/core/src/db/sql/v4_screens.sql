@@ -29,7 +29,8 @@ CREATE INDEX products_low ON products (on_hand) WHERE on_hand <= reorder_point;
 CREATE INDEX po_lines_open_po ON po_lines (po_id) WHERE received < ordered;
 
 -- The Orders screen's status filter (orders/list.rs): an order's status follows from which of
--- its lines shipped something and whether every unit was cancelled. These two small partial
--- indexes of order ids answer that per order without reading its lines' rows.
+-- its lines shipped something and whether every unit was cancelled (every line fully
+-- cancelled: as many entries here as in order_lines_order). These two partial indexes of order
+-- ids answer that per order without reading its lines' rows.
 CREATE INDEX order_lines_shipped ON order_lines (order_id) WHERE shipped > 0;
-CREATE INDEX order_lines_cancelled ON order_lines (order_id) WHERE cancelled > 0;
+CREATE INDEX order_lines_cancelled ON order_lines (order_id, cancelled, ordered) WHERE cancelled = ordered;
