@@ -38,7 +38,8 @@ fn shop(name: &str, spec: ScaleSpec) -> Stockroom {
     let file = |v: i64| cache_dir().join(format!("{name}-v{v}-{}.sqlite3", today()));
     let path = file(version);
     if !path.exists() {
-        let tmp = path.with_extension("partial");
+        // A name of its own: scale.rs may be generating `<name>.partial` at the same moment.
+        let tmp = path.with_extension("screens-partial");
         let _ = std::fs::remove_file(&tmp);
         match (1..version).rev().map(file).find(|p| p.exists()) {
             Some(old) => {
