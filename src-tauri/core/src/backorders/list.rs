@@ -78,7 +78,7 @@ pub fn page(
 /// The ids of the waiting lines matching `conds`, by SKU then queue order.
 pub fn ids_sql(conds: &str) -> String {
     format!(
-        "SELECT ol.id FROM order_lines ol JOIN products p ON p.id = ol.product_id
+        "SELECT ol.id FROM order_lines ol JOIN products p INDEXED BY products_narrow ON p.id = ol.product_id
          WHERE {conds}
          ORDER BY p.sku, ol.priority DESC, ol.placed_at, ol.id"
     )

@@ -66,7 +66,7 @@ pub const ALLOCATED_CORRECTION_SQL: &str =
      SELECT coalesce(sum(p.on_hand - held.s <= 0) - sum(p.on_hand <= 0), 0),
             coalesce(sum(p.on_hand - held.s > 0 AND p.on_hand - held.s <= p.reorder_point)
                      - sum(p.on_hand > 0 AND p.on_hand <= p.reorder_point), 0)
-     FROM held JOIN products p ON p.id = held.product_id";
+     FROM held JOIN products p INDEXED BY products_narrow ON p.id = held.product_id";
 
 pub const WAITING_SQL: &str = "SELECT count(*), coalesce(sum(backordered), 0),
     coalesce(sum(backordered * unit_price), 0) FROM order_lines WHERE backordered > 0";

@@ -52,7 +52,7 @@ pub fn conditions(q: &PoQuery, today: NaiveDate) -> (String, Vec<Value>) {
         conds.push(format!(
             "(po.number LIKE ?{n} ESCAPE '\\'
               OR po.supplier_id IN (SELECT id FROM suppliers WHERE name LIKE ?{n} ESCAPE '\\')
-              OR po.id IN (SELECT pl.po_id FROM po_lines pl JOIN products p ON p.id = pl.product_id
+              OR po.id IN (SELECT pl.po_id FROM po_lines pl JOIN products p INDEXED BY products_narrow ON p.id = pl.product_id
                            WHERE p.sku LIKE ?{n} ESCAPE '\\'))"
         ));
     }
