@@ -81,6 +81,11 @@ impl Face {
         self.face.glyph_index(c).is_some()
     }
 
+    /// The glyph that draws `c`, if the face has one.
+    pub fn glyph_id(&self, c: char) -> Option<u16> {
+        self.face.glyph_index(c).map(|g| g.0)
+    }
+
     /// Advance width of `c` in ems (0 for a character without a glyph... except that the
     /// layout never asks: it picks a face that has it, or reports it missing).
     pub fn advance_em(&self, c: char) -> f32 {
