@@ -12,7 +12,7 @@
 //! and "your date moved" notices for promises moved and moved back inside the import; an older
 //! waiting line pushed back by imported orders gets one notice with its net move.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -38,6 +38,8 @@ pub struct BulkPlacer {
     engine: Engine,
     clock: Clock,
     default_incentive: Incentive,
+    /// Customers known to exist (an import places many orders for one customer).
+    customers: HashSet<i64>,
     /// Products as the file names them (the catalogue does not change while orders are placed).
     products: HashMap<String, ProductRow>,
     /// Units free to allocate per SKU, as rule 1 leaves them after the orders placed so far.
@@ -53,6 +55,7 @@ impl BulkPlacer {
             engine: Engine::load(conn, clock)?,
             clock,
             default_incentive: crate::settings::store::load(conn)?.default_incentive,
+            customers: HashSet::new(),
             products: HashMap::new(),
             available: HashMap::new(),
             waiting: BTreeSet::new(),
@@ -77,7 +80,10 @@ impl BulkPlacer {
     /// checked before the first row is written, and this placer's own state changes only after
     /// the last, so a caller may roll a failed order back with a savepoint and go on.
     pub fn place_in_tx(&mut self, conn: &Connection, o: &NewOrder) -> Result<i64> {
-        crate::customers::store::require(conn, o.customer_id)?;
+        if !self.customers.contains(&o.customer_id) {
+            crate::customers::store::require(conn, o.customer_id)?;
+            self.customers.insert(o.customer_id);
+        }
         if o.lines.is_empty() {
             return Err(Error::invalid("an order needs at least one line"));
         }

@@ -70,11 +70,9 @@ pub fn insert_order_in_tx(
     incentive: &Incentive,
     note: &str,
 ) -> Result<i64> {
-    let taken: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)",
-        [number],
-        |r| r.get(0),
-    )?;
+    let taken: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)")?
+        .query_row([number], |r| r.get(0))?;
     if taken {
         return Err(Error::Duplicate(format!("order {number} already exists")));
     }
