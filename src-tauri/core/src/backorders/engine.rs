@@ -130,6 +130,7 @@ impl Engine {
                 line.backordered = 0;
                 settled.insert(line.id, (line, eta));
             }
+            filler.finish()?;
         }
         self.refresh_settled_in_tx(conn, &p, &touched, &settled)?;
         for (line_id, qty) in rebacked {

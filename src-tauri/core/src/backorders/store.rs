@@ -162,18 +162,25 @@ pub fn promise_line_by_id(
     Ok(st.query_row(params![line_id, default_transit], promise_line)?)
 }
 
-/// Rule 3 over many lines of one receipt: the statements are prepared once for the batch.
+/// Rule 3 over many lines of one receipt: the statements are prepared once for the batch, and
+/// the fill records go in as multi-row INSERTs (a receipt may fill 10,000 lines).
+/// [`Filler::finish`] writes the records still buffered.
 pub struct Filler<'c> {
+    conn: &'c Connection,
     fill: rusqlite::CachedStatement<'c>,
     fill_and_promise: rusqlite::CachedStatement<'c>,
-    record: rusqlite::CachedStatement<'c>,
+    records: Vec<(i64, i64)>,
     on: NaiveDate,
     reference: &'c str,
 }
 
+/// Fill records per INSERT statement.
+const FILLS_PER_INSERT: usize = 64;
+
 impl<'c> Filler<'c> {
     pub fn new(conn: &'c Connection, on: NaiveDate, reference: &'c str) -> Result<Filler<'c>> {
         Ok(Filler {
+            conn,
             fill: conn.prepare_cached(
                 "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2
                  WHERE id = ?1",
@@ -183,9 +190,7 @@ impl<'c> Filler<'c> {
                 "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2,
                     eta = ?3, first_eta = coalesce(first_eta, ?3) WHERE id = ?1",
             )?,
-            record: conn.prepare_cached(
-                "INSERT INTO fills (order_line_id, qty, on_date, reference) VALUES (?1, ?2, ?3, ?4)",
-            )?,
+            records: Vec::with_capacity(FILLS_PER_INSERT),
             on,
             reference,
         })
@@ -203,8 +208,38 @@ impl<'c> Filler<'c> {
             Some(eta) => self.fill_and_promise.execute(params![line_id, qty, eta])?,
             None => self.fill.execute(params![line_id, qty])?,
         };
-        self.record
-            .execute(params![line_id, qty, self.on, self.reference])?;
+        self.records.push((line_id, qty));
+        if self.records.len() == FILLS_PER_INSERT {
+            self.write_records()?;
+        }
+        Ok(())
+    }
+
+    /// Writes the fill records still buffered.
+    pub fn finish(mut self) -> Result<()> {
+        self.write_records()
+    }
+
+    fn write_records(&mut self) -> Result<()> {
+        if self.records.is_empty() {
+            return Ok(());
+        }
+        // ?1 and ?2 are the shared day and reference; each row binds its line and quantity.
+        let values: Vec<String> = (0..self.records.len())
+            .map(|i| format!("(?{}, ?{}, ?1, ?2)", 3 + 2 * i, 4 + 2 * i))
+            .collect();
+        let mut st = self.conn.prepare_cached(&format!(
+            "INSERT INTO fills (order_line_id, qty, on_date, reference) VALUES {}",
+            values.join(", ")
+        ))?;
+        st.raw_bind_parameter(1, self.on)?;
+        st.raw_bind_parameter(2, self.reference)?;
+        for (i, (line_id, qty)) in self.records.iter().enumerate() {
+            st.raw_bind_parameter(3 + 2 * i, line_id)?;
+            st.raw_bind_parameter(4 + 2 * i, qty)?;
+        }
+        st.raw_execute()?;
+        self.records.clear();
         Ok(())
     }
 }
