@@ -111,6 +111,19 @@ async fn type_into(app: &App, css: &str, text: &str) {
     e.send_keys(text).await.unwrap();
 }
 
+/// Empties a filter field the way a user does (the screen listens to `input`): WebDriver's
+/// clear() sends no such event, and typing "" is refused.
+async fn clear_field(app: &App, css: &str) {
+    app.find(css).await;
+    app.client
+        .execute(
+            "const e = document.querySelector(arguments[0]); e.value = ''; e.dispatchEvent(new Event('input'));",
+            vec![css.into()],
+        )
+        .await
+        .unwrap();
+}
+
 /// Date inputs are set through the DOM: WebDriver typing into them depends on the locale.
 async fn set_date(app: &App, css: &str, date: NaiveDate) {
     app.find(css).await;
@@ -334,11 +347,37 @@ async fn dashboard_figures_open_their_lists_and_ctrl_n_starts_an_order() {
     .await;
     app.go("#/dashboard").await;
     app.wait_text("#dash-waiting .figure", |t| t == "1").await;
+    // One drill waits: its value at the order's price, in the shop's currency (EUR).
+    app.wait_text("#dash-value .figure", |t| t.contains("129.00"))
+        .await;
+    app.wait_text("#dash-oldest .sub", |t| {
+        t.contains(&waiting) && t.contains("Alan Turing") && t.contains("DRL-20")
+    })
+    .await;
+    // The oldest waiting line opens its order.
+    click(&app, "#dash-oldest").await;
+    app.wait_text("#order-title", |t| t == format!("Order {waiting}"))
+        .await;
+    app.go("#/dashboard").await;
     click(&app, "#dash-waiting").await;
     app.wait_text("#backorders-table tbody", |t| {
         t.contains(&waiting) && t.contains("Alan Turing")
     })
     .await;
+    // The page says where it is in the whole list (paged in the core).
+    app.wait_text("#bo-rows", |t| t == "rows 1–1 of 1").await;
+    // Filtering by a product that matches the start of the SKU, typed in lower case.
+    type_into(&app, "#bo-sku", "drl").await;
+    app.wait_text("#backorders-table tbody", |t| t.contains(&waiting))
+        .await;
+    clear_field(&app, "#bo-sku").await;
+    // Waiting at least a year: nobody.
+    type_into(&app, "#bo-age", "365").await;
+    app.wait_text("#backorders-table tbody", |t| {
+        t.contains("Nobody is waiting")
+    })
+    .await;
+    clear_field(&app, "#bo-age").await;
     // Filtering by a customer who waits for nothing empties the list.
     type_into(&app, "#bo-customer", "Ada").await;
     app.wait_text("#backorders-table tbody", |t| {
@@ -515,6 +554,76 @@ async fn a_report_is_shown_and_saved_and_a_new_po_is_prefilled_from_the_reorder_
     assert!(!expected.is_empty(), "an expected date is proposed");
     click(&app, "#po-create").await;
     app.wait_text("#po-title", |t| t.starts_with("Purchase order PO-"))
+        .await;
+    app.close().await;
+}
+
+/// A scaled demo shop (1/100 of the large one: 200 waiting lines, ~4,500 orders), or the shop
+/// file named by `STOCKROOM_E2E_SHOP` (e.g. the medium bench shop, to look at it). With
+/// `STOCKROOM_E2E_SHOTS=<folder>` the Dashboard and Backorders screens are saved there as PNG.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scaled_shop_shows_its_backorders_a_page_at_a_time_and_its_value() {
+    let _one = serial();
+    let mut expected = None;
+    let app = App::start_with(|dir| {
+        let db = dir.join("stockroom.sqlite3");
+        if let Some(file) = std::env::var_os("STOCKROOM_E2E_SHOP") {
+            std::fs::copy(file, &db).unwrap();
+        } else {
+            let mut s = Stockroom::open(&db).unwrap();
+            s.load_scaled_demo_if_empty(&stockroom_core::demo_scale::ScaleSpec::fraction_of_large(
+                100,
+            ))
+            .unwrap();
+        }
+        let s = Stockroom::open(&db).unwrap();
+        expected = Some(s.dashboard().unwrap());
+    })
+    .await;
+    let d = expected.unwrap();
+    let shots = std::env::var_os("STOCKROOM_E2E_SHOTS").map(std::path::PathBuf::from);
+    let shot = |name: &'static str| {
+        let app = &app;
+        let shots = shots.clone();
+        async move {
+            if let Some(dir) = shots {
+                let png = app.client.screenshot().await.unwrap();
+                std::fs::write(dir.join(name), png).unwrap();
+            }
+        }
+    };
+    // Figures are grouped by the window's locale ("2,000", "2 000" or "2000"): compare digits.
+    let digits = |t: &str| -> String { t.chars().filter(char::is_ascii_digit).collect() };
+    app.go("#/dashboard").await;
+    app.wait_text("#dash-waiting .figure", |t| {
+        digits(t) == d.waiting_lines.to_string()
+    })
+    .await;
+    let oldest = d.oldest_waiting.clone().expect("somebody waits");
+    app.wait_text("#dash-oldest .figure", |t| {
+        digits(t) == oldest.age_days.to_string()
+    })
+    .await;
+    let value = stockroom_core::money::decimal(d.waiting_value);
+    app.wait_text("#dash-value .figure", |t| digits(t) == digits(&value))
+        .await;
+    shot("dashboard-scaled.png").await;
+    click(&app, "#dash-waiting").await;
+    let rows = format!("150{}", d.waiting_lines);
+    app.wait_text("#bo-rows", |t| {
+        t.starts_with("rows 1–50 of ") && digits(t) == rows
+    })
+    .await;
+    shot("backorders-scaled.png").await;
+    click(&app, ".pager button.next").await;
+    let rows = format!("51100{}", d.waiting_lines);
+    app.wait_text("#bo-rows", |t| {
+        t.starts_with("rows 51–100 of ") && digits(t) == rows
+    })
+    .await;
+    // Waiting at least as long as the oldest line: that line is among the rows.
+    type_into(&app, "#bo-age", &oldest.age_days.to_string()).await;
+    app.wait_text("#backorders-table tbody", |t| t.contains(&oldest.order))
         .await;
     app.close().await;
 }
