@@ -111,10 +111,22 @@ export function money(value, currency = shopCurrency) {
     const symbol = parts.find((p) => p.type === 'currency')?.value ?? currency;
     const symbolFirst = parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer');
     const neg = String(value).startsWith('-');
-    const abs = neg ? String(value).slice(1) : String(value);
+    const [whole, frac] = (neg ? String(value).slice(1) : String(value)).split('.');
+    // Digits grouped and the decimal mark as the user's locale writes them, through BigInt
+    // (exact at any size) rather than a float.
+    const decimal = new Intl.NumberFormat().formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    const abs = frac === undefined ? figure(whole) : `${figure(whole)}${decimal}${frac}`;
     const text = symbolFirst ? `${symbol}${abs}` : `${abs} ${symbol}`;
     return neg ? `−${text}` : text;
   } catch { return `${value} ${currency}`; }
+}
+
+/** 20000 → '20,000' (as the user's locale groups digits); text that is not a whole number is
+ * returned as it is. */
+export function figure(n) {
+  const text = String(n ?? '');
+  if (!/^-?\d+$/.test(text)) return text;
+  return new Intl.NumberFormat().format(BigInt(text));
 }
 
 /** 'YYYY-MM-DD HH:MM:SS' → '12 Dec 2026, 14:05'. */
@@ -127,7 +139,7 @@ export function formatDateTime(text) {
 /** A paginated list's footer: "1–50 of 230" and Previous/Next. `go(offset)` loads a page. */
 export function pager(box, { offset, count, total, limit }, go) {
   clear(box).append(
-    el('span', {}, total === 0 ? '' : `${offset + 1}–${offset + count} of ${total}`),
+    el('span', {}, total === 0 ? '' : `${figure(offset + 1)}–${figure(offset + count)} of ${figure(total)}`),
     el('button', { type: 'button', class: 'prev', disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) }, 'Previous'),
     el('button', { type: 'button', class: 'next', disabled: offset + limit >= total, onclick: () => go(offset + limit) }, 'Next'));
 }
