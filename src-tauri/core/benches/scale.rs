@@ -86,6 +86,18 @@ fn wanted(name: &str) -> bool {
             .any(|f| name.contains(f))
 }
 
+/// The `k`-th working copy of `template`; the copy before it (measured and dropped by now) is
+/// deleted, so a hundred iterations do not fill the disk.
+fn fresh_copy(template: &Path, dir: &Path, k: usize) -> PathBuf {
+    if k > 1 {
+        let old = format!("r{}.sqlite3", k - 1);
+        for suffix in ["", "-wal", "-shm", ".promises-day"] {
+            let _ = std::fs::remove_file(dir.join(format!("{old}{suffix}")));
+        }
+    }
+    copy_of(template, dir, &format!("r{k}.sqlite3"))
+}
+
 /// Appends a custom figure (milliseconds) to custom.json for bench/run.sh.
 fn record(name: String, ms: f64, note: Option<String>) {
     let path = cache_dir().join("custom.json");
@@ -246,7 +258,7 @@ fn queue_of_10k(c: &mut Criterion) {
         b.iter_batched(
             || {
                 k += 1;
-                let p = copy_of(&template, dir.path(), &format!("r{k}.sqlite3"));
+                let p = fresh_copy(&template, dir.path(), k);
                 Stockroom::open(&p).unwrap().with_clock(clock())
             },
             |mut shop| {
@@ -271,7 +283,7 @@ fn queue_of_10k(c: &mut Criterion) {
         b.iter_batched(
             || {
                 k += 1;
-                let p = copy_of(&template, dir.path(), &format!("r{k}.sqlite3"));
+                let p = fresh_copy(&template, dir.path(), k);
                 let conn = Connection::open(&p).unwrap();
                 conn.pragma_update(None, "journal_mode", "WAL").unwrap();
                 conn.pragma_update(None, "synchronous", "FULL").unwrap();
