@@ -91,7 +91,7 @@ fn wanted(name: &str) -> bool {
 fn fresh_copy(template: &Path, dir: &Path, k: usize) -> PathBuf {
     if k > 1 {
         let old = format!("r{}.sqlite3", k - 1);
-        for suffix in ["", "-wal", "-shm", ".promises-day"] {
+        for suffix in ["", "-wal", "-shm"] {
             let _ = std::fs::remove_file(dir.join(format!("{old}{suffix}")));
         }
     }

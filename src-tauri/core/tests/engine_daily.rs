@@ -129,14 +129,23 @@ fn the_daily_recompute_runs_once_a_day_and_moves_stale_promises() {
 }
 
 #[test]
-fn an_in_memory_shop_recomputes_every_time_it_is_asked() {
-    // No file to keep the day beside: nothing is remembered, and a run on the same day
-    // changes nothing.
+fn the_day_of_the_last_recompute_is_kept_in_the_database_so_a_backup_carries_it() {
+    // The in-memory shop has no file beside it: the day lives in the database itself.
     let mut s = Stockroom::open_in_memory()
         .unwrap()
         .with_clock(Clock::Fixed(d("2026-03-01")));
     assert_eq!(s.recompute_promises_once_a_day().unwrap(), Some(vec![]));
-    assert_eq!(s.recompute_promises_once_a_day().unwrap(), Some(vec![]));
+    assert_eq!(
+        s.recompute_promises_once_a_day().unwrap(),
+        None,
+        "already done today"
+    );
+    let mut s = s.with_clock(Clock::Fixed(d("2026-03-02")));
+    assert_eq!(
+        s.recompute_promises_once_a_day().unwrap(),
+        Some(vec![]),
+        "a new day"
+    );
 }
 
 #[test]

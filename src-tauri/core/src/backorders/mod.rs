@@ -33,18 +33,7 @@ impl Stockroom {
 
     /// Recomputes every SKU's promises (e.g. once a day: overdue POs push promises out).
     pub fn recompute_all_promises(&mut self) -> Result<Vec<PromiseMove>> {
-        self.write(|tx, clock| {
-            let ids: Vec<i64> = tx
-                .prepare("SELECT DISTINCT product_id FROM order_lines WHERE backordered > 0")?
-                .query_map([], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut engine = engine::Engine::load(tx, clock)?;
-            for id in ids {
-                let p = crate::catalog::store::by_id(tx, id)?;
-                engine.refresh_in_tx(tx, &p, &[])?;
-            }
-            Ok(engine.finish_in_tx(tx)?.moves)
-        })
+        self.write(recompute_all_in_tx)
     }
 
     /// [`Stockroom::recompute_all_promises`] once per day: promises count from today (an
@@ -52,34 +41,41 @@ impl Stockroom {
     /// when the day changed since the last run and returns the moves; `None` when it already
     /// ran today. The app calls it when it opens the shop, the CLI before each command.
     ///
-    /// The last day is kept in a small file beside the database, `<database>.promises-day`:
-    /// the schema has no key/value table for it. Losing that file only costs one extra run.
+    /// The day of the last run is kept in the database (`app_state`), written in the same
+    /// transaction as the recompute: a crash in between leaves neither, and a restored backup
+    /// brings its own day, so an older backup is brought up to date on its first start.
     pub fn recompute_promises_once_a_day(&mut self) -> Result<Option<Vec<PromiseMove>>> {
         let today = self.clock().today();
-        let marker = daily_marker(self.path());
-        let last = marker
-            .as_deref()
-            .and_then(|m| std::fs::read_to_string(m).ok())
-            .and_then(|s| chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok());
-        if last == Some(today) {
+        // A read first, so the usual case (already done today) takes no write lock.
+        if crate::db::state::get::<chrono::NaiveDate>(self.conn(), RECOMPUTED_ON)? == Some(today) {
             return Ok(None);
         }
-        let moves = self.recompute_all_promises()?;
-        if let Some(m) = marker {
-            // Best effort: a marker that cannot be written (a read-only folder) only means the
-            // next start recomputes again, which changes nothing the same day.
-            let _ = std::fs::write(m, today.format("%Y-%m-%d\n").to_string());
-        }
-        Ok(Some(moves))
+        self.write(|tx, clock| {
+            if crate::db::state::get::<chrono::NaiveDate>(tx, RECOMPUTED_ON)? == Some(today) {
+                return Ok(None); // another process did it meanwhile
+            }
+            let moves = recompute_all_in_tx(tx, clock)?;
+            crate::db::state::set(tx, RECOMPUTED_ON, &today)?;
+            Ok(Some(moves))
+        })
     }
 }
 
-/// Where the day of the last daily recompute is kept; none for an in-memory database.
-fn daily_marker(db: &std::path::Path) -> Option<std::path::PathBuf> {
-    if db.as_os_str() == ":memory:" || db.as_os_str().is_empty() {
-        return None;
+/// The `app_state` key of the day of the last daily recompute.
+const RECOMPUTED_ON: &str = "promises_recomputed_on";
+
+fn recompute_all_in_tx(
+    tx: &rusqlite::Transaction<'_>,
+    clock: crate::Clock,
+) -> Result<Vec<PromiseMove>> {
+    let ids: Vec<i64> = tx
+        .prepare("SELECT DISTINCT product_id FROM order_lines WHERE backordered > 0")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut engine = engine::Engine::load(tx, clock)?;
+    for id in ids {
+        let p = crate::catalog::store::by_id(tx, id)?;
+        engine.refresh_in_tx(tx, &p, &[])?;
     }
-    let mut name = db.file_name()?.to_os_string();
-    name.push(".promises-day");
-    Some(db.with_file_name(name))
+    Ok(engine.finish_in_tx(tx)?.moves)
 }

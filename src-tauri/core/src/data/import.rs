@@ -14,7 +14,6 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rusqlite::config::DbConfig;
 use rusqlite::{Transaction, TransactionBehavior};
 use serde::Serialize;
 
@@ -153,25 +152,6 @@ impl Stockroom {
     }
 
     fn import_table(
-        &mut self,
-        kind: ImportKind,
-        table: Table,
-        opts: ImportOptions,
-        progress: impl FnMut(usize, usize),
-    ) -> Result<ImportReport> {
-        // With the planner's statistics (sqlite_stat4), a statement planned by looking at a
-        // bound value is prepared again whenever that value changes: at 100,000 orders the
-        // order-number and SKU look-ups spent most of the import being re-prepared. The query
-        // planner stability guarantee plans from the statistics alone while the import runs.
-        let qpsg = DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG;
-        let was = self.conn.db_config(qpsg)?;
-        self.conn.set_db_config(qpsg, true)?;
-        let report = self.import_table_planned(kind, table, opts, progress);
-        self.conn.set_db_config(qpsg, was)?;
-        report
-    }
-
-    fn import_table_planned(
         &mut self,
         kind: ImportKind,
         table: Table,

@@ -21,7 +21,10 @@ const STEPS: &[&str] = &[
     include_str!("sql/v1_catalog.sql"),
     include_str!("sql/v2_engine.sql"),
     include_str!("sql/v3_search.sql"),
-    include_str!("sql/v4_screens.sql"),
+    concat!(
+        include_str!("sql/v4_screens.sql"),
+        include_str!("sql/v4_state.sql")
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
