@@ -156,3 +156,57 @@ fn bad_paging_input_is_refused_by_every_list() {
         assert_eq!(codes, ["invalid_input"; 3], "offset {o}, limit {l}");
     }
 }
+
+/// The Dashboard's "Low stock" and "Nothing available" open these pages; each, read page by
+/// page, is the whole catalogue filtered by rule 8's status, by SKU, and its total is the
+/// Dashboard's figure.
+#[test]
+fn the_low_stock_and_nothing_available_pages_are_the_catalogue_filtered_by_status() {
+    use stockroom_core::catalog::shortage::Shortage;
+    use stockroom_core::catalog::{AvailabilityStatus as S, ProductView};
+    let shop = shop();
+    let figures = shop.dashboard().unwrap();
+    for (kind, figure) in [
+        (Shortage::LowStock, figures.low_stock),
+        (Shortage::NothingAvailable, figures.out_of_stock),
+    ] {
+        // A search for a word of the first short product's name narrows the list to some.
+        let first = shop.products_short_page(kind, "", 0, 1).unwrap().0;
+        let word = first[0].name.split_whitespace().last().unwrap().to_string();
+        for search in ["", word.as_str()] {
+            let mut whole: Vec<ProductView> = shop
+                .products(search)
+                .unwrap()
+                .into_iter()
+                .filter(|p| match kind {
+                    Shortage::LowStock => p.status == S::LowStock,
+                    Shortage::NothingAvailable => {
+                        matches!(p.status, S::Backorder | S::OutOfStock)
+                    }
+                })
+                .collect();
+            whole.sort_by(|a, b| a.sku.cmp(&b.sku));
+            assert!(!whole.is_empty(), "{kind:?} {search:?}: the demo has some");
+            let mut paged = Vec::new();
+            loop {
+                let (page, total) = shop
+                    .products_short_page(kind, search, paged.len(), 37)
+                    .unwrap();
+                assert_eq!(total, whole.len(), "{kind:?} {search:?}: total");
+                if page.is_empty() {
+                    break;
+                }
+                paged.extend(page);
+            }
+            let skus = |v: &[ProductView]| v.iter().map(|p| p.sku.clone()).collect::<Vec<_>>();
+            assert_eq!(skus(&paged), skus(&whole), "{kind:?} {search:?}: rows");
+            if search.is_empty() {
+                assert_eq!(
+                    whole.len() as i64,
+                    figure,
+                    "{kind:?}: the Dashboard's figure"
+                );
+            }
+        }
+    }
+}

@@ -228,7 +228,7 @@ pub async fn restore_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResul
 
 /// Asks the user for a file to open (or reads `STOCKROOM_OPEN_FILE`: end-to-end tests cannot
 /// drive a GTK dialog). None when the user cancelled.
-async fn pick_file(
+pub(super) async fn pick_file(
     app: &AppHandle,
     filter: &str,
     extensions: &[&str],

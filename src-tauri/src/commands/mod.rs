@@ -26,19 +26,6 @@ pub struct Page<T> {
     pub offset: usize,
 }
 
-// The core's list methods return whole lists today; the window shows them a page at a time.
-// (When the core pages in SQL, the commands pass offset/limit through instead.)
-pub fn page<T>(all: Vec<T>, offset: Option<i64>, limit: Option<i64>) -> Page<T> {
-    let total = all.len();
-    let offset = offset.unwrap_or(0).clamp(0, total as i64) as usize;
-    let limit = limit.unwrap_or(50).clamp(1, 1000) as usize;
-    Page {
-        items: all.into_iter().skip(offset).take(limit).collect(),
-        total,
-        offset,
-    }
-}
-
 /// Asks where to save a file (the system's Save dialog), suggesting `name`. `None` when the
 /// user cancels. `STOCKROOM_SAVE_DIR` (end-to-end tests, which cannot drive a GTK dialog)
 /// saves into that folder without asking.

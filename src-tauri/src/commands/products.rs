@@ -1,11 +1,12 @@
 use tauri::{AppHandle, State};
 
+use stockroom_core::catalog::shortage::Shortage;
 use stockroom_core::catalog::{
-    AvailabilityStatus, NewProduct, ProductChanges, ProductDetail, ProductUpdate, ProductView,
+    NewProduct, ProductChanges, ProductDetail, ProductUpdate, ProductView,
 };
 use stockroom_core::stock::AdjustResult;
 
-use super::{page, Page};
+use super::Page;
 use crate::error::CmdResult;
 use crate::state::Shop;
 
@@ -17,33 +18,25 @@ pub async fn list_products(
     limit: Option<i64>,
     status: Option<String>,
 ) -> CmdResult<Page<ProductView>> {
+    // The dashboard's figures open these lists: `low_stock`, or `out` (nothing available).
+    let shortage = match status.as_deref() {
+        Some("low_stock") => Some(Shortage::LowStock),
+        Some("out") => Some(Shortage::NothingAvailable),
+        _ => None,
+    };
+    let offset = offset.unwrap_or(0).max(0) as usize;
+    let limit = limit.unwrap_or(50).clamp(1, 1000) as usize;
     shop.run(move |s| {
         let search = search.as_deref().unwrap_or("");
-        // The dashboard's figures open these lists: `low_stock`, or `out` (nothing available).
-        let keep: fn(&ProductView) -> bool = match status.as_deref() {
-            Some("low_stock") => |p| p.status == AvailabilityStatus::LowStock,
-            Some("out") => |p| {
-                matches!(
-                    p.status,
-                    AvailabilityStatus::Backorder | AvailabilityStatus::OutOfStock
-                )
-            },
-            _ => {
-                let (items, total) = s.products_page(
-                    search,
-                    offset.unwrap_or(0).max(0) as usize,
-                    limit.unwrap_or(50).clamp(1, 1000) as usize,
-                )?;
-                return Ok(Page {
-                    items,
-                    total,
-                    offset: offset.unwrap_or(0).max(0) as usize,
-                });
-            }
+        let (items, total) = match shortage {
+            Some(kind) => s.products_short_page(kind, search, offset, limit)?,
+            None => s.products_page(search, offset, limit)?,
         };
-        let mut all = s.products(search)?;
-        all.retain(keep);
-        Ok(page(all, offset, limit))
+        Ok(Page {
+            items,
+            total,
+            offset,
+        })
     })
     .await
 }

@@ -1,12 +1,9 @@
-use std::path::PathBuf;
-
 use tauri::{AppHandle, State};
-use tauri_plugin_dialog::DialogExt;
 
 use stockroom_core::carriers::{Carrier, NewCarrier};
 use stockroom_core::settings::{Incentive, Settings, SettingsPatch};
 
-use crate::error::{CmdResult, CommandError};
+use crate::error::CmdResult;
 use crate::state::Shop;
 
 #[tauri::command]
@@ -39,7 +36,9 @@ pub async fn update_settings(
 /// an empty `logo_path`.
 #[tauri::command]
 pub async fn choose_logo(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Settings> {
-    let Some(path) = pick_image(&app).await? else {
+    let Some(path) =
+        super::data::pick_file(&app, "Logo (PNG or JPEG)", &["png", "jpg", "jpeg"]).await?
+    else {
         return shop.run(|s| s.settings()).await;
     };
     let patch = SettingsPatch {
@@ -48,24 +47,6 @@ pub async fn choose_logo(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Set
     };
     shop.write(&app, &["settings"], move |s| s.update_settings(&patch))
         .await
-}
-
-/// The open dialog for an image; None when the user cancelled.
-async fn pick_image(app: &AppHandle) -> CmdResult<Option<PathBuf>> {
-    if let Some(p) = std::env::var_os("STOCKROOM_OPEN_FILE") {
-        return Ok(Some(PathBuf::from(p)));
-    }
-    let dialog = app
-        .dialog()
-        .file()
-        .add_filter("Logo (PNG or JPEG)", &["png", "jpg", "jpeg"]);
-    // The dialog blocks until answered: keep it off the UI thread and the async workers.
-    tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_file())
-        .await
-        .map_err(|e| CommandError::internal(format!("the open dialog failed: {e}")))?
-        .map(|p| p.into_path())
-        .transpose()
-        .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))
 }
 
 #[tauri::command]

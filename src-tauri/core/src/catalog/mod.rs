@@ -2,6 +2,7 @@
 
 pub mod model;
 pub mod rules;
+pub mod shortage;
 pub mod store;
 
 pub use model::{

@@ -1,0 +1,97 @@
+//! The products behind the Dashboard's stock figures, a page at a time: "low stock" (available
+//! but at or below the reorder point) and "nothing available" (rule 8's `backorder` and
+//! `out_of_stock`). Available = on hand − Σ allocated, so the query reads the narrow product
+//! index and the allocated lines' index, never the wide product rows or the order history.
+
+use rusqlite::{params, Connection};
+use serde::Deserialize;
+
+use super::model::ProductView;
+use super::store;
+use crate::{Result, Stockroom};
+
+/// Which shortage a page lists; the same definitions as the Dashboard's counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Shortage {
+    /// 0 < available ≤ reorder point.
+    LowStock,
+    /// available ≤ 0.
+    NothingAvailable,
+}
+
+/// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU.
+const PAGE_SQL: &str = "WITH held AS (SELECT product_id, sum(allocated) AS s FROM order_lines
+        WHERE allocated > 0 GROUP BY product_id),
+     short AS (SELECT p.id, p.sku FROM products p INDEXED BY products_narrow
+        LEFT JOIN held ON held.product_id = p.id
+        WHERE CASE WHEN ?1 THEN p.on_hand - coalesce(held.s, 0) > 0
+                            AND p.on_hand - coalesce(held.s, 0) <= p.reorder_point
+                   ELSE p.on_hand - coalesce(held.s, 0) <= 0 END)
+     SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?2 OFFSET ?3";
+
+impl Stockroom {
+    /// One page of the products short in the given way, by SKU, with the total. A search
+    /// narrows them to the products it matches (through the FTS5 index first).
+    pub fn products_short_page(
+        &self,
+        shortage: Shortage,
+        search: &str,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(Vec<ProductView>, usize)> {
+        let conn = self.conn();
+        let today = self.clock().today();
+        let view = |id: i64| store::view(conn, store::by_id(conn, id)?, today);
+        if !search.trim().is_empty() {
+            // A search already narrows the catalogue to its matches: their figures decide.
+            let n = crate::search::catalog_search_count(conn, search)?;
+            let mut matches = crate::search::catalog_search_ids(conn, search, n, 0)?
+                .into_iter()
+                .map(view)
+                .collect::<Result<Vec<_>>>()?;
+            matches.retain(|p| is_short(shortage, p));
+            matches.sort_by(|a, b| a.sku.cmp(&b.sku));
+            let total = matches.len();
+            let page = matches.into_iter().skip(offset).take(limit).collect();
+            return Ok((page, total));
+        }
+        let (ids, total) = page_ids(conn, shortage, offset, limit)?;
+        Ok((ids.into_iter().map(view).collect::<Result<_>>()?, total))
+    }
+}
+
+fn page_ids(
+    conn: &Connection,
+    shortage: Shortage,
+    offset: usize,
+    limit: usize,
+) -> Result<(Vec<i64>, usize)> {
+    let low = shortage == Shortage::LowStock;
+    let mut total = 0;
+    let ids = conn
+        .prepare_cached(PAGE_SQL)?
+        .query_map(params![low, limit as i64, offset as i64], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        })?
+        .map(|row| {
+            let (id, n) = row?;
+            total = n as usize;
+            Ok(id)
+        })
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if ids.is_empty() && offset > 0 {
+        // Past the end: the total still answers "of N".
+        let (_, n) = page_ids(conn, shortage, 0, 1)?;
+        return Ok((ids, n));
+    }
+    Ok((ids, total))
+}
+
+fn is_short(shortage: Shortage, p: &ProductView) -> bool {
+    use super::model::AvailabilityStatus as S;
+    match shortage {
+        Shortage::LowStock => p.status == S::LowStock,
+        Shortage::NothingAvailable => matches!(p.status, S::Backorder | S::OutOfStock),
+    }
+}
