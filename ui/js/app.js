@@ -101,7 +101,9 @@ const name0 = (location.hash.replace(/^#\/?/, '') || 'products').split('/')[0];
 document.title = `${TITLES[name0] || TITLES.products} — Stockroom`;
 const learnCurrency = () => api.getSettings().then((s) => setCurrency(s.currency)).catch(() => {});
 api.onChanged((what) => { if (what.includes('settings')) learnCurrency(); });
-learnCurrency().finally(async () => {
+// The first screen's module loads while the currency is asked for (not one after the other).
+const firstScreen = load(TITLES[name0] ? name0 : 'products').catch(() => {});
+Promise.all([learnCurrency(), firstScreen]).finally(async () => {
   await route();
   // A frame later the first screen with data is on screen (a timeout queued from an animation
   // frame runs after that frame's paint). The backend ignores this unless the start-up bench
