@@ -98,11 +98,14 @@ fn order(s: &mut Stockroom, customer: i64, sku: &str, qty: i64) -> String {
 }
 
 async fn click(app: &App, css: &str) {
-    app.find(css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
+    if let Err(e) = app.find(css).await.click().await {
+        // What the window showed, for whoever reads the failure.
+        let shot = std::env::temp_dir().join("e2e-click-failed.png");
+        if let Ok(png) = app.client.screenshot().await {
+            let _ = std::fs::write(&shot, png);
+        }
+        panic!("cannot click {css}: {e:?} (screen: {})", shot.display());
+    }
 }
 
 async fn type_into(app: &App, css: &str, text: &str) {

@@ -129,5 +129,8 @@ function showBackup(status) {
       el('button', { type: 'button', onclick: () => backupNotice.remove() }, 'Dismiss')));
   document.getElementById('toasts').append(backupNotice);
 }
-// Settings shows the last backup: it refreshes like on a change of the kind 'backup'.
-api.onBackup((status) => { showBackup(status); refresh(['backup']); });
+// A screen that shows the last backup (Settings) updates that line itself.
+api.onBackup((status) => {
+  showBackup(status);
+  if (current) loaded[current.name]?.onBackup?.(status);
+});

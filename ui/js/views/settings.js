@@ -5,7 +5,17 @@ import { el, field, act, table, put, confirmAction } from '../lib/dom.js';
 
 export default {
   title: 'Settings',
-  refreshOn: ['settings', 'carriers', 'backup'],
+  refreshOn: ['settings', 'carriers'],
+  // The automatic backup ends in the background, often while the shopkeeper types here: its
+  // outcome updates its own line, never the whole form.
+  onBackup(status) {
+    const line = document.getElementById('backup-last');
+    if (!line) return;
+    const failed = status?.state === 'failed';
+    line.textContent = lastBackupText(status);
+    line.className = failed ? 'notice bad' : '';
+    if (failed) line.setAttribute('role', 'alert'); else line.removeAttribute('role');
+  },
   async render(container) {
     const [s, carriers, printers, lastBackup] = await Promise.all([
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null)]);
