@@ -75,20 +75,6 @@ fn small_shop(dir: &Path) -> String {
     .number
 }
 
-async fn click(app: &App, css: &str) {
-    app.find(css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
-}
-
-async fn type_into(app: &App, css: &str, text: &str) {
-    let e = app.find(css).await;
-    e.clear().await.unwrap();
-    e.send_keys(text).await.unwrap();
-}
-
 async fn enter(app: &App, css: &str) {
     app.find(css)
         .await
@@ -109,23 +95,19 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
 
     // A new order, for a customer who is new to the shop.
     app.go("#/orders/new").await;
-    click(&app, "#order-customer-new").await;
-    type_into(&app, "#customer-name", "Ada Lovelace").await;
-    type_into(
-        &app,
-        "#customer-address-input",
-        "12 St James's Square\nLondon",
-    )
-    .await;
-    click(&app, "#customer-save").await;
+    app.click("#order-customer-new").await;
+    app.type_into("#customer-name", "Ada Lovelace").await;
+    app.type_into("#customer-address-input", "12 St James's Square\nLondon")
+        .await;
+    app.click("#customer-save").await;
     app.wait_text("#order-customer-name", |t| t == "Ada Lovelace")
         .await;
 
     // One line in stock, one out of stock, entered as a scanner would (SKU + Enter).
-    type_into(&app, "#order-sku", "HAM-01").await;
+    app.type_into("#order-sku", "HAM-01").await;
     enter(&app, "#order-sku").await;
     app.find("#order-lines tr[data-sku='HAM-01']").await;
-    type_into(&app, "#order-sku", "DRL-20").await;
+    app.type_into("#order-sku", "DRL-20").await;
     enter(&app, "#order-sku").await;
 
     // Before confirming, the screen says what to tell the customer.
@@ -148,7 +130,7 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
     assert!(hammer.starts_with("In stock"), "hammer: {hammer:?}");
 
     // Confirm: the order page opens.
-    click(&app, "#order-confirm").await;
+    app.click("#order-confirm").await;
     let title = app
         .wait_text("#order-title", |t| t.starts_with("Order SO-"))
         .await;
@@ -158,10 +140,10 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
 
     // The supplier's delivery arrives: the receipt preview names our order before confirming.
     app.go(&format!("#/purchasing/{po}")).await;
-    click(&app, "#po-receive").await;
+    app.click("#po-receive").await;
     app.wait_text("#receive-fills", |t| t.contains(&order))
         .await;
-    click(&app, "#receive-confirm").await;
+    app.click("#receive-confirm").await;
     app.wait_text(".toast", |t| {
         t.contains("Allocated to") && t.contains(&order)
     })
@@ -173,10 +155,10 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
     app.wait_text("#order-ready .value", |t| t == "2").await;
 
     // Ship with a tracking number, then save the packing slip.
-    click(&app, "#order-ship").await;
-    type_into(&app, "#ship-tracking", "TRK-00042-XYZ").await;
-    click(&app, "#ship-confirm").await;
-    click(&app, "#new-slip-save").await;
+    app.click("#order-ship").await;
+    app.type_into("#ship-tracking", "TRK-00042-XYZ").await;
+    app.click("#ship-confirm").await;
+    app.click("#new-slip-save").await;
     let message = app
         .wait_text(".toast", |t| t.contains("Packing slip saved to"))
         .await;
@@ -201,7 +183,7 @@ async fn the_counter_flow_from_a_new_customer_to_a_packing_slip_naming_the_track
         text.contains("DRL-20") && text.contains("HAM-01"),
         "and both items:\n{text}"
     );
-    click(&app, "#shipment-done").await;
+    app.click("#shipment-done").await;
     app.wait_text("#order-status-badge", |t| t == "Shipped")
         .await;
     app.close().await;
@@ -261,8 +243,8 @@ async fn receiving_more_than_was_ordered_shows_the_backends_message() {
     let mut po = String::new();
     let app = App::start_with(|dir| po = small_shop(dir)).await;
     app.go(&format!("#/purchasing/{po}")).await;
-    click(&app, "#po-receive").await;
-    type_into(&app, "#receive-DRL-20", "50").await;
+    app.click("#po-receive").await;
+    app.type_into("#receive-DRL-20", "50").await;
     // The preview already says no, with the core's words...
     let preview = app.wait_text("#receive-error", |t| !t.is_empty()).await;
     assert!(
@@ -270,7 +252,7 @@ async fn receiving_more_than_was_ordered_shows_the_backends_message() {
         "preview: {preview:?}"
     );
     // ...and confirming anyway shows the refusal as an error message with its code.
-    click(&app, "#receive-confirm").await;
+    app.click("#receive-confirm").await;
     let toast = app
         .wait_text(".toast.error", |t| {
             t.contains("cannot receive 50 of DRL-20")

@@ -104,20 +104,6 @@ fn stored(app: &App) -> Stockroom {
     Stockroom::open(app.db_path()).unwrap()
 }
 
-async fn click(app: &App, css: &str) {
-    app.find(css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("cannot click {css}: {e}"));
-}
-
-async fn type_into(app: &App, css: &str, text: &str) {
-    let e = app.find(css).await;
-    e.clear().await.unwrap();
-    e.send_keys(text).await.unwrap();
-}
-
 /// Saves the window as `<STOCKROOM_E2E_SHOTS>/<name>.png` when that folder is given.
 async fn shot(app: &App, name: &str) {
     if let Some(dir) = std::env::var_os("STOCKROOM_E2E_SHOTS") {
@@ -136,7 +122,7 @@ async fn a_customers_address_is_corrected_in_the_edit_form_and_the_page_shows_it
     app.go(&format!("#/customers/{ada}")).await;
     app.wait_text("#customer-address", |t| t.contains("St James's Square"))
         .await;
-    click(&app, "#customer-edit").await;
+    app.click("#customer-edit").await;
     // The form opens filled in with what is stored.
     let name = app.find("#customer-name").await;
     assert_eq!(
@@ -145,14 +131,13 @@ async fn a_customers_address_is_corrected_in_the_edit_form_and_the_page_shows_it
     );
     // Enter in the address starts a new line, as the shopkeeper types it.
     let enter = char::from(Key::Enter);
-    type_into(
-        &app,
+    app.type_into(
         "#customer-address-input",
         &format!("ul. Piotrkowska 12{enter}90-001 Łódź"),
     )
     .await;
     shot(&app, "edit-customer-form").await;
-    click(&app, "#customer-save").await;
+    app.click("#customer-save").await;
     app.wait_text(SUCCESS, |t| t.contains("Ada Lovelace saved."))
         .await;
     let shown = app
@@ -178,12 +163,12 @@ async fn a_products_price_is_changed_in_the_edit_form_and_the_page_and_list_show
     app.go("#/products/KET-03").await;
     app.wait_text("#fig-price .value", |t| t.contains("89.00"))
         .await;
-    click(&app, "#product-edit").await;
+    app.click("#product-edit").await;
     let price = app.find("#product-price").await;
     assert_eq!(price.prop("value").await.unwrap().as_deref(), Some("89.00"));
-    type_into(&app, "#product-price", "94.50").await;
+    app.type_into("#product-price", "94.50").await;
     shot(&app, "edit-product-form").await;
-    click(&app, "#product-save").await;
+    app.click("#product-save").await;
     app.wait_text(SUCCESS, |t| t.contains("KET-03 saved."))
         .await;
     app.wait_text("#fig-price .value", |t| t.contains("94.50"))
@@ -207,10 +192,10 @@ async fn renaming_a_product_onto_a_sku_that_exists_shows_the_backends_message() 
     })
     .await;
     app.go("#/products/KET-03").await;
-    click(&app, "#product-edit").await;
-    type_into(&app, "#product-sku", "DRL-20").await;
-    type_into(&app, "#product-price", "1.00").await;
-    click(&app, "#product-save").await;
+    app.click("#product-edit").await;
+    app.type_into("#product-sku", "DRL-20").await;
+    app.type_into("#product-price", "1.00").await;
+    app.click("#product-save").await;
     let toast = app
         .wait_text(FAILURE, |t| t.contains("SKU DRL-20 already exists"))
         .await;
@@ -235,7 +220,7 @@ async fn cancelling_a_purchase_order_names_whose_promise_moves_and_then_moves_it
     })
     .await;
     app.go(&format!("#/purchasing/{po}")).await;
-    click(&app, "#po-cancel").await;
+    app.click("#po-cancel").await;
     // The confirmation asks first, and says whose promise moves, from the PO's date to the
     // drill's lead time (today + 14 + 1 handling + 2 transit).
     let moves = app
@@ -248,7 +233,7 @@ async fn cancelling_a_purchase_order_names_whose_promise_moves_and_then_moves_it
         PoStatus::Open,
         "nothing happens before the shop confirms"
     );
-    click(&app, "#po-cancel-confirm").await;
+    app.click("#po-cancel-confirm").await;
     app.wait_text(SUCCESS, |t| t.contains(&format!("{po} cancelled.")))
         .await;
     app.find("#po-cancelled").await;

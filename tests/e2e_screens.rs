@@ -97,23 +97,6 @@ fn order(s: &mut Stockroom, customer: i64, sku: &str, qty: i64) -> String {
     .number
 }
 
-async fn click(app: &App, css: &str) {
-    if let Err(e) = app.find(css).await.click().await {
-        // What the window showed, for whoever reads the failure.
-        let shot = std::env::temp_dir().join("e2e-click-failed.png");
-        if let Ok(png) = app.client.screenshot().await {
-            let _ = std::fs::write(&shot, png);
-        }
-        panic!("cannot click {css}: {e:?} (screen: {})", shot.display());
-    }
-}
-
-async fn type_into(app: &App, css: &str, text: &str) {
-    let e = app.find(css).await;
-    e.clear().await.unwrap();
-    e.send_keys(text).await.unwrap();
-}
-
 /// Empties a filter field the way a user does (the screen listens to `input`): WebDriver's
 /// clear() sends no such event, and typing "" is refused.
 async fn clear_field(app: &App, css: &str) {
@@ -150,14 +133,15 @@ async fn a_stock_adjustment_needs_a_reason_and_found_units_go_to_the_waiting_cus
     .await;
     app.go("#/products/DRL-20").await;
     app.wait_text("#fig-on-hand .value", |t| t == "0").await;
-    click(&app, "#product-adjust").await;
-    type_into(&app, "#adjust-qty", "1").await;
-    type_into(&app, "#adjust-reason", "   ").await;
-    click(&app, "#adjust-save").await;
+    app.click("#product-adjust").await;
+    app.type_into("#adjust-qty", "1").await;
+    app.type_into("#adjust-reason", "   ").await;
+    app.click("#adjust-save").await;
     let refused = app.wait_text(".toast.error", |t| !t.is_empty()).await;
     assert!(refused.contains("needs a reason"), "{refused:?}");
-    type_into(&app, "#adjust-reason", "found in the back room").await;
-    click(&app, "#adjust-save").await;
+    app.type_into("#adjust-reason", "found in the back room")
+        .await;
+    app.click("#adjust-save").await;
     app.wait_text(".toast:not(.error)", |t| {
         t.contains("on hand is now 1") && t.contains(&format!("{waiting} (1)"))
     })
@@ -183,17 +167,14 @@ async fn cancelling_items_asks_first_and_the_freed_unit_goes_to_the_next_in_the_
     .await;
     app.go(&format!("#/orders/{first}")).await;
     app.wait_text("#order-ready .value", |t| t == "1").await;
-    click(
-        &app,
-        "#order-lines-table tr[data-sku='HAM-01'] button.danger",
-    )
-    .await;
+    app.click("#order-lines-table tr[data-sku='HAM-01'] button.danger")
+        .await;
     // Asked first; saying no changes nothing.
     app.wait_text("#confirm-dialog", |t| {
         t.contains("Cancel the 1 unshipped unit(s) of HAM-01?")
     })
     .await;
-    click(&app, "#confirm-cancel").await;
+    app.click("#confirm-cancel").await;
     assert!(app
         .client
         .find(Locator::Css("#confirm-dialog"))
@@ -201,12 +182,9 @@ async fn cancelling_items_asks_first_and_the_freed_unit_goes_to_the_next_in_the_
         .is_err());
     app.wait_text("#order-ready .value", |t| t == "1").await;
     // Saying yes cancels, and the freed hammer goes to the other customer's order.
-    click(
-        &app,
-        "#order-lines-table tr[data-sku='HAM-01'] button.danger",
-    )
-    .await;
-    click(&app, "#confirm-ok").await;
+    app.click("#order-lines-table tr[data-sku='HAM-01'] button.danger")
+        .await;
+    app.click("#confirm-ok").await;
     app.wait_text(".toast:not(.error)", |t| {
         t.contains(&format!("Freed stock went to {second} (1 × HAM-01)"))
     })
@@ -234,9 +212,9 @@ async fn a_higher_priority_moves_an_order_to_the_front_of_the_queue() {
     })
     .await;
     app.go(&format!("#/orders/{second}")).await;
-    click(&app, "#order-priority-change").await;
-    type_into(&app, "#priority-value", "5").await;
-    click(&app, "#priority-save").await;
+    app.click("#order-priority-change").await;
+    app.type_into("#priority-value", "5").await;
+    app.click("#priority-save").await;
     app.wait_text(".toast:not(.error)", |t| {
         t.contains(&format!("Priority of {second} is now 5"))
     })
@@ -260,16 +238,16 @@ async fn a_later_delivery_date_shows_whose_promise_moved() {
     })
     .await;
     app.go(&format!("#/purchasing/{po}")).await;
-    click(&app, "#po-expect").await;
+    app.click("#po-expect").await;
     app.wait_text("#expect-dialog", |t| t.contains(&waiting))
         .await;
     set_date(&app, "#expect-date", today() + Days::new(30)).await;
-    click(&app, "#expect-confirm").await;
+    app.click("#expect-confirm").await;
     app.wait_text("#expect-moved", |t| {
         t.contains(&waiting) && t.contains("DRL-20")
     })
     .await;
-    click(&app, "#expect-moved-ok").await;
+    app.click("#expect-moved-ok").await;
     // The customer now has news to hear.
     app.go("#/backorders/notify").await;
     app.wait_text("#to-tell-table", |t| {
@@ -288,7 +266,7 @@ async fn a_new_purchase_order_settings_and_a_carrier_are_saved() {
     .await;
     app.go("#/purchasing/new").await;
     // An empty quantity takes the product's reorder quantity; the supplier comes with it.
-    type_into(&app, "#po-sku", "DRL-20").await;
+    app.type_into("#po-sku", "DRL-20").await;
     app.find("#po-sku")
         .await
         .send_keys(&char::from(Key::Enter).to_string())
@@ -299,7 +277,7 @@ async fn a_new_purchase_order_settings_and_a_carrier_are_saved() {
     })
     .await;
     set_date(&app, "#po-expected", today() + Days::new(7)).await;
-    click(&app, "#po-create").await;
+    app.click("#po-create").await;
     let title = app
         .wait_text("#po-title", |t| t.starts_with("Purchase order PO-"))
         .await;
@@ -313,18 +291,18 @@ async fn a_new_purchase_order_settings_and_a_carrier_are_saved() {
     );
 
     app.go("#/settings").await;
-    type_into(&app, "#settings-handling-days", "3").await;
-    click(&app, "#settings-save").await;
+    app.type_into("#settings-handling-days", "3").await;
+    app.click("#settings-save").await;
     app.wait_text(".toast:not(.error)", |t| t.contains("Settings saved"))
         .await;
-    type_into(&app, "#carrier-name", "Royal Mail").await;
-    type_into(&app, "#carrier-days", "2").await;
-    click(&app, "#carrier-add").await;
+    app.type_into("#carrier-name", "Royal Mail").await;
+    app.type_into("#carrier-days", "2").await;
+    app.click("#carrier-add").await;
     app.wait_text("#carriers-table", |t| t.contains("Royal Mail"))
         .await;
     // A duplicate is refused with the backend's message.
-    type_into(&app, "#carrier-name", "Royal Mail").await;
-    click(&app, "#carrier-add").await;
+    app.type_into("#carrier-name", "Royal Mail").await;
+    app.click("#carrier-add").await;
     app.wait_text(".toast.error", |t| t.contains("duplicate"))
         .await;
     assert_eq!(
@@ -358,11 +336,11 @@ async fn dashboard_figures_open_their_lists_and_ctrl_n_starts_an_order() {
     })
     .await;
     // The oldest waiting line opens its order.
-    click(&app, "#dash-oldest").await;
+    app.click("#dash-oldest").await;
     app.wait_text("#order-title", |t| t == format!("Order {waiting}"))
         .await;
     app.go("#/dashboard").await;
-    click(&app, "#dash-waiting").await;
+    app.click("#dash-waiting").await;
     app.wait_text("#backorders-table tbody", |t| {
         t.contains(&waiting) && t.contains("Alan Turing")
     })
@@ -370,19 +348,19 @@ async fn dashboard_figures_open_their_lists_and_ctrl_n_starts_an_order() {
     // The page says where it is in the whole list (paged in the core).
     app.wait_text("#bo-rows", |t| t == "rows 1–1 of 1").await;
     // Filtering by a product that matches the start of the SKU, typed in lower case.
-    type_into(&app, "#bo-sku", "drl").await;
+    app.type_into("#bo-sku", "drl").await;
     app.wait_text("#backorders-table tbody", |t| t.contains(&waiting))
         .await;
     clear_field(&app, "#bo-sku").await;
     // Waiting at least a year: nobody.
-    type_into(&app, "#bo-age", "365").await;
+    app.type_into("#bo-age", "365").await;
     app.wait_text("#backorders-table tbody", |t| {
         t.contains("Nobody is waiting")
     })
     .await;
     clear_field(&app, "#bo-age").await;
     // Filtering by a customer who waits for nothing empties the list.
-    type_into(&app, "#bo-customer", "Ada").await;
+    app.type_into("#bo-customer", "Ada").await;
     app.wait_text("#backorders-table tbody", |t| {
         t.contains("Nobody is waiting")
     })
@@ -419,7 +397,7 @@ async fn a_csv_import_is_checked_first_then_imports_the_good_rows() {
     .await;
     std::env::remove_var("STOCKROOM_OPEN_FILE");
     app.go("#/reports").await;
-    click(&app, "#import-pick").await;
+    app.click("#import-pick").await;
     let preview = app.wait_text("#import-preview", |t| !t.is_empty()).await;
     assert!(preview.starts_with("Dry run, nothing stored"), "{preview}");
     assert!(
@@ -433,9 +411,9 @@ async fn a_csv_import_is_checked_first_then_imports_the_good_rows() {
     })
     .await;
     app.go("#/reports").await;
-    click(&app, "#import-pick").await;
-    click(&app, "#import-skip-bad").await;
-    click(&app, "#import-confirm").await;
+    app.click("#import-pick").await;
+    app.click("#import-skip-bad").await;
+    app.click("#import-confirm").await;
     let done = app.wait_text("#import-done", |t| !t.is_empty()).await;
     assert!(
         done.starts_with("Imported") && done.contains("2 products created"),
@@ -466,7 +444,7 @@ async fn printing_a_packing_slip_goes_to_the_chosen_printer_or_says_there_is_non
     })
     .await;
     app.go("#/shipments").await;
-    click(&app, &format!("#slip-{shipment}-print")).await;
+    app.click(&format!("#slip-{shipment}-print")).await;
     let printers = stockroom_core::print::printers().unwrap_or_default();
     match printers.iter().find(|p| p.is_default).or(printers.first()) {
         None => {
@@ -487,7 +465,7 @@ async fn printing_a_packing_slip_goes_to_the_chosen_printer_or_says_there_is_non
                 .unwrap()
                 .unwrap_or_default();
             assert_eq!(chosen, expected.name);
-            click(&app, "#print-confirm").await;
+            app.click("#print-confirm").await;
             app.wait_text(".toast:not(.error)", |t| {
                 t.contains(&format!("sent to {}", expected.name))
             })
@@ -509,11 +487,11 @@ async fn a_report_is_shown_and_saved_and_a_new_po_is_prefilled_from_the_reorder_
     .await;
     std::env::remove_var("STOCKROOM_SAVE_DIR");
     app.go("#/reports").await;
-    click(&app, "#report-show").await;
+    app.click("#report-show").await;
     app.wait_text("#report-title", |t| t == "Open backorders")
         .await;
     app.wait_text("#report-out", |t| t.contains("DRL-20")).await;
-    click(&app, "#report-save-csv").await;
+    app.click("#report-save-csv").await;
     let message = app
         .wait_text(".toast:not(.error)", |t| t.contains("Report saved to"))
         .await;
@@ -529,11 +507,8 @@ async fn a_report_is_shown_and_saved_and_a_new_po_is_prefilled_from_the_reorder_
 
     // 8 wait, 5 are coming: the drill is short, and the suggestion fills a new PO for Bosch.
     app.go("#/purchasing/new").await;
-    click(
-        &app,
-        "#po-suggestions .suggestion[data-supplier='Bosch'] button.use-supplier",
-    )
-    .await;
+    app.click("#po-suggestions .suggestion[data-supplier='Bosch'] button.use-supplier")
+        .await;
     app.wait_text("#po-new-lines tr[data-sku='DRL-20']", |t| {
         t.contains("Cordless drill")
     })
@@ -555,7 +530,7 @@ async fn a_report_is_shown_and_saved_and_a_new_po_is_prefilled_from_the_reorder_
         .unwrap()
         .unwrap_or_default();
     assert!(!expected.is_empty(), "an expected date is proposed");
-    click(&app, "#po-create").await;
+    app.click("#po-create").await;
     app.wait_text("#po-title", |t| t.starts_with("Purchase order PO-"))
         .await;
     app.close().await;
@@ -611,21 +586,21 @@ async fn a_scaled_shop_shows_its_backorders_a_page_at_a_time_and_its_value() {
     app.wait_text("#dash-value .figure", |t| digits(t) == digits(&value))
         .await;
     shot("dashboard-scaled.png").await;
-    click(&app, "#dash-waiting").await;
+    app.click("#dash-waiting").await;
     let rows = format!("150{}", d.waiting_lines);
     app.wait_text("#bo-rows", |t| {
         t.starts_with("rows 1–50 of ") && digits(t) == rows
     })
     .await;
     shot("backorders-scaled.png").await;
-    click(&app, ".pager button.next").await;
+    app.click(".pager button.next").await;
     let rows = format!("51100{}", d.waiting_lines);
     app.wait_text("#bo-rows", |t| {
         t.starts_with("rows 51–100 of ") && digits(t) == rows
     })
     .await;
     // Waiting at least as long as the oldest line: that line is among the rows.
-    type_into(&app, "#bo-age", &oldest.age_days.to_string()).await;
+    app.type_into("#bo-age", &oldest.age_days.to_string()).await;
     app.wait_text("#backorders-table tbody", |t| t.contains(&oldest.order))
         .await;
     app.close().await;

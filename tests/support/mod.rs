@@ -145,6 +145,24 @@ impl App {
         }
     }
 
+    /// Clicks the element; on failure saves what the window showed (for whoever reads it).
+    pub async fn click(&self, css: &str) {
+        if let Err(e) = self.find(css).await.click().await {
+            let shot = std::env::temp_dir().join("e2e-click-failed.png");
+            if let Ok(png) = self.client.screenshot().await {
+                let _ = std::fs::write(&shot, png);
+            }
+            panic!("cannot click {css}: {e:?} (screen: {})", shot.display());
+        }
+    }
+
+    /// Replaces the field's text with `text`, typed key by key as a person would.
+    pub async fn type_into(&self, css: &str, text: &str) {
+        let e = self.find(css).await;
+        e.clear().await.unwrap();
+        e.send_keys(text).await.unwrap();
+    }
+
     pub async fn go(&self, hash: &str) {
         self.client
             .execute(&format!("location.hash = {hash:?}"), vec![])
