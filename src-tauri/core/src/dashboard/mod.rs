@@ -71,8 +71,10 @@ pub const ALLOCATED_CORRECTION_SQL: &str =
 pub const WAITING_SQL: &str = "SELECT count(*), coalesce(sum(backordered), 0),
     coalesce(sum(backordered * unit_price), 0) FROM order_lines WHERE backordered > 0";
 
+/// Named: on a large shop the planner preferred the queue index and read every waiting line's
+/// row for its `eta` (10 ms); the partial index holds only the lines without a date.
 pub const WITHOUT_ETA_SQL: &str =
-    "SELECT count(*) FROM order_lines WHERE backordered > 0 AND eta IS NULL";
+    "SELECT count(*) FROM order_lines INDEXED BY order_lines_no_eta WHERE backordered > 0 AND eta IS NULL";
 
 pub const OLDEST_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, ol.backordered, ol.placed_at
     FROM (SELECT id FROM order_lines WHERE backordered > 0 ORDER BY placed_at, id LIMIT 1) oldest
