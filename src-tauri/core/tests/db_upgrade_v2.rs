@@ -1,46 +1,20 @@
 //! Upgrading a version 2 database (the engine release) to the current schema: FTS5 product
 //! search and the scale indexes of issue 8 arrive, and nothing is lost.
 
-use rusqlite::Connection;
-use stockroom_core::db::{self, schema};
 use stockroom_core::search::{catalog_search_count, catalog_search_ids};
 use stockroom_core::Stockroom;
 
-fn open_v2_fixture() -> (tempfile::TempDir, Stockroom) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("v2.sqlite3");
-    {
-        let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(include_str!("fixtures/schema_v2.sql"))
-            .unwrap();
-        let v: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(v, 2, "the fixture is a version 2 database");
-    }
-    let shop = Stockroom::open(&path).unwrap();
-    (dir, shop)
-}
+mod upgrade_support;
+use upgrade_support::{assert_schema_is_current, count, open_fixture};
 
-fn count(conn: &Connection, table: &str) -> i64 {
-    conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
-        .unwrap()
+fn open_v2_fixture() -> (tempfile::TempDir, Stockroom) {
+    open_fixture(2, include_str!("fixtures/schema_v2.sql"))
 }
 
 #[test]
 fn a_version_2_database_upgrades_to_the_current_schema() {
     let (_dir, shop) = open_v2_fixture();
-    let conn = shop.conn();
-    let fresh = schema::dump_schema(&db::open_in_memory().unwrap()).unwrap();
-    assert_eq!(
-        schema::dump_schema(conn).unwrap(),
-        fresh,
-        "upgraded schema equals a fresh one"
-    );
-    let v: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .unwrap();
-    assert_eq!(v, schema::VERSION);
+    assert_schema_is_current(&shop);
 }
 
 #[test]
