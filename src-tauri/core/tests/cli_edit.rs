@@ -3,112 +3,49 @@
 //! built `stockroom` binary against a temporary database with a fixed `--today`; every exit 2
 //! case compares a dump of the database before and after.
 
-#[path = "engine_support/mod.rs"]
-mod engine_support;
+mod cli_support;
 
-use std::path::PathBuf;
-use std::process::Command;
-
+use cli_support::Cli;
 use serde_json::Value;
 
-struct Cli {
-    _dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Cli {
-    /// A shop on 1 March: handling 1 day, a carrier of 2 days, MUG (3 on hand, 10 days' lead
-    /// time), POT (none on hand), customer 1 Ann Lee.
-    fn shop() -> Cli {
-        let dir = tempfile::tempdir().unwrap();
-        let c = Cli {
-            db: dir.path().join("shop.sqlite3"),
-            _dir: dir,
-        };
-        c.json(&["settings", "set", "--handling-days", "1"]);
-        c.json(&[
-            "carrier",
-            "add",
-            "--name",
-            "Post",
-            "--transit-days",
-            "2",
-            "--default",
-        ]);
-        c.json(&[
-            "product",
-            "add",
-            "--sku",
-            "MUG",
-            "--name",
-            "Mug",
-            "--price",
-            "12.50",
-            "--on-hand",
-            "3",
-            "--lead-time-days",
-            "10",
-        ]);
-        c.json(&[
-            "product", "add", "--sku", "POT", "--name", "Pot", "--price", "30.00",
-        ]);
-        c.json(&["customer", "add", "--name", "Ann Lee"]);
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
-            .arg("--db")
-            .arg(&self.db)
-            .args(["--today", "2026-03-01"])
-            .args(args)
-            .output()
-            .unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        let mut a = vec!["--json"];
-        a.extend_from_slice(args);
-        let r = self.run(&a);
-        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
-        serde_json::from_str(&r.stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", r.stdout))
-    }
-
-    fn dump(&self) -> String {
-        let conn = rusqlite::Connection::open_with_flags(
-            &self.db,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-        )
-        .unwrap();
-        engine_support::dump(&conn)
-    }
-
-    /// Runs a command that must be refused: exit 2, one line on stderr containing `says`, and
-    /// the database unchanged in content.
-    fn refused(&self, args: &[&str], says: &str) {
-        let before = self.dump();
-        let r = self.run(args);
-        assert_eq!(r.code, 2, "{args:?} exits 2: {} {}", r.stdout, r.stderr);
-        assert!(r.stderr.contains(says), "{args:?}: stderr {:?}", r.stderr);
-        assert_eq!(self.dump(), before, "{args:?} stored nothing");
-    }
+/// A shop on 1 March: handling 1 day, a carrier of 2 days, MUG (3 on hand, 10 days' lead time),
+/// POT (none on hand), customer 1 Ann Lee.
+fn shop() -> Cli {
+    let c = Cli::new();
+    c.json(&["settings", "set", "--handling-days", "1"]);
+    c.json(&[
+        "carrier",
+        "add",
+        "--name",
+        "Post",
+        "--transit-days",
+        "2",
+        "--default",
+    ]);
+    c.json(&[
+        "product",
+        "add",
+        "--sku",
+        "MUG",
+        "--name",
+        "Mug",
+        "--price",
+        "12.50",
+        "--on-hand",
+        "3",
+        "--lead-time-days",
+        "10",
+    ]);
+    c.json(&[
+        "product", "add", "--sku", "POT", "--name", "Pot", "--price", "30.00",
+    ]);
+    c.json(&["customer", "add", "--name", "Ann Lee"]);
+    c
 }
 
 #[test]
 fn product_edit_prints_the_product_like_product_show() {
-    let c = Cli::shop();
+    let c = shop();
     let p = c.json(&[
         "product",
         "edit",
@@ -133,7 +70,7 @@ fn product_edit_prints_the_product_like_product_show() {
 
 #[test]
 fn product_edit_can_rename_the_sku_and_the_search_finds_it() {
-    let c = Cli::shop();
+    let c = shop();
     let p = c.json(&[
         "product",
         "edit",
@@ -155,7 +92,7 @@ fn product_edit_can_rename_the_sku_and_the_search_finds_it() {
 
 #[test]
 fn a_longer_lead_time_moves_a_waiting_order_promise() {
-    let c = Cli::shop();
+    let c = shop();
     let o = c.json(&["order", "create", "--customer", "1", "--line", "MUG:5"]);
     assert_eq!(o["lines"][0]["eta"], "2026-03-14");
     let p = c.json(&["product", "edit", "MUG", "--lead-time-days", "20"]);
@@ -168,7 +105,7 @@ fn a_longer_lead_time_moves_a_waiting_order_promise() {
 
 #[test]
 fn bad_product_edits_exit_2_and_store_nothing() {
-    let c = Cli::shop();
+    let c = shop();
     c.refused(
         &["product", "edit", "MUG", "--price", "-1"],
         "'-1' is not an amount of money",
@@ -198,7 +135,7 @@ fn bad_product_edits_exit_2_and_store_nothing() {
 
 #[test]
 fn customer_edit_prints_the_customer_with_the_new_address() {
-    let c = Cli::shop();
+    let c = shop();
     let j = c.json(&[
         "customer",
         "edit",
@@ -222,7 +159,7 @@ fn customer_edit_prints_the_customer_with_the_new_address() {
 
 #[test]
 fn bad_customer_edits_exit_2_and_store_nothing() {
-    let c = Cli::shop();
+    let c = shop();
     c.refused(
         &["customer", "edit", "1", "--email", "ann-at-home"],
         "not an email address",
@@ -243,7 +180,7 @@ fn bad_customer_edits_exit_2_and_store_nothing() {
 
 #[test]
 fn po_cancel_prints_the_orders_whose_promise_moved() {
-    let c = Cli::shop();
+    let c = shop();
     let po = c.json(&[
         "po",
         "create",
@@ -277,7 +214,7 @@ fn po_cancel_prints_the_orders_whose_promise_moved() {
 
 #[test]
 fn order_create_dry_run_prints_what_placing_gives_and_stores_nothing() {
-    let c = Cli::shop();
+    let c = shop();
     let args = [
         "order",
         "create",

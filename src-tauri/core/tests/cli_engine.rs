@@ -1,139 +1,81 @@
 //! The engine's CLI contract (issue 3): commands, flags, JSON fields and exit codes, run on the
 //! built `stockroom` binary against a temporary database with a fixed `--today`.
 
-#[path = "engine_support/mod.rs"]
-mod engine_support;
+mod cli_support;
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
+use cli_support::Cli;
 use serde_json::Value;
 
-struct Cli {
-    _dir: tempfile::TempDir,
-    db: PathBuf,
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Cli {
-    fn new() -> Cli {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("shop.sqlite3");
-        Cli { _dir: dir, db }
-    }
-
-    fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
-            .arg("--db")
-            .arg(&self.db)
-            .args(["--today", "2026-03-01"])
-            .args(args)
-            .output()
-            .unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        }
-    }
-
-    /// Runs with `--json`, expects exit 0, returns the document.
-    fn json(&self, args: &[&str]) -> Value {
-        let mut a = vec!["--json"];
-        a.extend_from_slice(args);
-        let r = self.run(&a);
-        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
-        serde_json::from_str(&r.stdout)
-            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", r.stdout))
-    }
-
-    fn dump(&self) -> String {
-        dump_file(&self.db)
-    }
-
-    /// A small shop: a carrier, three products, two customers (1 partial, 2 complete).
-    fn shop() -> Cli {
-        let c = Cli::new();
-        c.json(&[
-            "settings",
-            "set",
-            "--store-name",
-            "Corner Shop",
-            "--handling-days",
-            "1",
-        ]);
-        c.json(&[
-            "carrier",
-            "add",
-            "--name",
-            "Post",
-            "--transit-days",
-            "2",
-            "--default",
-        ]);
-        c.json(&[
-            "product",
-            "add",
-            "--sku",
-            "MUG",
-            "--name",
-            "Mug",
-            "--price",
-            "12.50",
-            "--cost",
-            "4.00",
-            "--on-hand",
-            "3",
-            "--lead-time-days",
-            "10",
-        ]);
-        c.json(&[
-            "product",
-            "add",
-            "--sku",
-            "TEA",
-            "--name",
-            "Tea",
-            "--price",
-            "5",
-            "--on-hand",
-            "1",
-            "--backorders",
-            "refuse",
-        ]);
-        c.json(&[
-            "product", "add", "--sku", "POT", "--name", "Pot", "--price", "30.00",
-        ]);
-        c.json(&["customer", "add", "--name", "Ann Lee"]);
-        c.json(&[
-            "customer",
-            "add",
-            "--name",
-            "Zoë Müller",
-            "--address",
-            "ul. Piotrkowska 1\n90-001 Łódź",
-            "--ships",
-            "complete",
-        ]);
-        c
-    }
-}
-
-fn dump_file(path: &Path) -> String {
-    let conn =
-        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .unwrap();
-    engine_support::dump(&conn)
+/// A small shop: a carrier, three products, two customers (1 partial, 2 complete).
+fn shop() -> Cli {
+    let c = Cli::new();
+    c.json(&[
+        "settings",
+        "set",
+        "--store-name",
+        "Corner Shop",
+        "--handling-days",
+        "1",
+    ]);
+    c.json(&[
+        "carrier",
+        "add",
+        "--name",
+        "Post",
+        "--transit-days",
+        "2",
+        "--default",
+    ]);
+    c.json(&[
+        "product",
+        "add",
+        "--sku",
+        "MUG",
+        "--name",
+        "Mug",
+        "--price",
+        "12.50",
+        "--cost",
+        "4.00",
+        "--on-hand",
+        "3",
+        "--lead-time-days",
+        "10",
+    ]);
+    c.json(&[
+        "product",
+        "add",
+        "--sku",
+        "TEA",
+        "--name",
+        "Tea",
+        "--price",
+        "5",
+        "--on-hand",
+        "1",
+        "--backorders",
+        "refuse",
+    ]);
+    c.json(&[
+        "product", "add", "--sku", "POT", "--name", "Pot", "--price", "30.00",
+    ]);
+    c.json(&["customer", "add", "--name", "Ann Lee"]);
+    c.json(&[
+        "customer",
+        "add",
+        "--name",
+        "Zoë Müller",
+        "--address",
+        "ul. Piotrkowska 1\n90-001 Łódź",
+        "--ships",
+        "complete",
+    ]);
+    c
 }
 
 #[test]
 fn products_print_every_contract_field() {
-    let c = Cli::shop();
+    let c = shop();
     let p = c.json(&["product", "show", "MUG"]);
     for f in [
         "sku",
@@ -169,7 +111,7 @@ fn products_print_every_contract_field() {
 
 #[test]
 fn customer_add_prints_the_id() {
-    let c = Cli::shop();
+    let c = shop();
     let r = c.run(&["customer", "add", "--name", "Νίκος Παπαδόπουλος"]);
     assert_eq!((r.code, r.stdout.trim()), (0, "3"));
     let j = c.json(&[
@@ -186,7 +128,7 @@ fn customer_add_prints_the_id() {
 
 #[test]
 fn an_order_prints_number_status_totals_and_lines_with_promises() {
-    let c = Cli::shop();
+    let c = shop();
     let o = c.json(&[
         "order",
         "create",
@@ -230,7 +172,7 @@ fn an_order_prints_number_status_totals_and_lines_with_promises() {
 
 #[test]
 fn a_full_backorder_history_through_the_cli() {
-    let c = Cli::shop();
+    let c = shop();
     c.json(&["order", "create", "--customer", "2", "--line", "MUG:4"]);
     c.json(&["order", "create", "--customer", "1", "--line", "MUG:2"]);
     let po = c.json(&[
@@ -345,7 +287,7 @@ fn a_full_backorder_history_through_the_cli() {
 
 #[test]
 fn stock_adjust_takes_a_signed_quantity() {
-    let c = Cli::shop();
+    let c = shop();
     c.json(&["order", "create", "--customer", "1", "--line", "MUG:3"]);
     let r = c.json(&[
         "stock",
@@ -364,7 +306,7 @@ fn stock_adjust_takes_a_signed_quantity() {
 
 #[test]
 fn bad_input_and_refusals_exit_2_naming_the_problem_and_store_nothing() {
-    let c = Cli::shop();
+    let c = shop();
     c.json(&["order", "create", "--customer", "2", "--line", "MUG:5"]);
     c.json(&[
         "po",

@@ -1,0 +1,78 @@
+//! The harness of the CLI contract tests: the built `stockroom` binary run against a temporary
+//! database with a fixed `--today`, its JSON, and a dump of the database to prove that a
+//! refused command stored nothing.
+
+#![allow(dead_code)]
+
+#[path = "../engine_support/mod.rs"]
+mod engine_support;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+
+pub struct Cli {
+    _dir: tempfile::TempDir,
+    pub db: PathBuf,
+}
+
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Cli {
+    /// A new, empty shop file in a temporary folder.
+    pub fn new() -> Cli {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("shop.sqlite3");
+        Cli { _dir: dir, db }
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+            .arg("--db")
+            .arg(&self.db)
+            .args(["--today", "2026-03-01"])
+            .args(args)
+            .output()
+            .unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs with `--json`, expects exit 0, returns the document.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        let r = self.run(&a);
+        assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
+        serde_json::from_str(&r.stdout)
+            .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", r.stdout))
+    }
+
+    /// Every table's content, to compare before and after a command.
+    pub fn dump(&self) -> String {
+        let conn = rusqlite::Connection::open_with_flags(
+            &self.db,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )
+        .unwrap();
+        engine_support::dump(&conn)
+    }
+
+    /// Runs a command that must be refused: exit 2, one line on stderr containing `says`, and
+    /// the database unchanged in content.
+    pub fn refused(&self, args: &[&str], says: &str) {
+        let before = self.dump();
+        let r = self.run(args);
+        assert_eq!(r.code, 2, "{args:?} exits 2: {} {}", r.stdout, r.stderr);
+        assert!(r.stderr.contains(says), "{args:?}: stderr {:?}", r.stderr);
+        assert_eq!(self.dump(), before, "{args:?} stored nothing");
+    }
+}
