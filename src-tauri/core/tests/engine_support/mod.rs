@@ -10,7 +10,7 @@ use stockroom_core::carriers::NewCarrier;
 use stockroom_core::catalog::{BackorderPolicy, NewProduct};
 use stockroom_core::customers::{NewCustomer, ShipPreference};
 use stockroom_core::orders::{NewOrder, NewOrderLine, Order};
-use stockroom_core::purchasing::{NewPo, NewPoLine};
+use stockroom_core::purchasing::{NewPo, NewPoLine, ReceiptLine};
 use stockroom_core::settings::SettingsPatch;
 use stockroom_core::{Clock, Stockroom};
 
@@ -101,6 +101,19 @@ pub fn po(s: &mut Stockroom, expected: &str, lines: &[(&str, i64)]) -> String {
     })
     .unwrap()
     .number
+}
+
+/// A receipt of one line.
+pub fn rl(sku: &str, qty: i64) -> Vec<ReceiptLine> {
+    vec![ReceiptLine {
+        sku: sku.into(),
+        qty,
+    }]
+}
+
+/// Checks the invariants of one state, with nothing remembered from a previous step.
+pub fn invariants(s: &Stockroom) {
+    check_invariants(s.conn(), &mut Memory::default());
 }
 
 /// (allocated, shipped, backordered, cancelled, eta) of an order's line for a SKU.
