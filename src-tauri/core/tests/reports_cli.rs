@@ -1,7 +1,9 @@
 //! `stockroom report ...` (issue 6): every report written as PDF (its text read back with
 //! `pdftotext`) and as CSV, `--json`, and the bad-input cases that exit with status 2.
 
-use std::path::{Path, PathBuf};
+mod cli_support;
+
+use std::path::Path;
 use std::process::Command;
 
 use chrono::NaiveDate;
@@ -13,15 +15,17 @@ use stockroom_core::settings::SettingsPatch;
 use stockroom_core::shipping::ShipRequest;
 use stockroom_core::{Clock, Stockroom};
 
+use cli_support::Cli;
+
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
 
 /// A little shop: Ann waits for 3 mugs (price 12.50) ordered 2 Mar; a PO of 2 came on 5 Mar
-/// and filled part of her line, which shipped on 6 Mar.
-fn shop(dir: &Path) -> PathBuf {
-    let db = dir.join("shop.sqlite3");
-    let mut s = Stockroom::open(&db)
+/// and filled part of her line, which shipped on 6 Mar. The reports are run on 10 Mar.
+fn shop() -> Cli {
+    let cli = Cli::on("2026-03-10");
+    let mut s = Stockroom::open(&cli.db)
         .unwrap()
         .with_clock(Clock::Fixed(d("2026-03-02")));
     s.update_settings(&SettingsPatch {
@@ -93,28 +97,7 @@ fn shop(dir: &Path) -> PathBuf {
         },
     )
     .unwrap();
-    db
-}
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn run(db: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
-        .arg("--db")
-        .arg(db)
-        .args(["--today", "2026-03-10"])
-        .args(args)
-        .output()
-        .unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+    cli
 }
 
 fn pdftotext(pdf: &Path) -> String {
@@ -130,8 +113,7 @@ fn pdftotext(pdf: &Path) -> String {
 
 #[test]
 fn every_report_is_written_as_a_pdf_with_its_header_tables_and_definitions() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = shop(dir.path());
+    let cli = shop();
     // (report, extra args, texts its PDF must show)
     let cases: &[(&str, &[&str], &[&str])] = &[
         // Ann waits for 6 − 1 − 2 = 3 mugs: 3 × 12.50 = 37.50; ordered 2 Mar, 8 days old.
@@ -200,11 +182,11 @@ fn every_report_is_written_as_a_pdf_with_its_header_tables_and_definitions() {
         ),
     ];
     for (name, extra, texts) in cases {
-        let pdf = dir.path().join(format!("{name}.pdf"));
+        let pdf = cli.dir().join(format!("{name}.pdf"));
         let mut args = vec!["report", name];
         args.extend_from_slice(extra);
         args.extend_from_slice(&["-o", pdf.to_str().unwrap()]);
-        let r = run(&db, &args);
+        let r = cli.run(&args);
         assert_eq!(r.code, 0, "{name}: {}", r.stderr);
         let text = pdftotext(&pdf);
         for t in texts
@@ -218,10 +200,9 @@ fn every_report_is_written_as_a_pdf_with_its_header_tables_and_definitions() {
 
 #[test]
 fn a_csv_report_has_plain_headers_and_unformatted_numbers() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = shop(dir.path());
-    let csv = dir.path().join("b.csv");
-    let r = run(&db, &["report", "backorders", "-o", csv.to_str().unwrap()]);
+    let cli = shop();
+    let csv = cli.dir().join("b.csv");
+    let r = cli.run(&["report", "backorders", "-o", csv.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = std::fs::read_to_string(&csv).unwrap();
     let lines: Vec<&str> = text.lines().collect();
@@ -239,11 +220,8 @@ fn a_csv_report_has_plain_headers_and_unformatted_numbers() {
 
 #[test]
 fn json_prints_the_report_data() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = shop(dir.path());
-    let r = run(&db, &["--json", "report", "aging"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let cli = shop();
+    let v = cli.json(&["report", "aging"]);
     assert_eq!(v["report"], "aging");
     assert_eq!(v["to"], "2026-03-10");
     assert_eq!(v["buckets"][1]["lines"], 1, "the 8-day-old line is in 8–14");
@@ -256,11 +234,10 @@ fn json_prints_the_report_data() {
 
 #[test]
 fn bad_input_exits_2_naming_the_problem() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = shop(dir.path());
-    let out = dir.path().join("x.pdf");
+    let cli = shop();
+    let out = cli.dir().join("x.pdf");
     let o = out.to_str().unwrap();
-    let txt = dir.path().join("x.txt");
+    let txt = cli.dir().join("x.txt");
     let t = txt.to_str().unwrap();
     let cases: &[(&[&str], &str)] = &[
         (&["report", "sales", "-o", o], "not a report"),
@@ -290,14 +267,12 @@ fn bad_input_exits_2_naming_the_problem() {
             "today",
         ),
     ];
+    // The day's first command recomputes the promises and records the day (app_state): let
+    // that happen first, so what follows compares the shop before and after bad input alone.
+    cli.json(&["report", "aging"]);
     for (args, says) in cases {
-        let r = run(&db, args);
-        assert_eq!(r.code, 2, "{args:?} exits 2: {}", r.stderr);
-        assert!(
-            r.stderr.contains(says),
-            "{args:?}: the message names the problem ({says}): {}",
-            r.stderr
-        );
+        // Exits 2, the message names the problem, and the shop is unchanged.
+        cli.refused(args, says);
     }
     assert!(!out.exists(), "nothing was written");
 }
@@ -305,9 +280,8 @@ fn bad_input_exits_2_naming_the_problem() {
 #[test]
 fn a_long_table_repeats_its_header_on_every_page_and_numbers_the_pages() {
     // 80 products each with one customer waiting: the by-product table needs several pages.
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("long.sqlite3");
-    let mut s = Stockroom::open(&db)
+    let cli = Cli::on("2026-03-10");
+    let mut s = Stockroom::open(&cli.db)
         .unwrap()
         .with_clock(Clock::Fixed(d("2026-03-02")));
     let ann = s
@@ -338,8 +312,8 @@ fn a_long_table_repeats_its_header_on_every_page_and_numbers_the_pages() {
         .unwrap();
     }
     drop(s);
-    let pdf = dir.path().join("long.pdf");
-    let r = run(&db, &["report", "backorders", "-o", pdf.to_str().unwrap()]);
+    let pdf = cli.dir().join("long.pdf");
+    let r = cli.run(&["report", "backorders", "-o", pdf.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = pdftotext(&pdf);
     let pages: Vec<&str> = text

@@ -7,14 +7,15 @@
 #[path = "../engine_support/mod.rs"]
 mod engine_support;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
 
 pub struct Cli {
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
     pub db: PathBuf,
+    today: &'static str,
 }
 
 pub struct Run {
@@ -24,18 +25,29 @@ pub struct Run {
 }
 
 impl Cli {
-    /// A new, empty shop file in a temporary folder.
+    /// A new, empty shop file in a temporary folder; every command runs on 1 March 2026.
     pub fn new() -> Cli {
+        Cli::on("2026-03-01")
+    }
+
+    /// The same, with every command run on `today` (YYYY-MM-DD): the tests whose shop was
+    /// built on later days need a later today.
+    pub fn on(today: &'static str) -> Cli {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("shop.sqlite3");
-        Cli { _dir: dir, db }
+        Cli { dir, db, today }
+    }
+
+    /// The temporary folder beside the shop file, for the files a command reads or writes.
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
             .arg("--db")
             .arg(&self.db)
-            .args(["--today", "2026-03-01"])
+            .args(["--today", self.today])
             .args(args)
             .output()
             .unwrap();
