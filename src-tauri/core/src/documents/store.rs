@@ -82,8 +82,10 @@ fn order_head_where(
                 c.name, c.address, c.email, c.phone
          FROM orders o JOIN customers c ON c.id = o.customer_id WHERE {cond}"
     );
+    // Cached: a batch of slips or notices reads one head per document.
     let row = conn
-        .query_row(&sql, [key], |r| {
+        .prepare_cached(&sql)?
+        .query_row([key], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, String>(1)?,
@@ -177,21 +179,21 @@ pub struct ShipmentHead {
 }
 
 pub fn shipment_head(conn: &Connection, number: &str) -> Result<ShipmentHead> {
-    conn.query_row(
+    // Cached: a batch of slips reads one head per slip.
+    conn.prepare_cached(
         "SELECT s.id, s.order_id, s.number, s.shipped_on, c.name, s.tracking
          FROM shipments s LEFT JOIN carriers c ON c.id = s.carrier_id WHERE s.number = ?1",
-        [number.trim()],
-        |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get::<_, String>(3)?,
-                r.get(4)?,
-                r.get(5)?,
-            ))
-        },
-    )
+    )?
+    .query_row([number.trim()], |r| {
+        Ok((
+            r.get(0)?,
+            r.get(1)?,
+            r.get(2)?,
+            r.get::<_, String>(3)?,
+            r.get(4)?,
+            r.get(5)?,
+        ))
+    })
     .optional()?
     .ok_or_else(|| Error::not_found("shipment", number.trim()))
     .and_then(|(id, order_id, number, shipped_on, carrier, tracking)| {

@@ -1,21 +1,22 @@
-//! Emit: positioned pages → PDF bytes with printpdf. No decisions about where things go are
-//! made here; this only translates [`Item`]s into PDF operators (flipping y: PDF counts from
-//! the bottom) and embeds the fonts that the pages use, subset to the glyphs they use.
+//! Emit: positioned pages → PDF bytes. No decisions about where things go are made here;
+//! this only translates [`Item`]s into PDF operators (flipping y: PDF counts from the bottom,
+//! in [`content`]) and embeds the fonts that the pages use, subset to the glyphs they use
+//! (printpdf), and the logo.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::{Mutex, OnceLock};
 
 use printpdf::{
-    Color as PdfColor, ImageCompression, ImageOptimizationOptions, Line, LinePoint, Op, PaintMode,
-    ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb,
-    TextItem, TextMatrix, XObjectId, XObjectTransform,
+    FontId, ImageCompression, ImageOptimizationOptions, Op, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Pt, TextItem, XObjectTransform,
 };
 
 use super::fonts::{Face, FontSet};
 use super::layout::{Item, Layout};
 use super::logo::Logo;
-use super::model::Color;
 use crate::{Error, Result};
+
+mod content;
 
 /// The face cut down to the glyphs of `chars` (and .notdef), with a Unicode cmap, parsed by
 /// printpdf. Parsing a whole 550 KB face was most of the time of a one-slip run (~3 ms of
@@ -63,24 +64,74 @@ fn parsed(face: &'static Face) -> Result<ParsedFont> {
     Ok(p)
 }
 
-fn rgb(c: Color) -> PdfColor {
-    PdfColor::Rgb(Rgb {
-        r: c.0,
-        g: c.1,
-        b: c.2,
-        icc_profile: None,
-    })
+/// A face handed to printpdf and the Identity-H code of each character it draws.
+struct Embedded {
+    font: ParsedFont,
+    codes: Vec<(char, u16)>,
 }
 
-fn pt(x: f32, y: f32) -> LinePoint {
-    LinePoint {
-        p: Point { x: Pt(x), y: Pt(y) },
-        bezier: false,
+/// Parses `face` for embedding (cut down to `chars` where it can be) and works out the code
+/// printpdf gives each character. printpdf subsets again when it writes: the glyphs it keeps
+/// are .notdef then the used glyph ids in ascending order, each renumbered to its position in
+/// that list (`printpdf::font::subset_font`), and for a CID-keyed CFF font the code is the
+/// glyph's CID, which the subsetter preserves. The carrier page (see [`emit`]) shows every
+/// character, so the used glyphs are exactly these.
+fn embed(face: &'static Face, chars: &BTreeSet<char>) -> Result<Embedded> {
+    let font = match parsed_subset(face, chars) {
+        Some(f) => f,
+        None => parsed(face)?,
+    };
+    let gid = |c: char| font.lookup_glyph_index(c as u32);
+    let used: BTreeSet<u16> = chars.iter().filter_map(|&c| gid(c)).collect();
+    let kept: Vec<u16> = std::iter::once(0)
+        .chain(used.into_iter().filter(|g| *g != 0))
+        .collect();
+    let cids = font
+        .source_bytes()
+        .and_then(|b| printpdf::font::cff_charset_gid_to_cid_map(b.as_slice(), 0));
+    let code = |g: u16| match &cids {
+        Some(map) => map.get(&g).copied().unwrap_or(g),
+        None => kept.binary_search(&g).map(|i| i as u16).unwrap_or(0),
+    };
+    let codes = chars
+        .iter()
+        .map(|&c| (c, gid(c).map(code).unwrap_or(0)))
+        .collect();
+    Ok(Embedded { font, codes })
+}
+
+/// Page contents are compressed as they are written, with one reused compressor. Level 6
+/// (zlib's default, what ReportLab uses) keeps the file smaller than ReportLab's for the
+/// same slips; 9, lopdf's choice, costs several times the CPU for ~1% fewer bytes on text.
+const LEVEL: u32 = 6;
+
+fn deflate(z: &mut flate2::Compress, input: &[u8], out: &mut Vec<u8>) -> Result<()> {
+    z.reset();
+    out.clear();
+    out.reserve(input.len() / 2 + 64);
+    loop {
+        let consumed = z.total_in() as usize;
+        let status = z
+            .compress_vec(&input[consumed..], out, flate2::FlushCompress::Finish)
+            .map_err(|e| Error::Other(format!("the PDF could not be compressed: {e}")))?;
+        if status == flate2::Status::StreamEnd {
+            return Ok(());
+        }
+        out.reserve(out.capacity().max(1024));
     }
 }
 
 /// Writes the laid-out pages as a PDF. Fonts are embedded and subset.
+///
+/// printpdf writes the fonts (subset program, widths, ToUnicode) and the images, for one
+/// carrier page that shows each embedded face's characters once and draws each image: that
+/// is what tells printpdf which glyphs and images to embed. The carrier page is then
+/// removed from the lopdf document and the real pages are added, their content streams
+/// written by [`content`] straight from the layout and compressed here. All pages share one
+/// resource dictionary; fonts are renamed /F0, /F1… so every text run names its font short.
 pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
+    use lopdf::{Dictionary, Object, Stream};
+
     let mut doc = PdfDocument::new(&layout.title);
     // Only the faces that some text uses are embedded, each with only the characters drawn.
     let mut used: Vec<BTreeSet<char>> = vec![BTreeSet::new(); fonts.faces().len()];
@@ -91,174 +142,41 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
             }
         }
     }
-    let mut handles: Vec<Option<PdfFontHandle>> = vec![None; used.len()];
+    let mut carrier = vec![Op::StartTextSection];
+    let mut faces: Vec<Option<(FontId, Vec<(char, u16)>)>> = Vec::with_capacity(used.len());
     for (i, chars) in used.iter().enumerate() {
-        if !chars.is_empty() {
-            let face = fonts.face(i);
-            let font = match parsed_subset(face, chars) {
-                Some(f) => f,
-                None => parsed(face)?,
-            };
-            handles[i] = Some(PdfFontHandle::External(doc.add_font(&font)));
+        if chars.is_empty() {
+            faces.push(None);
+            continue;
         }
+        let e = embed(fonts.face(i), chars)?;
+        let id = doc.add_font(&e.font);
+        carrier.push(Op::SetFont {
+            font: PdfFontHandle::External(id.clone()),
+            size: Pt(10.0),
+        });
+        carrier.push(Op::ShowText {
+            items: vec![TextItem::Text(chars.iter().collect())],
+        });
+        faces.push(Some((id, e.codes)));
     }
+    carrier.push(Op::EndTextSection);
 
     // Each distinct logo is embedded once, however many pages of a batch show it.
-    let mut images: Vec<(Logo, XObjectId)> = Vec::new();
+    let mut images: Vec<(Logo, String)> = Vec::new();
     for p in &layout.pages {
         for it in &p.items {
             if let Item::Image { logo, .. } = it {
                 if !images.iter().any(|(l, _)| l == logo) {
-                    images.push((logo.clone(), doc.add_image(logo.image())));
+                    let id = doc.add_image(logo.image());
+                    carrier.push(Op::UseXobject {
+                        id: id.clone(),
+                        transform: XObjectTransform::default(),
+                    });
+                    images.push((logo.clone(), id.0));
                 }
             }
         }
-    }
-
-    let mut pages = Vec::with_capacity(layout.pages.len());
-    for page in &layout.pages {
-        let h = page.height;
-        let mut ops = Vec::with_capacity(page.items.len() * 3);
-        let mut in_text = false;
-        let mut fill: Option<Color> = None;
-        let mut stroke: Option<(f32, Color)> = None;
-        let mut font: Option<(usize, f32)> = None;
-        for it in &page.items {
-            match it {
-                Item::Text {
-                    x,
-                    y,
-                    size,
-                    face,
-                    color,
-                    text,
-                } => {
-                    if !in_text {
-                        ops.push(Op::StartTextSection);
-                        in_text = true;
-                        // Tf is part of the text state, which survives BT/ET, but be explicit.
-                        font = None;
-                    }
-                    if font != Some((*face, *size)) {
-                        let handle = handles[*face].clone().expect("face registered above");
-                        ops.push(Op::SetFont {
-                            font: handle,
-                            size: Pt(*size),
-                        });
-                        font = Some((*face, *size));
-                    }
-                    if fill != Some(*color) {
-                        ops.push(Op::SetFillColor { col: rgb(*color) });
-                        fill = Some(*color);
-                    }
-                    ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Translate(Pt(*x), Pt(h - *y)),
-                    });
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(text.clone())],
-                    });
-                }
-                Item::Line {
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    width,
-                    color,
-                } => {
-                    if in_text {
-                        ops.push(Op::EndTextSection);
-                        in_text = false;
-                    }
-                    if stroke != Some((*width, *color)) {
-                        ops.push(Op::SetOutlineColor { col: rgb(*color) });
-                        ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                        stroke = Some((*width, *color));
-                    }
-                    ops.push(Op::DrawLine {
-                        line: Line {
-                            points: vec![pt(*x1, h - *y1), pt(*x2, h - *y2)],
-                            is_closed: false,
-                        },
-                    });
-                }
-                Item::Rect {
-                    x,
-                    y,
-                    w,
-                    h: rh,
-                    fill: f,
-                    stroke: s,
-                } => {
-                    if in_text {
-                        ops.push(Op::EndTextSection);
-                        in_text = false;
-                    }
-                    let mode = match (f, s) {
-                        (Some(_), Some(_)) => PaintMode::FillStroke,
-                        (Some(_), None) => PaintMode::Fill,
-                        (None, Some(_)) => PaintMode::Stroke,
-                        (None, None) => continue,
-                    };
-                    if let Some(c) = f {
-                        if fill != Some(*c) {
-                            ops.push(Op::SetFillColor { col: rgb(*c) });
-                            fill = Some(*c);
-                        }
-                    }
-                    if let Some((width, c)) = s {
-                        if stroke != Some((*width, *c)) {
-                            ops.push(Op::SetOutlineColor { col: rgb(*c) });
-                            ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                            stroke = Some((*width, *c));
-                        }
-                    }
-                    ops.push(Op::DrawRectangle {
-                        rectangle: Rect {
-                            x: Pt(*x),
-                            y: Pt(h - *y - *rh),
-                            width: Pt(*w),
-                            height: Pt(*rh),
-                            mode: Some(mode),
-                            winding_order: None,
-                        },
-                    });
-                }
-                Item::Image {
-                    x,
-                    y,
-                    w,
-                    h: ih,
-                    logo,
-                } => {
-                    if in_text {
-                        ops.push(Op::EndTextSection);
-                        in_text = false;
-                    }
-                    let id = images
-                        .iter()
-                        .find(|(l, _)| l == logo)
-                        .map(|(_, id)| id.clone())
-                        .expect("image registered above");
-                    // At 72 dpi one pixel is one point; the scale then fits the laid-out box.
-                    ops.push(Op::UseXobject {
-                        id,
-                        transform: XObjectTransform {
-                            translate_x: Some(Pt(*x)),
-                            translate_y: Some(Pt(h - *y - *ih)),
-                            scale_x: Some(*w / logo.width() as f32),
-                            scale_y: Some(*ih / logo.height() as f32),
-                            dpi: Some(72.0),
-                            ..Default::default()
-                        },
-                    });
-                }
-            }
-        }
-        if in_text {
-            ops.push(Op::EndTextSection);
-        }
-        pages.push(PdfPage::new(Pt(page.width).into(), Pt(h).into(), ops));
     }
     // A drawn logo (PNG) stays lossless: JPEG artefacts round sharp edges and flat colours.
     // A photograph (a JPEG logo) stays JPEG, at a quality that does not show on paper.
@@ -279,12 +197,109 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
         }),
         ..Default::default()
     };
+    let (w0, h0) = layout
+        .pages
+        .first()
+        .map(|p| (p.width, p.height))
+        .unwrap_or((595.276, 841.89));
+    let carrier = PdfPage::new(Pt(w0).into(), Pt(h0).into(), carrier);
     let mut warnings = Vec::new();
-    let bytes = doc.with_pages(pages).save(&opts, &mut warnings);
-    if bytes.is_empty() {
-        return Err(Error::Other(format!(
-            "the PDF could not be written: {warnings:?}"
-        )));
+    let mut pdf = doc
+        .with_pages(vec![carrier])
+        .to_lopdf_document(&opts, &mut warnings);
+    let broken = |what: &str| {
+        Error::Other(format!(
+            "the PDF could not be written ({what}): {warnings:?}"
+        ))
+    };
+
+    // The carrier page: its resources become everyone's, the page and its content go.
+    let root = pdf
+        .trailer
+        .get(b"Root")
+        .and_then(Object::as_reference)
+        .map_err(|_| broken("no catalog"))?;
+    let pages_id = pdf
+        .get_dictionary(root)
+        .and_then(|c| c.get(b"Pages"))
+        .and_then(Object::as_reference)
+        .map_err(|_| broken("no page tree"))?;
+    let carrier_id = *pdf
+        .get_pages()
+        .values()
+        .next()
+        .ok_or_else(|| broken("no carrier page"))?;
+    let (resources_id, carrier_content) = {
+        let page = pdf
+            .get_dictionary(carrier_id)
+            .map_err(|_| broken("carrier page"))?;
+        let r = page.get(b"Resources").and_then(Object::as_reference);
+        let c = page.get(b"Contents").and_then(Object::as_reference);
+        (r.map_err(|_| broken("resources"))?, c.ok())
+    };
+    pdf.objects.remove(&carrier_id);
+    if let Some(c) = carrier_content {
+        pdf.objects.remove(&c);
     }
+    // Short font names: the content streams repeat them at every change of font or size.
+    let font_dict = pdf
+        .get_dictionary(resources_id)
+        .and_then(|r| r.get(b"Font"))
+        .and_then(Object::as_reference)
+        .map_err(|_| broken("font resources"))?;
+    let mut codes: Vec<Option<content::FaceCodes>> = Vec::with_capacity(faces.len());
+    for (i, f) in faces.into_iter().enumerate() {
+        codes.push(match f {
+            None => None,
+            Some((id, chars)) => {
+                let name = format!("F{i}");
+                let dict = pdf
+                    .get_dictionary_mut(font_dict)
+                    .map_err(|_| broken("font resources"))?;
+                let font = dict
+                    .remove(id.0.as_bytes())
+                    .ok_or_else(|| broken("a font was not embedded"))?;
+                dict.set(name.clone(), font);
+                Some(content::FaceCodes::new(name, chars))
+            }
+        });
+    }
+    // Fonts, their ToUnicode maps and images: few streams, compressed as printpdf would.
+    pdf.compress();
+
+    let res = content::Resources {
+        fonts: &codes,
+        images: &images,
+    };
+    let mut z = flate2::Compress::new(flate2::Compression::new(LEVEL), true);
+    let (mut raw, mut packed) = (Vec::with_capacity(16 * 1024), Vec::new());
+    let mut kids = Vec::with_capacity(layout.pages.len());
+    for page in &layout.pages {
+        content::write_page(page, &res, &mut raw);
+        deflate(&mut z, &raw, &mut packed)?;
+        let mut dict = Dictionary::new();
+        dict.set("Filter", "FlateDecode");
+        let stream = Stream::new(dict, packed.clone()).with_compression(false);
+        let contents = pdf.add_object(stream);
+        let mut page_dict = Dictionary::new();
+        page_dict.set("Type", "Page");
+        page_dict.set("Parent", pages_id);
+        page_dict.set(
+            "MediaBox",
+            vec![0.into(), 0.into(), page.width.into(), page.height.into()],
+        );
+        page_dict.set("Resources", resources_id);
+        page_dict.set("Contents", contents);
+        kids.push(Object::Reference(pdf.add_object(page_dict)));
+    }
+    let tree = pdf
+        .get_dictionary_mut(pages_id)
+        .map_err(|_| broken("page tree"))?;
+    tree.set("Count", kids.len() as i64);
+    tree.set("Kids", kids);
+
+    let mut bytes = Vec::with_capacity(layout.pages.len() * 3 * 1024 + 64 * 1024);
+    pdf.save_to(&mut bytes)
+        .map_err(|e| Error::Other(format!("the PDF could not be written: {e}")))?;
     Ok(bytes)
 }
