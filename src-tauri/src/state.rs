@@ -1,6 +1,7 @@
 //! The app's managed state: the shop's one writer connection, used off the UI thread.
 
-use std::sync::{Arc, Mutex};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
 
 use serde::Serialize;
@@ -11,9 +12,14 @@ use stockroom_core::{Error, Stockroom};
 use crate::backup_status::BackupStatus;
 use crate::error::{CmdResult, CommandError};
 
-/// The open shop, or why it could not be opened (shown to the user by every command).
+/// The shop once opened, or why it could not be opened (shown to the user by every command).
+type Opened = Result<Arc<Mutex<Stockroom>>, (&'static str, String)>;
+
+/// The open shop, or why it could not be opened.
 pub struct Shop {
-    inner: Result<Arc<Mutex<Stockroom>>, (&'static str, String)>,
+    /// Set once, by the thread that opens the database (see [`Shop::open_in_background`]);
+    /// commands wait for it on their blocking thread, never on the UI thread.
+    inner: Arc<OnceLock<Opened>>,
     /// The outcome of this start's automatic backup (its own lock: asking for it never
     /// waits behind a long database operation).
     backup: Arc<Mutex<BackupStatus>>,
@@ -27,64 +33,67 @@ pub struct Changed {
 }
 
 impl Shop {
-    pub fn open(result: stockroom_core::Result<Stockroom>) -> Self {
-        // Promises count from today (overdue POs, lead times): refreshed once a day, before
-        // the first screen reads them. A failure here must not keep the shop from opening.
-        let result = result.map(|mut s| {
-            if let Err(e) = s.recompute_promises_once_a_day() {
-                eprintln!("stockroom: the daily promise recompute failed: {e}");
-            }
-            s
-        });
-        Shop {
-            inner: result
-                .map(|s| Arc::new(Mutex::new(s)))
-                .map_err(|e| (e.code(), e.to_string())),
+    /// Opens the shop with `open` on a thread of its own and returns at once.
+    ///
+    /// Tauri runs the setup hook on the UI thread after creating the window but before the
+    /// event loop: whatever the hook does, the page waits for (WebKit fetches `index.html`
+    /// through that loop). Opening here, in parallel with WebKit starting its processes and
+    /// loading the page, takes the database off the window's path; the first command waits
+    /// for it only if it is not ready yet.
+    ///
+    /// Then, still before any command reads, promises are refreshed once a day (they count from
+    /// today: overdue POs, lead times). A failure there must not keep the shop from opening.
+    /// Last, the automatic daily backup, which no command waits for.
+    pub fn open_in_background<F>(app: AppHandle, open: F) -> Self
+    where
+        F: FnOnce() -> stockroom_core::Result<Stockroom> + Send + 'static,
+    {
+        let shop = Shop {
+            inner: Arc::new(OnceLock::new()),
             backup: Arc::new(Mutex::new(BackupStatus::Pending)),
+        };
+        let (inner, backup) = (shop.inner.clone(), shop.backup.clone());
+        let spawned = std::thread::Builder::new()
+            .name("open-shop".into())
+            .spawn(move || {
+                let opened = open().map(|mut s| {
+                    if let Err(e) = s.recompute_promises_once_a_day() {
+                        eprintln!("stockroom: the daily promise recompute failed: {e}");
+                    }
+                    s
+                });
+                crate::probe::mark("shop-ready");
+                let path = opened.as_ref().ok().map(|s| s.path().to_path_buf());
+                if let Err(e) = &opened {
+                    eprintln!("stockroom: cannot open the database: {e}");
+                }
+                let _ = inner.set(
+                    opened
+                        .map(|s| Arc::new(Mutex::new(s)))
+                        .map_err(|e| (e.code(), e.to_string())),
+                );
+                if let Some(path) = path {
+                    auto_backup(path, backup, app);
+                }
+            });
+        if let Err(e) = spawned {
+            let _ = shop.inner.set(Err((
+                "internal",
+                format!("cannot start the thread that opens the database: {e}"),
+            )));
         }
+        shop
     }
 
-    fn handle(&self) -> CmdResult<Arc<Mutex<Stockroom>>> {
-        match &self.inner {
+    /// The shop, waiting for it to be opened. Blocks: call it on a blocking thread only.
+    fn handle(inner: &OnceLock<Opened>) -> CmdResult<Arc<Mutex<Stockroom>>> {
+        match inner.wait() {
             Ok(s) => Ok(s.clone()),
             Err((code, message)) => Err(CommandError {
                 code,
                 message: message.clone(),
             }),
         }
-    }
-
-    /// The automatic daily backup (at most one a day, the last 14 kept), made in the
-    /// background after start so the first screen does not wait for it. Its outcome is kept
-    /// for [`Shop::backup_status`] and announced to the window with a `backup` event carrying
-    /// the [`BackupStatus`]: a failure must be seen by the shopkeeper, not only on stderr.
-    pub fn start_auto_backup(&self, app: AppHandle) {
-        let Ok(shop) = self.handle() else { return };
-        let status = self.backup.clone();
-        tauri::async_runtime::spawn_blocking(move || {
-            let Ok(guard) = shop.lock() else { return };
-            let (folder, outcome) = match guard.backup_folder() {
-                Ok(folder) => {
-                    let outcome = guard.auto_backup(&folder).map_err(|e| e.to_string());
-                    (folder, outcome)
-                }
-                Err(e) => (Default::default(), Err(e.to_string())),
-            };
-            drop(guard);
-            match &outcome {
-                Ok(done) => {
-                    if let Some(path) = &done.made {
-                        eprintln!("stockroom: backed up to {}", path.display());
-                    }
-                }
-                Err(e) => eprintln!("stockroom: the automatic backup failed: {e}"),
-            }
-            let now = BackupStatus::after(&folder, outcome, SystemTime::now());
-            if let Ok(mut kept) = status.lock() {
-                *kept = now.clone();
-            }
-            let _ = app.emit("backup", now);
-        });
     }
 
     /// The outcome of this start's automatic backup so far.
@@ -101,8 +110,9 @@ impl Shop {
         T: Send + 'static,
         F: FnOnce(&mut Stockroom) -> Result<T, Error> + Send + 'static,
     {
-        let shop = self.handle()?;
+        let inner = self.inner.clone();
         tauri::async_runtime::spawn_blocking(move || {
+            let shop = Self::handle(&inner)?;
             let mut guard = shop
                 .lock()
                 .map_err(|_| CommandError::internal("the database lock was poisoned"))?;
@@ -127,4 +137,38 @@ impl Shop {
         );
         Ok(out)
     }
+}
+
+/// The automatic daily backup (at most one a day, the last 14 kept). Its outcome is kept for
+/// [`Shop::backup_status`] and announced to the window with a `backup` event carrying the
+/// [`BackupStatus`]: a failure must be seen by the shopkeeper, not only on stderr.
+///
+/// It reads through a connection of its own, not the shop's: copying a large shop takes
+/// seconds, and holding the shop's lock that long would keep the first screen (and the
+/// shopkeeper's first sale) waiting. SQLite's WAL lets this reader copy a consistent snapshot
+/// while the shop's one writer goes on.
+fn auto_backup(path: PathBuf, status: Arc<Mutex<BackupStatus>>, app: AppHandle) {
+    let (folder, outcome) = match Stockroom::open(&path).and_then(|reader| {
+        let folder = reader.backup_folder()?;
+        Ok((reader, folder))
+    }) {
+        Ok((reader, folder)) => {
+            let outcome = reader.auto_backup(&folder).map_err(|e| e.to_string());
+            (folder, outcome)
+        }
+        Err(e) => (Default::default(), Err(e.to_string())),
+    };
+    match &outcome {
+        Ok(done) => {
+            if let Some(made) = &done.made {
+                eprintln!("stockroom: backed up to {}", made.display());
+            }
+        }
+        Err(e) => eprintln!("stockroom: the automatic backup failed: {e}"),
+    }
+    let now = BackupStatus::after(&folder, outcome, SystemTime::now());
+    if let Ok(mut kept) = status.lock() {
+        *kept = now.clone();
+    }
+    let _ = app.emit("backup", now);
 }

@@ -4,9 +4,18 @@
 const { invoke } = window.__TAURI__.core;
 const { listen } = window.__TAURI__.event;
 
+// Start-up marks for bench/startup.sh (`[name, unix ms]`), sent with firstScreenPainted: when
+// each command first answered, and what app.js marks. Recording ends with the first paint.
+let startMarks = [];
+export function mark(name) {
+  if (startMarks) startMarks.push([name, performance.timeOrigin + performance.now()]);
+}
+
 async function call(command, args) {
   try {
-    return await invoke(command, args);
+    const answer = await invoke(command, args);
+    if (startMarks && !startMarks.some(([name]) => name === command)) mark(command);
+    return answer;
   } catch (err) {
     // Commands reject with {code, message}; anything else (a bridge failure) is normalised.
     if (err && typeof err === 'object' && 'code' in err) throw err;
@@ -99,7 +108,20 @@ export const reorderDraft = (supplier) => call('reorder_draft', { supplier });
 // path} or {state: failed, at, reason, folder} (src-tauri/src/backup_status.rs).
 export const backupStatus = () => call('backup_status');
 /** Said once when the first screen with data is painted (timed by bench/startup.sh only). */
-export const firstScreenPainted = () => call('first_screen_painted');
+export function firstScreenPainted() {
+  const marks = startMarks.concat(pageLoadMarks());
+  startMarks = null;
+  return call('first_screen_painted', { marks });
+}
+/** The browser's own timing of the start: navigation, the HTML, each file fetched. */
+function pageLoadMarks() {
+  const t0 = performance.timeOrigin;
+  const out = [['navigation', t0]];
+  const nav = performance.getEntriesByType('navigation')[0];
+  if (nav) for (const k of ['responseEnd', 'domInteractive', 'domContentLoadedEventEnd']) out.push([`html ${k}`, t0 + nav[k]]);
+  for (const r of performance.getEntriesByType('resource')) out.push([`fetched ${r.name.split('/').pop()}`, t0 + r.responseEnd]);
+  return out;
+}
 
 /** Calls `handler(what[])` whenever the backend reports a write. Returns the unlisten function. */
 export const onChanged = (handler) => listen('changed', (event) => handler(event.payload.what));

@@ -2,6 +2,8 @@
 // progress bar of long work.
 import * as api from './api.js';
 import { clear, el, showError, put, setCurrency } from './lib/dom.js';
+
+api.mark('app.js'); // this module and its imports have loaded and run
 // Each screen is an ES module loaded when first shown (the window opens fast): its default
 // export is { title, render(container, params) → Promise, refreshOn: ['products', ...],
 // keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
@@ -43,9 +45,14 @@ async function route() {
   }
 }
 
-// Refresh the screen on show only when the backend says something it shows has changed.
+// Refresh the screen on show only when the backend says something it shows has changed (and
+// learn the currency again when the settings change). Listened to from the start: a click can
+// come as soon as the first screen's buttons exist.
 let pending = null;
-api.onChanged(refresh);
+api.onChanged((what) => {
+  if (what.includes('settings')) learnCurrency();
+  refresh(what);
+});
 function refresh(what) {
   if (!current) return;
   const view = loaded[current.name];
@@ -66,7 +73,7 @@ new MutationObserver(() => {
 const progressBox = el('div', { class: 'progress-toast', id: 'progress', role: 'status', 'aria-live': 'polite', hidden: true });
 document.body.append(progressBox);
 let progressTimer = null;
-api.onProgress((p) => {
+function showProgress(p) {
   put(clear(progressBox), el('div', {}, p.message),
     el('div', { class: 'progress' }, el('div', { style: null, dataset: { pct: Math.round((100 * p.step) / p.of) } })));
   // Width via CSSOM: the CSP forbids inline style attributes, not style properties set by script.
@@ -74,7 +81,7 @@ api.onProgress((p) => {
   progressBox.hidden = false;
   clearTimeout(progressTimer);
   if (p.step >= p.of) progressTimer = setTimeout(() => { progressBox.hidden = true; }, 1500);
-});
+}
 
 window.addEventListener('hashchange', route);
 window.addEventListener('keydown', (event) => {
@@ -99,18 +106,30 @@ api.appInfo()
 // settings change.
 const name0 = (location.hash.replace(/^#\/?/, '') || 'products').split('/')[0];
 document.title = `${TITLES[name0] || TITLES.products} — Stockroom`;
-const learnCurrency = () => api.getSettings().then((s) => setCurrency(s.currency)).catch(() => {});
-api.onChanged((what) => { if (what.includes('settings')) learnCurrency(); });
+function learnCurrency() {
+  return api.getSettings().then((s) => setCurrency(s.currency)).catch(() => {});
+}
 // The first screen's module loads while the currency is asked for (not one after the other).
-const firstScreen = load(TITLES[name0] ? name0 : 'products').catch(() => {});
+const firstScreen = load(TITLES[name0] ? name0 : 'products').then(() => api.mark('screen module'), () => {});
 Promise.all([learnCurrency(), firstScreen]).finally(async () => {
   await route();
+  api.mark('screen drawn');
   // A frame later the first screen with data is on screen (a timeout queued from an animation
   // frame runs after that frame's paint). The backend ignores this unless the start-up bench
   // (bench/startup.sh) runs the app.
-  requestAnimationFrame(() => setTimeout(() => api.firstScreenPainted().catch(() => {}), 0));
-  // Asked after the first screen, not before: the backup runs in the background meanwhile.
-  api.backupStatus().then(showBackup).catch(() => {});
+  requestAnimationFrame(() => setTimeout(() => {
+    api.firstScreenPainted().catch(() => {});
+    // What the first screen does not show waits until it is painted: each call is a round trip
+    // through the UI thread that also serves the page. The progress of long work (nothing runs
+    // before the shopkeeper asks), and the backup's outcome: its event, then its state so far,
+    // in that order so an outcome that came meanwhile is not missed.
+    api.onProgress(showProgress);
+    api.onBackup((status) => {
+      showBackup(status);
+      if (current) loaded[current.name]?.onBackup?.(status);
+    });
+    api.backupStatus().then(showBackup).catch(() => {});
+  }, 0));
 });
 
 // The automatic daily backup runs after start. When it fails the shopkeeper must see it (a
@@ -129,8 +148,5 @@ function showBackup(status) {
       el('button', { type: 'button', onclick: () => backupNotice.remove() }, 'Dismiss')));
   document.getElementById('toasts').append(backupNotice);
 }
-// A screen that shows the last backup (Settings) updates that line itself.
-api.onBackup((status) => {
-  showBackup(status);
-  if (current) loaded[current.name]?.onBackup?.(status);
-});
+// A screen that shows the last backup (Settings) updates that line itself (see the
+// `backup` listener above).
