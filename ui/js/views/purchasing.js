@@ -3,7 +3,7 @@
 // fill before confirming; changing an expected date and seeing whose promise moves; cancelling
 // what the supplier will never deliver, after a confirmation naming whose promises move.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, figure } from '../lib/dom.js';
 
 const PAGE = 50;
 const state = { search: '', open: true, overdue: false, offset: 0 };
@@ -151,10 +151,22 @@ async function receiveDialog(po) {
   }, { wide: true, id: 'receive-dialog' });
 }
 
+/** How many waiting order lines may depend on a delivery, naming the orders of the first ones. */
+const NAMED = 20;
+function dependants(page) {
+  if (page.total === 0) return 'No waiting order depends on this delivery.';
+  const orders = [...new Set(page.items.map((r) => r.order))].join(', ');
+  const rest = page.total - page.items.length;
+  return `${figure(page.total)} waiting order line(s) may depend on this delivery: ${orders}`
+    + (rest > 0 ? ` and ${figure(rest)} more line(s) (see Backorders).` : '.');
+}
+
 /** Changing the expected date; afterwards shows whose promise moved (their notices are due). */
 async function expectDialog(po) {
   const date = el('input', { type: 'date', id: 'expect-date', value: po.expected_on, required: true });
-  const waiting = await api.listBackorders({}, 0, 1000).then((p) => p.items.filter((r) => po.lines.some((l) => l.sku === r.sku && l.outstanding > 0))).catch(() => []);
+  // The core picks the waiting lines of what this PO still brings; a few of them name their
+  // orders here, the total says how many there are (the Backorders screen lists them all).
+  const waiting = await api.listBackorders({ po: po.number }, 0, NAMED).catch((err) => { showError(err); return null; });
   const out = await modal(`Expected date of ${po.number}`, (close) => {
     const go = el('button', { type: 'submit', class: 'primary', id: 'expect-confirm' }, 'Change date');
     return el('form', { onsubmit: async (event) => {
@@ -163,9 +175,7 @@ async function expectDialog(po) {
         (x) => `Expected date of ${po.number} is now ${formatDate(x.expected_on)}; ${x.moved.length} promise(s) moved.`);
       if (r) close(r);
     } }, field('Expected delivery', date),
-    el('p', { class: 'muted' }, waiting.length
-      ? `${waiting.length} waiting order line(s) may depend on this delivery: ${[...new Set(waiting.map((r) => r.order))].join(', ')}.`
-      : 'No waiting order depends on this delivery.'),
+    waiting ? el('p', { class: 'muted', id: 'expect-waiting' }, dependants(waiting)) : null,
     el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), go));
   }, { id: 'expect-dialog' });
   if (out) {

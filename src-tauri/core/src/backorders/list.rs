@@ -144,6 +144,16 @@ pub fn conditions(q: &BackorderQuery, today: NaiveDate) -> Result<(String, Vec<V
     if q.without_eta {
         conds.push("ol.eta IS NULL".into());
     }
+    if let Some(number) = q.po.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        // The PO's few lines by its number (unique, case-insensitive) and `po_lines_po`; an
+        // unknown number matches nothing, like an unknown customer id.
+        let number = arg(Value::Text(number.to_string()));
+        conds.push(format!(
+            "ol.product_id IN (SELECT product_id FROM po_lines
+                WHERE received < ordered
+                  AND po_id = (SELECT id FROM purchase_orders WHERE number = {number}))"
+        ));
+    }
     Ok((conds.join(" AND "), args))
 }
 

@@ -63,6 +63,9 @@ pub struct BackorderQuery {
     pub min_age_days: Option<i64>,
     /// Only lines whose promise is unknown (null).
     pub without_eta: bool,
+    /// A purchase order's number: only lines of the products it still brings (units ordered
+    /// and not yet received), e.g. the orders a change of its date may move.
+    pub po: Option<String>,
 }
 
 /// One page of the Backorders list and how many lines match the filter in all.
