@@ -97,6 +97,14 @@ export async function act(button, work, success) {
   }
 }
 
+// Figures group their digits as the user's locale does. A window started under the C/POSIX
+// locale (LANG=C, as under Xvfb or a bare service) resolves to en-US-u-va-posix, which groups
+// nothing: 20000 would read "20000". A locale that does not group a million gives way to
+// English grouping. (Settings hold no locale of the shop's own; the user's is the one to use.)
+const numberLocale = new Intl.NumberFormat().formatToParts(1234567).some((p) => p.type === 'group')
+  ? undefined : 'en';
+const wholeNumbers = new Intl.NumberFormat(numberLocale);
+
 // The shop's currency (from settings), used by money() when none is given.
 let shopCurrency = '';
 export function setCurrency(code) { shopCurrency = code || ''; }
@@ -107,26 +115,26 @@ export function money(value, currency = shopCurrency) {
   if (!currency) return String(value);
   try {
     // Format the decimal string's parts without converting through a float.
-    const parts = new Intl.NumberFormat(undefined, { style: 'currency', currency }).formatToParts(0);
+    const parts = new Intl.NumberFormat(numberLocale, { style: 'currency', currency }).formatToParts(0);
     const symbol = parts.find((p) => p.type === 'currency')?.value ?? currency;
     const symbolFirst = parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer');
     const neg = String(value).startsWith('-');
     const [whole, frac] = (neg ? String(value).slice(1) : String(value)).split('.');
     // Digits grouped and the decimal mark as the user's locale writes them, through BigInt
     // (exact at any size) rather than a float.
-    const decimal = new Intl.NumberFormat().formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    const decimal = wholeNumbers.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
     const abs = frac === undefined ? figure(whole) : `${figure(whole)}${decimal}${frac}`;
     const text = symbolFirst ? `${symbol}${abs}` : `${abs} ${symbol}`;
     return neg ? `−${text}` : text;
   } catch { return `${value} ${currency}`; }
 }
 
-/** 20000 → '20,000' (as the user's locale groups digits); text that is not a whole number is
- * returned as it is. */
+/** 20000 → '20,000' (as the user's locale groups digits, else as English does); text that is
+ * not a whole number is returned as it is. */
 export function figure(n) {
   const text = String(n ?? '');
   if (!/^-?\d+$/.test(text)) return text;
-  return new Intl.NumberFormat().format(BigInt(text));
+  return wholeNumbers.format(BigInt(text));
 }
 
 /** 'YYYY-MM-DD HH:MM:SS' → '12 Dec 2026, 14:05'. */
