@@ -63,38 +63,23 @@ impl FaceCodes {
     }
 }
 
-/// A number as PDF writes it: rounded to `1/scale` (100: hundredths of a point, finer than
-/// any printer; 1000 for colour channels), without trailing zeros, without a float
-/// formatter's allocation.
-fn num(out: &mut Vec<u8>, v: f32, scale: i64) {
-    let scaled = (v as f64 * scale as f64).round() as i64;
-    if scaled < 0 {
-        out.push(b'-');
-    }
-    let a = scaled.unsigned_abs();
-    let (int, mut frac) = (a / scale as u64, a % scale as u64);
-    let _ = write!(out, "{int}");
-    if frac != 0 {
-        out.push(b'.');
-        let mut div = scale as u64 / 10;
-        while frac != 0 {
-            out.push(b'0' + (frac / div) as u8);
-            frac %= div;
-            div /= 10;
-        }
-    }
+/// A number as lopdf wrote printpdf's operands: the shortest decimal that reads back as the
+/// same `f32` (never an exponent), so positions are exactly the layout's and text extraction
+/// sees the same columns as before. Written into the buffer, without allocating.
+fn num(out: &mut Vec<u8>, v: f32) {
+    let _ = write!(out, "{v}");
 }
 
 fn nums(out: &mut Vec<u8>, vs: &[f32]) {
     for v in vs {
-        num(out, *v, 100);
+        num(out, *v);
         out.push(b' ');
     }
 }
 
 fn color(out: &mut Vec<u8>, c: Color, op: &[u8]) {
     for v in [c.0, c.1, c.2] {
-        num(out, v, 1000);
+        num(out, v);
         out.push(b' ');
     }
     out.extend_from_slice(op);
@@ -151,7 +136,7 @@ pub fn write_page(page: &Page, res: &Resources<'_>, out: &mut Vec<u8>) {
                     out.push(b'/');
                     out.extend_from_slice(codes.name.as_bytes());
                     out.push(b' ');
-                    num(out, *size, 100);
+                    num(out, *size);
                     out.extend_from_slice(b" Tf\n");
                     font = Some((*face, *size));
                 }
@@ -185,7 +170,7 @@ pub fn write_page(page: &Page, res: &Resources<'_>, out: &mut Vec<u8>) {
                 if stroke != Some((*width, *c)) {
                     close(out, &mut pending);
                     color(out, *c, b"RG");
-                    num(out, *width, 100);
+                    num(out, *width);
                     out.extend_from_slice(b" w\n");
                     stroke = Some((*width, *c));
                 }
@@ -228,7 +213,7 @@ pub fn write_page(page: &Page, res: &Resources<'_>, out: &mut Vec<u8>) {
                 if let Some((width, c)) = s {
                     if !same_stroke {
                         color(out, *c, b"RG");
-                        num(out, *width, 100);
+                        num(out, *width);
                         out.extend_from_slice(b" w\n");
                         stroke = Some((*width, *c));
                     }
@@ -282,21 +267,20 @@ mod tests {
         std::str::from_utf8(v).unwrap()
     }
 
-    fn number(v: f32, scale: i64) -> String {
+    fn number(v: f32) -> String {
         let mut out = Vec::new();
-        num(&mut out, v, scale);
+        num(&mut out, v);
         String::from_utf8(out).unwrap()
     }
 
     #[test]
-    fn numbers_are_written_short_and_rounded_to_hundredths_of_a_point() {
-        assert_eq!(number(56.0, 100), "56");
-        assert_eq!(number(758.60004, 100), "758.6");
-        assert_eq!(number(353.9355, 100), "353.94");
-        assert_eq!(number(0.05, 100), "0.05");
-        assert_eq!(number(-12.5, 100), "-12.5");
-        assert_eq!(number(0.955, 1000), "0.955");
-        assert_eq!(number(0.004, 100), "0");
+    fn numbers_are_the_shortest_decimal_of_the_layouts_figure() {
+        assert_eq!(number(56.0), "56");
+        assert_eq!(number(758.60004), "758.60004");
+        assert_eq!(number(0.05), "0.05");
+        assert_eq!(number(-12.5), "-12.5");
+        assert_eq!(number(0.955), "0.955");
+        assert_eq!(number(1e-7), "0.0000001", "never an exponent");
     }
 
     fn page(items: Vec<Item>) -> Page {
