@@ -2,7 +2,7 @@
 // and customer; filters by product, customer and age; bulk print of the pending notices. The
 // core filters and pages in SQL (a large shop has 20,000 waiting lines): one page per request.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, pager, table, link, put } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, pager, table, link, put, figure } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 
 const PAGE = 50;
@@ -54,7 +54,7 @@ export default {
       pager(pagerBox, { offset: state.offset, count: page.items.length, total: page.total, limit: PAGE },
         (o) => { state.offset = o; load().catch(showError); });
       // The core pages in SQL: the window only ever holds one page, so say where it is.
-      const n = (v) => v.toLocaleString();
+      const n = figure;
       pagerBox.firstChild.textContent = page.total === 0 ? ''
         : `rows ${n(state.offset + 1)}–${n(state.offset + page.items.length)} of ${n(page.total)}`;
       pagerBox.firstChild.id = 'bo-rows';

@@ -1,13 +1,13 @@
 // Dashboard: the shop's figures today; each one opens the list behind it.
 import * as api from '../api.js';
-import { el, put, money, formatDate } from '../lib/dom.js';
+import { el, put, money, formatDate, figure as grouped } from '../lib/dom.js';
 
 export default {
   title: 'Dashboard',
   refreshOn: ['orders', 'products', 'stock', 'purchasing', 'shipments', 'notifications'],
   async render(container) {
     const d = await api.dashboard();
-    const n = (v) => Number(v).toLocaleString();
+    const n = grouped;
     const card = (id, href, figure, label, sub, alert = false) => el('a', { class: alert && figure > 0 ? 'card alert' : 'card', href, id },
       el('div', { class: 'figure' }, typeof figure === 'number' ? n(figure) : figure), el('div', { class: 'label' }, label),
       sub ? el('div', { class: 'sub' }, sub) : null);
