@@ -41,11 +41,12 @@ pub struct Engine {
 
 impl Engine {
     pub fn load(conn: &Connection, clock: Clock) -> Result<Engine> {
+        let (handling_days, default_transit) = store::shop_days(conn)?;
         Ok(Engine {
             today: clock.today(),
             now: crate::json::time_text(clock.now()),
-            handling_days: crate::settings::store::handling_days(conn)?,
-            default_transit: crate::carriers::store::default_transit_days(conn)?,
+            handling_days,
+            default_transit,
             out: Outcome::default(),
             notices: BTreeMap::new(),
             fresh: HashSet::new(),

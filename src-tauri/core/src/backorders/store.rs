@@ -277,6 +277,17 @@ impl<'c> EtaWriter<'c> {
     }
 }
 
+/// (H, default T): the settings' handling days and the default carrier's transit days (0 when
+/// there is none), as `settings::store::handling_days` and `carriers::store::
+/// default_transit_days` read them, in one cached statement: every use case starts with them.
+pub fn shop_days(conn: &Connection) -> Result<(i64, i64)> {
+    let mut st = conn.prepare_cached(
+        "SELECT (SELECT handling_days FROM settings WHERE id = 1),
+                coalesce((SELECT transit_days FROM carriers WHERE is_default = 1), 0)",
+    )?;
+    Ok(st.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
 /// Σ backordered of a SKU's waiting lines.
 pub fn waiting_units(conn: &Connection, product_id: i64) -> Result<i64> {
     Ok(crate::catalog::store::waiting(conn, product_id)?.0)
@@ -284,16 +295,22 @@ pub fn waiting_units(conn: &Connection, product_id: i64) -> Result<i64> {
 
 /// Whether some other waiting line of the SKU comes after this one in queue order, i.e. whether
 /// a new line did not simply join the end of its queue (a higher priority, or an imported
-/// order placed in the past, lands in the middle).
+/// order placed in the past, lands in the middle). For a waiting line (the caller's case).
+///
+/// The queue order is a total order (the line id breaks ties), so another line comes after
+/// this one exactly when this one is not the last of the queue: one step to the end of the
+/// queue index instead of comparing every waiting line of the SKU with this one.
 pub fn has_waiting_after(conn: &Connection, line_id: i64) -> Result<bool> {
-    let mut st = conn.prepare_cached(
-        "SELECT EXISTS (SELECT 1 FROM order_lines w JOIN order_lines l ON l.id = ?1
-         WHERE w.product_id = l.product_id AND w.backordered > 0 AND w.id <> l.id
-           AND (w.priority < l.priority OR (w.priority = l.priority AND
-                (w.placed_at > l.placed_at OR (w.placed_at = l.placed_at AND w.id > l.id)))))",
-    )?;
-    Ok(st.query_row([line_id], |r| r.get(0))?)
+    let mut st = conn.prepare_cached(LAST_IN_QUEUE)?;
+    let last: Option<i64> = st.query_row([line_id], |r| r.get(0)).optional()?;
+    Ok(last.is_some_and(|last| last != line_id))
 }
+
+/// The last waiting line of the queue that line ?1 belongs to: the queue index read backwards,
+/// one step (tests/engine_queue_tail.rs checks the plan).
+pub const LAST_IN_QUEUE: &str = "SELECT w.id FROM order_lines w
+     WHERE w.product_id = (SELECT product_id FROM order_lines WHERE id = ?1) AND w.backordered > 0
+     ORDER BY w.priority, w.placed_at DESC, w.id DESC LIMIT 1";
 
 /// 1-based rank of a line among its SKU's waiting lines; None when it does not wait.
 pub fn queue_position(conn: &Connection, line_id: i64) -> Result<Option<i64>> {
@@ -332,8 +349,7 @@ pub fn new_order_eta(
     backordered: i64,
     today: NaiveDate,
 ) -> Result<Option<NaiveDate>> {
-    let h = crate::settings::store::handling_days(conn)?;
-    let t = crate::carriers::store::default_transit_days(conn)?;
+    let (h, t) = shop_days(conn)?;
     if available > 0 {
         return Ok(Some(rules::ready_promise(today, h, t)));
     }

@@ -30,7 +30,7 @@ pub fn place_order_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Re
 }
 
 fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrder) -> Result<i64> {
-    crate::customers::store::require(conn, o.customer_id)?;
+    store::require_customer(conn, o.customer_id)?;
     if o.lines.is_empty() {
         return Err(Error::invalid("an order needs at least one line"));
     }
@@ -41,7 +41,7 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
     let carrier_id = carrier.as_ref().map(|c| c.id);
     let incentive = match &o.incentive {
         Some(i) => i.clone(),
-        None => crate::settings::store::load(conn)?.default_incentive,
+        None => store::default_incentive(conn)?,
     };
     // Look every line up first: an unknown SKU or a bad quantity stores nothing.
     let mut products = Vec::with_capacity(o.lines.len());
@@ -242,11 +242,7 @@ impl Stockroom {
     pub fn place_order(&mut self, o: &NewOrder) -> Result<Order> {
         self.write(|tx, clock| {
             let id = place_order_in_tx(tx, clock, o)?;
-            let number: String =
-                tx.query_row("SELECT number FROM orders WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
-            store::load(tx, store::require(tx, &number)?)
+            store::load(tx, store::require(tx, &store::number_of(tx, id)?)?)
         })
     }
 

@@ -39,24 +39,58 @@ pub struct LineRow {
 
 /// The next free order number, `SO-1001` onwards.
 pub fn next_number(conn: &Connection, prefix: &str, table: &str) -> Result<String> {
-    let n: i64 = conn.query_row(
-        &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
-        [],
-        |r| r.get(0),
-    )?;
+    // Cached statements (one pair per table): numbering runs on every order, PO and shipment.
+    let n: i64 = conn
+        .prepare_cached(&format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"))?
+        .query_row([], |r| r.get(0))?;
+    let mut taken_st = conn.prepare_cached(&format!(
+        "SELECT EXISTS (SELECT 1 FROM {table} WHERE number = ?1)"
+    ))?;
     let mut candidate = n + 1000;
     loop {
         let number = format!("{prefix}-{candidate}");
-        let taken: bool = conn.query_row(
-            &format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE number = ?1)"),
-            [&number],
-            |r| r.get(0),
-        )?;
+        let taken: bool = taken_st.query_row([&number], |r| r.get(0))?;
         if !taken {
             return Ok(number);
         }
         candidate += 1;
     }
+}
+
+/// The customer must exist (as `customers::store::require` checks it), without reading the
+/// whole customer row: placing an order needs only its id.
+pub fn require_customer(conn: &Connection, customer_id: i64) -> Result<()> {
+    let exists: bool = conn
+        .prepare_cached("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)")?
+        .query_row([customer_id], |r| r.get(0))?;
+    if exists {
+        Ok(())
+    } else {
+        Err(Error::not_found("customer", customer_id))
+    }
+}
+
+/// The settings' default incentive (as `settings::store::load` reads it), for an order that
+/// names none.
+pub fn default_incentive(conn: &Connection) -> Result<Incentive> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT incentive_kind, incentive_amount, incentive_note FROM settings WHERE id = 1",
+        )?
+        .query_row([], |r| {
+            Ok(Incentive::from_columns(
+                &r.get::<_, String>(0)?,
+                r.get(1)?,
+                r.get(2)?,
+            ))
+        })?)
+}
+
+/// The number of the order with this id.
+pub fn number_of(conn: &Connection, order_id: i64) -> Result<String> {
+    Ok(conn
+        .prepare_cached("SELECT number FROM orders WHERE id = ?1")?
+        .query_row([order_id], |r| r.get(0))?)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -282,10 +316,17 @@ pub fn load(conn: &Connection, o: OrderRow) -> Result<Order> {
     let (subtotal, discount, total) = rules::totals(&o.incentive, &priced(&rows));
     let mut lines = Vec::with_capacity(rows.len());
     for l in rows {
+        // A line with nothing waiting has no place in a queue (what queue_position answers
+        // for it too, after reading the line again).
+        let queue_position = if l.units.backordered > 0 {
+            crate::backorders::store::queue_position(conn, l.id)?
+        } else {
+            None
+        };
         lines.push(OrderLine {
             id: l.id,
             line_no: l.line_no,
-            queue_position: crate::backorders::store::queue_position(conn, l.id)?,
+            queue_position,
             sku: l.sku,
             name: l.name,
             unit_price: l.unit_price,
