@@ -202,7 +202,7 @@ impl Stockroom {
                 .map(|l| item(l, l.cancelled))
                 .collect(),
             incentive: incentive(&head, &lines),
-            notifications: store::pending_shipped_notices(conn, s.id)?,
+            notifications: store::pending_shipped_notices(conn, s.order_id, s.id)?,
             customer: head.customer,
             order: head.order,
             number: s.number,
