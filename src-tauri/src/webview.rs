@@ -10,13 +10,19 @@
 //! one page that routes by its hash, so it never holds a second page).
 //!
 //! `STOCKROOM_WEBKIT_DEFAULTS=1` keeps WebKit's own defaults instead (a display that draws
-//! wrongly without compositing; and the bench, which measures both). bench/empty-window/
+//! wrongly without compositing; and the bench, which measures both). So does a window driven
+//! by WebDriver (tauri-driver sets `TAURI_WEBVIEW_AUTOMATION=true`): WebKitGTK 2.50's
+//! WebDriver takes screenshots only of a composited view, and waits forever otherwise (the
+//! end-to-end tests save one when a click fails; scripts/screenshots.sh makes the docs' pictures
+//! with them). bench/empty-window/
 //! applies the same settings when asked, so the app is compared with an empty window
 //! configured alike.
 
-/// Applies the settings to `window`'s webview, unless `STOCKROOM_WEBKIT_DEFAULTS` is set.
+/// Applies the settings to `window`'s webview, unless `STOCKROOM_WEBKIT_DEFAULTS` is set or
+/// WebDriver drives the window.
 pub fn apply_lean_settings<R: tauri::Runtime>(window: &tauri::WebviewWindow<R>) {
-    if std::env::var_os("STOCKROOM_WEBKIT_DEFAULTS").is_some() {
+    let automated = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+    if automated || std::env::var_os("STOCKROOM_WEBKIT_DEFAULTS").is_some() {
         return;
     }
     #[cfg(target_os = "linux")]
