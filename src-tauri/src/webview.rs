@@ -4,9 +4,9 @@
 //! display, a remote desktop, many small office PCs) that runs on Mesa's software renderer,
 //! which costs the web process 50–80 MB (libLLVM, swrast, GL buffers) and the start about a
 //! seventh (bench/startup.sh under Xvfb: the app's process tree 339 → 257 MB, its start
-//! 1,492 → 1,282 ms, median of 15 on a busy machine). Stockroom draws text, tables and a few borders: nothing that gains
-//! from a GPU (no video, no WebGL, no 3D transforms), so the page is drawn without
-//! compositing. The memory cache is sized for a document viewer (one page of local files,
+//! 1,492 → 1,282 ms, median of 15 on a busy machine). Stockroom draws text, tables and a few
+//! borders: nothing that gains from a GPU (no video, no WebGL, no 3D transforms), so the page
+//! is drawn without compositing. The memory cache is sized for a document viewer (one page of local files,
 //! nothing to keep for later visits) and the back/forward page cache is off (the screens are
 //! one page that routes by its hash, so it never holds a second page).
 //!
