@@ -179,6 +179,8 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
         }
     }
     // A drawn logo (PNG) stays lossless: JPEG artefacts round sharp edges and flat colours.
+    // Its pixels are left uncompressed by printpdf (which deflates them at level 9: most of a
+    // one-slip run with a logo) and deflated below with everything else.
     // A photograph (a JPEG logo) stays JPEG, at a quality that does not show on paper.
     let photo = images.iter().any(|(l, _)| l.is_photo());
     let opts = PdfSaveOptions {
@@ -188,7 +190,7 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
             format: Some(if photo {
                 ImageCompression::Jpeg
             } else {
-                ImageCompression::Flate
+                ImageCompression::None
             }),
             quality: Some(0.9),
             // Logo::load has already downsized it; printpdf's own limit would resample again.
@@ -264,15 +266,28 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
             }
         });
     }
-    // Fonts, their ToUnicode maps and images: few streams, compressed as printpdf would.
-    pdf.compress();
+    // What printpdf left uncompressed (font programs, ToUnicode maps, a PNG logo's pixels,
+    // which printpdf marks as not to be compressed since it usually does it itself):
+    // deflated as lopdf's compress() would, kept only where smaller, at the pages' level.
+    let mut z = flate2::Compress::new(flate2::Compression::new(LEVEL), true);
+    let (mut raw, mut packed) = (Vec::with_capacity(16 * 1024), Vec::new());
+    for obj in pdf.objects.values_mut() {
+        if let Object::Stream(s) = obj {
+            let image = s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image");
+            if (s.allows_compression || image) && s.dict.get(b"Filter").is_err() {
+                deflate(&mut z, &s.content, &mut packed)?;
+                if packed.len() + 19 < s.content.len() {
+                    s.dict.set("Filter", "FlateDecode");
+                    s.set_content(packed.clone());
+                }
+            }
+        }
+    }
 
     let res = content::Resources {
         fonts: &codes,
         images: &images,
     };
-    let mut z = flate2::Compress::new(flate2::Compression::new(LEVEL), true);
-    let (mut raw, mut packed) = (Vec::with_capacity(16 * 1024), Vec::new());
     let mut kids = Vec::with_capacity(layout.pages.len());
     for page in &layout.pages {
         content::write_page(page, &res, &mut raw);
