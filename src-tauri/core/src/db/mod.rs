@@ -146,12 +146,5 @@ fn configure(conn: &Connection) -> Result<()> {
     // queue, the fills, the promise walk, the ledger, the notices, then the reads back) uses
     // more than that, and an evicted statement is parsed and planned again on its next use.
     conn.set_prepared_statement_cache_capacity(256);
-    // Statement journals in memory. A multi-row INSERT (a receipt's fill records and notices,
-    // 64 rows a statement) keeps a journal of the pages it changes so that a failing row undoes
-    // the statement alone; past 64 KB SQLite spills that journal to a temporary file, and a
-    // receipt of 10,000 lines spent ~4% of its time writing it. Temporary tables and sorts
-    // that SQLite would put in files go to memory too; the engine's are small (a SKU's open PO
-    // lines, the IN lists of the CHECK constraints).
-    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
 }
