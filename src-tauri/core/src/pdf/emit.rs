@@ -13,7 +13,7 @@ use printpdf::{
 
 use super::fonts::{Face, FontSet};
 use super::layout::{Item, Layout};
-use super::logo::Logo;
+use super::logo::{FlateImage, Logo, Pixels};
 use crate::{Error, Result};
 
 mod content;
@@ -121,6 +121,42 @@ fn deflate(z: &mut flate2::Compress, input: &[u8], out: &mut Vec<u8>) -> Result<
     }
 }
 
+/// Adds a lossless logo's image XObject (and its /SMask) to `pdf`, its streams written as
+/// they are: already deflated, PNG-filtered rows.
+fn flate_xobject(pdf: &mut lopdf::Document, w: u32, h: u32, img: &FlateImage) -> lopdf::ObjectId {
+    use lopdf::{Dictionary, Stream};
+    let image = |colors: u8| {
+        let mut parms = Dictionary::new();
+        parms.set("Predictor", 15);
+        parms.set("Colors", colors as i64);
+        parms.set("BitsPerComponent", 8);
+        parms.set("Columns", w as i64);
+        let mut dict = Dictionary::new();
+        dict.set("Type", "XObject");
+        dict.set("Subtype", "Image");
+        dict.set("Width", w as i64);
+        dict.set("Height", h as i64);
+        dict.set(
+            "ColorSpace",
+            if colors == 1 {
+                "DeviceGray"
+            } else {
+                "DeviceRGB"
+            },
+        );
+        dict.set("BitsPerComponent", 8);
+        dict.set("Filter", "FlateDecode");
+        dict.set("DecodeParms", parms);
+        dict
+    };
+    let mut dict = image(img.colors);
+    if let Some(alpha) = &img.alpha {
+        let mask = Stream::new(image(1), alpha.clone()).with_compression(false);
+        dict.set("SMask", pdf.add_object(mask));
+    }
+    pdf.add_object(Stream::new(dict, img.color.clone()).with_compression(false))
+}
+
 /// Writes the laid-out pages as a PDF. Fonts are embedded and subset.
 ///
 /// printpdf writes the fonts (subset program, widths, ToUnicode) and the images, for one
@@ -162,26 +198,33 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
     }
     carrier.push(Op::EndTextSection);
 
-    // Each distinct logo is embedded once, however many pages of a batch show it.
+    // Each distinct logo is embedded once, however many pages of a batch show it. A drawn
+    // logo (PNG) arrives as ready PDF streams (see logo.rs) and is added after printpdf has
+    // written the document; a photograph goes through printpdf, which keeps it JPEG at a
+    // quality that does not show on paper.
     let mut images: Vec<(Logo, String)> = Vec::new();
+    let mut drawn: Vec<Logo> = Vec::new();
     for p in &layout.pages {
         for it in &p.items {
             if let Item::Image { logo, .. } = it {
-                if !images.iter().any(|(l, _)| l == logo) {
-                    let id = doc.add_image(logo.image());
-                    carrier.push(Op::UseXobject {
-                        id: id.clone(),
-                        transform: XObjectTransform::default(),
-                    });
-                    images.push((logo.clone(), id.0));
+                let known = |l: &Logo| l == logo;
+                if images.iter().any(|(l, _)| known(l)) || drawn.iter().any(known) {
+                    continue;
+                }
+                match logo.pixels() {
+                    Pixels::Photo(raw) => {
+                        let id = doc.add_image(raw);
+                        carrier.push(Op::UseXobject {
+                            id: id.clone(),
+                            transform: XObjectTransform::default(),
+                        });
+                        images.push((logo.clone(), id.0));
+                    }
+                    Pixels::Flate(_) => drawn.push(logo.clone()),
                 }
             }
         }
     }
-    // A drawn logo (PNG) stays lossless: JPEG artefacts round sharp edges and flat colours.
-    // Its pixels are left uncompressed by printpdf (which deflates them at level 9: most of a
-    // one-slip run with a logo) and deflated below with everything else.
-    // A photograph (a JPEG logo) stays JPEG, at a quality that does not show on paper.
     let photo = images.iter().any(|(l, _)| l.is_photo());
     let opts = PdfSaveOptions {
         subset_fonts: true,
@@ -266,8 +309,8 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
             }
         });
     }
-    // What printpdf left uncompressed (font programs, ToUnicode maps, a PNG logo's pixels,
-    // which printpdf marks as not to be compressed since it usually does it itself):
+    // What printpdf left uncompressed (font programs, ToUnicode maps, a photo's pixels if it
+    // ever leaves them raw, which printpdf marks as not to be compressed):
     // deflated as lopdf's compress() would, kept only where smaller, at the pages' level.
     let mut z = flate2::Compress::new(flate2::Compression::new(LEVEL), true);
     let (mut raw, mut packed) = (Vec::with_capacity(16 * 1024), Vec::new());
@@ -281,6 +324,25 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
                     s.set_content(packed.clone());
                 }
             }
+        }
+    }
+
+    if !drawn.is_empty() {
+        let xobjects = pdf
+            .get_dictionary(resources_id)
+            .and_then(|r| r.get(b"XObject"))
+            .and_then(Object::as_reference)
+            .map_err(|_| broken("image resources"))?;
+        for (i, logo) in drawn.into_iter().enumerate() {
+            let Pixels::Flate(img) = logo.pixels() else {
+                continue;
+            };
+            let id = flate_xobject(&mut pdf, logo.width(), logo.height(), img);
+            let name = format!("Im{i}");
+            pdf.get_dictionary_mut(xobjects)
+                .map_err(|_| broken("image resources"))?
+                .set(name.clone(), id);
+            images.push((logo, name));
         }
     }
 
