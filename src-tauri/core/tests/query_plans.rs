@@ -80,10 +80,7 @@ fn hot_queries() -> Vec<(&'static str, String)> {
          WHERE product_id = ?1 AND backordered > 0".into()),
         ("queue position of a line", "SELECT count(*) FROM order_lines WHERE product_id = ?1 AND backordered > 0
          AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))".into()),
-        ("a line waits behind the new one", "SELECT EXISTS (SELECT 1 FROM order_lines w JOIN order_lines l ON l.id = ?1
-         WHERE w.product_id = l.product_id AND w.backordered > 0 AND w.id <> l.id
-           AND (w.priority < l.priority OR (w.priority = l.priority AND
-                (w.placed_at > l.placed_at OR (w.placed_at = l.placed_at AND w.id > l.id)))))".into()),
+        ("the last line of a queue", stockroom_core::backorders::store::LAST_IN_QUEUE.into()),
         ("open PO lines of a SKU (supply)", "SELECT pl.ordered - pl.received, po.expected_on FROM po_lines pl
          JOIN purchase_orders po ON po.id = pl.po_id
          WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0
