@@ -243,3 +243,33 @@ fn the_checker_recognises_a_full_scan() {
     let by_sku = "SELECT p.id FROM products p WHERE p.sku = ?1";
     assert_eq!(plan(&conn, by_sku).iter().find_map(|s| full_scan(s)), None);
 }
+
+/// Session-3 regression (issue 8, Orders search 70–160 ms on the large shop): with the planner
+/// stability guarantee a bound `number LIKE ?` could not become an index range, so the search
+/// walked every order through the date index. The search must be three index ranges united
+/// by SQLite's OR optimisation: the matching customers' orders and the two number prefixes.
+#[test]
+fn an_order_search_reads_index_ranges_not_every_order() {
+    let mut shop = Stockroom::open_in_memory()
+        .unwrap()
+        .with_clock(Clock::Fixed(NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()));
+    shop.load_scaled_demo_if_empty(&ScaleSpec::fraction_of_large(500))
+        .unwrap();
+    let (conds, args) = orders_list::conditions(&OrderQuery {
+        search: Some("1234".into()),
+        ..Default::default()
+    });
+    let sql = format!("SELECT count(*) FROM orders o WHERE {conds}");
+    assert_eq!(args.len(), 5, "a name pattern and two number ranges");
+    let steps = plan(shop.conn(), &sql);
+    assert!(
+        steps.iter().any(|s| s.contains("MULTI-INDEX OR")),
+        "{}",
+        steps.join("\n")
+    );
+    assert!(
+        !steps.iter().any(|s| s.starts_with("SCAN o")),
+        "no walk over the orders: {}",
+        steps.join("\n")
+    );
+}

@@ -147,14 +147,22 @@ pub fn conditions(q: &OrderQuery) -> (String, Vec<Value>) {
     if let Some(text) = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         // Three index ranges, united by SQLite's OR optimisation: the matching customers' orders
         // (customers_name, then orders_customer) and the numbers starting with the text, typed
-        // with or without the SO- prefix (the number's NOCASE unique index serves LIKE 'x%').
-        let text = like_escape(text);
-        let name = arg(Value::Text(format!("%{text}%")));
-        let number = arg(Value::Text(format!("{text}%")));
-        let bare = arg(Value::Text(format!("SO-{text}%")));
+        // with or without the SO- prefix. A number prefix is written as a range of the number's
+        // NOCASE unique index: SQLite turns `LIKE 'x%'` into that range only when it sees the
+        // pattern while planning, and the planner stability guarantee (db::configure) plans a
+        // statement once for every bound value, so a bound LIKE alone scanned all 450,000
+        // orders of the large shop (70–160 ms; the range: see benches/screens.rs).
+        let name = arg(Value::Text(format!("%{}%", like_escape(text))));
+        let mut prefix = |p: String| {
+            let from = arg(Value::Text(p.clone()));
+            let to = arg(Value::Text(format!("{p}{PAST_ANY_CHAR}")));
+            format!("(o.number >= {from} AND o.number < {to})")
+        };
+        let number = prefix(text.to_string());
+        let bare = prefix(format!("SO-{text}"));
         conds.push(format!(
             "(o.customer_id IN (SELECT id FROM customers WHERE name LIKE {name} ESCAPE '\\')
-              OR o.number LIKE {number} ESCAPE '\\' OR o.number LIKE {bare} ESCAPE '\\')"
+              OR {number} OR {bare})"
         ));
     }
     if q.ready_only {
@@ -204,6 +212,11 @@ fn total(conn: &Connection, q: &OrderQuery, conds: &str, args: &[Value]) -> Resu
     }
     one(&format!("SELECT count(*) FROM orders o WHERE {conds}"))
 }
+
+/// Sorts after every character a number can continue with (U+10FFFF, the last code point:
+/// its UTF-8 bytes are the highest a valid string can have), so `p <= n < p + this` is
+/// "n starts with p" under NOCASE, which folds ASCII letters as LIKE does.
+const PAST_ANY_CHAR: char = '\u{10FFFF}';
 
 fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\")
