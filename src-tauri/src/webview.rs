@@ -3,8 +3,9 @@
 //! By default WebKitGTK composites the page with OpenGL. Where there is no GPU (a virtual
 //! display, a remote desktop, many small office PCs) that runs on Mesa's software renderer,
 //! which costs the web process 50–80 MB (libLLVM, swrast, GL buffers) and the start about a
-//! seventh (bench/startup.sh under Xvfb: the app's process tree 339 → 257 MB, its start
-//! 1,492 → 1,282 ms, median of 15 on a busy machine). Stockroom draws text, tables and a few
+//! seventh on a busy machine (bench/startup.sh under Xvfb: the app's process tree 341 → 258 MB;
+//! the start 1,492 → 1,282 ms, median of 15, at load 4–10, but the same 620 ms on a quiet
+//! machine). Stockroom draws text, tables and a few
 //! borders: nothing that gains from a GPU (no video, no WebGL, no 3D transforms), so the page
 //! is drawn without compositing. The memory cache is sized for a document viewer (one page of local files,
 //! nothing to keep for later visits) and the back/forward page cache is off (the screens are
