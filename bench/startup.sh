@@ -5,6 +5,8 @@
 #   bench/startup.sh                # release build, then 15 starts of each, then memory
 #   bench/startup.sh --runs 30      # more starts
 #   bench/startup.sh --no-build     # reuse the release binaries already built
+#   bench/startup.sh --quick        # while working on the start: only the small shop beside the
+#                                   # empty window configured alike, no memory, stages shown
 #
 # Start: the time from spawning the process to the first screen with data painted. Stockroom's
 # UI calls `first_screen_painted` one frame after its first screen (Products, read from SQLite)
@@ -36,12 +38,14 @@ TARGET="${CARGO_TARGET_DIR:-target}"
 runs=15
 build=1
 stages=0
+quick=0
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
         --stages) stages=1; shift ;;
-        *) echo "usage: bench/startup.sh [--runs N] [--no-build] [--stages]" >&2; exit 2 ;;
+        --quick) quick=1; stages=1; shift ;;
+        *) echo "usage: bench/startup.sh [--runs N] [--no-build] [--stages] [--quick]" >&2; exit 2 ;;
     esac
 done
 if (( runs < 10 )); then
@@ -54,7 +58,7 @@ fi
 # during the reset fails with "Failed to initialize GTK".
 if [[ -z "${DISPLAY:-}" ]]; then
     exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$0" --runs "$runs" \
-        $([[ $build == 0 ]] && echo --no-build) $([[ $stages == 1 ]] && echo --stages)
+        $([[ $build == 0 ]] && echo --no-build) $([[ $stages == 1 ]] && echo --stages) $([[ $quick == 1 ]] && echo --quick)
 fi
 
 if [[ $build == 1 ]]; then
@@ -75,7 +79,9 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$scratch/small" "$scratch/medium"
 medium_cache=$(ls -t "$TARGET"/bench-cache/medium-*.sqlite3 2>/dev/null | head -n 1 || true)
-if [[ -n "$medium_cache" ]]; then
+if [[ $quick == 1 ]]; then
+    medium_from="(not measured: --quick)"
+elif [[ -n "$medium_cache" ]]; then
     cp "$medium_cache" "$scratch/medium/stockroom.sqlite3"
     medium_from="$medium_cache"
 else
@@ -84,11 +90,12 @@ else
     medium_from="stockroom init --demo --scale medium"
 fi
 
-python3 - "$runs" "$scratch" "$app" "$empty" "$medium_from" "$stages" <<'PY'
+python3 - "$runs" "$scratch" "$app" "$empty" "$medium_from" "$stages" "$quick" <<'PY'
 import os, signal, statistics, subprocess, sys, time
 
 runs, scratch, app, empty, medium_from = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 show_stages = sys.argv[6] == "1"
+quick = sys.argv[7] == "1"
 
 def env_for(name, db=None, **extra):
     """Own XDG folders per side: no real database, WebKit cache or settings are used."""
@@ -117,6 +124,8 @@ sides = [
     ("Stockroom, small demo shop, WebKit's defaults", app,
      env_for("small-defaults", small_db, STOCKROOM_WEBKIT_DEFAULTS="1"), EMPTY),
 ]
+if quick:
+    sides = [s for s in sides if s[0] in (EMPTY_LEAN, "Stockroom, small demo shop")]
 
 def spawn(binary, env, mode):
     log = open(os.path.join(scratch, "stderr.log"), "w")
@@ -251,7 +260,7 @@ for i in range(runs):
         for k, v in st.items():
             stages[name].setdefault(k, []).append(v)
 mem = {}
-for name, binary, env, _ in sides:
+for name, binary, env, _ in ([] if quick else sides):
     samples = [idle_memory(binary, env) for _ in range(3)]
     samples.sort(key=lambda s: s[3] if s[3] is not None else s[0])
     mem[name] = samples[1]  # the median by memory counted once (by PSS without root)
@@ -267,18 +276,18 @@ for name, _, _, base in sides:
     t = sorted(times[name])
     q1, q3 = statistics.quantiles(t, n=4)[0], statistics.quantiles(t, n=4)[2]
     alike = f"{med[name] / med[base]:.2f}×" if base else "baseline"
-    dflt = f"{med[name] / med[EMPTY]:.2f}×" if base else ""
+    dflt = f"{med[name] / med[EMPTY]:.2f}×" if base and EMPTY in med else ""
     goal = "≤ 1.3×" if base else ""
     print(f"| start to first screen painted: {name} | {fmt_ms(med[name])} | {fmt_ms(t[0])} – {fmt_ms(t[-1])} ({fmt_ms(q1)} – {fmt_ms(q3)}) | {alike} | {dflt} | {goal} |")
 def fmt_mb(kb): return "n/a" if kb is None else f"{kb / 1024:.0f} MB"
-for name, _, _, base in sides:
+for name, _, _, base in (sides if mem else []):
     pss, rss, _, uniq = mem[name]
     alike = f"{uniq / mem[base][3]:.2f}×" if base and uniq and mem[base][3] else ("baseline" if not base else "")
     dflt = f"{uniq / mem[EMPTY][3]:.2f}×" if base and uniq and mem[EMPTY][3] else ""
     goal = "≤ 150 MB" if base else ""
     print(f"| idle memory after 10 s, each page once (PSS; RSS), median of 3: {name} | {fmt_mb(uniq)} | ({fmt_mb(pss)}; {fmt_mb(rss)}) | {alike} | {dflt} | {goal} |")
-print("\nIdle memory by process (PSS / RSS, MB):")
-for name, _, _, _ in sides:
+print("\nIdle memory by process (PSS / RSS, MB):" if mem else "")
+for name, _, _, _ in (sides if mem else []):
     parts = ", ".join(f"{n} {p / 1024:.0f}/{r / 1024:.0f}" for n, p, r in sorted(mem[name][2], key=lambda x: -x[1]))
     print(f"- {name}: {parts}")
 if show_stages:

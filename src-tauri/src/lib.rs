@@ -4,6 +4,7 @@
 mod backup_status;
 mod commands;
 mod error;
+mod first_screen;
 pub mod probe;
 mod state;
 pub mod webview;
@@ -28,13 +29,27 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             probe::mark("setup");
-            // Tauri has created the window and started its page; nothing here may keep the
-            // UI thread (which serves the page's files) from running the event loop.
-            if let Some(window) = app.get_webview_window("main") {
-                webview::apply_lean_settings(&window);
-            }
+            // Nothing here may keep the UI thread (which serves the page's files) from running
+            // the event loop: the shop opens on a thread of its own, in parallel with WebKit
+            // starting its processes, and the window is created at once.
             let shop = state::Shop::open_in_background(app.handle().clone(), open_shop);
-            app.manage(shop);
+            app.manage(shop.clone());
+            // The window of tauri.conf.json (`create: false` there), created here so that
+            // its page is sent with the first screen's data when the shop is open by then.
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .ok_or("tauri.conf.json has no window labelled main")?
+                .clone();
+            let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+                .on_web_resource_request(move |request, response| {
+                    first_screen::on_request(&shop, &request, response)
+                })
+                .build()?;
+            webview::apply_lean_settings(&window);
             Ok(())
         })
         .on_page_load(|_, payload| {

@@ -15,7 +15,8 @@ use crate::error::{CmdResult, CommandError};
 /// The shop once opened, or why it could not be opened (shown to the user by every command).
 type Opened = Result<Arc<Mutex<Stockroom>>, (&'static str, String)>;
 
-/// The open shop, or why it could not be opened.
+/// The open shop, or why it could not be opened. Clones share it.
+#[derive(Clone)]
 pub struct Shop {
     /// Set once, by the thread that opens the database (see [`Shop::open_in_background`]);
     /// commands wait for it on their blocking thread, never on the UI thread.
@@ -94,6 +95,12 @@ impl Shop {
                 message: message.clone(),
             }),
         }
+    }
+
+    /// The shop if it is open by now, without waiting (`None` while it opens, or if it could
+    /// not be opened).
+    pub fn ready(&self) -> Option<Arc<Mutex<Stockroom>>> {
+        self.inner.get()?.as_ref().ok().cloned()
     }
 
     /// The outcome of this start's automatic backup so far.

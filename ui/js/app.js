@@ -2,16 +2,20 @@
 // progress bar of long work.
 import * as api from './api.js';
 import { clear, el, showError, put, setCurrency } from './lib/dom.js';
+// The Products list, where the app opens, comes with the app (its module is fetched with
+// these, not after); every other screen loads when first shown.
+import products from './views/products.js';
 
 api.mark('app.js'); // this module and its imports have loaded and run
-// Each screen is an ES module loaded when first shown (the window opens fast): its default
+// Each screen is an ES module loaded when first shown (the window opens fast; Products, where it
+// opens, is imported above): its default
 // export is { title, render(container, params) → Promise, refreshOn: ['products', ...],
 // keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
 const TITLES = {
   dashboard: 'Dashboard', products: 'Products', orders: 'Orders', backorders: 'Backorders', purchasing: 'Purchasing',
   shipments: 'Shipments', customers: 'Customers', reports: 'Reports', settings: 'Settings',
 };
-const loaded = {};
+const loaded = { products };
 async function load(name) {
   if (!loaded[name]) loaded[name] = (await import(`./views/${name}.js`)).default;
   return loaded[name];

@@ -1,4 +1,5 @@
 use serde::Serialize;
+use stockroom_core::Stockroom;
 use tauri::State;
 
 use crate::error::CmdResult;
@@ -12,11 +13,13 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub async fn app_info(shop: State<'_, Shop>) -> CmdResult<AppInfo> {
-    shop.run(|s| {
-        Ok(AppInfo {
-            version: env!("CARGO_PKG_VERSION"),
-            database: s.path().display().to_string(),
-        })
-    })
-    .await
+    shop.run(|s| Ok(info(s))).await
+}
+
+/// The app's version and the database it shows (the sidebar's foot).
+pub(crate) fn info(s: &Stockroom) -> AppInfo {
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION"),
+        database: s.path().display().to_string(),
+    }
 }

@@ -5,6 +5,7 @@ use stockroom_core::catalog::{
     NewProduct, ProductChanges, ProductDetail, ProductUpdate, ProductView,
 };
 use stockroom_core::stock::AdjustResult;
+use stockroom_core::{Error, Stockroom};
 
 use super::Page;
 use crate::error::CmdResult;
@@ -18,27 +19,37 @@ pub async fn list_products(
     limit: Option<i64>,
     status: Option<String>,
 ) -> CmdResult<Page<ProductView>> {
+    shop.run(move |s| list(s, search.as_deref(), offset, limit, status.as_deref()))
+        .await
+}
+
+/// One page of the products list, as `list_products` answers it (the page's first screen is
+/// sent with the page through here too: src-tauri/src/first_screen.rs).
+pub(crate) fn list(
+    s: &Stockroom,
+    search: Option<&str>,
+    offset: Option<i64>,
+    limit: Option<i64>,
+    status: Option<&str>,
+) -> Result<Page<ProductView>, Error> {
     // The dashboard's figures open these lists: `low_stock`, or `out` (nothing available).
-    let shortage = match status.as_deref() {
+    let shortage = match status {
         Some("low_stock") => Some(Shortage::LowStock),
         Some("out") => Some(Shortage::NothingAvailable),
         _ => None,
     };
     let offset = offset.unwrap_or(0).max(0) as usize;
     let limit = limit.unwrap_or(50).clamp(1, 1000) as usize;
-    shop.run(move |s| {
-        let search = search.as_deref().unwrap_or("");
-        let (items, total) = match shortage {
-            Some(kind) => s.products_short_page(kind, search, offset, limit)?,
-            None => s.products_page(search, offset, limit)?,
-        };
-        Ok(Page {
-            items,
-            total,
-            offset,
-        })
+    let search = search.unwrap_or("");
+    let (items, total) = match shortage {
+        Some(kind) => s.products_short_page(kind, search, offset, limit)?,
+        None => s.products_page(search, offset, limit)?,
+    };
+    Ok(Page {
+        items,
+        total,
+        offset,
     })
-    .await
 }
 
 #[tauri::command]

@@ -115,18 +115,36 @@ export function money(value, currency = shopCurrency) {
   if (!currency) return String(value);
   try {
     // Format the decimal string's parts without converting through a float.
-    const parts = new Intl.NumberFormat(numberLocale, { style: 'currency', currency }).formatToParts(0);
-    const symbol = parts.find((p) => p.type === 'currency')?.value ?? currency;
-    const symbolFirst = parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer');
+    const { symbol, symbolFirst } = currencyStyle(currency);
     const neg = String(value).startsWith('-');
     const [whole, frac] = (neg ? String(value).slice(1) : String(value)).split('.');
     // Digits grouped and the decimal mark as the user's locale writes them, through BigInt
     // (exact at any size) rather than a float.
-    const decimal = wholeNumbers.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-    const abs = frac === undefined ? figure(whole) : `${figure(whole)}${decimal}${frac}`;
+    const abs = frac === undefined ? figure(whole) : `${figure(whole)}${decimalMark()}${frac}`;
     const text = symbolFirst ? `${symbol}${abs}` : `${abs} ${symbol}`;
     return neg ? `−${text}` : text;
   } catch { return `${value} ${currency}`; }
+}
+
+// How the locale writes a currency's symbol, learnt once per currency: building an
+// Intl.NumberFormat costs far more than formatting with it (a list of 50 prices built 100).
+const currencyStyles = new Map();
+function currencyStyle(currency) {
+  let style = currencyStyles.get(currency);
+  if (!style) {
+    const parts = new Intl.NumberFormat(numberLocale, { style: 'currency', currency }).formatToParts(0);
+    style = {
+      symbol: parts.find((p) => p.type === 'currency')?.value ?? currency,
+      symbolFirst: parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer'),
+    };
+    currencyStyles.set(currency, style);
+  }
+  return style;
+}
+let decimal = null;
+function decimalMark() {
+  decimal ??= wholeNumbers.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  return decimal;
 }
 
 /** 20000 → '20,000' (as the user's locale groups digits, else as English does); text that is
