@@ -34,6 +34,15 @@ fn probe_stages(data: &std::path::Path) -> (Vec<String>, std::process::ExitStatu
     (stages, app.wait().unwrap())
 }
 
+/// Waits for its turn to open a window (one at a time), on a display.
+fn one_window() -> std::sync::MutexGuard<'static, ()> {
+    assert!(
+        std::env::var_os("DISPLAY").is_some(),
+        "end-to-end tests need a display: run them under xvfb-run"
+    );
+    serial()
+}
+
 fn position(stages: &[String], stage: &str) -> usize {
     stages
         .iter()
@@ -43,11 +52,7 @@ fn position(stages: &[String], stage: &str) -> usize {
 
 #[test]
 fn the_start_up_probe_reports_the_first_screen_with_data_then_ends_the_app() {
-    assert!(
-        std::env::var_os("DISPLAY").is_some(),
-        "end-to-end tests need a display: run them under xvfb-run"
-    );
-    let _one = serial();
+    let _one = one_window();
     let data = tempfile::tempdir().unwrap();
     let (stages, status) = probe_stages(data.path());
     assert!(status.success(), "the probe ends the app cleanly: {status}");
@@ -66,11 +71,7 @@ fn the_start_up_probe_reports_the_first_screen_with_data_then_ends_the_app() {
 
 #[test]
 fn once_the_shop_exists_the_first_screen_is_drawn_from_answers_sent_with_the_page() {
-    assert!(
-        std::env::var_os("DISPLAY").is_some(),
-        "end-to-end tests need a display: run them under xvfb-run"
-    );
-    let _one = serial();
+    let _one = one_window();
     let data = tempfile::tempdir().unwrap();
     // The first start creates the demo shop; the second opens it in a few milliseconds, long
     // before WebKit has started and asks for the page.
