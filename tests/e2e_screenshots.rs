@@ -42,7 +42,7 @@ async fn screenshots_of_every_screen() {
     visit(
         &app,
         "#/products",
-        "#products-table tbody tr[data-sku]",
+        "#products-table tbody:not([aria-busy]) tr[data-sku]",
         "products",
     )
     .await;
@@ -61,7 +61,8 @@ async fn screenshots_of_every_screen() {
         .unwrap();
     let waiting = waiting.attr("data-sku").await.unwrap().unwrap();
     app.go("#/products").await;
-    app.find("#products-table tbody tr[data-sku]").await;
+    app.find("#products-table tbody:not([aria-busy]) tr[data-sku]")
+        .await;
     let in_stock = app
         .client
         .execute(

@@ -128,7 +128,7 @@ export function firstScreenPainted() {
   sentWithPage = [];
   return call('first_screen_painted', { marks });
 }
-/** The browser's own timing of the start: navigation, the HTML, each file fetched. */
+/** The browser's own timing of the start: navigation, the HTML, each file fetched, first paint. */
 function pageLoadMarks() {
   const t0 = performance.timeOrigin;
   const out = [['navigation', t0]];
@@ -137,6 +137,7 @@ function pageLoadMarks() {
   for (const r of performance.getEntriesByType('resource')) out.push([`fetched ${r.name.split('/').pop()}`, t0 + r.responseEnd]);
   // performance.mark() anywhere in the UI shows as a stage too (when looking for where a start goes).
   for (const m of performance.getEntriesByType('mark')) out.push([m.name, t0 + m.startTime]);
+  for (const p of performance.getEntriesByType('paint')) out.push([p.name, t0 + p.startTime]);
   return out;
 }
 

@@ -6,6 +6,7 @@ const marks = [['app.js', t0 + performance.now()], ['navigation', t0]];
 function pageLoadMarks() {
   const nav = performance.getEntriesByType('navigation')[0];
   if (nav) for (const k of ['responseEnd', 'domInteractive', 'domContentLoadedEventEnd']) marks.push([`html ${k}`, t0 + nav[k]]);
+  for (const p of performance.getEntriesByType('paint')) marks.push([p.name, t0 + p.startTime]);
   for (const r of performance.getEntriesByType('resource')) marks.push([`fetched ${r.name.split('/').pop()}`, t0 + r.responseEnd]);
   return marks;
 }

@@ -21,6 +21,35 @@ export function clear(node) {
   return node;
 }
 
+// A table row is never shorter than this (one line of text and its padding): rows enough to
+// fill the window's height fill whatever part of it the table gets.
+const MIN_ROW_PX = 36;
+const fills = new WeakMap();
+/**
+ * Empties `tbody` and adds a row for each item (`makeRow(item)`): at once those that can be on
+ * screen, the rest after the next paint, so a long page shows its first screenful without
+ * laying out and painting the rows below it first. The tbody is aria-busy until every row is
+ * in. A newer fill of the same tbody drops the rest of an older one.
+ */
+export function fillRows(tbody, items, makeRow) {
+  const mine = {};
+  fills.set(tbody, mine);
+  clear(tbody);
+  const now = Math.ceil(window.innerHeight / MIN_ROW_PX);
+  tbody.append(...items.slice(0, now).map(makeRow));
+  if (items.length <= now) {
+    tbody.removeAttribute('aria-busy');
+    return;
+  }
+  tbody.setAttribute('aria-busy', 'true');
+  // A timeout queued from an animation frame runs after that frame's paint.
+  requestAnimationFrame(() => setTimeout(() => {
+    if (fills.get(tbody) !== mine) return;
+    tbody.append(...items.slice(now).map(makeRow));
+    tbody.removeAttribute('aria-busy');
+  }, 0));
+}
+
 /** Shows a success message, or an error {code, message} from the backend. */
 export function toast(message, { error = false, code } = {}) {
   const box = document.getElementById('toasts');

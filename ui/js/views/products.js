@@ -2,7 +2,7 @@
 // the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
 // adjust stock with a reason.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money } from '../lib/dom.js';
+import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows } from '../lib/dom.js';
 
 const PAGE = 50;
 const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
@@ -51,17 +51,14 @@ async function renderList(container, status) {
     const mine = ++seq;
     const page = await api.listProducts(listState.search, listState.offset, PAGE, FILTER_TEXT[status] ? status : null);
     if (mine !== seq) return; // a newer keystroke already asked again
-    clear(tbody);
+    fillRows(tbody, page.items, (p) => el('tr', { dataset: { sku: p.sku } },
+      el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)), el('td', {}, p.name), el('td', {}, p.category),
+      el('td', { class: 'num' }, money(p.price)), el('td', { class: 'num' }, p.on_hand),
+      el('td', { class: 'num' }, p.allocated), el('td', { class: 'num' }, p.available),
+      el('td', { class: 'num' }, p.incoming), el('td', { class: 'num' }, p.backordered),
+      el('td', {}, statusBadge(p))));
     if (page.items.length === 0) {
       put(tbody, el('tr', {}, el('td', { colspan: 10, class: 'muted' }, listState.search ? `No product matches “${listState.search}”.` : 'No products yet.')));
-    }
-    for (const p of page.items) {
-      put(tbody, el('tr', { dataset: { sku: p.sku } },
-        el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)), el('td', {}, p.name), el('td', {}, p.category),
-        el('td', { class: 'num' }, money(p.price)), el('td', { class: 'num' }, p.on_hand),
-        el('td', { class: 'num' }, p.allocated), el('td', { class: 'num' }, p.available),
-        el('td', { class: 'num' }, p.incoming), el('td', { class: 'num' }, p.backordered),
-        el('td', {}, statusBadge(p))));
     }
     pager(pagerBox, { offset: listState.offset, count: page.items.length, total: page.total, limit: PAGE },
       (o) => { listState.offset = o; load().catch(showError); });
