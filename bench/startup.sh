@@ -7,6 +7,9 @@
 #   bench/startup.sh --no-build     # reuse the release binaries already built
 #   bench/startup.sh --quick        # while working on the start: only the small shop beside the
 #                                   # empty window configured alike, no memory, stages shown
+#   bench/startup.sh --quick --versus OLD/stockroom-app
+#                                   # and another build of the app on the same small shop,
+#                                   # interleaved with the rest: before/after a change, in one run
 #
 # Start: the time from spawning the process to the first screen with data painted. Stockroom's
 # UI calls `first_screen_painted` one frame after its first screen (Products, read from SQLite)
@@ -39,13 +42,15 @@ runs=15
 build=1
 stages=0
 quick=0
+versus=""
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --no-build) build=0; shift ;;
         --stages) stages=1; shift ;;
         --quick) quick=1; stages=1; shift ;;
-        *) echo "usage: bench/startup.sh [--runs N] [--no-build] [--stages] [--quick]" >&2; exit 2 ;;
+        --versus) versus="$(realpath "$2")"; shift 2 ;;
+        *) echo "usage: bench/startup.sh [--runs N] [--no-build] [--stages] [--quick] [--versus APP_BINARY]" >&2; exit 2 ;;
     esac
 done
 if (( runs < 10 )); then
@@ -58,7 +63,8 @@ fi
 # during the reset fails with "Failed to initialize GTK".
 if [[ -z "${DISPLAY:-}" ]]; then
     exec xvfb-run -a -s "-noreset -screen 0 1280x800x24" "$0" --runs "$runs" \
-        $([[ $build == 0 ]] && echo --no-build) $([[ $stages == 1 ]] && echo --stages) $([[ $quick == 1 ]] && echo --quick)
+        $([[ $build == 0 ]] && echo --no-build) $([[ $stages == 1 ]] && echo --stages) $([[ $quick == 1 ]] && echo --quick) \
+        $([[ -n $versus ]] && echo --versus "$versus")
 fi
 
 if [[ $build == 1 ]]; then
@@ -71,7 +77,7 @@ fi
 app="$TARGET/release/stockroom-app"
 empty="$TARGET/release/examples/empty-window"
 cli="$TARGET/release/stockroom"
-for bin in "$app" "$empty" "$cli"; do
+for bin in "$app" "$empty" "$cli" ${versus:+"$versus"}; do
     [[ -x "$bin" ]] || { echo "bench/startup.sh: $bin is missing (run without --no-build)" >&2; exit 1; }
 done
 
@@ -90,12 +96,13 @@ else
     medium_from="stockroom init --demo --scale medium"
 fi
 
-python3 - "$runs" "$scratch" "$app" "$empty" "$medium_from" "$stages" "$quick" <<'PY'
+python3 - "$runs" "$scratch" "$app" "$empty" "$medium_from" "$stages" "$quick" "$versus" <<'PY'
 import os, signal, statistics, subprocess, sys, time
 
 runs, scratch, app, empty, medium_from = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
 show_stages = sys.argv[6] == "1"
 quick = sys.argv[7] == "1"
+versus = sys.argv[8]
 
 def env_for(name, db=None, **extra):
     """Own XDG folders per side: no real database, WebKit cache or settings are used."""
@@ -126,6 +133,12 @@ sides = [
 ]
 if quick:
     sides = [s for s in sides if s[0] in (EMPTY_LEAN, "Stockroom, small demo shop")]
+if versus:
+    # Its own copy of the small shop, opened by that build (an older build may not open a newer
+    # schema: then it says so and the run stops).
+    versus_db = os.path.join(scratch, "versus", "stockroom.sqlite3")
+    os.makedirs(os.path.dirname(versus_db), exist_ok=True)
+    sides.append((f"{versus}, small demo shop", versus, env_for("versus", versus_db), EMPTY_LEAN))
 
 def spawn(binary, env, mode):
     log = open(os.path.join(scratch, "stderr.log"), "w")
