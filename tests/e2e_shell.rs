@@ -72,8 +72,15 @@ async fn a_long_list_shows_a_screenful_at_once_and_the_rest_after_the_paint() {
         .unwrap();
     let n = |k: &str| seen[k].as_u64().unwrap();
     assert!(n("atOnce") < 200, "only a screenful at once: {seen}");
-    assert_eq!(n("atOnce"), n("fits"), "as many rows as the window's height holds");
-    assert_eq!(seen["busy"], "true", "the table is busy until every row is in");
+    assert_eq!(
+        n("atOnce"),
+        n("fits"),
+        "as many rows as the window's height holds"
+    );
+    assert_eq!(
+        seen["busy"], "true",
+        "the table is busy until every row is in"
+    );
     assert_eq!(n("older"), 200, "every row after the paint: {seen}");
     assert_eq!(seen["olderLast"], "200");
     assert_eq!(seen["olderBusy"], false);

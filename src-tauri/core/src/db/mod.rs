@@ -50,6 +50,30 @@ fn data_dir() -> PathBuf {
     }
 }
 
+/// Where Stockroom keeps what it can always make again (prepared logos, see
+/// `pdf::Logo::load_cached`): `$XDG_CACHE_HOME`, else `~/.cache` (on macOS
+/// `~/Library/Caches`, on Windows `%LOCALAPPDATA%`), in a folder of its own.
+pub fn cache_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from);
+    let base = base.unwrap_or_else(|| {
+        let home = std::env::var_os("HOME")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| PathBuf::from("."));
+        if cfg!(target_os = "macos") {
+            home.join("Library/Caches")
+        } else if cfg!(windows) {
+            std::env::var_os("LOCALAPPDATA")
+                .map(PathBuf::from)
+                .unwrap_or(home)
+        } else {
+            home.join(".cache")
+        }
+    });
+    base.join(crate::APP_IDENTIFIER)
+}
+
 /// Opens (creating if needed) a Stockroom database and brings its schema up to date.
 ///
 /// Refuses, without writing a byte: a file that is not SQLite, an SQLite file of another

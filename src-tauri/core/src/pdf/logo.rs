@@ -17,6 +17,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
+mod cache;
+
 use image::{DynamicImage, GenericImageView, ImageFormat};
 use printpdf::RawImage;
 
@@ -76,14 +78,23 @@ impl Logo {
     /// Reads a PNG or JPEG file. The error says why in words for the shop owner (it ends up
     /// in a warning on screen or on stderr).
     pub fn load(path: &Path) -> Result<Logo, String> {
-        let bytes = std::fs::read(path).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                format!("the logo file {} does not exist", path.display())
-            } else {
-                format!("the logo file {} cannot be read: {e}", path.display())
-            }
-        })?;
+        let bytes = read_file(path)?;
         Logo::from_bytes(&bytes).map_err(|e| format!("the logo file {}: {e}", path.display()))
+    }
+
+    /// [`Logo::load`], keeping what a decoded PNG becomes in `cache_dir` for the next print
+    /// (see the `cache` module): a print reads the file and, while it is unchanged, its
+    /// prepared streams instead of decoding and compressing it again.
+    pub fn load_cached(path: &Path, cache_dir: &Path) -> Result<Logo, String> {
+        let bytes = read_file(path)?;
+        let source = cache::Source::of(&bytes);
+        if let Some(logo) = cache::read(cache_dir, &source) {
+            return Ok(logo);
+        }
+        let logo = Logo::from_bytes(&bytes)
+            .map_err(|e| format!("the logo file {}: {e}", path.display()))?;
+        cache::write(cache_dir, &source, &logo);
+        Ok(logo)
     }
 
     /// Decodes PNG or JPEG bytes; anything else is refused.
@@ -154,6 +165,16 @@ impl Logo {
     pub fn pixels(&self) -> &Pixels {
         &self.image
     }
+}
+
+fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::NotFound {
+            format!("the logo file {} does not exist", path.display())
+        } else {
+            format!("the logo file {} cannot be read: {e}", path.display())
+        }
+    })
 }
 
 /// The IHDR data and the concatenated IDAT data of a PNG file; None if a chunk is cut short
@@ -378,6 +399,107 @@ mod tests {
         let grey = image::GrayImage::from_pixel(60, 20, image::Luma([90]));
         let logo = Logo::from_bytes(&png_of(DynamicImage::ImageLuma8(grey))).unwrap();
         assert_eq!(flate(&logo), (true, 1, false), "grey, undecoded");
+    }
+
+    /// A logo with see-through parts: decoded and compressed on every print without the cache.
+    fn see_through_png(w: u32, h: u32) -> Vec<u8> {
+        png_of(DynamicImage::ImageRgba8(image::RgbaImage::from_fn(
+            w,
+            h,
+            |x, y| {
+                image::Rgba([
+                    (x % 256) as u8,
+                    (y % 256) as u8,
+                    110,
+                    if x < w / 2 { 0 } else { 255 },
+                ])
+            },
+        )))
+    }
+
+    fn streams(logo: &Logo) -> (u32, u32, u8, Vec<u8>, Option<Vec<u8>>) {
+        match logo.pixels() {
+            Pixels::Flate(f) => (
+                logo.width(),
+                logo.height(),
+                f.colors,
+                f.color.clone(),
+                f.alpha.clone(),
+            ),
+            Pixels::Photo(_) => panic!("a PNG is not a photo"),
+        }
+    }
+
+    fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|d| d.map(|e| e.unwrap().path()).collect())
+            .unwrap_or_default()
+    }
+
+    /// Issue 4 (one slip ≤ 10 ms): a decoded logo is prepared once, then read back.
+    #[test]
+    fn a_decoded_logo_is_prepared_once_and_the_next_print_reads_it_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let (file, cache) = (dir.path().join("logo.png"), dir.path().join("cache"));
+        std::fs::write(&file, see_through_png(120, 40)).unwrap();
+        let first = Logo::load_cached(&file, &cache).unwrap();
+        assert_eq!(
+            streams(&first),
+            streams(&Logo::load(&file).unwrap()),
+            "the same as without a cache"
+        );
+        let kept = entries(&cache);
+        assert_eq!(kept.len(), 1, "one entry: {kept:?}");
+        // Proof that the next load reads the entry rather than decoding: change a byte of the
+        // kept colour stream (the entry's last bytes are the alpha stream, its first the header).
+        let mut entry = std::fs::read(&kept[0]).unwrap();
+        let alpha_len = streams(&first).4.unwrap().len();
+        let at = entry.len() - alpha_len - 1;
+        entry[at] ^= 0xff;
+        std::fs::write(&kept[0], &entry).unwrap();
+        let (.., color, alpha) = streams(&Logo::load_cached(&file, &cache).unwrap());
+        assert_ne!(color, streams(&first).3, "read from the cache");
+        assert_eq!(alpha, streams(&first).4);
+    }
+
+    #[test]
+    fn a_changed_or_damaged_entry_or_file_is_prepared_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let (file, cache) = (dir.path().join("logo.png"), dir.path().join("cache"));
+        std::fs::write(&file, see_through_png(120, 40)).unwrap();
+        Logo::load_cached(&file, &cache).unwrap();
+        // The shop replaces the file with another logo under the same name.
+        std::fs::write(&file, see_through_png(90, 30)).unwrap();
+        let other = Logo::load_cached(&file, &cache).unwrap();
+        assert_eq!((other.width(), other.height()), (90, 30));
+        assert_eq!(entries(&cache).len(), 2);
+        // A cut-short entry (a full disk, a crash) is ignored and written again.
+        for entry in entries(&cache) {
+            let data = std::fs::read(&entry).unwrap();
+            std::fs::write(&entry, &data[..data.len() / 2]).unwrap();
+        }
+        let again = Logo::load_cached(&file, &cache).unwrap();
+        assert_eq!(streams(&again), streams(&Logo::load(&file).unwrap()));
+        assert_eq!(
+            streams(&Logo::load_cached(&file, &cache).unwrap()),
+            streams(&again)
+        );
+    }
+
+    #[test]
+    fn a_cache_folder_that_cannot_be_written_only_costs_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("logo.png");
+        std::fs::write(&file, see_through_png(120, 40)).unwrap();
+        let not_a_folder = dir.path().join("taken");
+        std::fs::write(&not_a_folder, b"a file where the cache folder would be").unwrap();
+        let logo = Logo::load_cached(&file, &not_a_folder).unwrap();
+        assert_eq!(streams(&logo), streams(&Logo::load(&file).unwrap()));
+        // An opaque RGB logo goes in undecoded: nothing worth keeping.
+        let cache = dir.path().join("cache");
+        std::fs::write(&file, test_png(300, 100)).unwrap();
+        Logo::load_cached(&file, &cache).unwrap();
+        assert!(entries(&cache).is_empty());
     }
 
     #[test]
