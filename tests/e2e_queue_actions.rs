@@ -59,7 +59,7 @@ async fn cancelling_items_asks_first_and_the_freed_unit_goes_to_the_next_in_the_
         .await;
     // Asked first; saying no changes nothing.
     app.wait_text("#confirm-dialog", |t| {
-        t.contains("Cancel the 1 unshipped unit(s) of HAM-01?")
+        t.contains("Cancel the 1 unshipped unit of HAM-01?")
     })
     .await;
     app.click("#confirm-cancel").await;

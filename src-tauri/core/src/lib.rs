@@ -30,6 +30,7 @@ pub mod search;
 pub mod settings;
 pub mod shipping;
 pub mod stock;
+pub mod words;
 
 pub use clock::Clock;
 pub use error::{Error, Result};

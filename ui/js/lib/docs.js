@@ -1,7 +1,7 @@
 // Documents (PDF from the core): Open in the default viewer, Save as…, Print… with a printer
 // picker. A document is named by its kind and key: {kind: 'slip', key: 'S-00012'}.
 import * as api from '../api.js';
-import { el, field, modal, toast, showError } from './dom.js';
+import { el, field, modal, toast, showError, plural } from './dom.js';
 
 // The app says which characters no font could draw: never silent boxes on paper. And what
 // else went not quite as set up (the logo file is gone, so the document has no logo).
@@ -32,7 +32,7 @@ export async function printDocument(kind, key, label) {
   if (!printer) return;
   try {
     const out = await api.printDocument(kind, key, printer);
-    toast(`${label} sent to ${printer} (job ${out.job}, ${out.pages} page(s)).${missing(out)}`);
+    toast(`${label} sent to ${printer} (job ${out.job}, ${plural(out.pages, 'page')}).${missing(out)}`);
   } catch (err) { showError(err); }
 }
 

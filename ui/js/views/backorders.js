@@ -2,7 +2,7 @@
 // and customer; filters by product, customer and age; bulk print of the pending notices. The
 // core filters and pages in SQL (a large shop has 20,000 waiting lines): one page per request.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, pager, table, link, put, figure } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, pager, table, link, put, figure, plural } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 
 const PAGE = 50;
@@ -26,7 +26,7 @@ export default {
     put(container, 
       el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Backorders'),
         pendingOrders.size
-          ? el('div', {}, el('div', {}, link('#/backorders/notify', `${pendingOrders.size} order(s) have news not yet given to the customer`)),
+          ? el('div', {}, el('div', {}, link('#/backorders/notify', `${plural(pendingOrders.size, 'order')} ${pendingOrders.size === 1 ? 'has' : 'have'} news not yet given to the customer`)),
             docButtons('notices', 'pending', 'All pending notices', 'notices-pending'))
           : el('span', { class: 'muted', id: 'no-pending-notices' }, 'Every customer has been told.')),
       el('div', { class: 'toolbar' }, field('Product (SKU)', sku), field('Customer', customer), field('Waiting at least (days)', minAge),

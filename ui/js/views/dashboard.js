@@ -1,6 +1,6 @@
 // Dashboard: the shop's figures today; each one opens the list behind it.
 import * as api from '../api.js';
-import { el, put, money, formatDate, figure as grouped } from '../lib/dom.js';
+import { el, put, money, formatDate, figure as grouped, plural } from '../lib/dom.js';
 
 export default {
   title: 'Dashboard',
@@ -14,7 +14,7 @@ export default {
     // The line waiting longest opens its order: that is the customer to call first.
     const o = d.oldest_waiting;
     const oldest = o
-      ? card('dash-oldest', `#/orders/${encodeURIComponent(o.order)}`, `${n(o.age_days)} day(s)`, 'Oldest waiting',
+      ? card('dash-oldest', `#/orders/${encodeURIComponent(o.order)}`, plural(o.age_days, 'day'), 'Oldest waiting',
         `${o.order} · ${o.customer} · ${o.backordered} × ${o.sku} since ${formatDate(o.placed_on)}`)
       : card('dash-oldest', '#/backorders', '—', 'Oldest waiting', 'Nobody is waiting');
     put(container, 
@@ -23,12 +23,12 @@ export default {
       el('h2', {}, 'Customers'),
       el('div', { class: 'cards' },
         card('dash-ready', '#/orders/filter/ready', d.ready_to_ship, 'Orders ready to ship', 'Stock is here for them'),
-        card('dash-waiting', '#/backorders', d.waiting_lines, 'Lines on backorder', `${n(d.waiting_units)} unit(s) waiting`),
+        card('dash-waiting', '#/backorders', d.waiting_lines, 'Lines on backorder', `${plural(d.waiting_units, 'unit')} waiting`),
         card('dash-value', '#/backorders', money(d.waiting_value), 'Open backorder value', 'Waiting units at their order price'),
         oldest,
         card('dash-no-date', '#/backorders/filter/no-date', d.waiting_without_eta, 'Waiting without a date', 'Promise: date to be confirmed', true),
         card('dash-notify', '#/backorders/notify', d.customers_to_notify, 'Customers to tell',
-          `${n(d.pending_notifications)} notice(s) not yet printed or sent`, true),
+          `${plural(d.pending_notifications, 'notice')} not yet printed or sent`, true),
         card('dash-open-orders', '#/orders', d.open_orders, 'Open orders', 'Not fully shipped')),
       el('h2', {}, 'Stock and suppliers'),
       el('div', { class: 'cards' },

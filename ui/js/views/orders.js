@@ -3,7 +3,7 @@
 // backorder — expected 12 Dec" and the incentive); the order page with per-line figures,
 // ship now, cancel items, change priority and the documents.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put, money } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put, money, plural } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 import { editCustomer } from './customers.js';
 import { incentivePicker, incentiveText } from './settings.js';
@@ -232,7 +232,7 @@ function previewText(line, preview) {
   parts.push(el('div', { class: 'preview-line backorder' },
     `${line.allocated > 0 ? `${line.backordered} on backorder` : 'On backorder'} — expected ${formatDate(line.eta)}`));
   const extra = [];
-  if (line.queue_position > 1) extra.push(`${line.queue_position - 1} waiting line(s) ahead`);
+  if (line.queue_position > 1) extra.push(`${plural(line.queue_position - 1, 'waiting line')} ahead`);
   if (preview.order.incentive.kind !== 'none') extra.push(`for waiting: ${preview.incentive_text}`);
   if (extra.length) parts.push(el('div', { class: 'muted' }, extra.join(' · ')));
   return parts;
@@ -242,8 +242,8 @@ function previewSummary(p) {
   const o = p.order;
   const waiting = o.lines.reduce((n, l) => n + l.backordered, 0);
   const told = waiting === 0 ? 'Everything is in stock.'
-    : o.incentive.kind === 'none' ? `${waiting} unit(s) will wait; no incentive is offered.`
-      : `${waiting} unit(s) will wait. For waiting: ${p.incentive_text}.`;
+    : o.incentive.kind === 'none' ? `${plural(waiting, 'unit')} will wait; no incentive is offered.`
+      : `${plural(waiting, 'unit')} will wait. For waiting: ${p.incentive_text}.`;
   return el('div', { class: 'summary-line' },
     el('span', { id: 'order-incentive-preview' }, told),
     el('span', { class: 'totals' }, `Subtotal ${money(o.subtotal)}`, o.discount === '0.00' ? '' : ` · incentive −${money(o.discount)}`,
@@ -261,7 +261,7 @@ async function renderDetail(container, number) {
   const open = o.status !== 'shipped' && o.status !== 'cancelled';
 
   const shipBtn = el('button', { type: 'button', class: 'primary', id: 'order-ship', disabled: ready === 0, onclick: () => shipDialog(o, ready, waiting) },
-    ready === 0 ? 'Nothing to ship yet' : waiting > 0 ? `Ship ${ready} unit(s) now` : 'Ship now');
+    ready === 0 ? 'Nothing to ship yet' : waiting > 0 ? `Ship ${plural(ready, 'unit')} now` : 'Ship now');
   put(container, 
     el('div', { class: 'crumbs' }, link('#/orders', '← Orders')),
     el('div', { class: 'page-head' },
@@ -311,14 +311,14 @@ async function shipDialog(o, ready, waiting) {
   const tracking = el('input', { id: 'ship-tracking', autocomplete: 'off', placeholder: 'Tracking number' });
   const partial = el('input', { type: 'checkbox', id: 'ship-partial', checked: waiting > 0 });
   const shipment = await modal(`Ship order ${o.number}`, (close) => {
-    const go = el('button', { type: 'submit', class: 'primary', id: 'ship-confirm' }, `Ship ${ready} unit(s)`);
+    const go = el('button', { type: 'submit', class: 'primary', id: 'ship-confirm' }, `Ship ${plural(ready, 'unit')}`);
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
       const out = await act(go, () => api.shipOrder(o.number, carrier.value || null, tracking.value.trim() || null, partial.checked),
         (s) => `Shipment ${s.shipment} left: ${s.lines.map((l) => `${l.qty} × ${l.sku}`).join(', ')}.`);
       if (out) close(out);
     } },
-    waiting > 0 ? el('p', { class: 'notice warn' }, `${waiting} unit(s) still wait; they will follow in a later parcel.`) : null,
+    waiting > 0 ? el('p', { class: 'notice warn' }, waiting === 1 ? '1 unit still waits; it will follow in a later parcel.' : `${plural(waiting, 'unit')} still wait; they will follow in a later parcel.`) : null,
     el('div', { class: 'form-grid' }, carriers.length ? field('Carrier', carrier) : null, el('div', { class: 'span-2' }, field('Tracking number', tracking))),
     waiting > 0 ? el('label', {}, partial, ' Ship part of the order now (the customer is told the rest follows)') : null,
     el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), go));
@@ -340,7 +340,7 @@ async function priorityDialog(o) {
     const save = el('button', { type: 'submit', class: 'primary', id: 'priority-save' }, 'Change priority');
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
-      const out = await act(save, () => api.setOrderPriority(o.number, Number(value.value)), (r) => `Priority of ${r.order.number} is now ${r.order.priority}.${r.moves.length ? ` ${r.moves.length} promise(s) moved.` : ''}`);
+      const out = await act(save, () => api.setOrderPriority(o.number, Number(value.value)), (r) => `Priority of ${r.order.number} is now ${r.order.priority}.${r.moves.length ? ` ${plural(r.moves.length, 'promise')} moved.` : ''}`);
       if (out) close(out);
     } }, el('p', { class: 'muted' }, 'Higher priority orders get arriving stock first; promises of the other waiting orders move accordingly.'),
     field('Priority', value), el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
@@ -348,7 +348,7 @@ async function priorityDialog(o) {
 }
 
 async function cancel(o, line) {
-  const what = line ? `the ${line.allocated + line.backordered} unshipped unit(s) of ${line.sku}` : `every unshipped item of order ${o.number}`;
+  const what = line ? `the ${plural(line.allocated + line.backordered, 'unshipped unit')} of ${line.sku}` : `every unshipped item of order ${o.number}`;
   if (!(await confirmAction(`Cancel ${what}?`, { confirmLabel: line ? 'Cancel items' : 'Cancel order', detail: 'Freed stock goes to the next customer waiting. This cannot be undone.' }))) return;
   try {
     const r = await api.cancelOrder(o.number, line ? line.sku : null);

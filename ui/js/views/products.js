@@ -2,7 +2,7 @@
 // the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
 // adjust stock with a reason.
 import * as api from '../api.js';
-import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows } from '../lib/dom.js';
+import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, plural } from '../lib/dom.js';
 
 const PAGE = 50;
 const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
@@ -158,7 +158,7 @@ async function editProduct(p) {
       }
       const out = await act(save, () => api.updateProduct(p.sku, data), (r) => {
         const moved = new Set(r.moved.map((m) => m.order)).size;
-        return `${r.product.sku} saved.` + (moved ? ` The promise of ${moved} waiting order(s) moved; the customers are on the notices list.` : '');
+        return `${r.product.sku} saved.` + (moved ? ` The promise of ${plural(moved, 'waiting order')} moved; the customers are on the notices list.` : '');
       });
       if (out) {
         close(out);

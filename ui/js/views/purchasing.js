@@ -3,7 +3,7 @@
 // fill before confirming; changing an expected date and seeing whose promise moves; cancelling
 // what the supplier will never deliver, after a confirmation naming whose promises move.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, figure } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, plural } from '../lib/dom.js';
 
 const PAGE = 50;
 const state = { search: '', open: true, overdue: false, offset: 0 };
@@ -93,8 +93,10 @@ async function cancelPo(po) {
   await modal(`Cancel purchase order ${po.number}?`, (close) => {
     const go = el('button', { type: 'button', class: 'danger', id: 'po-cancel-confirm' }, 'Cancel purchase order');
     go.addEventListener('click', async () => {
-      const out = await act(go, () => api.cancelPurchaseOrder(po.number), (r) =>
-        `${r.po} cancelled.` + (r.moved.length ? ` ${new Set(r.moved.map((m) => m.order)).size} order(s) have a new promise.` : ''));
+      const out = await act(go, () => api.cancelPurchaseOrder(po.number), (r) => {
+        const orders = new Set(r.moved.map((m) => m.order)).size;
+        return `${r.po} cancelled.` + (orders ? ` ${plural(orders, 'order')} ${orders === 1 ? 'has' : 'have'} a new promise.` : '');
+      });
       if (out) close(out);
     });
     return el('div', {},
@@ -127,7 +129,7 @@ async function receiveDialog(po) {
         table('receive-fills', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Units', num: true }],
           fills.map((a) => ({ attrs: { dataset: { order: a.order } }, cells: [a.order, a.sku, a.qty] })),
           'No order is waiting for these items.'),
-        onShelf > 0 ? el('p', { class: 'muted' }, `${onShelf} unit(s) go on the shelf.`) : null);
+        onShelf > 0 ? el('p', { class: 'muted' }, onShelf === 1 ? '1 unit goes on the shelf.' : `${plural(onShelf, 'unit')} go on the shelf.`) : null);
     } catch (err) {
       if (mine !== seq) return;
       put(previewBox, el('p', { class: 'notice bad', role: 'alert', id: 'receive-error' }, err.message));
@@ -157,8 +159,8 @@ function dependants(page) {
   if (page.total === 0) return 'No waiting order depends on this delivery.';
   const orders = [...new Set(page.items.map((r) => r.order))].join(', ');
   const rest = page.total - page.items.length;
-  return `${figure(page.total)} waiting order line(s) may depend on this delivery: ${orders}`
-    + (rest > 0 ? ` and ${figure(rest)} more line(s) (see Backorders).` : '.');
+  return `${plural(page.total, 'waiting order line')} may depend on this delivery: ${orders}`
+    + (rest > 0 ? ` and ${plural(rest, 'more line')} (see Backorders).` : '.');
 }
 
 /** Changing the expected date; afterwards shows whose promise moved (their notices are due). */
@@ -172,7 +174,7 @@ async function expectDialog(po) {
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
       const r = await act(go, () => api.setExpectedDate(po.number, date.value),
-        (x) => `Expected date of ${po.number} is now ${formatDate(x.expected_on)}; ${x.moved.length} promise(s) moved.`);
+        (x) => `Expected date of ${po.number} is now ${formatDate(x.expected_on)}; ${plural(x.moved.length, 'promise')} moved.`);
       if (r) close(r);
     } }, field('Expected delivery', date),
     waiting ? el('p', { class: 'muted', id: 'expect-waiting' }, dependants(waiting)) : null,

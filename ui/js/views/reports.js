@@ -2,7 +2,7 @@
 // then getting data out and in — every list as CSV, the availability feed for a web shop, and
 // CSV imports (Stockroom, Shopify, WooCommerce files) checked by a dry run first.
 import * as api from '../api.js';
-import { el, act, put, clear, field, table, formatDate } from '../lib/dom.js';
+import { el, act, put, clear, field, table, formatDate, plural } from '../lib/dom.js';
 import { pickPrinter } from '../lib/docs.js';
 
 const LISTS = [
@@ -19,7 +19,7 @@ export default {
   refreshOn: [],
   // A report on screen is a snapshot the user asked for; it is not redrawn behind their back.
   async render(container) {
-    const saved = (r) => (r.path ? `Saved ${r.count} row(s) to ${r.path}.` : null);
+    const saved = (r) => (r.path ? `Saved ${plural(r.count, 'row')} to ${r.path}.` : null);
     const exportButton = (list, title) => el('button', { type: 'button', id: `export-${list}`, onclick: async (e) => {
       const out = await act(e.currentTarget, () => api.exportList(list));
       const text = out && saved(out);
@@ -113,7 +113,7 @@ function reportPanel() {
     put(clear(out),
       el('h2', { id: 'report-title' }, r.title),
       el('p', { class: 'muted' }, r.from ? `${formatDate(r.from)} – ${formatDate(r.to)}` : `As of ${formatDate(r.to)}`,
-        r.charts ? ` · the PDF adds ${r.charts} chart(s) of these figures` : ''),
+        r.charts ? ` · the PDF adds ${plural(r.charts, 'chart')} of these figures` : ''),
       r.notes.map((n) => el('p', {}, n)),
       r.tables.map((t) => el('section', {}, el('h3', {}, t.title),
         reportTable(t))),

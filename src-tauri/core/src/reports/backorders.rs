@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::store::WaitingLine;
 use super::table::{Cell, Col, Piece, Section};
+use crate::words::plural;
 
 pub const DEFINITIONS: &[&str] = &[
     "A waiting line is an order line with units on backorder (backordered > 0) today; units are its backordered units.",
@@ -208,8 +209,11 @@ impl BackordersReport {
         };
         vec![
             Piece::Note(format!(
-                "{} waiting line(s): {} unit(s) for {} customer(s) across {} product(s).",
-                t.lines, t.units, t.customers, t.products
+                "{}: {} for {} across {}.",
+                plural(t.lines, "waiting line"),
+                plural(t.units, "unit"),
+                plural(t.customers, "customer"),
+                plural(t.products, "product")
             )),
             Piece::Table(by_product),
             Piece::Table(by_customer),

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::store::StockPosition;
 use super::table::{Cell, Col, Piece, Section};
+use crate::words::{is_are, plural};
 use crate::purchasing::{NewPo, NewPoLine};
 use crate::{Error, Result};
 
@@ -179,8 +180,11 @@ pub fn draft(
 impl ReorderReport {
     pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
         let mut out = vec![Piece::Note(format!(
-            "{} of {} product(s) are low; suggested: {} unit(s).",
-            self.low_products, self.products_checked, self.units
+            "{} of {} {} low; suggested: {}.",
+            self.low_products,
+            plural(self.products_checked, "product"),
+            is_are(self.low_products),
+            plural(self.units, "unit")
         ))];
         // The PDF shows SKU and name in one cell (the CSV keeps them apart) so that the
         // eight figures fit beside it with readable headers.

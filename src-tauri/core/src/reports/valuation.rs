@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::chart;
 use super::store::ValuationRow;
 use super::table::{Cell, Col, Piece, Section};
+use crate::words::plural;
 
 /// The valuation method, named on the report.
 pub const METHOD: &str = "current cost";
@@ -98,10 +99,10 @@ pub fn build(rows: &[ValuationRow]) -> ValuationReport {
 impl ValuationReport {
     pub fn pieces(&self, currency: &str) -> Vec<Piece> {
         let mut out = vec![Piece::Note(format!(
-            "Valuation method: {}. {} unit(s) of {} product(s) on hand, worth {}.",
+            "Valuation method: {}. {} of {} on hand, worth {}.",
             self.method,
-            self.total_units,
-            self.products.len(),
+            plural(self.total_units, "unit"),
+            plural(self.products.len(), "product"),
             crate::money::display(self.total_value, currency)
         ))];
         // The chart shows the ten biggest categories; the table has them all.

@@ -20,8 +20,10 @@ pub fn check_ship(
     }
     if prefers == ShipPreference::Complete && waiting > 0 && !partial {
         return Err(Error::refused(format!(
-            "order {order} is for a customer who wants it shipped complete and {waiting} unit(s) still wait; \
-             ship with --partial to send what is here now"
+            "order {order} is for a customer who wants it shipped complete and {} still {}; \
+             ship with --partial to send what is here now",
+            crate::words::plural(waiting, "unit"),
+            if waiting == 1 { "waits" } else { "wait" }
         )));
     }
     Ok(())
