@@ -178,16 +178,16 @@ function decimalMark() {
 
 /** 20000 → '20,000' (as the user's locale groups digits, else as English does); text that is
  * not a whole number is returned as it is. */
-/** '1 unit', '3 units', '1,200 units': a count and its noun, singular for exactly one (every
- *  noun Stockroom counts takes an s). */
-export function plural(n, noun) {
-  return `${figure(n)} ${Number(n) === 1 ? noun : `${noun}s`}`;
-}
-
 export function figure(n) {
   const text = String(n ?? '');
   if (!/^-?\d+$/.test(text)) return text;
   return wholeNumbers.format(BigInt(text));
+}
+
+/** '1 unit', '3 units', '1,200 units': a count and its noun, singular for exactly one (every
+ *  noun Stockroom counts takes an s). */
+export function plural(n, noun) {
+  return `${figure(n)} ${Number(n) === 1 ? noun : `${noun}s`}`;
 }
 
 /** 'YYYY-MM-DD HH:MM:SS' → '12 Dec 2026, 14:05'. */

@@ -33,45 +33,38 @@ pub fn default_path() -> PathBuf {
 }
 
 fn data_dir() -> PathBuf {
-    if let Some(d) = std::env::var_os("XDG_DATA_HOME").filter(|d| !d.is_empty()) {
-        return PathBuf::from(d);
-    }
-    let home = std::env::var_os("HOME")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("."));
-    if cfg!(target_os = "macos") {
-        home.join("Library/Application Support")
-    } else if cfg!(windows) {
-        std::env::var_os("APPDATA")
-            .map(PathBuf::from)
-            .unwrap_or(home)
-    } else {
-        home.join(".local/share")
-    }
+    platform_dir(
+        "XDG_DATA_HOME",
+        ".local/share",
+        "Library/Application Support",
+        "APPDATA",
+    )
 }
 
 /// Where Stockroom keeps what it can always make again (prepared logos, see
 /// `pdf::Logo::load_cached`): `$XDG_CACHE_HOME`, else `~/.cache` (on macOS
 /// `~/Library/Caches`, on Windows `%LOCALAPPDATA%`), in a folder of its own.
 pub fn cache_dir() -> PathBuf {
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|d| !d.is_empty())
-        .map(PathBuf::from);
-    let base = base.unwrap_or_else(|| {
-        let home = std::env::var_os("HOME")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| PathBuf::from("."));
-        if cfg!(target_os = "macos") {
-            home.join("Library/Caches")
-        } else if cfg!(windows) {
-            std::env::var_os("LOCALAPPDATA")
-                .map(PathBuf::from)
-                .unwrap_or(home)
-        } else {
-            home.join(".cache")
-        }
-    });
-    base.join(crate::APP_IDENTIFIER)
+    platform_dir("XDG_CACHE_HOME", ".cache", "Library/Caches", "LOCALAPPDATA")
+        .join(crate::APP_IDENTIFIER)
+}
+
+/// A per-user folder of one kind: `$<xdg>` when set, else `~/<linux>`; on macOS
+/// `~/<macos>`, on Windows `%<windows>%` (else the home folder).
+fn platform_dir(xdg: &str, linux: &str, macos: &str, windows: &str) -> PathBuf {
+    if let Some(d) = std::env::var_os(xdg).filter(|d| !d.is_empty()) {
+        return PathBuf::from(d);
+    }
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
+    if cfg!(target_os = "macos") {
+        home.join(macos)
+    } else if cfg!(windows) {
+        std::env::var_os(windows).map(PathBuf::from).unwrap_or(home)
+    } else {
+        home.join(linux)
+    }
 }
 
 /// Opens (creating if needed) a Stockroom database and brings its schema up to date.

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use super::store::StockPosition;
 use super::table::{Cell, Col, Piece, Section};
-use crate::words::{is_are, plural};
 use crate::purchasing::{NewPo, NewPoLine};
+use crate::words::{is_are, plural};
 use crate::{Error, Result};
 
 pub const DEFINITIONS: &[&str] = &[
