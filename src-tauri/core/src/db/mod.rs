@@ -42,7 +42,7 @@ fn data_dir() -> PathBuf {
 }
 
 /// Where Stockroom keeps what it can always make again (prepared logos, see
-/// `pdf::Logo::load_cached`): `$XDG_CACHE_HOME`, else `~/.cache` (on macOS
+/// `pdf::Logo::load`): `$XDG_CACHE_HOME`, else `~/.cache` (on macOS
 /// `~/Library/Caches`, on Windows `%LOCALAPPDATA%`), in a folder of its own.
 pub fn cache_dir() -> PathBuf {
     platform_dir("XDG_CACHE_HOME", ".cache", "Library/Caches", "LOCALAPPDATA")

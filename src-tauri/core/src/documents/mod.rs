@@ -143,8 +143,7 @@ impl Stockroom {
         let mut warnings = Vec::new();
         let path = store::logo_path(conn)?;
         if !path.trim().is_empty() {
-            match pdf::Logo::load_cached(std::path::Path::new(path.trim()), &crate::db::cache_dir())
-            {
+            match pdf::Logo::load(std::path::Path::new(path.trim()), &crate::db::cache_dir()) {
                 Ok(logo) => shop.logo = Some(logo),
                 Err(why) => warnings.push(format!("printed without the logo: {why}")),
             }

@@ -76,17 +76,17 @@ impl PartialEq for Logo {
 
 impl Logo {
     /// Reads a PNG or JPEG file. The error says why in words for the shop owner (it ends up
-    /// in a warning on screen or on stderr).
-    pub fn load(path: &Path) -> Result<Logo, String> {
-        let bytes = read_file(path)?;
-        Logo::from_bytes(&bytes).map_err(|e| format!("the logo file {}: {e}", path.display()))
-    }
-
-    /// [`Logo::load`], keeping what a decoded PNG becomes in `cache_dir` for the next print
-    /// (see the `cache` module): a print reads the file and, while it is unchanged, its
-    /// prepared streams instead of decoding and compressing it again.
-    pub fn load_cached(path: &Path, cache_dir: &Path) -> Result<Logo, String> {
-        let bytes = read_file(path)?;
+    /// in a warning on screen or on stderr). What a decoded PNG becomes is kept in
+    /// `cache_dir` for the next print (see the `cache` module): while the file is unchanged, a
+    /// print reads its prepared streams instead of decoding and compressing it again.
+    pub fn load(path: &Path, cache_dir: &Path) -> Result<Logo, String> {
+        let bytes = std::fs::read(path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::NotFound {
+                format!("the logo file {} does not exist", path.display())
+            } else {
+                format!("the logo file {} cannot be read: {e}", path.display())
+            }
+        })?;
         let source = cache::Source::of(&bytes);
         if let Some(logo) = cache::read(cache_dir, &source) {
             return Ok(logo);
@@ -165,16 +165,6 @@ impl Logo {
     pub fn pixels(&self) -> &Pixels {
         &self.image
     }
-}
-
-fn read_file(path: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(path).map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            format!("the logo file {} does not exist", path.display())
-        } else {
-            format!("the logo file {} cannot be read: {e}", path.display())
-        }
-    })
 }
 
 /// The IHDR data and the concatenated IDAT data of a PNG file; None if a chunk is cut short
@@ -430,6 +420,11 @@ mod tests {
         }
     }
 
+    /// The logo as a print without a cache makes it.
+    fn decoded(file: &Path) -> Logo {
+        Logo::from_bytes(&std::fs::read(file).unwrap()).unwrap()
+    }
+
     fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
         std::fs::read_dir(dir)
             .map(|d| d.map(|e| e.unwrap().path()).collect())
@@ -442,10 +437,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (file, cache) = (dir.path().join("logo.png"), dir.path().join("cache"));
         std::fs::write(&file, see_through_png(120, 40)).unwrap();
-        let first = Logo::load_cached(&file, &cache).unwrap();
+        let first = Logo::load(&file, &cache).unwrap();
         assert_eq!(
             streams(&first),
-            streams(&Logo::load(&file).unwrap()),
+            streams(&decoded(&file)),
             "the same as without a cache"
         );
         let kept = entries(&cache);
@@ -457,7 +452,7 @@ mod tests {
         let at = entry.len() - alpha_len - 1;
         entry[at] ^= 0xff;
         std::fs::write(&kept[0], &entry).unwrap();
-        let (.., color, alpha) = streams(&Logo::load_cached(&file, &cache).unwrap());
+        let (.., color, alpha) = streams(&Logo::load(&file, &cache).unwrap());
         assert_ne!(color, streams(&first).3, "read from the cache");
         assert_eq!(alpha, streams(&first).4);
     }
@@ -467,10 +462,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (file, cache) = (dir.path().join("logo.png"), dir.path().join("cache"));
         std::fs::write(&file, see_through_png(120, 40)).unwrap();
-        Logo::load_cached(&file, &cache).unwrap();
+        Logo::load(&file, &cache).unwrap();
         // The shop replaces the file with another logo under the same name.
         std::fs::write(&file, see_through_png(90, 30)).unwrap();
-        let other = Logo::load_cached(&file, &cache).unwrap();
+        let other = Logo::load(&file, &cache).unwrap();
         assert_eq!((other.width(), other.height()), (90, 30));
         assert_eq!(entries(&cache).len(), 2);
         // A cut-short entry (a full disk, a crash) is ignored and written again.
@@ -478,10 +473,10 @@ mod tests {
             let data = std::fs::read(&entry).unwrap();
             std::fs::write(&entry, &data[..data.len() / 2]).unwrap();
         }
-        let again = Logo::load_cached(&file, &cache).unwrap();
-        assert_eq!(streams(&again), streams(&Logo::load(&file).unwrap()));
+        let again = Logo::load(&file, &cache).unwrap();
+        assert_eq!(streams(&again), streams(&decoded(&file)));
         assert_eq!(
-            streams(&Logo::load_cached(&file, &cache).unwrap()),
+            streams(&Logo::load(&file, &cache).unwrap()),
             streams(&again)
         );
     }
@@ -493,12 +488,12 @@ mod tests {
         std::fs::write(&file, see_through_png(120, 40)).unwrap();
         let not_a_folder = dir.path().join("taken");
         std::fs::write(&not_a_folder, b"a file where the cache folder would be").unwrap();
-        let logo = Logo::load_cached(&file, &not_a_folder).unwrap();
-        assert_eq!(streams(&logo), streams(&Logo::load(&file).unwrap()));
+        let logo = Logo::load(&file, &not_a_folder).unwrap();
+        assert_eq!(streams(&logo), streams(&decoded(&file)));
         // An opaque RGB logo goes in undecoded: nothing worth keeping.
         let cache = dir.path().join("cache");
         std::fs::write(&file, test_png(300, 100)).unwrap();
-        Logo::load_cached(&file, &cache).unwrap();
+        Logo::load(&file, &cache).unwrap();
         assert!(entries(&cache).is_empty());
     }
 
@@ -508,7 +503,11 @@ mod tests {
         assert!(err.contains("not a PNG or JPEG"), "{err}");
         let err = Logo::from_bytes(b"\x89PNG\r\n\x1a\n truncated").unwrap_err();
         assert!(err.contains("cannot be decoded"), "{err}");
-        let err = Logo::load(Path::new("/nonexistent/logo.png")).unwrap_err();
+        let err = Logo::load(
+            Path::new("/nonexistent/logo.png"),
+            Path::new("/nonexistent/cache"),
+        )
+        .unwrap_err();
         assert!(err.contains("does not exist"), "{err}");
     }
 }

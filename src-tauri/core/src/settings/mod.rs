@@ -47,8 +47,8 @@ fn logo_setting(path: &str) -> Result<String> {
         return Ok(String::new());
     }
     let p = std::path::Path::new(path);
-    // Prepared for the prints to come as it is checked (see pdf::Logo::load_cached).
-    crate::pdf::Logo::load_cached(p, &crate::db::cache_dir())
+    // Prepared for the prints to come as it is checked (see pdf::Logo::load).
+    crate::pdf::Logo::load(p, &crate::db::cache_dir())
         .map_err(|why| crate::Error::invalid(format!("not a logo: {why}")))?;
     let absolute = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     Ok(absolute.display().to_string())
