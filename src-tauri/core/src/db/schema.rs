@@ -25,6 +25,11 @@ const STEPS: &[&str] = &[
         include_str!("sql/v4_screens.sql"),
         include_str!("sql/v4_state.sql")
     ),
+    concat!(
+        include_str!("sql/v5_notices.sql"),
+        include_str!("sql/v5_barcodes.sql"),
+        include_str!("sql/v5_choices.sql")
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {

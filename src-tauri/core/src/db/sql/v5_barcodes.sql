@@ -1,0 +1,1 @@
+-- Stockroom schema, version 5 (issue 15): product barcodes. (Filled in by the barcode work.)

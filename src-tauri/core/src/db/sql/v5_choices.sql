@@ -1,0 +1,2 @@
+-- Stockroom schema, version 5 (issue 15): the customer's choice on a backorder. (Filled in by
+-- the swap / partial-cancel work, if it needs storage.)
