@@ -2,7 +2,7 @@
 // the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
 // adjust stock with a reason.
 import * as api from '../api.js';
-import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, plural } from '../lib/dom.js';
+import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, plural, lookupFailed } from '../lib/dom.js';
 
 const PAGE = 50;
 const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
@@ -71,7 +71,7 @@ async function renderList(container, status) {
     try {
       const product = await api.findProductBySku(input.value.trim());
       location.hash = `#/products/${encodeURIComponent(product.sku)}`;
-    } catch (err) { showError(err); }
+    } catch (err) { lookupFailed(input, err); }
   });
   await load();
   input.focus();
