@@ -100,7 +100,7 @@ impl Stockroom {
                 )));
             }
             let (p, _) = super::product_by_code(conn, &r.sku)?
-                .ok_or_else(|| Error::not_found("SKU or barcode", r.sku.trim()))?;
+                .ok_or_else(|| Error::not_found("SKU", r.sku.trim()))?;
             let label = label_of(&p, &super::store::codes_of(conn, p.id)?, &currency);
             labels.extend(std::iter::repeat_n(label, r.copies as usize));
         }

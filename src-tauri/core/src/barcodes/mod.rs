@@ -119,11 +119,11 @@ impl Stockroom {
     }
 
     /// A product by SKU or by any of its barcodes (`product show CODE`, the products search
-    /// on a scan).
+    /// on a scan). Unknown: "SKU … not found", the message `product show` always gave.
     pub fn product_by_code(&self, code: &str) -> Result<ProductView> {
         let conn = self.conn();
         let (p, _) = product_by_code(conn, code)?
-            .ok_or_else(|| Error::not_found("SKU or barcode", code.trim()))?;
+            .ok_or_else(|| Error::not_found("SKU", code.trim()))?;
         crate::catalog::store::view(conn, p, self.clock().today())
     }
 
