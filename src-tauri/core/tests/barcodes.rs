@@ -365,3 +365,44 @@ fn the_demo_shop_s_products_all_have_valid_distinct_ean_13s() {
         ));
     }
 }
+
+#[test]
+fn two_rows_of_an_import_giving_one_code_to_two_products_are_a_problem_on_the_second_line() {
+    let mut s = shop();
+    let before = dump(&s);
+    let r = import(
+        &mut s,
+        "sku,name,price,barcodes\nA,Apple,1,4006381333931\nB,Banana,1,04006381333931\n",
+    );
+    assert!(!r.committed);
+    let problems: Vec<String> = r.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(
+        problems[0].starts_with("line 3") && problems[0].contains("already belongs to A"),
+        "{problems:?}"
+    );
+    assert_eq!(dump(&s), before);
+}
+
+#[test]
+fn a_backup_restored_keeps_the_barcodes() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Stockroom::open(dir.path().join("shop.sqlite3")).unwrap();
+    with_codes(&mut s, "MUG", &["4006381333931"]).unwrap();
+    let backup = dir.path().join("backup.sqlite3");
+    s.backup_to(&backup).unwrap();
+    s.update_product(
+        "MUG",
+        &ProductChanges {
+            barcodes: Some(vec![]),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    s.restore(&backup).unwrap();
+    assert_eq!(s.product("MUG").unwrap().barcodes, ["4006381333931"]);
+    assert!(matches!(
+        s.find_by_code("4006381333931").unwrap(),
+        Scanned::Product { .. }
+    ));
+}

@@ -122,8 +122,8 @@ impl Stockroom {
     /// on a scan). Unknown: "SKU … not found", the message `product show` always gave.
     pub fn product_by_code(&self, code: &str) -> Result<ProductView> {
         let conn = self.conn();
-        let (p, _) = product_by_code(conn, code)?
-            .ok_or_else(|| Error::not_found("SKU", code.trim()))?;
+        let (p, _) =
+            product_by_code(conn, code)?.ok_or_else(|| Error::not_found("SKU", code.trim()))?;
         crate::catalog::store::view(conn, p, self.clock().today())
     }
 
