@@ -99,16 +99,28 @@ fn waiting_lines(lines: &[store::LineRow], previous: &[(String, NaiveDate)]) -> 
             sku: l.sku.clone(),
             name: l.name.clone(),
             description: l.description.clone(),
-            qty: l.backordered + l.allocated,
+            qty: l.backordered,
+            wanted: l.ordered - l.cancelled,
+            ready: l.allocated,
+            shipped: l.shipped,
             eta: l.eta,
             previous_eta: previous
                 .iter()
                 .find(|(s, _)| *s == l.sku)
                 .map(|(_, d)| *d)
                 .filter(|d| Some(*d) != l.eta),
-            incentive_units: l.incentive_units.min(l.backordered + l.allocated),
+            incentive_units: l.incentive_units.min(l.backordered),
             unit_price: l.unit_price,
         })
+        .collect()
+}
+
+/// The allocated units of every line: ready to ship, whether or not the rest of the line waits.
+fn ready_items(lines: &[store::LineRow]) -> Vec<ItemLine> {
+    lines
+        .iter()
+        .filter(|l| l.allocated > 0)
+        .map(|l| item(l, l.allocated))
         .collect()
 }
 
@@ -165,11 +177,7 @@ impl Stockroom {
         Ok(BackorderNotice {
             shop,
             waiting: waiting_lines(&lines, &previous),
-            ships_now: lines
-                .iter()
-                .filter(|l| l.allocated > 0 && l.backordered == 0)
-                .map(|l| item(l, l.allocated))
-                .collect(),
+            ships_now: ready_items(&lines),
             incentive: incentive(&head, &lines),
             notifications: pending.iter().map(|(id, _)| *id).collect(),
             customer: head.customer,
@@ -196,6 +204,7 @@ impl Stockroom {
             shop,
             in_parcel,
             still_waiting: waiting_lines(&lines, &[]),
+            ready_next: ready_items(&lines),
             cancelled: lines
                 .iter()
                 .filter(|l| l.cancelled > 0)
