@@ -86,12 +86,12 @@ pub enum Doc {
 
 impl PrintCommand {
     /// See `Command::writes` in main.rs: a notice marks its notifications printed, and tells
-    /// the customer today's dates; slips and the printer list only read.
+    /// the customer today's dates; slips, labels and the printer list only read.
     pub fn writes(&self) -> bool {
         let PrintCommand::Print { doc } = self;
         match doc {
             Doc::Notice { .. } | Doc::Shipped { .. } | Doc::Notices { .. } => true,
-            Doc::Slip { .. } | Doc::Slips { .. } | Doc::Printers => false,
+            Doc::Slip { .. } | Doc::Slips { .. } | Doc::Labels { .. } | Doc::Printers => false,
         }
     }
 }
