@@ -214,6 +214,7 @@ pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<Produc
     let available = p.on_hand - allocated;
     let status = rules::availability(available, p.reorder_point, p.backorders);
     let eta = crate::backorders::store::new_order_eta(conn, &p, available, backordered, today)?;
+    let barcodes = crate::barcodes::store::codes_of(conn, p.id)?;
     Ok(ProductView {
         id: p.id,
         sku: p.sku,
@@ -236,5 +237,6 @@ pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<Produc
         waiting,
         status,
         eta,
+        barcodes,
     })
 }
