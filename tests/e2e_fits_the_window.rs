@@ -88,7 +88,10 @@ async fn every_screen_fits_1280_by_800_and_1024_by_768_without_scrolling_sideway
                 if let Ok(png) = app.client.screenshot().await {
                     let _ = std::fs::write(&shot, png);
                 }
-                overflowing.push(format!("{width}×{height} {hash}: {what} ({})", shot.display()));
+                overflowing.push(format!(
+                    "{width}×{height} {hash}: {what} ({})",
+                    shot.display()
+                ));
             }
         }
     }

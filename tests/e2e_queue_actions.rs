@@ -55,24 +55,24 @@ async fn cancelling_items_asks_first_and_the_freed_unit_goes_to_the_next_in_the_
     .await;
     app.go(&format!("#/orders/{first}")).await;
     app.wait_text("#order-ready .value", |t| t == "1").await;
-    app.click("#order-lines-table tr[data-sku='HAM-01'] button.danger")
+    app.click("#order-lines-table tr[data-sku='HAM-01'] button.cancel-line")
         .await;
-    // Asked first; saying no changes nothing.
-    app.wait_text("#confirm-dialog", |t| {
-        t.contains("Cancel the 1 unshipped unit of HAM-01?")
+    // Asked how many first (issue 15: any part of a line); saying no changes nothing.
+    app.wait_text("#cancel-units-dialog", |t| {
+        t.contains("1 unshipped unit of Claw hammer")
     })
     .await;
-    app.click("#confirm-cancel").await;
+    app.click("#cancel-units-keep").await;
     assert!(app
         .client
-        .find(Locator::Css("#confirm-dialog"))
+        .find(Locator::Css("#cancel-units-dialog"))
         .await
         .is_err());
     app.wait_text("#order-ready .value", |t| t == "1").await;
     // Saying yes cancels, and the freed hammer goes to the other customer's order.
-    app.click("#order-lines-table tr[data-sku='HAM-01'] button.danger")
+    app.click("#order-lines-table tr[data-sku='HAM-01'] button.cancel-line")
         .await;
-    app.click("#confirm-ok").await;
+    app.click("#cancel-units-confirm").await;
     app.wait_text(".toast:not(.error)", |t| {
         t.contains(&format!("Freed stock went to {second} (1 × HAM-01)"))
     })

@@ -115,7 +115,8 @@ fn a_scan_finds_a_product_by_barcode_or_sku_a_shipment_an_order_and_a_po() {
     assert_eq!(
         s.find_by_code(&shipped.shipment.to_lowercase()).unwrap(),
         Scanned::Shipment {
-            number: shipped.shipment.clone()
+            number: shipped.shipment.clone(),
+            order: o.number.clone(),
         },
         "a packing slip's barcode opens its shipment"
     );

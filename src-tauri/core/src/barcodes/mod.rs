@@ -92,8 +92,8 @@ impl Stockroom {
                 matched,
             });
         }
-        if let Some(number) = store::shipment_number(conn, code)? {
-            return Ok(Scanned::Shipment { number });
+        if let Some((number, order)) = store::shipment_number(conn, code)? {
+            return Ok(Scanned::Shipment { number, order });
         }
         if let Some(number) = store::order_number(conn, code)? {
             return Ok(Scanned::Order { number });
@@ -119,11 +119,17 @@ impl Stockroom {
     }
 
     /// A product by SKU or by any of its barcodes (`product show CODE`, the products search
-    /// on a scan). Unknown: "SKU … not found", the message `product show` always gave.
+    /// on a scan). Unknown: "SKU … not found", the message `product show` always gave — or,
+    /// for a barcode that cannot be one (a misread digit), which check digit it should have.
     pub fn product_by_code(&self, code: &str) -> Result<ProductView> {
         let conn = self.conn();
-        let (p, _) =
-            product_by_code(conn, code)?.ok_or_else(|| Error::not_found("SKU", code.trim()))?;
+        let Some((p, _)) = product_by_code(conn, code)? else {
+            let digits = code.chars().filter(char::is_ascii_digit).count();
+            if gtin::looks_like_barcode(code) && matches!(digits, 8 | 12 | 13 | 14) {
+                gtin::parse(code)?;
+            }
+            return Err(Error::not_found("SKU", code.trim()));
+        };
         crate::catalog::store::view(conn, p, self.clock().today())
     }
 

@@ -13,9 +13,11 @@ pub enum Scanned {
         /// How it was found: `sku` or `barcode`.
         matched: Match,
     },
-    /// A packing slip's barcode: the shipment number.
+    /// A packing slip's barcode: the shipment number, and the order it belongs to (the
+    /// window opens the order, where its parcels and documents are).
     Shipment {
         number: String,
+        order: String,
     },
     Order {
         number: String,

@@ -52,10 +52,13 @@ pub fn replace_in_tx(conn: &Connection, product_id: i64, codes: &[Gtin]) -> Resu
 }
 
 /// The shipment with this number (as stored), if any. Numbers compare without case.
-pub fn shipment_number(conn: &Connection, number: &str) -> Result<Option<String>> {
+pub fn shipment_number(conn: &Connection, number: &str) -> Result<Option<(String, String)>> {
     Ok(conn
-        .prepare_cached("SELECT number FROM shipments WHERE number = ?1")?
-        .query_row([number], |r| r.get(0))
+        .prepare_cached(
+            "SELECT s.number, o.number FROM shipments s JOIN orders o ON o.id = s.order_id
+             WHERE s.number = ?1",
+        )?
+        .query_row([number], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
 
