@@ -112,6 +112,30 @@ fn waiting_lines(lines: &[store::LineRow], previous: &[(String, NaiveDate)]) -> 
         .collect()
 }
 
+/// The notice's swap offers: the orders' one rule for substitutes, per waiting SKU, keeping
+/// only the SKUs that have any.
+fn swap_offers(
+    conn: &rusqlite::Connection,
+    order_id: i64,
+    lines: &[store::LineRow],
+) -> Result<Vec<SwapOffer>> {
+    Ok(
+        crate::orders::choice::substitutes_per_waiting_sku(conn, order_id)?
+            .into_iter()
+            .filter(|(_, offers)| !offers.is_empty())
+            .map(|(sku, substitutes)| SwapOffer {
+                name: lines
+                    .iter()
+                    .find(|l| l.sku == sku)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+                sku,
+                substitutes,
+            })
+            .collect(),
+    )
+}
+
 fn item(l: &store::LineRow, qty: i64) -> ItemLine {
     ItemLine {
         sku: l.sku.clone(),
@@ -172,6 +196,7 @@ impl Stockroom {
                 .collect(),
             incentive: incentive(&head, &lines),
             notifications: pending.iter().map(|(id, _)| *id).collect(),
+            substitutes: swap_offers(conn, head.id, &lines)?,
             customer: head.customer,
             order: head.order,
             printed_on: self.clock().today(),
