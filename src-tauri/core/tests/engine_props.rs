@@ -103,7 +103,7 @@ fn op() -> impl Strategy<Value = Op> {
             .prop_map(|(customer, lines, priority, minutes, incentive)| Op::Place { customer, lines, priority, minutes, incentive }),
         1 => (0..16usize, prop::option::of(0..SKUS.len())).prop_map(|(order, sku)| Op::Cancel { order, sku }),
         1 => (0..16usize, 0..SKUS.len(), 0i64..=6).prop_map(|(order, sku, qty)| Op::CancelPart { order, sku, qty }),
-        2 => (0..16usize, 0..SKUS.len(), 0..SKUS.len(), prop::option::of(0i64..=5))
+        3 => (0..16usize, 0..SKUS.len(), 0..SKUS.len(), prop::option::of(0i64..=3))
             .prop_map(|(order, sku, to, qty)| Op::Swap { order, sku, to, qty }),
         1 => (0..16usize, -1i64..=3).prop_map(|(order, priority)| Op::Priority { order, priority }),
         2 => (prop::collection::vec((0..SKUS.len(), 1i64..=8), 1..=2), -5i64..=30)
@@ -196,19 +196,19 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
             .shop
             .cancel_order(&pick(&w.orders, *order), sku.map(|s| SKUS[s]))
             .map(|_| ()),
-        Op::CancelPart { order, sku, qty } => w
-            .shop
-            .cancel_order_units(&pick(&w.orders, *order), SKUS[*sku], *qty)
-            .map(|_| ()),
+        Op::CancelPart { order, sku, qty } => {
+            let (number, sku) = aim(w, "allocated + backordered", *order, *sku);
+            w.shop.cancel_order_units(&number, &sku, *qty).map(|_| ())
+        }
         Op::Swap {
             order,
             sku,
             to,
             qty,
-        } => w
-            .shop
-            .swap(&pick(&w.orders, *order), SKUS[*sku], SKUS[*to], *qty)
-            .map(|_| ()),
+        } => {
+            let (number, sku) = aim(w, "backordered", *order, *sku);
+            w.shop.swap(&number, &sku, SKUS[*to], *qty).map(|_| ())
+        }
         Op::Priority { order, priority } => w
             .shop
             .set_order_priority(&pick(&w.orders, *order), *priority)
@@ -252,6 +252,28 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
                 },
             )
             .map(|_| ()),
+    }
+}
+
+/// The `i`-th line (order number, SKU) whose `units` are above zero, so that a choice mostly
+/// meets a line it can act on; without one, the order and SKU picked blindly (refused).
+fn aim(w: &World, units: &str, i: usize, sku: usize) -> (String, String) {
+    let lines: Vec<(String, String)> = w
+        .shop
+        .conn()
+        .prepare(&format!(
+            "SELECT o.number, p.sku FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+             JOIN products p ON p.id = ol.product_id WHERE {units} > 0 ORDER BY ol.id"
+        ))
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    if lines.is_empty() {
+        (pick(&w.orders, i), SKUS[sku].to_string())
+    } else {
+        lines[i % lines.len()].clone()
     }
 }
 
