@@ -406,3 +406,35 @@ fn the_backorder_notice_offers_substitutes_for_each_waiting_product() {
     );
     assert_eq!(n.substitutes[0].name, "Product MUG");
 }
+
+#[test]
+fn the_printed_notice_lists_the_three_choices_with_the_substitutes_name_sku_and_price() {
+    let (mut s, c) = mugs();
+    let o = order_with(&mut s, c, &[("MUG", 3)], Incentive::None);
+    let doc = s.backorder_notice_pdf(&o.number).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notice.pdf");
+    std::fs::write(&file, &doc.pdf.bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext (apt poppler-utils)");
+    let t = String::from_utf8(out.stdout).unwrap().replace('\n', " ");
+    let choices = &t[t.find("Your choices").expect("the block")..];
+    for want in [
+        "Wait",
+        "Swap",
+        "Cancel",
+        "Instead of Product MUG (MUG)",
+        "Product MUG-BLU (MUG-BLU, €10.00)",
+        "Product MUG-SND (MUG-SND, €11.00)",
+        "only part of what waits",
+    ] {
+        assert!(choices.contains(want), "{want:?} in: {choices}");
+    }
+    assert!(
+        !choices.contains("thank-you"),
+        "no incentive, none promised"
+    );
+}

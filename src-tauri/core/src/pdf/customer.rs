@@ -221,9 +221,9 @@ fn your_choices(n: &BackorderNotice, blocks: &mut Vec<Block>) {
         return;
     }
     let keep = if n.incentive.is_some() {
-        "you keep the date above and the thank-you for waiting"
+        "you keep your place in the queue and the thank-you for waiting"
     } else {
-        "you keep your place in the queue and the date above"
+        "you keep your place in the queue"
     };
     let wait = format!(
         "Nothing to do: {keep}. We send the waiting items as soon as they arrive, at no extra \
