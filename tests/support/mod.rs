@@ -123,14 +123,20 @@ impl App {
             .unwrap_or_else(|e| panic!("element {css} did not appear: {e}"))
     }
 
-    /// Waits until the text of `css` satisfies `pred`; returns it.
+    /// Waits until the text of an element matching `css` satisfies `pred`; returns it.
+    ///
+    /// Every match is read, not only the first: a toast that says what we wait for can sit
+    /// behind an earlier one, and both leave together (issue 15: on a cold machine the
+    /// counter flow's "Packing slip saved to" was never the first toast while it lasted).
     pub async fn wait_text(&self, css: &str, pred: impl Fn(&str) -> bool) -> String {
         let started = Instant::now();
         loop {
-            if let Ok(e) = self.client.find(Locator::Css(css)).await {
-                if let Ok(t) = e.text().await {
-                    if pred(&t) {
-                        return t;
+            if let Ok(found) = self.client.find_all(Locator::Css(css)).await {
+                for e in found {
+                    if let Ok(t) = e.text().await {
+                        if pred(&t) {
+                            return t;
+                        }
                     }
                 }
             }

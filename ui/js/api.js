@@ -68,6 +68,7 @@ export const setOrderPriority = (number, priority) => call('set_order_priority',
 export const shipOrder = (number, carrier, tracking, partial) => call('ship_order', { number, carrier, tracking, partial });
 export const listBackorders = (filter, offset, limit) => call('list_backorders', { filter, offset, limit });
 export const listNotifications = (pending) => call('list_notifications', { pending });
+export const markNotificationTold = (id, how, note) => call('mark_notification_told', { id, how, note });
 
 // Purchasing
 export const listPurchaseOrders = (filter, offset, limit) => call('list_purchase_orders', { filter, offset, limit });

@@ -103,15 +103,19 @@ window.addEventListener('keydown', (event) => {
   }
 });
 
-api.appInfo()
-  .then((info) => { document.getElementById('db-info').textContent = `v${info.version} · ${info.database}`; })
-  .catch(showError);
+// The sidebar names the shop (issue 15: a raw database path split mid-word said nothing to a
+// shopkeeper); the file is under Settings → About.
+function showShopName(s) {
+  const foot = document.getElementById('db-info');
+  foot.textContent = s.store_name;
+  foot.title = 'Settings → About says where its data is kept';
+}
 // Money is shown in the shop's currency: learn it before the first screen, and again when the
 // settings change.
 const name0 = (location.hash.replace(/^#\/?/, '') || 'products').split('/')[0];
 document.title = `${TITLES[name0] || TITLES.products} — Stockroom`;
 function learnCurrency() {
-  return api.getSettings().then((s) => setCurrency(s.currency)).catch(() => {});
+  return api.getSettings().then((s) => { setCurrency(s.currency); showShopName(s); }).catch(() => {});
 }
 // The first screen's module loads while the currency is asked for (not one after the other).
 const firstScreen = load(TITLES[name0] ? name0 : 'products').then(() => api.mark('screen module'), () => {});

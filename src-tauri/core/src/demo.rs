@@ -164,7 +164,11 @@ impl Stockroom {
         let today = saved.today();
         let result = self.load_demo(today);
         self.set_clock(saved);
-        result.map(|_| true)
+        result?;
+        // The history was played on its own days; a freshly made shop has today's promises
+        // (issue 15: promises dated before today until the next command recomputed them).
+        self.recompute_promises_once_a_day()?;
+        Ok(true)
     }
 
     fn load_demo(&mut self, today: chrono::NaiveDate) -> Result<()> {

@@ -119,12 +119,22 @@ fn the_daily_recompute_runs_once_a_day_and_moves_stale_promises() {
         Some(d("2026-03-08")),
         "max(03-03, today) + 1 + 2"
     );
+    // One notice per order and run with a move; as nobody was told yet, each newer notice
+    // supersedes the order's older pending one and carries its latest date (issue 15).
     let notices = s.notifications(&Default::default()).unwrap();
-    let moved_notices = notices
+    let superseded = notices
         .iter()
-        .filter(|n| n.kind.as_str() == "promise_moved")
+        .filter(|n| n.status.as_str() == "superseded")
         .count();
-    assert_eq!(moved_notices, 3, "one per order and run with a move");
+    assert_eq!(superseded, 3, "one per order and run with a move");
+    for order in ["SO-1001", "SO-1002"] {
+        let pending: Vec<_> = notices
+            .iter()
+            .filter(|n| n.order == order && n.status.as_str() == "pending")
+            .collect();
+        assert_eq!(pending.len(), 1, "{order}: {pending:?}");
+        assert_eq!(pending[0].lines[0].eta, eta(&s, order), "{order}");
+    }
     assert_eq!(s.recompute_promises_once_a_day().unwrap(), None);
 }
 
@@ -149,7 +159,7 @@ fn the_day_of_the_last_recompute_is_kept_in_the_database_so_a_backup_carries_it(
 }
 
 #[test]
-fn the_cli_refreshes_promises_before_a_command_on_a_new_day() {
+fn the_cli_refreshes_promises_before_a_command_that_writes_on_a_new_day() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shop.sqlite3");
     shop_with_waiting_orders(&path);
@@ -169,6 +179,25 @@ fn the_cli_refreshes_promises_before_a_command_on_a_new_day() {
         v["lines"][0]["eta"].as_str().unwrap().to_string()
     };
     assert_eq!(order_eta("2026-03-01"), "2026-03-14", "03-01 + 10 + 1 + 2");
+    // Reading writes nothing (issue 15): the promise stays as stored until something changes
+    // the shop on the new day.
+    assert_eq!(
+        order_eta("2026-03-04"),
+        "2026-03-14",
+        "a read recomputes nothing"
+    );
+    let write = std::process::Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .arg("--db")
+        .arg(&path)
+        .args(["--today", "2026-03-04", "carrier", "add", "--name", "DPD"])
+        .args(["--transit-days", "1"])
+        .output()
+        .unwrap();
+    assert!(
+        write.status.success(),
+        "{}",
+        String::from_utf8_lossy(&write.stderr)
+    );
     assert_eq!(
         order_eta("2026-03-04"),
         "2026-03-17",

@@ -149,11 +149,16 @@ fn a_priority_change_reorders_the_queue_and_moves_promises() {
     assert_eq!(out.moves.len(), 2, "both promises moved");
     let after = s.notifications(&NoticeFilter::default()).unwrap();
     let new: Vec<_> = after[notices_before..].iter().map(|n| n.kind).collect();
+    // Neither customer was told of the backorder yet, so each order's new notice is still the
+    // backorder notice, with the new date, and supersedes the older one (issue 15).
     assert_eq!(
         new,
-        vec![NoticeKind::PromiseMoved; 2],
+        vec![NoticeKind::Backordered; 2],
         "one notice per order whose promise moved"
     );
+    assert!(after[..notices_before]
+        .iter()
+        .all(|n| n.status == stockroom_core::notices::NoticeStatus::Superseded));
     invariants(&s);
 }
 

@@ -139,7 +139,10 @@ fn a_slipping_po_date_moves_the_promises_and_records_notices() {
         (Some(d("2026-03-13")), Some(d("2026-03-20")))
     );
     let n = s.notifications(&NoticeFilter::default()).unwrap();
-    assert_eq!(n.last().unwrap().kind, NoticeKind::PromiseMoved);
+    // The customer was not told yet: the backorder notice carries the new date (issue 15).
+    let newest = n.last().unwrap();
+    assert_eq!(newest.kind, NoticeKind::Backordered);
+    assert_eq!(newest.lines[0].eta, Some(d("2026-03-20")));
     let unchanged = s.set_po_expected(&po, d("2026-03-17")).unwrap();
     assert!(unchanged.moved.is_empty(), "the same date moves nothing");
 }

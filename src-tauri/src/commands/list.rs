@@ -22,6 +22,7 @@ pub const APP_COMMANDS: &[&str] = &[
     "ship_order",
     "list_backorders",
     "list_notifications",
+    "mark_notification_told",
     "list_purchase_orders",
     "purchase_order",
     "create_purchase_order",

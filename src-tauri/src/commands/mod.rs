@@ -84,6 +84,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         orders::ship_order,
         orders::list_backorders,
         orders::list_notifications,
+        orders::mark_notification_told,
         purchasing::list_purchase_orders,
         purchasing::purchase_order,
         purchasing::create_purchase_order,

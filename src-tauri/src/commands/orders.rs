@@ -3,7 +3,7 @@ use tauri::{AppHandle, State};
 
 use stockroom_core::backorders::model::{BackorderPage, BackorderQuery};
 use stockroom_core::backorders::{Allocation, PromiseMove};
-use stockroom_core::notices::{NoticeFilter, Notification};
+use stockroom_core::notices::{NoticeFilter, Notification, ToldHow};
 use stockroom_core::orders::list::{OrderPage, OrderQuery};
 use stockroom_core::orders::preview::OrderPreview;
 use stockroom_core::orders::{Incentive, NewOrder, Order, OrderStatus};
@@ -188,4 +188,19 @@ pub async fn list_notifications(
         ..Default::default()
     };
     shop.run(move |s| s.notifications(&filter)).await
+}
+
+/// Staff told the customer themselves (by phone or in person), with a note.
+#[tauri::command]
+pub async fn mark_notification_told(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    id: i64,
+    how: ToldHow,
+    note: Option<String>,
+) -> CmdResult<Notification> {
+    shop.write(&app, &["notifications"], move |s| {
+        s.mark_told(id, how, note.as_deref().unwrap_or(""))
+    })
+    .await
 }

@@ -56,7 +56,9 @@ export function toast(message, { error = false, code } = {}) {
   const item = el('div', { class: error ? 'toast error' : 'toast', role: error ? 'alert' : 'status' },
     message, code ? el('span', { class: 'code' }, code) : null);
   box.append(item);
-  setTimeout(() => item.remove(), error ? 9000 : 4000);
+  // Long enough to read: a saved file's path or a list of filled orders takes longer than "Saved."
+  const text = String(message).length;
+  setTimeout(() => item.remove(), Math.min(error ? 9000 : 4000 + 40 * text, 12000));
 }
 
 export function showError(err) {
@@ -99,15 +101,25 @@ export function modal(title, build, { id, wide = false } = {}) {
   });
 }
 
-/** Asks before a destructive action. Resolves true only when the user confirms. */
-export function confirmAction(message, { confirmLabel = 'Confirm', danger = true, detail } = {}) {
+/** Asks before a destructive action. Resolves true only when the user confirms.
+ *  The safe choice has the focus (issue 15): a barcode scanner ends each scan with Enter, and
+ *  a stray Enter must never confirm "This cannot be undone". */
+export function confirmAction(message, { confirmLabel = 'Confirm', keepLabel = 'Go back', danger = true, detail } = {}) {
   return modal('Please confirm', (close) => el('div', {},
     el('p', {}, message),
     detail ? el('p', { class: 'muted' }, detail) : null,
     el('div', { class: 'actions' },
-      el('button', { type: 'button', id: 'confirm-cancel', onclick: () => close(false) }, 'Cancel'),
-      el('button', { type: 'button', id: 'confirm-ok', class: danger ? 'danger' : 'primary', autofocus: true, onclick: () => close(true) }, confirmLabel))),
+      el('button', { type: 'button', id: 'confirm-cancel', autofocus: true, onclick: () => close(false) }, keepLabel),
+      el('button', { type: 'button', id: 'confirm-ok', class: danger ? 'danger' : 'primary', onclick: () => close(true) }, confirmLabel))),
   { id: 'confirm-dialog' }).then((v) => v === true);
+}
+
+/** A look-up typed or scanned into `input` failed: says why and selects the text, so the next
+ *  scan replaces it instead of being appended ("COF-GRDCOF-GRD", issue 15). */
+export function lookupFailed(input, err) {
+  showError(err);
+  input.focus();
+  input.select();
 }
 
 /** Runs an async action from a button: disables it meanwhile, shows the success toast or the

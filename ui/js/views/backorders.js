@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { el, clear, showError, formatDate, field, pager, table, link, put, figure, plural } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
+import { KIND_TEXT, noticeDetail, toldDialog } from '../lib/notices.js';
 
 const PAGE = 50;
 const state = { sku: '', customer: '', minAge: '', unknownOnly: false, offset: 0 };
@@ -20,14 +21,17 @@ export default {
     const unknown = el('input', { id: 'bo-unknown', type: 'checkbox', checked: state.unknownOnly });
     const box = el('div');
     const pagerBox = el('div', { class: 'pager', role: 'navigation', 'aria-label': 'Pages of waiting lines' });
-    const pending = await api.listNotifications(true).catch(() => []);
+    const [pending, figures] = await Promise.all([api.listNotifications(true).catch(() => []), api.dashboard().catch(() => null)]);
+    // "Told?" of a waiting line: is backorder news of its order still pending?
     const pendingOrders = new Set(pending.filter((n) => n.kind !== 'shipped').map((n) => n.order));
+    // One definition of "customers to tell", the Dashboard's (issue 15).
+    const toTell = figures ? figures.customers_to_notify : 0;
 
     put(container, 
       el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Backorders'),
-        pendingOrders.size
-          ? el('div', {}, el('div', {}, link('#/backorders/notify', `${plural(pendingOrders.size, 'order')} ${pendingOrders.size === 1 ? 'has' : 'have'} news not yet given to the customer`)),
-            docButtons('notices', 'pending', 'All pending notices', 'notices-pending'))
+        toTell
+          ? el('div', {}, el('div', {}, link('#/backorders/notify', `Customers to tell: ${plural(toTell, 'customer')}, ${plural(figures.pending_notifications, 'notice')} not yet printed or sent`)),
+            pendingOrders.size ? docButtons('notices', 'pending', 'All pending notices', 'notices-pending') : null)
           : el('span', { class: 'muted', id: 'no-pending-notices' }, 'Every customer has been told.')),
       el('div', { class: 'toolbar' }, field('Product (SKU)', sku), field('Customer', customer), field('Waiting at least (days)', minAge),
         el('label', { class: 'nowrap' }, unknown, ' Only without a date')),
@@ -69,8 +73,6 @@ export default {
   },
 };
 
-const KIND_TEXT = { backordered: 'Items on backorder', promise_moved: 'Promise moved', shipped: 'Parcel shipped' };
-
 /** The to-do list of what customers should be told, with the batch print of pending notices. */
 async function renderToTell(container) {
   const pending = await api.listNotifications(true);
@@ -78,14 +80,14 @@ async function renderToTell(container) {
     el('div', { class: 'crumbs' }, link('#/backorders', '← Backorders')),
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Customers to tell'),
       pending.some((n) => n.kind !== 'shipped') ? docButtons('notices', 'pending', 'All pending backorder notices', 'notices-pending') : null),
-    el('p', { class: 'muted' }, 'Printing or saving a notice marks it as told. Shipped notices are printed from the order or the Shipments screen.'),
+    el('p', { class: 'muted' }, 'Printing or saving a notice marks it as told; so does recording that you told the customer by phone or in person. '
+      + 'A newer notice of an order replaces an older one not yet given. Shipped notices are printed from the order or the Shipments screen.'),
     table('to-tell-table', [{ title: 'Due' }, { title: 'Customer' }, { title: 'Order' }, { title: 'About' }, { title: 'Details' }, { title: 'Document' }],
-      pending.map((n) => ({ attrs: { dataset: { order: n.order } }, cells: [
-        formatDate(n.due), link(`#/customers/${n.customer_id}`, n.customer), link(`#/orders/${encodeURIComponent(n.order)}`, n.order),
-        KIND_TEXT[n.kind] || n.kind,
-        n.lines.map((l) => (n.kind === 'promise_moved' ? `${l.sku}: ${formatDate(l.old_eta)} → ${formatDate(l.eta)}`
-          : n.kind === 'shipped' ? `${l.qty} × ${l.sku}` : `${l.qty} × ${l.sku}, expected ${formatDate(l.eta)}`)).join('; ')
-          + (n.tracking ? `; tracking ${n.tracking}` : ''),
-        n.kind === 'shipped' && n.shipment ? docButtons('shipped', n.shipment, 'Shipped notice') : docButtons('notice', n.order, 'Notice')] })),
+      pending.map((n) => ({ attrs: { dataset: { order: n.order, notice: n.id } }, cells: [
+        el('span', { class: 'nowrap' }, formatDate(n.due)), link(`#/customers/${n.customer_id}`, n.customer), link(`#/orders/${encodeURIComponent(n.order)}`, n.order),
+        KIND_TEXT[n.kind] || n.kind, noticeDetail(n),
+        el('div', { class: 'doc-cell' },
+          n.kind === 'shipped' && n.shipment ? docButtons('shipped', n.shipment, 'Shipped notice') : docButtons('notice', n.order, 'Notice'),
+          el('button', { type: 'button', class: 'told-button', onclick: () => toldDialog(n) }, 'Told them…'))] })),
       'Every customer has been told.'));
 }

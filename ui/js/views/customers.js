@@ -2,9 +2,9 @@
 // their orders and what they were told, and when.
 import * as api from '../api.js';
 import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money } from '../lib/dom.js';
+import { KIND_TEXT, noticeDetail, statusBadge } from '../lib/notices.js';
 
 const PAGE = 50;
-const KIND_TEXT = { backordered: 'Items on backorder', promise_moved: 'Promise moved', shipped: 'Parcel shipped' };
 const listState = { search: '', offset: 0 };
 
 export default {
@@ -67,24 +67,13 @@ async function renderDetail(container, id) {
         table('customer-notices', [{ title: 'Due' }, { title: 'About' }, { title: 'Order' }, { title: 'Details' }, { title: 'Status' }],
           d.notifications.map((n) => [formatDate(n.due), KIND_TEXT[n.kind] || n.kind,
             link(`#/orders/${encodeURIComponent(n.order)}`, n.order), noticeDetail(n),
-            el('span', { class: `badge ${n.status}` }, n.status === 'pending' ? 'not told yet'
-              : `${n.status} ${formatDateTime(n.status === 'sent' ? n.sent_at : n.printed_at)}`)]),
+            statusBadge(n)]),
           'Nothing to tell this customer yet.')),
       el('div', { class: 'panel' },
         el('h2', {}, 'Address'), el('p', { class: 'pre', id: 'customer-address' }, c.address || '—'),
         el('h2', {}, 'Shipping preference'),
         el('p', {}, c.ships === 'complete' ? 'Wait and ship the whole order together.' : 'Ship what is in stock now, the rest later.'),
         el('p', { class: 'muted' }, `Customer since ${formatDateTime(c.created_at)}`))));
-}
-
-function noticeDetail(n) {
-  const parts = n.lines.map((l) => {
-    if (n.kind === 'shipped') return `${l.qty} × ${l.sku}`;
-    if (n.kind === 'promise_moved') return `${l.sku}: ${formatDate(l.old_eta)} → ${formatDate(l.eta)}`;
-    return `${l.qty} × ${l.sku}, expected ${formatDate(l.eta)}`;
-  });
-  if (n.tracking) parts.push(`tracking ${n.tracking}`);
-  return parts.join('; ');
 }
 
 /** The add / edit customer form (also used inline from a new order). Resolves to the saved customer. */

@@ -3,7 +3,7 @@
 // backorder — expected 12 Dec" and the incentive); the order page with per-line figures,
 // ship now, cancel items, change priority and the documents.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put, money, plural } from '../lib/dom.js';
+import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put, money, plural, lookupFailed } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 import { editCustomer } from './customers.js';
 import { incentivePicker, incentiveText } from './settings.js';
@@ -125,7 +125,7 @@ async function renderNew(container, customerId) {
       renderLines();
       refreshPreview();
       skuInput.focus();
-    } catch (err) { showError(err); }
+    } catch (err) { lookupFailed(skuInput, err); }
   };
   skuInput.addEventListener('keydown', (event) => { if (event.key === 'Enter') { event.preventDefault(); addLine(); } });
   qtyInput.addEventListener('keydown', (event) => { if (event.key === 'Enter') { event.preventDefault(); addLine(); } });
@@ -349,7 +349,7 @@ async function priorityDialog(o) {
 
 async function cancel(o, line) {
   const what = line ? `the ${plural(line.allocated + line.backordered, 'unshipped unit')} of ${line.sku}` : `every unshipped item of order ${o.number}`;
-  if (!(await confirmAction(`Cancel ${what}?`, { confirmLabel: line ? 'Cancel items' : 'Cancel order', detail: 'Freed stock goes to the next customer waiting. This cannot be undone.' }))) return;
+  if (!(await confirmAction(`Cancel ${what}?`, { confirmLabel: line ? 'Cancel items' : 'Cancel order', keepLabel: line ? 'Keep the items' : 'Keep the order', detail: 'Freed stock goes to the next customer waiting. This cannot be undone.' }))) return;
   try {
     const r = await api.cancelOrder(o.number, line ? line.sku : null);
     const freed = r.fills.length ? ` Freed stock went to ${r.fills.map((a) => `${a.order} (${a.qty} × ${a.sku})`).join(', ')}.` : '';

@@ -2,7 +2,7 @@
 // the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
 // adjust stock with a reason.
 import * as api from '../api.js';
-import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, plural } from '../lib/dom.js';
+import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, plural, lookupFailed } from '../lib/dom.js';
 
 const PAGE = 50;
 const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
@@ -39,7 +39,7 @@ async function renderList(container, status) {
     FILTER_TEXT[status] ? el('p', { class: 'notice', id: 'products-filter' }, `Showing: ${FILTER_TEXT[status]}. `, link('#/products', 'Show all products')) : null,
     el('table', { class: 'list', id: 'products-table' },
       el('thead', {}, el('tr', {},
-        el('th', { scope: 'col' }, 'SKU'), el('th', { scope: 'col' }, 'Name'), el('th', { scope: 'col' }, 'Category'),
+        el('th', { scope: 'col' }, 'SKU'), el('th', { scope: 'col' }, 'Name'),
         el('th', { scope: 'col', class: 'num' }, 'Price'), el('th', { scope: 'col', class: 'num' }, 'On hand'),
         el('th', { scope: 'col', class: 'num' }, 'Allocated'), el('th', { scope: 'col', class: 'num' }, 'Available'),
         el('th', { scope: 'col', class: 'num' }, 'Incoming'), el('th', { scope: 'col', class: 'num' }, 'Waiting'), el('th', { scope: 'col' }, 'Status'))),
@@ -52,13 +52,14 @@ async function renderList(container, status) {
     const page = await api.listProducts(listState.search, listState.offset, PAGE, FILTER_TEXT[status] ? status : null);
     if (mine !== seq) return; // a newer keystroke already asked again
     fillRows(tbody, page.items, (p) => el('tr', { dataset: { sku: p.sku } },
-      el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)), el('td', {}, p.name), el('td', {}, p.category),
+      // The category under the name: one column fewer, so the figures fit 1024 px (issue 15).
+      el('td', {}, p.name, p.category ? el('div', { class: 'cell-sub' }, p.category) : null),
       el('td', { class: 'num' }, money(p.price)), el('td', { class: 'num' }, p.on_hand),
       el('td', { class: 'num' }, p.allocated), el('td', { class: 'num' }, p.available),
       el('td', { class: 'num' }, p.incoming), el('td', { class: 'num' }, p.backordered),
       el('td', {}, statusBadge(p))));
     if (page.items.length === 0) {
-      put(tbody, el('tr', {}, el('td', { colspan: 10, class: 'muted' }, listState.search ? `No product matches “${listState.search}”.` : 'No products yet.')));
+      put(tbody, el('tr', {}, el('td', { colspan: 9, class: 'muted' }, listState.search ? `No product matches “${listState.search}”.` : 'No products yet.')));
     }
     pager(pagerBox, { offset: listState.offset, count: page.items.length, total: page.total, limit: PAGE },
       (o) => { listState.offset = o; load().catch(showError); });
@@ -71,7 +72,7 @@ async function renderList(container, status) {
     try {
       const product = await api.findProductBySku(input.value.trim());
       location.hash = `#/products/${encodeURIComponent(product.sku)}`;
-    } catch (err) { showError(err); }
+    } catch (err) { lookupFailed(input, err); }
   });
   await load();
   input.focus();

@@ -3,7 +3,7 @@
 // fill before confirming; changing an expected date and seeing whose promise moves; cancelling
 // what the supplier will never deliver, after a confirmation naming whose promises move.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, plural } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, plural, lookupFailed } from '../lib/dom.js';
 
 const PAGE = 50;
 const state = { search: '', open: true, overdue: false, offset: 0 };
@@ -137,15 +137,17 @@ async function receiveDialog(po) {
   };
   for (const x of inputs) x.input.addEventListener('input', refresh);
   await modal(`Receive ${po.number}`, (close) => {
-    const go = el('button', { type: 'submit', class: 'primary', id: 'receive-confirm' }, 'Receive');
-    refresh();
-    return el('form', { onsubmit: async (event) => {
-      event.preventDefault();
+    // Only a click (or Space/Enter on the focused button itself) books the delivery: not a
+    // form, so Enter in a quantity field or a scanner's trailing Enter never submits (issue 15).
+    const go = el('button', { type: 'button', class: 'primary', id: 'receive-confirm' }, 'Receive');
+    go.addEventListener('click', async () => {
       const out = await act(go, () => api.receivePurchaseOrder(po.number, lines()), (r) => (r.allocations.length
         ? `Received. Allocated to ${r.allocations.map((a) => `${a.order} (${a.qty} × ${a.sku})`).join(', ')}.`
         : 'Received. No order was waiting; the stock is on the shelf.'));
       if (out) close(out);
-    } },
+    });
+    refresh();
+    return el('div', { id: 'receive-form' },
     table('receive-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Outstanding', num: true }, { title: 'Received now', num: true }],
       inputs.map((x) => [x.sku, x.line.name, x.line.outstanding, x.input])),
     previewBox,
@@ -221,7 +223,7 @@ async function renderNew(container) {
       render();
       if (!supplier.value && p.supplier) supplier.value = p.supplier;
       sku.value = ''; qty.value = ''; sku.focus();
-    } catch (err) { showError(err); }
+    } catch (err) { lookupFailed(sku, err); }
   };
   sku.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addTyped(); } });
   qty.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addTyped(); } });

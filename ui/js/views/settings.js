@@ -17,9 +17,10 @@ export default {
     if (failed) line.setAttribute('role', 'alert'); else line.removeAttribute('role');
   },
   async render(container) {
-    const [s, carriers, printers, lastBackup] = await Promise.all([
-      api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null)]);
-    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers), backupPanel(s, lastBackup));
+    const [s, carriers, printers, lastBackup, info] = await Promise.all([
+      api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null),
+      api.appInfo().catch(() => null)]);
+    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers), backupPanel(s, lastBackup), aboutPanel(info));
   },
 };
 
@@ -130,6 +131,14 @@ function carriersPanel(carriers) {
 }
 
 /** The automatic backup's outcome in words (see src-tauri/src/backup_status.rs). */
+function aboutPanel(info) {
+  if (!info) return null;
+  return el('section', { class: 'panel', id: 'about' },
+    el('h2', {}, 'About'),
+    el('p', {}, `Stockroom ${info.version}`),
+    el('p', {}, 'The shop’s data is kept in ', el('code', { id: 'about-database', class: 'path' }, info.database), '.'));
+}
+
 function lastBackupText(b) {
   if (!b || b.state === 'pending') return 'Today\'s automatic backup has not finished yet.';
   if (b.state === 'done') return `Last backup: ${b.at} (${b.path}).`;
@@ -144,6 +153,7 @@ function backupPanel(s, lastBackup) {
   restore.addEventListener('click', async () => {
     const sure = await confirmAction('Replace everything in Stockroom with a backup?', {
       confirmLabel: 'Choose the backup…',
+      keepLabel: 'Keep the current data',
       detail: 'The backup is checked before anything changes, and a copy of the current database is kept.',
     });
     if (!sure) return;

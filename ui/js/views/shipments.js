@@ -34,7 +34,9 @@ export default {
       put(clear(box), table('shipments-table',
         [{ title: 'Shipment' }, { title: 'Date' }, { title: 'Order' }, { title: 'Customer' }, { title: 'Carrier' }, { title: 'Tracking' }, { title: 'Contents' }, { title: 'Packing slip' }],
         page.items.map((s) => ({ attrs: { dataset: { shipment: s.shipment } }, cells: [
-          s.shipment, formatDate(s.shipped_on), link(`#/orders/${encodeURIComponent(s.order)}`, s.order), s.customer,
+          // The shipment opens its order, where its parcels and documents are.
+          link(`#/orders/${encodeURIComponent(s.order)}`, s.shipment), el('span', { class: 'nowrap' }, formatDate(s.shipped_on)),
+          link(`#/orders/${encodeURIComponent(s.order)}`, s.order), link(`#/customers/${s.customer_id}`, s.customer),
           s.carrier || '—', s.tracking || '—', s.lines.map((l) => `${l.qty} × ${l.sku}`).join(', '),
           docButtons('slip', s.shipment, 'Slip', `slip-${s.shipment}`)] })),
         state.day ? `Nothing shipped on ${formatDate(state.day)}.` : 'Nothing shipped yet.'));

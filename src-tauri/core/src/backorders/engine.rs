@@ -292,7 +292,7 @@ impl Engine {
                 NoticeKind::PromiseMoved,
                 NoticeLine {
                     sku: p.sku.clone(),
-                    qty: units,
+                    qty: crate::notices::rules::units_told(line.allocated, line.backordered),
                     old_eta: line.eta,
                     eta,
                 },

@@ -64,6 +64,15 @@ impl Stockroom {
 /// The `app_state` key of the day of the last daily recompute.
 const RECOMPUTED_ON: &str = "promises_recomputed_on";
 
+/// Records that every promise was computed on `today` (by a writer that walked every queue
+/// itself, e.g. the generated demo shop), so the day's recompute is not run again.
+pub(crate) fn mark_recomputed_in_tx(
+    conn: &rusqlite::Connection,
+    today: chrono::NaiveDate,
+) -> Result<()> {
+    crate::db::state::set(conn, RECOMPUTED_ON, &today)
+}
+
 fn recompute_all_in_tx(
     tx: &rusqlite::Transaction<'_>,
     clock: crate::Clock,

@@ -409,6 +409,8 @@ pub(super) fn write(
         }
     }
     drop(engine);
+    // Those are today's promises: the day's recompute is done (issue 15).
+    crate::backorders::mark_recomputed_in_tx(conn, today)?;
     // What the shop told its customers: a "backordered" notice per order with waiting lines
     // (pending when placed in the last days, else sent), "shipped" for the last days' parcels.
     conn.execute(

@@ -99,14 +99,17 @@ fn waiting_lines(lines: &[store::LineRow], previous: &[(String, NaiveDate)]) -> 
             sku: l.sku.clone(),
             name: l.name.clone(),
             description: l.description.clone(),
-            qty: l.backordered + l.allocated,
+            qty: l.backordered,
+            wanted: l.ordered - l.cancelled,
+            ready: l.allocated,
+            shipped: l.shipped,
             eta: l.eta,
             previous_eta: previous
                 .iter()
                 .find(|(s, _)| *s == l.sku)
                 .map(|(_, d)| *d)
                 .filter(|d| Some(*d) != l.eta),
-            incentive_units: l.incentive_units.min(l.backordered + l.allocated),
+            incentive_units: l.incentive_units.min(l.backordered),
             unit_price: l.unit_price,
         })
         .collect()
@@ -134,6 +137,15 @@ fn swap_offers(
             })
             .collect(),
     )
+}
+
+/// The allocated units of every line: ready to ship, whether or not the rest of the line waits.
+fn ready_items(lines: &[store::LineRow]) -> Vec<ItemLine> {
+    lines
+        .iter()
+        .filter(|l| l.allocated > 0)
+        .map(|l| item(l, l.allocated))
+        .collect()
 }
 
 fn item(l: &store::LineRow, qty: i64) -> ItemLine {
@@ -189,11 +201,7 @@ impl Stockroom {
         Ok(BackorderNotice {
             shop,
             waiting: waiting_lines(&lines, &previous),
-            ships_now: lines
-                .iter()
-                .filter(|l| l.allocated > 0 && l.backordered == 0)
-                .map(|l| item(l, l.allocated))
-                .collect(),
+            ships_now: ready_items(&lines),
             incentive: incentive(&head, &lines),
             notifications: pending.iter().map(|(id, _)| *id).collect(),
             substitutes: swap_offers(conn, head.id, &lines)?,
@@ -221,6 +229,7 @@ impl Stockroom {
             shop,
             in_parcel,
             still_waiting: waiting_lines(&lines, &[]),
+            ready_next: ready_items(&lines),
             cancelled: lines
                 .iter()
                 .filter(|l| l.cancelled > 0)

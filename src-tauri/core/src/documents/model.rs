@@ -47,19 +47,29 @@ pub struct ItemLine {
     pub unit_price: i64,
 }
 
-/// Units of one order line still to come, and when.
+/// The units of one order line that wait for stock, and when they are expected.
+///
+/// `qty` counts only the waiting (backordered) units: a letter that said "3" where 1 of 3 is
+/// ready and 2 wait told the customer the wrong thing (issue 15). The other figures of the
+/// line say where the rest is ("1 of 3 ready to ship now", "1 of 3 already shipped").
 #[derive(Debug, Clone, PartialEq)]
 pub struct WaitingLine {
     pub sku: String,
     pub name: String,
     pub description: String,
-    /// Units not yet shipped (backordered, plus any already allocated and packed next).
+    /// Units waiting for stock.
     pub qty: i64,
+    /// Units of the line the customer still wants (ordered less cancelled).
+    pub wanted: i64,
+    /// Units of the line allocated and ready to ship.
+    pub ready: i64,
+    /// Units of the line already shipped.
+    pub shipped: i64,
     /// The promised date; `None` = "date to be confirmed".
     pub eta: Option<NaiveDate>,
     /// The date promised before, when the promise moved (from the notification's detail).
     pub previous_eta: Option<NaiveDate>,
-    /// Units of this line that carry the order's incentive.
+    /// Waiting units of this line that carry the order's incentive.
     pub incentive_units: i64,
     pub unit_price: i64,
 }
@@ -83,7 +93,7 @@ pub struct BackorderNotice {
     pub customer: Customer,
     pub order: OrderRef,
     pub waiting: Vec<WaitingLine>,
-    /// Units allocated and about to ship.
+    /// Units allocated and about to ship, of every line (also of lines where the rest waits).
     pub ships_now: Vec<ItemLine>,
     pub incentive: Option<Incentive>,
     /// The notifications this notice answers (marked printed once it is saved or printed).
@@ -116,8 +126,10 @@ pub struct ShipmentDocument {
     pub carrier: Option<String>,
     pub tracking: String,
     pub in_parcel: Vec<ItemLine>,
-    /// The rest of the order that has not shipped yet, with its promised dates.
+    /// The units of the order still waiting for stock, with their promised dates.
     pub still_waiting: Vec<WaitingLine>,
+    /// Units allocated since and not in this parcel: they come in the next one.
+    pub ready_next: Vec<ItemLine>,
     pub cancelled: Vec<ItemLine>,
     pub incentive: Option<Incentive>,
     /// The `shipped` notifications of this shipment (for the shipped notice).

@@ -129,6 +129,7 @@ pub struct LineRow {
     pub ordered: i64,
     pub initially_backordered: i64,
     pub allocated: i64,
+    pub shipped: i64,
     pub backordered: i64,
     pub cancelled: i64,
     pub incentive_units: i64,
@@ -138,7 +139,7 @@ pub struct LineRow {
 pub fn order_lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
     let mut st = conn.prepare_cached(
         "SELECT l.id, p.sku, p.name, p.description, l.unit_price, l.allocated, l.backordered,
-                l.cancelled, l.incentive_units, l.eta, l.ordered, l.initially_backordered
+                l.cancelled, l.incentive_units, l.eta, l.ordered, l.initially_backordered, l.shipped
          FROM order_lines l JOIN products p ON p.id = l.product_id
          WHERE l.order_id = ?1 ORDER BY l.line_no, l.id",
     )?;
@@ -156,6 +157,7 @@ pub fn order_lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
                 incentive_units: r.get(8)?,
                 ordered: r.get(10)?,
                 initially_backordered: r.get(11)?,
+                shipped: r.get(12)?,
                 eta: None,
             },
             r.get::<_, Option<String>>(9)?,

@@ -5,7 +5,7 @@ pub mod model;
 pub mod rules;
 pub mod store;
 
-pub use model::{NoticeFilter, NoticeKind, NoticeLine, NoticeStatus, Notification};
+pub use model::{NoticeFilter, NoticeKind, NoticeLine, NoticeStatus, Notification, ToldHow};
 
 use crate::{Error, Result, Stockroom};
 
@@ -25,6 +25,21 @@ impl Stockroom {
             let n = store::by_id(tx, id)?.ok_or_else(|| Error::not_found("notification", id))?;
             rules::check_transition(n.status, status)?;
             store::set_status_in_tx(tx, id, status, &crate::json::time_text(clock.now()))?;
+            Ok(store::by_id(tx, id)?.expect("exists"))
+        })
+    }
+
+    /// Records that staff told the customer themselves (by phone or in person), with a note:
+    /// the notice leaves the to-do list and the history says who was told what and when.
+    pub fn mark_told(&mut self, id: i64, how: ToldHow, note: &str) -> Result<Notification> {
+        let note = note.trim();
+        if note.chars().count() > 500 {
+            return Err(Error::invalid("the note is longer than 500 characters"));
+        }
+        self.write(|tx, clock| {
+            let n = store::by_id(tx, id)?.ok_or_else(|| Error::not_found("notification", id))?;
+            rules::check_transition(n.status, NoticeStatus::Told)?;
+            store::mark_told_in_tx(tx, id, how, note, &crate::json::time_text(clock.now()))?;
             Ok(store::by_id(tx, id)?.expect("exists"))
         })
     }

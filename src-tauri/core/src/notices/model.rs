@@ -23,12 +23,22 @@ impl NoticeKind {
         }
     }
 
-    pub fn parse(s: &str) -> NoticeKind {
+    /// The kind stored in the database; an unknown word is an error, never a guess.
+    pub fn parse(s: &str) -> crate::Result<NoticeKind> {
         match s {
-            "backordered" => NoticeKind::Backordered,
-            "promise_moved" => NoticeKind::PromiseMoved,
-            _ => NoticeKind::Shipped,
+            "backordered" => Ok(NoticeKind::Backordered),
+            "promise_moved" => Ok(NoticeKind::PromiseMoved),
+            "shipped" => Ok(NoticeKind::Shipped),
+            other => Err(crate::Error::invalid(format!(
+                "'{other}' is not a notification kind (expected backordered, promise_moved or shipped)"
+            ))),
         }
+    }
+
+    /// Kinds the backorder notice answers: a newer one of these supersedes an older pending
+    /// one of the same order (the letter is about the order's waiting units as they are now).
+    pub fn is_backorder_news(self) -> bool {
+        matches!(self, NoticeKind::Backordered | NoticeKind::PromiseMoved)
     }
 }
 
@@ -38,6 +48,10 @@ pub enum NoticeStatus {
     Pending,
     Printed,
     Sent,
+    /// A newer notice of the same order carries the latest news; never printed or sent.
+    Superseded,
+    /// Staff told the customer themselves, by phone or in person.
+    Told,
 }
 
 impl NoticeStatus {
@@ -46,6 +60,8 @@ impl NoticeStatus {
             NoticeStatus::Pending => "pending",
             NoticeStatus::Printed => "printed",
             NoticeStatus::Sent => "sent",
+            NoticeStatus::Superseded => "superseded",
+            NoticeStatus::Told => "told",
         }
     }
 
@@ -54,8 +70,38 @@ impl NoticeStatus {
             "pending" => Ok(NoticeStatus::Pending),
             "printed" => Ok(NoticeStatus::Printed),
             "sent" => Ok(NoticeStatus::Sent),
+            "superseded" => Ok(NoticeStatus::Superseded),
+            "told" => Ok(NoticeStatus::Told),
             other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a notification status (expected pending, printed or sent)"
+                "'{other}' is not a notification status (expected pending, printed, sent, superseded or told)"
+            ))),
+        }
+    }
+}
+
+/// How staff told a customer themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ToldHow {
+    Phone,
+    InPerson,
+}
+
+impl ToldHow {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ToldHow::Phone => "phone",
+            ToldHow::InPerson => "in_person",
+        }
+    }
+
+    /// `phone`, `in_person` (also `in-person`, as typed on a command line).
+    pub fn parse(s: &str) -> crate::Result<ToldHow> {
+        match s.trim() {
+            "phone" => Ok(ToldHow::Phone),
+            "in_person" | "in-person" => Ok(ToldHow::InPerson),
+            other => Err(crate::Error::invalid(format!(
+                "'{other}' is not a way of telling a customer (expected phone or in-person)"
             ))),
         }
     }
@@ -89,6 +135,12 @@ pub struct Notification {
     pub created_at: String,
     pub printed_at: Option<String>,
     pub sent_at: Option<String>,
+    /// The newer notice that carries this one's news (status `superseded`).
+    pub superseded_by: Option<i64>,
+    /// How staff told the customer (status `told`), with their note and the time.
+    pub told_how: Option<ToldHow>,
+    pub told_note: String,
+    pub told_at: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,10 +1,126 @@
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::model::{NoticeFilter, NoticeKind, NoticeLine, NoticeStatus, Notification};
+use super::model::{NoticeFilter, NoticeKind, NoticeLine, NoticeStatus, Notification, ToldHow};
+use super::rules;
 use crate::Result;
 
+/// Kinds a newer notice of the same order supersedes while pending (see
+/// [`NoticeKind::is_backorder_news`]), as SQL.
+const BACKORDER_NEWS: &str = "kind IN ('backordered', 'promise_moved')";
+
+/// Writes one notice. Backorder news of an order that still has pending backorder news
+/// supersedes those older notices and carries their news too ([`rules::merge_news`]).
 pub fn insert_in_tx(
+    conn: &Connection,
+    order_id: i64,
+    kind: NoticeKind,
+    due: NaiveDate,
+    created_at: &str,
+    shipment_id: Option<i64>,
+    lines: &[NoticeLine],
+) -> Result<i64> {
+    if !kind.is_backorder_news() {
+        let id = insert_row_in_tx(conn, order_id, kind, due, created_at, shipment_id, lines)?;
+        // A parcel's letter tells what it holds and what is still to come, with the dates:
+        // older backorder news nobody has read yet is part of it.
+        supersede_pending_news_in_tx(conn, order_id, id)?;
+        return Ok(id);
+    }
+    let older = pending_news(conn, order_id)?;
+    if older.is_empty() {
+        return insert_row_in_tx(conn, order_id, kind, due, created_at, shipment_id, lines);
+    }
+    let news: Vec<(NoticeKind, Vec<NoticeLine>)> =
+        older.iter().map(|(_, k, l)| (*k, l.clone())).collect();
+    let (kind, merged) = rules::merge_news(&news, kind, lines);
+    let merged = rules::as_it_stands(merged, lines, &waiting_now(conn, order_id)?);
+    let id = insert_row_in_tx(conn, order_id, kind, due, created_at, shipment_id, &merged)?;
+    supersede_pending_news_in_tx(conn, order_id, id)?;
+    Ok(id)
+}
+
+/// Marks the order's pending backorder news other than `by` superseded by `by`: a newer
+/// notice carries it (a merged backorder notice, or a shipped notice whose letter says what
+/// is still to come and when).
+pub fn supersede_pending_news_in_tx(conn: &Connection, order_id: i64, by: i64) -> Result<()> {
+    conn.prepare_cached(&format!(
+        "UPDATE notifications INDEXED BY notifications_pending_news
+         SET status = 'superseded', superseded_by = ?2
+         WHERE order_id = ?1 AND status = 'pending' AND {BACKORDER_NEWS} AND id <> ?2"
+    ))?
+    .execute(params![order_id, by])?;
+    Ok(())
+}
+
+/// The order's waiting SKUs now: units waiting and their promise.
+fn waiting_now(conn: &Connection, order_id: i64) -> Result<Vec<rules::Waiting>> {
+    let mut st = conn.prepare_cached(
+        "SELECT p.sku, sum(ol.backordered), max(ol.eta) FROM order_lines ol
+         JOIN products p ON p.id = ol.product_id
+         WHERE ol.order_id = ?1 AND ol.backordered > 0 GROUP BY p.sku",
+    )?;
+    let v = st
+        .query_map([order_id], |r| {
+            Ok(rules::Waiting {
+                sku: r.get(0)?,
+                qty: r.get(1)?,
+                eta: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// An order's pending backorder news, oldest first: what a new notice supersedes.
+fn pending_news(
+    conn: &Connection,
+    order_id: i64,
+) -> Result<Vec<(i64, NoticeKind, Vec<NoticeLine>)>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT id, kind, detail FROM notifications INDEXED BY notifications_pending_news
+         WHERE order_id = ?1 AND status = 'pending' AND {BACKORDER_NEWS} ORDER BY id"
+    ))?;
+    let rows = st.query_map([order_id], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (id, kind, detail) = row?;
+        Ok((id, NoticeKind::parse(&kind)?, parse_detail(&detail)?))
+    })
+    .collect()
+}
+
+fn has_pending_news(conn: &Connection, order_id: i64) -> Result<bool> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT EXISTS (SELECT 1 FROM notifications INDEXED BY notifications_pending_news
+                        WHERE order_id = ?1 AND status = 'pending' AND {BACKORDER_NEWS})"
+    ))?;
+    Ok(st.query_row([order_id], |r| r.get(0))?)
+}
+
+/// Orders with pending backorder news, read once for a batch (one scan of a small index).
+fn orders_with_pending_news(conn: &Connection) -> Result<std::collections::HashSet<i64>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT DISTINCT order_id FROM notifications INDEXED BY notifications_pending_news
+         WHERE status = 'pending' AND {BACKORDER_NEWS}"
+    ))?;
+    let ids = st
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}
+
+fn parse_detail(detail: &str) -> Result<Vec<NoticeLine>> {
+    serde_json::from_str(detail)
+        .map_err(|e| crate::Error::Other(format!("a notification's detail cannot be read: {e}")))
+}
+
+fn insert_row_in_tx(
     conn: &Connection,
     order_id: i64,
     kind: NoticeKind,
@@ -52,6 +168,16 @@ pub fn insert_many_in_tx<'a>(
             values.join(", ")
         )
     };
+    // Orders with older pending news are written one by one, superseding those; the rest in
+    // chunks. Which orders have some: for a large batch one scan of the pending news, for a
+    // small one (placing an order) a look-up per order — the scan would read every order's.
+    let notices = notices.into_iter();
+    let superseding = if notices.size_hint().0 > 256 {
+        Some(orders_with_pending_news(conn)?)
+    } else {
+        None
+    };
+    let mut seen = std::collections::HashSet::new();
     let mut chunk: Vec<(i64, &'static str, String)> = Vec::with_capacity(CHUNK);
     let flush = |chunk: &mut Vec<(i64, &'static str, String)>| -> Result<()> {
         if chunk.is_empty() {
@@ -70,6 +196,19 @@ pub fn insert_many_in_tx<'a>(
         Ok(())
     };
     for (order_id, kind, lines) in notices {
+        if kind.is_backorder_news() {
+            let older = !seen.insert(order_id)
+                || match &superseding {
+                    Some(set) => set.contains(&order_id),
+                    None => has_pending_news(conn, order_id)?,
+                };
+            if older {
+                // The older notice may still be in the chunk: write it first.
+                flush(&mut chunk)?;
+                insert_in_tx(conn, order_id, kind, due, created_at, None, lines)?;
+                continue;
+            }
+        }
         let detail = serde_json::to_string(lines).expect("notice lines serialize");
         chunk.push((order_id, kind.as_str(), detail));
         if chunk.len() == CHUNK {
@@ -81,29 +220,43 @@ pub fn insert_many_in_tx<'a>(
 
 const SELECT: &str =
     "SELECT n.id, o.number, c.name, c.id, n.kind, n.due_on, n.status, s.number, s.tracking,
-        n.detail, n.created_at, n.printed_at, n.sent_at
+        n.detail, n.created_at, n.printed_at, n.sent_at,
+        n.superseded_by, n.told_how, n.told_note, n.told_at
     FROM notifications n
     JOIN orders o ON o.id = n.order_id
     JOIN customers c ON c.id = o.customer_id
     LEFT JOIN shipments s ON s.id = n.shipment_id";
 
+/// A stored word that is not one of ours: an error naming the column, never a guess.
+fn typed<T>(col: usize, parsed: crate::Result<T>) -> rusqlite::Result<T> {
+    parsed.map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(col, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Notification> {
     let detail: String = r.get(9)?;
-    let status: String = r.get(6)?;
     Ok(Notification {
         id: r.get(0)?,
         order: r.get(1)?,
         customer: r.get(2)?,
         customer_id: r.get(3)?,
-        kind: NoticeKind::parse(&r.get::<_, String>(4)?),
+        kind: typed(4, NoticeKind::parse(&r.get::<_, String>(4)?))?,
         due: r.get(5)?,
-        status: NoticeStatus::parse(&status).unwrap_or(NoticeStatus::Pending),
+        status: typed(6, NoticeStatus::parse(&r.get::<_, String>(6)?))?,
         shipment: r.get(7)?,
         tracking: r.get::<_, Option<String>>(8)?.filter(|t| !t.is_empty()),
         lines: serde_json::from_str(&detail).unwrap_or_default(),
         created_at: r.get(10)?,
         printed_at: r.get(11)?,
         sent_at: r.get(12)?,
+        superseded_by: r.get(13)?,
+        told_how: r
+            .get::<_, Option<String>>(14)?
+            .map(|h| typed(14, ToldHow::parse(&h)))
+            .transpose()?,
+        told_note: r.get(15)?,
+        told_at: r.get(16)?,
     })
 }
 
@@ -137,8 +290,31 @@ pub fn set_status_in_tx(conn: &Connection, id: i64, status: NoticeStatus, at: &s
     let sql = match status {
         NoticeStatus::Printed => "UPDATE notifications SET status = 'printed', printed_at = coalesce(printed_at, ?2) WHERE id = ?1",
         NoticeStatus::Sent => "UPDATE notifications SET status = 'sent', sent_at = coalesce(sent_at, ?2) WHERE id = ?1",
-        NoticeStatus::Pending => "UPDATE notifications SET status = 'pending' WHERE id = ?1 AND ?2 = ?2",
+        // Reached only through their own use cases; check_transition refuses these here.
+        NoticeStatus::Pending | NoticeStatus::Superseded | NoticeStatus::Told => {
+            return Err(crate::Error::refused(format!(
+                "a notification is not marked {} this way",
+                status.as_str()
+            )))
+        }
     };
     conn.execute(sql, params![id, at])?;
+    Ok(())
+}
+
+/// Staff told the customer themselves: the notice leaves the to-do list with how, when and
+/// their note.
+pub fn mark_told_in_tx(
+    conn: &Connection,
+    id: i64,
+    how: ToldHow,
+    note: &str,
+    at: &str,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE notifications SET status = 'told', told_how = ?2, told_note = ?3, told_at = ?4
+         WHERE id = ?1",
+        params![id, how.as_str(), note, at],
+    )?;
     Ok(())
 }

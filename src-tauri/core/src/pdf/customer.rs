@@ -73,6 +73,35 @@ fn items_table(items: &[ItemLine], empty: &str) -> Table {
     }
 }
 
+/// Where the rest of a waiting line is, in the customer's words: "1 of 3 ready to ship now",
+/// "1 of 3 already shipped", "1 of 4 shipped, 1 ready to ship now"; empty when every unit the
+/// customer still wants is waiting.
+pub fn line_progress(l: &WaitingLine) -> String {
+    match (l.shipped, l.ready) {
+        (0, 0) => String::new(),
+        (0, ready) => format!("{ready} of {} ready to ship now", l.wanted),
+        (shipped, 0) => format!("{shipped} of {} already shipped", l.wanted),
+        (shipped, ready) => format!(
+            "{shipped} of {} shipped, {ready} ready to ship now",
+            l.wanted
+        ),
+    }
+}
+
+/// The item cell of a waiting line: name, description, and where the rest of the line is.
+fn waiting_cell(l: &WaitingLine) -> String {
+    let cell = item_cell(&l.name, &l.description);
+    match line_progress(l) {
+        p if p.is_empty() => cell,
+        p => format!("{cell}\n{p}"),
+    }
+}
+
+/// Units that wait for stock: only these, never the line's ordered quantity (issue 15).
+pub fn units_waiting(lines: &[WaitingLine]) -> i64 {
+    lines.iter().map(|w| w.qty).sum()
+}
+
 fn waiting_table(lines: &[WaitingLine]) -> Table {
     Table {
         columns: vec![
@@ -88,12 +117,7 @@ fn waiting_table(lines: &[WaitingLine]) -> Table {
                 if let Some(was) = l.previous_eta {
                     when = format!("{when}\n(was {})", day(was));
                 }
-                vec![
-                    l.sku.clone(),
-                    item_cell(&l.name, &l.description),
-                    l.qty.to_string(),
-                    when,
-                ]
+                vec![l.sku.clone(), waiting_cell(l), l.qty.to_string(), when]
             })
             .collect(),
         empty: String::new(),
@@ -154,7 +178,7 @@ pub fn backorder_notice(n: &BackorderNotice) -> Document {
                     ("Placed".into(), day(n.order.placed_on)),
                     (
                         "Items waiting".into(),
-                        n.waiting.iter().map(|w| w.qty).sum::<i64>().to_string(),
+                        units_waiting(&n.waiting).to_string(),
                     ),
                 ],
                 ..Default::default()
@@ -304,14 +328,18 @@ fn shipment_panel(d: &ShipmentDocument, barcode: Option<Drawing>) -> Panel {
 }
 
 fn rest_of_order(d: &ShipmentDocument, blocks: &mut Vec<Block>, heading: &str) {
-    if d.still_waiting.is_empty() {
+    if d.still_waiting.is_empty() && d.ready_next.is_empty() {
         blocks.push(Block::Heading(heading.into()));
         blocks.push(Block::paragraph(
             "Nothing: this parcel completes your order.",
         ));
-    } else {
+    } else if !d.still_waiting.is_empty() {
         blocks.push(Block::Heading(heading.into()));
         blocks.push(Block::Table(waiting_table(&d.still_waiting)));
+    }
+    if !d.ready_next.is_empty() {
+        blocks.push(Block::Heading("Ready, in the next parcel".into()));
+        blocks.push(Block::Table(items_table(&d.ready_next, "")));
     }
     if !d.cancelled.is_empty() {
         blocks.push(Block::Heading("Cancelled".into()));

@@ -15,6 +15,8 @@ pub struct Shipment {
     pub shipment: String,
     pub order: String,
     pub customer: String,
+    /// The customer's id, for a link to them.
+    pub customer_id: i64,
     pub carrier: Option<String>,
     pub tracking: Option<String>,
     pub shipped_on: NaiveDate,

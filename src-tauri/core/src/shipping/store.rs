@@ -35,7 +35,8 @@ pub fn ship_line_in_tx(conn: &Connection, shipment_id: i64, line_id: i64, qty: i
     Ok(())
 }
 
-const SELECT: &str = "SELECT s.id, s.number, o.number, c.name, k.name, s.tracking, s.shipped_on
+const SELECT: &str = "SELECT s.id, s.number, o.number, c.name, k.name, s.tracking, s.shipped_on,
+        c.id
     FROM shipments s JOIN orders o ON o.id = s.order_id JOIN customers c ON c.id = o.customer_id
     LEFT JOIN carriers k ON k.id = s.carrier_id";
 
@@ -68,6 +69,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Shipment> {
             .get::<_, String>(5)
             .map(|t| Some(t).filter(|t| !t.is_empty()))?,
         shipped_on: r.get(6)?,
+        customer_id: r.get(7)?,
         lines: Vec::new(),
     })
 }

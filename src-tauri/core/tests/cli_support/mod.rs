@@ -44,10 +44,15 @@ impl Cli {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_on(self.today, args)
+    }
+
+    /// Runs a command on another day than the shop's usual one (a later day's first command).
+    pub fn run_on(&self, today: &str, args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
             .arg("--db")
             .arg(&self.db)
-            .args(["--today", self.today])
+            .args(["--today", today])
             .args(args)
             .output()
             .unwrap();

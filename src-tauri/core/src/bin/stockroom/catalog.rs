@@ -92,6 +92,16 @@ pub enum ProductCmd {
     },
 }
 
+impl ProductCmd {
+    /// See `Command::writes` in main.rs.
+    pub fn writes(&self) -> bool {
+        match self {
+            ProductCmd::Add(_) | ProductCmd::Edit(_) => true,
+            ProductCmd::Show { .. } | ProductCmd::List { .. } => false,
+        }
+    }
+}
+
 pub fn product_text(p: &ProductView) -> String {
     format!(
         "{} {} — {} — on hand {}, allocated {}, available {}, incoming {}, backordered {} — {} — next ETA {}",

@@ -42,6 +42,16 @@ pub enum CustomerCmd {
     },
 }
 
+impl CustomerCmd {
+    /// See `Command::writes` in main.rs.
+    pub fn writes(&self) -> bool {
+        match self {
+            CustomerCmd::Add { .. } | CustomerCmd::Edit { .. } => true,
+            CustomerCmd::List { .. } => false,
+        }
+    }
+}
+
 pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
     match cmd {
         CustomerCmd::Add {

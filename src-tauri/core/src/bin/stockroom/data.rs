@@ -61,6 +61,20 @@ pub enum ExportWhat {
     Availability,
 }
 
+impl DataCommand {
+    /// See `Command::writes` in main.rs. The availability feed counts as a write: it
+    /// publishes promises to the web shop's customers, so they are brought to today first
+    /// (a nightly export may be the only command run that day).
+    pub fn writes(&self) -> bool {
+        match self {
+            DataCommand::Import { dry_run, .. } => !dry_run,
+            DataCommand::Export { what, .. } => matches!(what, ExportWhat::Availability),
+            DataCommand::Backup { .. } => false,
+            DataCommand::Restore { .. } => true,
+        }
+    }
+}
+
 pub fn run(cmd: DataCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
     match cmd {
         DataCommand::Import {

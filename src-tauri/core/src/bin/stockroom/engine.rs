@@ -6,7 +6,7 @@
 use clap::Subcommand;
 use stockroom_core::backorders::BackorderFilter;
 use stockroom_core::carriers::NewCarrier;
-use stockroom_core::notices::NoticeFilter;
+use stockroom_core::notices::{NoticeFilter, ToldHow};
 use stockroom_core::orders::{Incentive, NewOrder, NewOrderLine, Order};
 use stockroom_core::settings::SettingsPatch;
 use stockroom_core::shipping::ShipRequest;
@@ -67,12 +67,51 @@ pub enum EngineCommand {
         #[arg(long)]
         partial: bool,
     },
-    /// What customers should be told.
+    /// What customers should be told (with `told`: record that staff told them).
     Notifications {
-        /// Only those not printed or sent yet.
+        /// Only those not printed, sent or told yet.
         #[arg(long)]
         pending: bool,
+        #[command(subcommand)]
+        cmd: Option<NotificationsCmd>,
     },
+}
+
+#[derive(Subcommand)]
+pub enum NotificationsCmd {
+    /// Record that staff told the customer themselves: the notice leaves the to-do list.
+    Told {
+        /// The notification's id (`notifications --json` lists them).
+        id: i64,
+        /// How: phone or in-person.
+        #[arg(long = "by", value_name = "phone|in-person")]
+        how: String,
+        /// What was said or agreed, for the record.
+        #[arg(long, default_value = "")]
+        note: String,
+    },
+}
+
+impl EngineCommand {
+    /// See `Command::writes` in main.rs.
+    pub fn writes(&self) -> bool {
+        match self {
+            EngineCommand::Settings { cmd } => matches!(cmd, SettingsCmd::Set { .. }),
+            EngineCommand::Carrier { cmd } => matches!(cmd, CarrierCmd::Add { .. }),
+            EngineCommand::Product { cmd } => cmd.writes(),
+            EngineCommand::Stock { .. } => true,
+            EngineCommand::Customer { cmd } => cmd.writes(),
+            EngineCommand::Order { cmd } => match cmd {
+                OrderCmd::Create { dry_run, .. } => !dry_run,
+                OrderCmd::Show { .. } => false,
+                OrderCmd::Cancel { .. } | OrderCmd::Priority { .. } => true,
+            },
+            EngineCommand::Po { cmd } => cmd.writes(),
+            EngineCommand::Backorders { .. } => false,
+            EngineCommand::Ship { .. } => true,
+            EngineCommand::Notifications { cmd, .. } => cmd.is_some(),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -489,7 +528,26 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 t
             });
         }
-        EngineCommand::Notifications { pending } => {
+        EngineCommand::Notifications {
+            cmd: Some(NotificationsCmd::Told { id, how, note }),
+            ..
+        } => {
+            let how = ToldHow::parse(&how)?;
+            let n = shop.mark_told(id, how, &note)?;
+            out.print(&n, || {
+                format!(
+                    "Notification {} for {} ({}) recorded as told {}",
+                    n.id,
+                    n.order,
+                    n.customer,
+                    match how {
+                        ToldHow::Phone => "by phone",
+                        ToldHow::InPerson => "in person",
+                    }
+                )
+            });
+        }
+        EngineCommand::Notifications { pending, cmd: None } => {
             let v = shop.notifications(&NoticeFilter {
                 pending_only: pending,
                 ..Default::default()

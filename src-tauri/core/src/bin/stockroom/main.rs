@@ -64,6 +64,21 @@ enum Command {
     Report(report::ReportCommand),
 }
 
+impl Command {
+    /// Whether the command may change the shop. Only these run the daily promise recompute
+    /// first: a read (any list or show, a report, an export, a dry run) writes nothing
+    /// (issue 15). Every command says which it is — no default, so a new one must decide.
+    fn writes(&self) -> bool {
+        match self {
+            Command::Init { .. } => true,
+            Command::Engine(c) => c.writes(),
+            Command::Data(c) => c.writes(),
+            Command::Print(c) => c.writes(),
+            Command::Report(_) => false,
+        }
+    }
+}
+
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     clock::parse_date(s).map_err(|e| e.to_string())
 }
@@ -99,9 +114,9 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
     let path = cli.db.unwrap_or_else(stockroom_core::db::default_path);
     let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
-    if !matches!(cli.command, Command::Init { .. }) {
+    if cli.command.writes() && !matches!(cli.command, Command::Init { .. }) {
         // Promises count from today (overdue POs, lead times): refreshed once a day, before
-        // any command reads them.
+        // a command changes the shop (init makes a shop whose promises are today's already).
         shop.recompute_promises_once_a_day()?;
     }
     match cli.command {

@@ -62,6 +62,18 @@ pub enum Doc {
     Printers,
 }
 
+impl PrintCommand {
+    /// See `Command::writes` in main.rs: a notice marks its notifications printed, and tells
+    /// the customer today's dates; slips and the printer list only read.
+    pub fn writes(&self) -> bool {
+        let PrintCommand::Print { doc } = self;
+        match doc {
+            Doc::Notice { .. } | Doc::Shipped { .. } | Doc::Notices { .. } => true,
+            Doc::Slip { .. } | Doc::Slips { .. } | Doc::Printers => false,
+        }
+    }
+}
+
 #[derive(Args)]
 #[group(required = true, multiple = false)]
 pub struct Target {

@@ -42,6 +42,19 @@ pub enum PoCmd {
     },
 }
 
+impl PoCmd {
+    /// See `Command::writes` in main.rs.
+    pub fn writes(&self) -> bool {
+        match self {
+            PoCmd::Create { .. }
+            | PoCmd::Receive { .. }
+            | PoCmd::Expect { .. }
+            | PoCmd::Cancel { .. } => true,
+            PoCmd::Show { .. } => false,
+        }
+    }
+}
+
 fn moved_text(head: String, moved: &[PromiseMove]) -> String {
     let mut s = head;
     for m in moved {

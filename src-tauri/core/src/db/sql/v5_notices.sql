@@ -36,6 +36,11 @@ CREATE INDEX notifications_order ON notifications (order_id);
 CREATE INDEX notifications_pending ON notifications (due_on) WHERE status = 'pending';
 -- A slip's and a shipped notice's notifications, by shipment (noticed in session 5: every slip
 -- of a batch read the whole table).
+-- The orders whose backorder news is still pending: a new notice of such an order supersedes
+-- them (notices/store.rs). Small (only pending news), so a receipt that owes thousands of
+-- notices reads the whole set once instead of asking order by order.
+CREATE INDEX notifications_pending_news ON notifications (order_id)
+    WHERE status = 'pending' AND kind IN ('backordered', 'promise_moved');
 CREATE INDEX notifications_shipment ON notifications (shipment_id) WHERE shipment_id IS NOT NULL;
 
 -- Notices already piled up before version 5: of each order's pending backorder notices
