@@ -103,8 +103,8 @@ impl EngineCommand {
             EngineCommand::Customer { cmd } => cmd.writes(),
             EngineCommand::Order { cmd } => match cmd {
                 OrderCmd::Create { dry_run, .. } => !dry_run,
-                OrderCmd::Show { .. } => false,
-                OrderCmd::Cancel { .. } | OrderCmd::Priority { .. } => true,
+                OrderCmd::Show { .. } | OrderCmd::Substitutes { .. } => false,
+                OrderCmd::Cancel { .. } | OrderCmd::Priority { .. } | OrderCmd::Swap { .. } => true,
             },
             EngineCommand::Po { cmd } => cmd.writes(),
             EngineCommand::Backorders { .. } => false,
