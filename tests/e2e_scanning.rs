@@ -44,13 +44,18 @@ async fn scan_into(app: &App, css: &str, code: &str) {
         .unwrap();
 }
 
+/// A field's value, read in the page (a list redrawn meanwhile holds a new field).
 async fn value_of(app: &App, css: &str) -> String {
-    app.find(css)
+    app.find(css).await;
+    let v = app
+        .client
+        .execute(
+            "const e = document.querySelector(arguments[0]); return e ? e.value : null;",
+            vec![css.into()],
+        )
         .await
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
+        .unwrap();
+    v.as_str().unwrap_or_default().to_string()
 }
 
 #[tokio::test(flavor = "multi_thread")]
