@@ -54,6 +54,7 @@ async function renderList(container, status) {
     const page = await api.listProducts(listState.search, listState.offset, PAGE, FILTER_TEXT[status] ? status : null);
     if (mine !== seq) return; // a newer keystroke already asked again
     fillRows(tbody, page.items, (p) => el('tr', { dataset: { sku: p.sku } },
+      el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)),
       // The category under the name: one column fewer, so the figures fit 1024 px (issue 15).
       el('td', {}, p.name, p.category ? el('div', { class: 'cell-sub' }, p.category) : null),
       el('td', { class: 'num' }, money(p.price)), el('td', { class: 'num' }, p.on_hand),
