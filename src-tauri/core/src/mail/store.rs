@@ -9,6 +9,12 @@ use super::smtp::Outcome;
 use crate::notices::{NoticeKind, NoticeStatus};
 use crate::Result;
 
+/// A condition on a notification `n`: it is for paper (the print queue, "customers to tell").
+/// Not when its customer wants e-mail only and its message is queued or sent; a failed
+/// message puts it back on paper.
+pub const ON_PAPER: &str = "NOT EXISTS (SELECT 1 FROM outbox x WHERE x.notification_id = n.id
+    AND x.paper = 0 AND x.status IN ('queued', 'sent'))";
+
 /// The Message-IDs' domain when e-mail is set up (a host and a From address), else `None`:
 /// nothing is queued then and every notice stays on paper.
 fn queueing_domain(conn: &Connection) -> Result<Option<String>> {
@@ -28,8 +34,9 @@ pub fn queue_new_in_tx(conn: &Connection, after_id: i64, at: &str) -> Result<()>
         return Ok(());
     };
     conn.prepare_cached(
-        "INSERT INTO outbox (notification_id, to_name, to_addr, message_id, queued_at, next_attempt_at)
-         SELECT n.id, c.name, c.email,
+        "INSERT INTO outbox (notification_id, to_name, to_addr, paper, message_id, queued_at,
+                             next_attempt_at)
+         SELECT n.id, c.name, c.email, c.contact IS 'both',
                 '<' || lower(hex(randomblob(12))) || '.' || n.id || '@' || ?3 || '>', ?2, ?2
          FROM notifications n
          JOIN orders o ON o.id = n.order_id
@@ -76,13 +83,15 @@ pub struct Due {
     pub to_addr: String,
     pub message_id: String,
     pub attempts: i64,
+    /// The customer wants paper too: the notice stays to print after the e-mail.
+    pub paper: bool,
 }
 
 /// The queued messages due at `now` (all of them with `all`), oldest first.
 pub fn due(conn: &Connection, all: bool, now: &str) -> Result<Vec<Due>> {
     let mut st = conn.prepare_cached(
         "SELECT x.id, x.notification_id, n.kind, o.number, s.number, x.to_name, x.to_addr,
-                x.message_id, x.attempts
+                x.message_id, x.attempts, x.paper
          FROM outbox x
          JOIN notifications n ON n.id = x.notification_id
          JOIN orders o ON o.id = n.order_id
@@ -102,6 +111,7 @@ pub fn due(conn: &Connection, all: bool, now: &str) -> Result<Vec<Due>> {
                 to_addr: r.get(6)?,
                 message_id: r.get(7)?,
                 attempts: r.get(8)?,
+                paper: r.get(9)?,
             },
             r.get::<_, String>(2)?,
         ))
@@ -122,7 +132,7 @@ pub fn count_queued(conn: &Connection) -> Result<usize> {
 
 /// Records one attempt. Sent: the message is sent — even if a newer one superseded it while
 /// it was on the wire (it did go; the record must say so) — and its notification is marked
-/// sent when it was pending or printed. Refused: failed, with the server's reply. Temporary:
+/// sent when it was pending or printed (unless paper is still to go). Refused: failed, with the server's reply. Temporary:
 /// still queued, tried again after the backoff.
 pub fn record_attempt_in_tx(
     conn: &Connection,
@@ -146,7 +156,9 @@ pub fn record_attempt_in_tx(
                     |r| r.get(0),
                 )
                 .optional()?;
-            if let Some(status) = status {
+            // A customer who wants paper too still gets the letter: the notice stays in the
+            // print queue, and the print marks it.
+            if let Some(status) = status.filter(|_| !m.paper) {
                 let status = NoticeStatus::parse(&status)?;
                 if crate::notices::rules::check_transition(status, NoticeStatus::Sent).is_ok() {
                     crate::notices::store::set_status_in_tx(

@@ -282,9 +282,11 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Notification> {
 /// Notifications, oldest due first.
 pub fn list(conn: &Connection, f: &NoticeFilter) -> Result<Vec<Notification>> {
     let mut st = conn.prepare_cached(&format!(
-        "{SELECT} WHERE (?1 = 0 OR n.status = 'pending') AND (?2 IS NULL OR c.id = ?2)
+        "{SELECT} WHERE (?1 = 0 OR (n.status = 'pending' AND {})) AND (?2 IS NULL OR c.id = ?2)
            AND (?3 IS NULL OR o.number = ?3)
-         ORDER BY n.due_on, n.id"
+         ORDER BY n.due_on, n.id",
+        // The to-do list leaves out notices on their way by e-mail (issue 16).
+        crate::mail::store::ON_PAPER
     ))?;
     let v = st
         .query_map(

@@ -37,6 +37,10 @@ CREATE TABLE outbox (
     notification_id  INTEGER NOT NULL UNIQUE REFERENCES notifications (id),
     to_name          TEXT    NOT NULL,
     to_addr          TEXT    NOT NULL,
+    -- 1: the customer wants paper too (contact 'both'): the notice stays in the print queue
+    -- and is marked printed by the print; 0: e-mail only, the notice leaves the print queue
+    -- while its message is queued or sent (a failed one puts it back).
+    paper            INTEGER NOT NULL DEFAULT 0 CHECK (paper IN (0, 1)),
     message_id       TEXT    NOT NULL UNIQUE,
     --   queued:     waiting to be sent (again, after next_attempt_at)
     --   sent:       the server accepted it
