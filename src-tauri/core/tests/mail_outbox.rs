@@ -370,3 +370,41 @@ fn the_password_goes_to_the_keyring_only_once_the_server_and_user_are_set() {
         );
     }
 }
+
+#[test]
+fn a_queued_message_follows_the_customer_to_a_new_address_or_back_to_paper() {
+    let cli = shop_with_mail();
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    waiting_order(&cli, &zoe);
+    cli.json(&[
+        "customer",
+        "edit",
+        &zoe,
+        "--email",
+        "zoe@new.example",
+        "--name",
+        "Zoë Müller",
+    ]);
+    let m = &outbox(&cli, Some("queued"))[0];
+    assert_eq!(m["to"], "zoe@new.example");
+    assert_eq!(m["to_name"], "Zoë Müller");
+    assert!(to_do(&cli).is_empty(), "on its way by e-mail");
+
+    cli.json(&["customer", "edit", &zoe, "--contact", "paper"]);
+    assert!(outbox(&cli, Some("queued")).is_empty());
+    let withdrawn = &outbox(&cli, Some("superseded"))[0];
+    assert!(withdrawn["last_error"]
+        .as_str()
+        .unwrap()
+        .contains("no longer gets e-mail"));
+    assert_eq!(
+        to_do(&cli).len(),
+        1,
+        "the notice is back in the print queue"
+    );
+    cli.refused(
+        &["mail", "retry", &withdrawn["id"].to_string()],
+        "only a failed message",
+    );
+    cli.refused(&["mail", "retry", "999"], "not found");
+}

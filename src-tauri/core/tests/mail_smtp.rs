@@ -450,6 +450,12 @@ fn a_refusal_fails_the_message_with_the_reply_and_a_temporary_one_is_retried_lat
             .len(),
         1
     );
+
+    // Staff may put a failed message back in the queue (the mailbox was fixed): same
+    // Message-ID, due now.
+    let again = cli.json(&["mail", "retry", &refused["id"].to_string()]);
+    assert_eq!(again["status"], "queued");
+    assert_eq!(again["message_id"], refused["message_id"]);
 }
 
 #[test]

@@ -61,6 +61,8 @@ impl Stockroom {
                 rules::check_contact(contact, &new.email)?;
                 store::set_contact_in_tx(tx, id, contact)?;
             }
+            // Queued e-mail follows the change: new address, or back to paper (issue 16).
+            crate::mail::store::customer_changed_in_tx(tx, id)?;
             store::require(tx, id)
         })
     }

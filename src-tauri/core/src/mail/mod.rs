@@ -88,6 +88,30 @@ impl Stockroom {
         Ok(report)
     }
 
+    /// Puts failed message `id` back in the queue, due now, keeping its Message-ID. Refused
+    /// when it is not failed (a queued one is already waiting; a sent one went).
+    pub fn retry_mail(&mut self, id: i64) -> Result<OutboxMessage> {
+        self.write(|tx, clock| {
+            if !store::exists(tx, id)? {
+                return Err(Error::not_found("message", id));
+            }
+            if !store::retry_in_tx(tx, id, &crate::json::time_text(clock.now()))? {
+                return Err(Error::refused(format!(
+                    "message {id} did not fail; only a failed message is tried again"
+                )));
+            }
+            Ok(())
+        })?;
+        self.outbox_message(id)
+    }
+
+    pub fn outbox_message(&self, id: i64) -> Result<OutboxMessage> {
+        store::list(self.conn(), None)?
+            .into_iter()
+            .find(|m| m.id == id)
+            .ok_or_else(|| Error::not_found("message", id))
+    }
+
     /// Sends a test message to `to` now, through the same connection settings (not queued,
     /// not recorded). The error says what went wrong (connection, TLS, login, refusal).
     pub fn send_test_mail(&self, to: &str) -> Result<()> {

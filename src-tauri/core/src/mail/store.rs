@@ -64,6 +64,51 @@ pub fn after_notice_in_tx(conn: &Connection, order_id: i64, id: i64, at: &str) -
     Ok(())
 }
 
+/// After customer `customer_id` was edited: their queued messages go to the address and name
+/// they have now. If they no longer take e-mail (paper chosen, or no address left), the
+/// queued messages are withdrawn (superseded by nothing, saying why) and the notices go back
+/// to the print queue.
+pub fn customer_changed_in_tx(conn: &Connection, customer_id: i64) -> Result<()> {
+    let queued_of_customer = "status = 'queued' AND notification_id IN (
+        SELECT n.id FROM notifications n JOIN orders o ON o.id = n.order_id
+        WHERE o.customer_id = ?1)";
+    conn.execute(
+        &format!(
+            "UPDATE outbox SET status = 'superseded',
+                    last_error = 'withdrawn: the customer no longer gets e-mail'
+             WHERE {queued_of_customer} AND NOT EXISTS (SELECT 1 FROM customers c
+                 WHERE c.id = ?1 AND trim(c.email) <> '' AND coalesce(c.contact, 'email') IN ('email', 'both'))"
+        ),
+        [customer_id],
+    )?;
+    conn.execute(
+        &format!(
+            "UPDATE outbox SET (to_name, to_addr, paper) =
+                 (SELECT c.name, c.email, c.contact IS 'both' FROM customers c WHERE c.id = ?1)
+             WHERE {queued_of_customer}"
+        ),
+        [customer_id],
+    )?;
+    Ok(())
+}
+
+/// Puts a failed message back in the queue, due now, with the same Message-ID (the server's
+/// refusal was fixed, e.g. a mailbox that was full). Returns false when it was not failed.
+pub fn retry_in_tx(conn: &Connection, id: i64, now: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE outbox SET status = 'queued', next_attempt_at = ?2 WHERE id = ?1 AND status = 'failed'",
+        params![id, now],
+    )? == 1)
+}
+
+pub fn exists(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
 /// The highest notification id now (a batch queues what comes after it).
 pub fn last_notification_id(conn: &Connection) -> Result<i64> {
     Ok(conn

@@ -18,6 +18,8 @@ pub enum MailCmd {
         #[arg(long, value_name = "queued|sent|failed|superseded")]
         status: Option<String>,
     },
+    /// Put a failed message back in the queue (same Message-ID); prints it.
+    Retry { id: i64 },
     /// Send a test message now through the e-mail settings (nothing is queued).
     Test {
         #[arg(long, value_name = "ADDR")]
@@ -29,7 +31,7 @@ impl MailCmd {
     /// See `Command::writes` in main.rs.
     pub fn writes(&self) -> bool {
         match self {
-            MailCmd::Send => true,
+            MailCmd::Send | MailCmd::Retry { .. } => true,
             MailCmd::Outbox { .. } | MailCmd::Test { .. } => false,
         }
     }
@@ -74,6 +76,13 @@ pub fn run(cmd: MailCmd, shop: &mut Stockroom, out: &Out) -> Result<bool, Error>
                     })
                     .collect::<Vec<_>>()
                     .join("\n")
+            });
+            Ok(true)
+        }
+        MailCmd::Retry { id } => {
+            let m = shop.retry_mail(id)?;
+            out.print(&m, || {
+                format!("Message {} to {} is queued again", m.id, m.to)
             });
             Ok(true)
         }
