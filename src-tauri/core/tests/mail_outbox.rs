@@ -14,15 +14,22 @@ mod cli_support;
 use cli_support::Cli;
 use serde_json::Value;
 
+/// A shop whose e-mail goes to a loopback port where nothing listens.
 fn shop_with_mail() -> Cli {
     let cli = shop_without_mail();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+        .to_string();
     cli.json(&[
         "settings",
         "set",
         "--smtp-host",
         "127.0.0.1",
         "--smtp-port",
-        "2525",
+        &port,
         "--smtp-security",
         "none",
         "--mail-from",
@@ -407,4 +414,25 @@ fn a_queued_message_follows_the_customer_to_a_new_address_or_back_to_paper() {
         "only a failed message",
     );
     cli.refused(&["mail", "retry", "999"], "not found");
+}
+
+#[test]
+fn review_before_sending_leaves_the_queue_to_a_person() {
+    let cli = shop_with_mail();
+    cli.json(&["settings", "set", "--mail-auto", "off"]);
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    waiting_order(&cli, &zoe);
+    let mut shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    // The background sender sends nothing and tries nothing...
+    let r = shop.send_queued(false).unwrap();
+    assert_eq!((r.sent, r.failed, r.queued), (0, 0, 1));
+    assert_eq!(outbox(&cli, None)[0]["attempts"], 0, "not even tried");
+    // ..."Send now" does (nothing listens on the port here: it stays queued, tried once).
+    let r = shop.send_queued(true).unwrap();
+    assert_eq!((r.sent, r.failed, r.queued), (0, 0, 1));
+    assert_eq!(outbox(&cli, None)[0]["attempts"], 1);
+    // Automatic again: the failed try waits for its backoff before the background tries.
+    cli.json(&["settings", "set", "--mail-auto", "on"]);
+    shop.send_queued(false).unwrap();
+    assert_eq!(outbox(&cli, None)[0]["attempts"], 1, "not due yet");
 }

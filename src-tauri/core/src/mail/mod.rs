@@ -23,20 +23,98 @@ pub use model::{MailPatch, MailSettings, OutboxMessage, OutboxStatus, Security, 
 
 use crate::{Error, Result, Stockroom};
 
+/// Built messages on their way, with one connection to the server (made at the first send).
+/// Needs no [`Stockroom`]: step 2 of sending runs without the database.
+pub struct MailBatch {
+    client: smtp::Client,
+    items: std::vec::IntoIter<(
+        store::Due,
+        std::result::Result<(String, lettre::Message), String>,
+    )>,
+}
+
+/// One message's attempt, to pass to [`Stockroom::record_mail`].
+#[derive(Debug, Clone)]
+pub struct MailAttempt {
+    pub due: store::Due,
+    pub subject: String,
+    pub outcome: smtp::Outcome,
+}
+
+impl MailBatch {
+    /// Messages not tried yet.
+    pub fn remaining(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Step 2 of sending: sends the next message (network only) and says what happened;
+    /// `None` when the batch is done.
+    pub fn send_next(&mut self) -> Option<MailAttempt> {
+        let (due, built) = self.items.next()?;
+        let (subject, outcome) = match built {
+            Ok((subject, email)) => {
+                let outcome = self.client.send(&email);
+                (subject, outcome)
+            }
+            Err(why) => (String::new(), smtp::Outcome::Temporary(why)),
+        };
+        Some(MailAttempt {
+            due,
+            subject,
+            outcome,
+        })
+    }
+
+    /// Says goodbye to the server (QUIT).
+    pub fn finish(mut self) {
+        self.client.quit();
+    }
+}
+
+impl SendReport {
+    fn count(&mut self, a: &MailAttempt) {
+        match a.outcome {
+            smtp::Outcome::Sent => self.sent += 1,
+            smtp::Outcome::Refused(_) => self.failed += 1,
+            smtp::Outcome::Temporary(_) => {}
+        }
+    }
+}
+
 impl Stockroom {
     /// The outbox, newest first; `status` keeps one status.
     pub fn outbox(&self, status: Option<OutboxStatus>) -> Result<Vec<OutboxMessage>> {
         store::list(self.conn(), status)
     }
 
-    /// Sends queued messages. `now = true` (the "Send now" button, `mail send`) tries every
-    /// queued message whatever its backoff, even in "review before sending" mode; `now =
-    /// false` (the app's background sender) sends only the due ones, and nothing when the
-    /// shop reviews before sending.
+    /// Sends queued messages: [`Stockroom::prepare_mail`], then [`MailBatch::send_next`] and
+    /// [`Stockroom::record_mail`] for each. `now = true` (the "Send now" button, `mail send`)
+    /// tries every queued message whatever its backoff, even in "review before sending"
+    /// mode; `now = false` (a background sender) sends only the due ones, and nothing when
+    /// the shop reviews before sending.
     ///
     /// Refused with `invalid_input` when e-mail is not set up, or when the server needs a
     /// password and none is available (only asked when there is something to send).
+    ///
+    /// This holds `&mut self` while it talks to the server. The app, which shares the
+    /// Stockroom behind a lock, should use the three steps instead and hold the lock only for
+    /// `prepare_mail` and each `record_mail`, never across `send_next`.
     pub fn send_queued(&mut self, now: bool) -> Result<SendReport> {
+        let mut batch = self.prepare_mail(now)?;
+        let mut report = SendReport::default();
+        while let Some(attempt) = batch.send_next() {
+            report.count(&attempt);
+            self.record_mail(&attempt)?;
+        }
+        batch.finish();
+        report.queued = store::count_queued(self.conn())?;
+        Ok(report)
+    }
+
+    /// Step 1 of sending: one read of the due messages, each built (text, HTML, PDF) from the
+    /// order as it stands. Holds no transaction afterwards. An empty batch when nothing is due
+    /// (or `now` is false and the shop reviews before sending).
+    pub fn prepare_mail(&self, now: bool) -> Result<MailBatch> {
         let mail = crate::settings::store::mail(self.conn())?;
         if !mail.configured {
             return Err(Error::invalid(
@@ -44,48 +122,47 @@ impl Stockroom {
                  (settings set --smtp-host … --mail-from …)",
             ));
         }
-        if !now && !mail.mail_auto {
-            return Ok(SendReport {
-                queued: store::count_queued(self.conn())?,
-                ..Default::default()
-            });
-        }
-        // (1) One short read of what is due.
-        let due = store::due(
-            self.conn(),
-            now,
-            &crate::json::time_text(self.clock().now()),
-        )?;
-        if due.is_empty() {
-            return Ok(SendReport {
-                queued: store::count_queued(self.conn())?,
-                ..Default::default()
-            });
-        }
-        let password = secret::password_if_needed(&mail)?;
-        let mut report = SendReport::default();
-        // (2) Talk to the server, holding no transaction; (3) record each outcome in its own.
-        let mut client = smtp::Client::new(&mail, password);
-        for m in &due {
-            let outcome = match message::build(self, &mail, m) {
-                Ok((subject, email)) => (subject, client.send(&email)),
+        let due = if now || mail.mail_auto {
+            store::due(
+                self.conn(),
+                now,
+                &crate::json::time_text(self.clock().now()),
+            )?
+        } else {
+            Vec::new()
+        };
+        let password = if due.is_empty() {
+            None
+        } else {
+            secret::password_if_needed(&mail)?
+        };
+        let items = due
+            .into_iter()
+            .map(|m| {
                 // A message that cannot be built (its order or shipment is gone, a PDF
-                // failed) is a fault on our side: keep it queued and say why.
-                Err(e) => (String::new(), smtp::Outcome::Temporary(e.to_string())),
-            };
-            let (subject, outcome) = outcome;
-            match &outcome {
-                smtp::Outcome::Sent => report.sent += 1,
-                smtp::Outcome::Refused(_) => report.failed += 1,
-                smtp::Outcome::Temporary(_) => {}
-            }
-            self.write(|tx, clock| {
-                store::record_attempt_in_tx(tx, m, &subject, &outcome, clock.now())
-            })?;
-        }
-        client.quit();
-        report.queued = store::count_queued(self.conn())?;
-        Ok(report)
+                // failed) is a fault on our side: it stays queued, saying why.
+                let built = message::build(self, &mail, &m).map_err(|e| e.to_string());
+                (m, built)
+            })
+            .collect::<Vec<_>>()
+            .into_iter();
+        Ok(MailBatch {
+            client: smtp::Client::new(&mail, password),
+            items,
+        })
+    }
+
+    /// Step 3 of sending: records one attempt in its own short write transaction.
+    pub fn record_mail(&mut self, attempt: &MailAttempt) -> Result<()> {
+        self.write(|tx, clock| {
+            store::record_attempt_in_tx(
+                tx,
+                &attempt.due,
+                &attempt.subject,
+                &attempt.outcome,
+                clock.now(),
+            )
+        })
     }
 
     /// Puts failed message `id` back in the queue, due now, keeping its Message-ID. Refused

@@ -117,6 +117,8 @@ impl EngineCommand {
 }
 
 #[derive(Subcommand)]
+// Parsed once per run: the size of `settings set` with its e-mail flags does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum SettingsCmd {
     /// Change settings; prints them all.
     Set {
