@@ -82,7 +82,16 @@ async fn every_screen_fits_1280_by_800_and_1024_by_768_without_scrolling_sideway
             let what = app.client.execute(OVERFLOW, vec![]).await.unwrap();
             let what = what.as_str().unwrap_or_default().to_string();
             if !what.is_empty() {
-                overflowing.push(format!("{width}×{height} {hash}: {what}"));
+                // What the screen looked like, for whoever reads the failure.
+                let name = hash.trim_start_matches("#/").replace('/', "-");
+                let shot = std::env::temp_dir().join(format!("e2e-overflow-{width}-{name}.png"));
+                if let Ok(png) = app.client.screenshot().await {
+                    let _ = std::fs::write(&shot, png);
+                }
+                overflowing.push(format!(
+                    "{width}×{height} {hash}: {what} ({})",
+                    shot.display()
+                ));
             }
         }
     }

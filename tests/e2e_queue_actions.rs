@@ -55,24 +55,24 @@ async fn cancelling_items_asks_first_and_the_freed_unit_goes_to_the_next_in_the_
     .await;
     app.go(&format!("#/orders/{first}")).await;
     app.wait_text("#order-ready .value", |t| t == "1").await;
-    app.click("#order-lines-table tr[data-sku='HAM-01'] button.danger")
+    app.click("#order-lines-table tr[data-sku='HAM-01'] button.cancel-line")
         .await;
-    // Asked first; saying no changes nothing.
-    app.wait_text("#confirm-dialog", |t| {
-        t.contains("Cancel the 1 unshipped unit of HAM-01?")
+    // Asked how many first (issue 15: any part of a line); saying no changes nothing.
+    app.wait_text("#cancel-units-dialog", |t| {
+        t.contains("1 unshipped unit of Claw hammer")
     })
     .await;
-    app.click("#confirm-cancel").await;
+    app.click("#cancel-units-keep").await;
     assert!(app
         .client
-        .find(Locator::Css("#confirm-dialog"))
+        .find(Locator::Css("#cancel-units-dialog"))
         .await
         .is_err());
     app.wait_text("#order-ready .value", |t| t == "1").await;
     // Saying yes cancels, and the freed hammer goes to the other customer's order.
-    app.click("#order-lines-table tr[data-sku='HAM-01'] button.danger")
+    app.click("#order-lines-table tr[data-sku='HAM-01'] button.cancel-line")
         .await;
-    app.click("#confirm-ok").await;
+    app.click("#cancel-units-confirm").await;
     app.wait_text(".toast:not(.error)", |t| {
         t.contains(&format!("Freed stock went to {second} (1 × HAM-01)"))
     })
@@ -136,11 +136,14 @@ async fn a_later_delivery_date_shows_whose_promise_moved() {
     })
     .await;
     app.click("#expect-moved-ok").await;
-    // The customer now has news to hear.
+    // The customer now has news to hear. Nobody told them of the backorder yet, so it is
+    // still the backorder notice, now with the new date — one notice, not two (issue 15).
     app.go("#/backorders/notify").await;
-    app.wait_text("#to-tell-table", |t| {
-        t.contains("Promise moved") && t.contains(&waiting)
-    })
-    .await;
+    let rows = app
+        .wait_text("#to-tell-table tbody", |t| {
+            t.contains("Items on backorder") && t.contains(&waiting)
+        })
+        .await;
+    assert_eq!(rows.matches(&waiting).count(), 1, "{rows}");
     app.close().await;
 }

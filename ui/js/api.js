@@ -63,12 +63,17 @@ export const orderDetail = (number) => call('order_detail', { number });
 /** `incentive` in text form: none, discount:PCT, credit:AMOUNT, gift:TEXT. */
 export const previewOrder = (order, incentive) => call('preview_order', { order, incentive });
 export const placeOrder = (order, incentive) => call('place_order', { order, incentive });
-export const cancelOrder = (number, sku) => call('cancel_order', { number, sku });
+export const cancelOrder = (number, sku, qty) => call('cancel_order', { number, sku, qty });
+export const orderSubstitutes = (number, sku) => call('order_substitutes', { number, sku });
+export const swapOrderLine = (number, sku, to, qty) => call('swap_order_line', { number, sku, to, qty });
 export const setOrderPriority = (number, priority) => call('set_order_priority', { number, priority });
 export const shipOrder = (number, carrier, tracking, partial) => call('ship_order', { number, carrier, tracking, partial });
 export const listBackorders = (filter, offset, limit) => call('list_backorders', { filter, offset, limit });
 export const listNotifications = (pending) => call('list_notifications', { pending });
 export const markNotificationTold = (id, how, note) => call('mark_notification_told', { id, how, note });
+// Scans: what a code is; the receive screen's count (books nothing)
+export const findByCode = (code) => call('find_by_code', { code });
+export const receiveScanTally = (po, codes) => call('receive_scan_tally', { po, codes });
 
 // Purchasing
 export const listPurchaseOrders = (filter, offset, limit) => call('list_purchase_orders', { filter, offset, limit });

@@ -2,6 +2,7 @@
 // progress bar of long work.
 import * as api from './api.js';
 import { clear, el, showError, put, setCurrency } from './lib/dom.js';
+import { listenForScans } from './lib/scan.js';
 // The Products list, where the app opens, comes with the app (its module is fetched with
 // these, not after); every other screen loads when first shown.
 import products from './views/products.js';
@@ -88,6 +89,9 @@ function showProgress(p) {
 }
 
 window.addEventListener('hashchange', route);
+// A packing slip's barcode, an order number or a product's barcode scanned on any screen
+// opens it.
+listenForScans(showError);
 window.addEventListener('keydown', (event) => {
   const typing = ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
   if (document.querySelector('dialog[open]')) return;

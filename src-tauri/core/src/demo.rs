@@ -150,6 +150,12 @@ impl Seq {
     }
 }
 
+/// The demo shop's EAN-13 of its `i`-th product: a German (GS1 426x) company prefix, an item
+/// number, and the check digit from the one GTIN rule, so scanning works in the demo.
+fn demo_ean13(i: usize) -> String {
+    crate::barcodes::gtin::with_check_digit(&format!("4260398{:05}", 10 + i * 7))
+}
+
 impl Stockroom {
     /// Loads the deterministic demo shop into an empty database. Returns false (and changes
     /// nothing) when the database already holds products.
@@ -205,7 +211,9 @@ impl Stockroom {
                 is_default: default,
             })?;
         }
-        for (sku, name, category, price, cost, supplier, rp, lead, policy, on_hand) in PRODUCTS {
+        for (i, (sku, name, category, price, cost, supplier, rp, lead, policy, on_hand)) in
+            PRODUCTS.into_iter().enumerate()
+        {
             self.add_product(&NewProduct {
                 sku: sku.into(),
                 name: name.into(),
@@ -224,6 +232,7 @@ impl Stockroom {
                     _ => BackorderPolicy::Notify,
                 },
                 on_hand,
+                barcodes: vec![demo_ean13(i)],
             })?;
         }
         let mut customer_ids = Vec::new();

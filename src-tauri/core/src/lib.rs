@@ -6,6 +6,7 @@
 //! thin callers of these methods; neither knows SQL or business rules.
 
 pub mod backorders;
+pub mod barcodes;
 pub mod carriers;
 pub mod catalog;
 pub mod clock;

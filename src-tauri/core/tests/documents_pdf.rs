@@ -101,7 +101,12 @@ fn the_backorder_notice_explains_what_waits_until_when_what_ships_now_the_gift_a
     let now = section(&t, "Shipping now", &["Thank you for waiting"]);
     assert!(now.contains("CUP-02"));
     assert!(t.contains("A gift for your patience: a linen tea towel."));
-    assert!(t.contains("Your options") && t.contains("cancel any waiting item"));
+    let choices = section(&t, "Your choices", &["Questions?"]);
+    assert!(
+        choices.contains("Wait") && choices.contains("Swap") && choices.contains("Cancel"),
+        "the customer's three choices: {choices}"
+    );
+    assert!(choices.contains("only part of what waits"), "{choices}");
     assert!(t.contains("+353 56 777 1234"), "the shop's contact");
     assert_eq!(doc.notifications, vec![3]);
 }

@@ -1,5 +1,7 @@
-//! Property tests of the engine: random histories of every operation of issue 3, with every
-//! invariant checked after every step (see `engine_support::check_invariants`), plus:
+//! Property tests of the engine: random histories of every operation of issue 3 and the
+//! customer's choices of issue 15 (cancel part of a line, swap waiting units for another
+//! product), with every invariant checked after every step (see
+//! `engine_support::check_invariants`), plus:
 //! a refused or invalid operation changes nothing, and at the end of each history the stored
 //! promises equal a fresh recomputation. 2 × 5,000 histories of 8–24 operations each run per `cargo test`.
 //!
@@ -13,8 +15,9 @@ use engine_support::*;
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use stockroom_core::catalog::BackorderPolicy;
+use stockroom_core::catalog::NewProduct;
 use stockroom_core::customers::ShipPreference;
-use stockroom_core::orders::{NewOrder, NewOrderLine};
+use stockroom_core::orders::{Incentive, NewOrder, NewOrderLine};
 use stockroom_core::purchasing::{NewPo, NewPoLine, ReceiptLine};
 use stockroom_core::shipping::ShipRequest;
 use stockroom_core::{Result, Stockroom};
@@ -29,6 +32,15 @@ fn cases() -> u32 {
 
 const SKUS: [&str; 3] = ["N", "A", "R"];
 
+/// The incentives an order may carry: none, 10% off, a credit of 5.00.
+fn incentive(i: usize) -> Incentive {
+    match i {
+        0 => Incentive::None,
+        1 => Incentive::Discount { percent_bp: 1000 },
+        _ => Incentive::Credit { amount: 500 },
+    }
+}
+
 #[derive(Debug, Clone)]
 enum Op {
     Adjust {
@@ -40,10 +52,25 @@ enum Op {
         lines: Vec<(usize, i64)>,
         priority: i64,
         minutes: i64,
+        incentive: usize,
     },
     Cancel {
         order: usize,
         sku: Option<usize>,
+    },
+    /// `qty` of a line's unshipped units (0 and too many must be refused).
+    CancelPart {
+        order: usize,
+        sku: usize,
+        qty: i64,
+    },
+    /// Waiting units of `sku` swapped for `to` (the same SKU, nothing waiting, too many or a
+    /// short substitute must be refused).
+    Swap {
+        order: usize,
+        sku: usize,
+        to: usize,
+        qty: Option<i64>,
     },
     Priority {
         order: usize,
@@ -72,9 +99,12 @@ fn op() -> impl Strategy<Value = Op> {
     let sku = 0..SKUS.len();
     prop_oneof![
         2 => (sku.clone(), prop_oneof![-6i64..=-1, 1i64..=6]).prop_map(|(sku, qty)| Op::Adjust { sku, qty }),
-        5 => (0..2usize, prop::collection::vec((0..SKUS.len(), 1i64..=5), 1..=3), -1i64..=2, 0i64..=600)
-            .prop_map(|(customer, lines, priority, minutes)| Op::Place { customer, lines, priority, minutes }),
+        5 => (0..2usize, prop::collection::vec((0..SKUS.len(), 1i64..=5), 1..=3), -1i64..=2, 0i64..=600, 0..3usize)
+            .prop_map(|(customer, lines, priority, minutes, incentive)| Op::Place { customer, lines, priority, minutes, incentive }),
         1 => (0..16usize, prop::option::of(0..SKUS.len())).prop_map(|(order, sku)| Op::Cancel { order, sku }),
+        1 => (0..16usize, 0..SKUS.len(), 0i64..=6).prop_map(|(order, sku, qty)| Op::CancelPart { order, sku, qty }),
+        3 => (0..16usize, 0..SKUS.len(), 0..SKUS.len(), prop::option::of(0i64..=3))
+            .prop_map(|(order, sku, to, qty)| Op::Swap { order, sku, to, qty }),
         1 => (0..16usize, -1i64..=3).prop_map(|(order, priority)| Op::Priority { order, priority }),
         2 => (prop::collection::vec((0..SKUS.len(), 1i64..=8), 1..=2), -5i64..=30)
             .prop_map(|(lines, days)| Op::CreatePo { lines, days }),
@@ -94,9 +124,24 @@ struct World {
 
 fn world(stock: &[i64]) -> World {
     let mut shop = shop();
-    product(&mut shop, "N", stock[0], BackorderPolicy::Notify, Some(5));
-    product(&mut shop, "A", stock[1], BackorderPolicy::Allow, None);
-    product(&mut shop, "R", stock[2], BackorderPolicy::Refuse, Some(3));
+    // One category, prices within ±25% of each other: any of them substitutes for another.
+    let mut add = |sku: &str, on_hand, backorders, lead_time_days, price| {
+        shop.add_product(&NewProduct {
+            sku: sku.into(),
+            name: format!("Product {sku}"),
+            category: "Tools".into(),
+            price,
+            cost: 400,
+            backorders,
+            lead_time_days,
+            on_hand,
+            ..Default::default()
+        })
+        .unwrap();
+    };
+    add("N", stock[0], BackorderPolicy::Notify, Some(5), 1000);
+    add("A", stock[1], BackorderPolicy::Allow, None, 1000);
+    add("R", stock[2], BackorderPolicy::Refuse, Some(3), 1200);
     let customers = vec![
         customer(&mut shop, "Part", ShipPreference::Partial),
         customer(&mut shop, "Whole", ShipPreference::Complete),
@@ -126,6 +171,7 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
             lines,
             priority,
             minutes,
+            incentive: i,
         } => {
             let placed_at = w.today.and_hms_opt(8, 0, 0).unwrap() + Duration::minutes(*minutes);
             let o = w.shop.place_order(&NewOrder {
@@ -140,6 +186,7 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
                     .collect(),
                 priority: *priority,
                 placed_at: Some(placed_at),
+                incentive: Some(incentive(*i)),
                 ..Default::default()
             })?;
             w.orders.push(o.number);
@@ -149,6 +196,19 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
             .shop
             .cancel_order(&pick(&w.orders, *order), sku.map(|s| SKUS[s]))
             .map(|_| ()),
+        Op::CancelPart { order, sku, qty } => {
+            let (number, sku) = aim(w, "allocated + backordered", *order, *sku);
+            w.shop.cancel_order_units(&number, &sku, *qty).map(|_| ())
+        }
+        Op::Swap {
+            order,
+            sku,
+            to,
+            qty,
+        } => {
+            let (number, sku) = aim(w, "backordered", *order, *sku);
+            w.shop.swap(&number, &sku, SKUS[*to], *qty).map(|_| ())
+        }
         Op::Priority { order, priority } => w
             .shop
             .set_order_priority(&pick(&w.orders, *order), *priority)
@@ -195,6 +255,28 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
     }
 }
 
+/// The `i`-th line (order number, SKU) whose `units` are above zero, so that a choice mostly
+/// meets a line it can act on; without one, the order and SKU picked blindly (refused).
+fn aim(w: &World, units: &str, i: usize, sku: usize) -> (String, String) {
+    let lines: Vec<(String, String)> = w
+        .shop
+        .conn()
+        .prepare(&format!(
+            "SELECT o.number, p.sku FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+             JOIN products p ON p.id = ol.product_id WHERE {units} > 0 ORDER BY ol.id"
+        ))
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    if lines.is_empty() {
+        (pick(&w.orders, i), SKUS[sku].to_string())
+    } else {
+        lines[i % lines.len()].clone()
+    }
+}
+
 /// A cheap fingerprint of the whole database: row counts and sums of every quantity column.
 /// (The CLI tests compare full dumps byte for byte; here it runs before every step.)
 fn fingerprint(conn: &rusqlite::Connection) -> String {
@@ -202,7 +284,8 @@ fn fingerprint(conn: &rusqlite::Connection) -> String {
         "SELECT (SELECT count(*) || ':' || total(on_hand) FROM products) || '|' ||
                 (SELECT count(*) || ':' || total(qty) FROM stock_movements) || '|' ||
                 (SELECT count(*) || ':' || total(allocated) || ':' || total(shipped) || ':' || total(backordered)
-                    || ':' || total(cancelled) || ':' || total(priority) || ':' || coalesce(group_concat(coalesce(eta, '-')), '')
+                    || ':' || total(cancelled) || ':' || total(priority) || ':' || total(incentive_units)
+                    || ':' || coalesce(group_concat(coalesce(eta, '-')), '')
                  FROM order_lines) || '|' ||
                 (SELECT count(*) || ':' || total(priority) FROM orders) || '|' ||
                 (SELECT count(*) || ':' || total(received) || ':' || coalesce(group_concat(expected_on), '') FROM po_lines

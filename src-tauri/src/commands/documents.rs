@@ -7,6 +7,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_opener::OpenerExt;
 
+use stockroom_core::barcodes::{LabelRequest, LabelSheet};
 use stockroom_core::documents::DocumentPdf;
 use stockroom_core::print::Printer;
 use stockroom_core::{Error, Stockroom};
@@ -15,7 +16,8 @@ use crate::error::{CmdResult, CommandError};
 use crate::state::Shop;
 
 /// Which document: `notice` (key: order number), `slip` or `shipped` (key: shipment number),
-/// `slips` (key: a date, all packing slips of that day), `notices` (all pending notices).
+/// `slips` (key: a date, all packing slips of that day), `notices` (all pending notices),
+/// `labels` (barcode labels of a product or of a PO's received units).
 fn render(s: &Stockroom, kind: &str, key: &str) -> stockroom_core::Result<DocumentPdf> {
     match kind {
         "notice" => s.backorder_notice_pdf(key),
@@ -23,6 +25,17 @@ fn render(s: &Stockroom, kind: &str, key: &str) -> stockroom_core::Result<Docume
         "shipped" => s.shipped_notice_pdf(key),
         "slips" => s.packing_slips_pdf(stockroom_core::clock::parse_date(key)?),
         "notices" => s.pending_notices_pdf(),
+        // key: "<sheet>|po:<number>" (a label per unit received) or "<sheet>|<SKU>[:copies]".
+        "labels" => {
+            let (sheet, what) = key
+                .split_once('|')
+                .ok_or_else(|| Error::invalid(format!("'{key}' names no label sheet")))?;
+            let sheet = LabelSheet::parse(sheet)?;
+            match what.strip_prefix("po:") {
+                Some(po) => s.po_labels_pdf(po, sheet),
+                None => s.labels_pdf(&[LabelRequest::parse(what)?], sheet),
+            }
+        }
         other => Err(Error::invalid(format!("'{other}' is not a document kind"))),
     }
 }

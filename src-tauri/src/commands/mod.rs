@@ -10,6 +10,7 @@ pub mod orders;
 pub mod products;
 pub mod purchasing;
 pub mod reports;
+pub mod scanning;
 pub mod settings;
 pub mod shell;
 pub mod shipments;
@@ -80,6 +81,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         orders::preview_order,
         orders::place_order,
         orders::cancel_order,
+        orders::order_substitutes,
+        orders::swap_order_line,
         orders::set_order_priority,
         orders::ship_order,
         orders::list_backorders,
@@ -93,6 +96,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         purchasing::set_expected_date,
         purchasing::preview_po_cancel,
         purchasing::cancel_purchase_order,
+        scanning::find_by_code,
+        scanning::receive_scan_tally,
         shipments::list_shipments,
         settings::get_settings,
         settings::update_settings,

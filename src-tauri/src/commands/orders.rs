@@ -6,7 +6,7 @@ use stockroom_core::backorders::{Allocation, PromiseMove};
 use stockroom_core::notices::{NoticeFilter, Notification, ToldHow};
 use stockroom_core::orders::list::{OrderPage, OrderQuery};
 use stockroom_core::orders::preview::OrderPreview;
-use stockroom_core::orders::{Incentive, NewOrder, Order, OrderStatus};
+use stockroom_core::orders::{Incentive, NewOrder, Order, OrderStatus, Substitute};
 use stockroom_core::shipping::{ShipRequest, Shipment};
 
 use crate::error::CmdResult;
@@ -107,12 +107,17 @@ pub async fn cancel_order(
     shop: State<'_, Shop>,
     number: String,
     sku: Option<String>,
+    qty: Option<i64>,
 ) -> CmdResult<QueueChange> {
     shop.write(
         &app,
         &["orders", "products", "stock", "notifications"],
         move |s| {
-            let (order, out) = s.cancel_order(&number, sku.as_deref())?;
+            // With a quantity: that many of the SKU's unshipped units, waiting ones first.
+            let (order, out) = match (sku.as_deref(), qty) {
+                (Some(sku), Some(qty)) => s.cancel_order_units(&number, sku, qty)?,
+                (sku, _) => s.cancel_order(&number, sku)?,
+            };
             Ok(QueueChange {
                 order,
                 fills: out.fills,
@@ -161,6 +166,42 @@ pub async fn ship_order(
         &app,
         &["orders", "shipments", "products", "stock", "notifications"],
         move |s| s.ship(&number, &req),
+    )
+    .await
+}
+
+/// The customer's "swap" choice, read: in-stock substitutes for what waits of `sku`.
+#[tauri::command]
+pub async fn order_substitutes(
+    shop: State<'_, Shop>,
+    number: String,
+    sku: String,
+) -> CmdResult<Vec<Substitute>> {
+    shop.run(move |s| s.substitutes(&number, &sku)).await
+}
+
+/// The customer's "swap" choice, recorded: waiting units of `sku` cancelled, `to` added.
+#[tauri::command]
+pub async fn swap_order_line(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    number: String,
+    sku: String,
+    to: String,
+    qty: Option<i64>,
+) -> CmdResult<QueueChange> {
+    shop.write(
+        &app,
+        &["orders", "products", "stock", "notifications"],
+        move |s| {
+            let (order, out) = s.swap(&number, &sku, &to, qty)?;
+            Ok(QueueChange {
+                order,
+                fills: out.fills,
+                taken_back: out.taken_back,
+                moves: out.moves,
+            })
+        },
     )
     .await
 }

@@ -54,7 +54,8 @@ pub(crate) fn list(
 
 #[tauri::command]
 pub async fn find_product_by_sku(shop: State<'_, Shop>, sku: String) -> CmdResult<ProductView> {
-    shop.run(move |s| s.product(sku.trim())).await
+    // A SKU or any of the product's barcodes: every field that asks for a product takes a scan.
+    shop.run(move |s| s.product_by_code(&sku)).await
 }
 
 #[tauri::command]

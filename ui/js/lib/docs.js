@@ -50,11 +50,25 @@ export async function saveDocument(kind, key, label) {
   } catch (err) { showError(err); }
 }
 
-/** A small group of buttons for one document. `id` prefixes the buttons' ids for tests. */
+/** A small group of buttons for one document. `id` prefixes the buttons' ids for tests.
+ *  `key` may be a function, asked at the click (a choice made beside the buttons). */
 export function docButtons(kind, key, label, id) {
+  const k = () => (typeof key === 'function' ? key() : key);
   return el('span', { class: 'doc-buttons', role: 'group', 'aria-label': label },
     el('span', { class: 'muted' }, `${label}: `),
-    el('button', { type: 'button', id: id && `${id}-open`, onclick: () => openDocument(kind, key, label) }, 'Open'),
-    el('button', { type: 'button', id: id && `${id}-save`, onclick: () => saveDocument(kind, key, label) }, 'Save as…'),
-    el('button', { type: 'button', id: id && `${id}-print`, onclick: () => printDocument(kind, key, label) }, 'Print…'));
+    el('button', { type: 'button', id: id && `${id}-open`, onclick: () => openDocument(kind, k(), label) }, 'Open'),
+    el('button', { type: 'button', id: id && `${id}-save`, onclick: () => saveDocument(kind, k(), label) }, 'Save as…'),
+    el('button', { type: 'button', id: id && `${id}-print`, onclick: () => printDocument(kind, k(), label) }, 'Print…'));
+}
+
+/** Barcode labels (EAN-13 when the product has one, else Code 128 of the SKU): a sheet or
+ *  roll picker beside the document buttons. `what` is `po:NUMBER` (a label per unit
+ *  received) or a SKU, then `copies()` labels of it. */
+export function labelButtons(what, id, copies = null) {
+  const sheet = el('select', { id: `${id}-sheet`, 'aria-label': 'Label stock' },
+    el('option', { value: 'a4-3x8' }, 'A4 sheet, 3 × 8 (70 × 37 mm)'),
+    el('option', { value: 'roll-62mm' }, '62 mm roll'));
+  const key = () => `${sheet.value}|${what}${copies ? `:${Math.max(1, Number(copies.value) || 1)}` : ''}`;
+  return el('div', { class: 'inline-form labels' }, field('Labels on', sheet),
+    copies ? field('Copies', copies) : null, docButtons('labels', key, 'Labels', id));
 }

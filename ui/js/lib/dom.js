@@ -96,7 +96,10 @@ export function modal(title, build, { id, wide = false } = {}) {
     dialog.append(el('h2', {}, title), build(close));
     document.body.append(dialog);
     dialog.showModal();
-    const first = dialog.querySelector('[autofocus], input, select, textarea, button.primary, button');
+    // The element marked autofocus wins (a confirmation's safe choice), wherever it stands;
+    // else the first field or button. (One selector list would pick the first in the page.)
+    const first = dialog.querySelector('[autofocus]')
+      || dialog.querySelector('input, select, textarea, button.primary, button');
     if (first) first.focus();
   });
 }

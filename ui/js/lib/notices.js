@@ -33,7 +33,7 @@ export function statusBadge(n) {
 
 /** Records that staff told the customer themselves; resolves to the updated notice. */
 export function toldDialog(n) {
-  const how = el('select', { id: 'told-how' },
+  const how = el('select', { id: 'told-how', autofocus: true },
     el('option', { value: 'phone' }, 'By phone'), el('option', { value: 'in_person' }, 'In person'));
   const note = el('textarea', { id: 'told-note', rows: 3, maxlength: 500, placeholder: 'What was said or agreed (optional)' });
   return modal(`${n.customer} was told about ${n.order}`, (close) => {
@@ -46,6 +46,6 @@ export function toldDialog(n) {
     return el('div', {},
       el('p', { class: 'muted' }, noticeDetail(n)),
       field('How', how), field('Note', note),
-      el('div', { class: 'actions' }, el('button', { type: 'button', autofocus: true, onclick: () => close(undefined) }, 'Cancel'), save));
+      el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
   }, { id: 'told-dialog' });
 }

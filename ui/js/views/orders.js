@@ -270,7 +270,7 @@ async function renderDetail(container, number) {
       el('span', { id: 'order-status-badge' }, statusBadge(o.status)),
       open ? shipBtn : null,
       open ? el('button', { type: 'button', id: 'order-priority-change', onclick: () => priorityDialog(o) }, 'Change priority') : null,
-      open ? el('button', { type: 'button', class: 'danger', id: 'order-cancel', onclick: () => cancel(o, null) }, 'Cancel order') : null),
+      open ? el('button', { type: 'button', class: 'danger', id: 'order-cancel', onclick: () => cancelOrder(o) }, 'Cancel order') : null),
     el('div', { class: 'facts' },
       fact('Ready to ship', ready, 'order-ready'), fact('Waiting', waiting, 'order-waiting'), fact('Priority', o.priority),
       fact('Carrier', o.carrier || 'default'), fact('Subtotal', money(o.subtotal)), fact('Incentive', o.discount === '0.00' ? '—' : `−${money(o.discount)}`), fact('Total', money(o.total), 'order-total')),
@@ -282,7 +282,9 @@ async function renderDetail(container, number) {
     o.lines.map((l) => ({ attrs: { dataset: { sku: l.sku } }, cells: [
       link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, money(l.unit_price), l.ordered, l.allocated, l.shipped, l.backordered, l.cancelled,
       l.queue_position ?? '', l.allocated + l.backordered > 0 ? formatDate(l.eta) : '',
-      l.allocated + l.backordered > 0 ? el('button', { type: 'button', class: 'danger', onclick: () => cancel(o, l) }, 'Cancel items') : ''] }))),
+      el('div', { class: 'line-actions' },
+        l.backordered > 0 ? el('button', { type: 'button', class: 'swap-line', onclick: () => swapDialog(o, l) }, 'Swap…') : null,
+        l.allocated + l.backordered > 0 ? el('button', { type: 'button', class: 'danger cancel-line', onclick: () => cancelUnits(o, l) }, 'Cancel…') : null)] }))),
     el('h2', {}, 'Shipments'),
     table('order-shipments', [{ title: 'Shipment' }, { title: 'Date' }, { title: 'Carrier' }, { title: 'Tracking' }, { title: 'Contents' }, { title: 'Documents' }],
       o.shipments.map((s) => ({ attrs: { dataset: { shipment: s.shipment } }, cells: [
@@ -347,12 +349,62 @@ async function priorityDialog(o) {
   }, { id: 'priority-dialog' });
 }
 
-async function cancel(o, line) {
-  const what = line ? `the ${plural(line.allocated + line.backordered, 'unshipped unit')} of ${line.sku}` : `every unshipped item of order ${o.number}`;
-  if (!(await confirmAction(`Cancel ${what}?`, { confirmLabel: line ? 'Cancel items' : 'Cancel order', keepLabel: line ? 'Keep the items' : 'Keep the order', detail: 'Freed stock goes to the next customer waiting. This cannot be undone.' }))) return;
+/** The customer's "cancel" choice for part of a line: how many of its unshipped units (the
+ *  waiting ones go first). The safe choice has the focus. */
+async function cancelUnits(o, line) {
+  const most = line.allocated + line.backordered;
+  const qty = el('input', { type: 'number', min: 1, max: most, value: most, class: 'qty', id: 'cancel-qty' });
+  await modal(`Cancel ${line.sku} on ${o.number}`, (close) => {
+    const go = el('button', { type: 'button', class: 'danger', id: 'cancel-units-confirm' }, 'Cancel these units');
+    go.addEventListener('click', async () => {
+      const n = Number(qty.value);
+      const r = await act(go, () => api.cancelOrder(o.number, line.sku, n), (x) => {
+        const freed = x.fills.length ? ` Freed stock went to ${x.fills.map((a) => `${a.order} (${a.qty} × ${a.sku})`).join(', ')}.` : '';
+        return `${plural(n, 'unit')} of ${line.sku} cancelled on ${o.number}.${freed}`;
+      });
+      if (r) close(r);
+    });
+    return el('div', {},
+      el('p', {}, `${plural(most, 'unshipped unit')} of ${line.name}: ${line.backordered} waiting, ${line.allocated} ready. Waiting units are cancelled first.`),
+      field('Units to cancel', qty),
+      el('p', { class: 'muted' }, 'Freed stock goes to the next customer waiting. This cannot be undone.'),
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'cancel-units-keep', autofocus: true, onclick: () => close(undefined) }, 'Keep them'), go));
+  }, { id: 'cancel-units-dialog' });
+}
+
+/** The customer's "swap" choice: an in-stock product of the same category, within a quarter
+ *  of the price (the core's rule), instead of the waiting units. One step, keeps the incentive. */
+async function swapDialog(o, line) {
+  let offers;
+  try { offers = await api.orderSubstitutes(o.number, line.sku); } catch (err) { showError(err); return; }
+  const qty = el('input', { type: 'number', min: 1, max: line.backordered, value: line.backordered, class: 'qty', id: 'swap-qty' });
+  const choices = offers.map((s, i) => el('label', { class: 'choice', dataset: { sku: s.sku } },
+    el('input', { type: 'radio', name: 'swap-to', value: s.sku, checked: i === 0 }),
+    ` ${s.name} (${s.sku}), ${money(s.price)} — ${plural(s.available, 'unit')} in stock`));
+  await modal(`Swap ${line.sku} on ${o.number}`, (close) => {
+    const go = el('button', { type: 'button', class: 'primary', id: 'swap-confirm', disabled: offers.length === 0 }, 'Swap');
+    go.addEventListener('click', async () => {
+      const to = choices.map((c) => c.querySelector('input')).find((r) => r.checked)?.value;
+      if (!to) return;
+      const r = await act(go, () => api.swapOrderLine(o.number, line.sku, to, Number(qty.value)),
+        () => `${o.number}: ${plural(Number(qty.value), 'unit')} of ${line.sku} swapped for ${to}.`);
+      if (r) close(r);
+    });
+    return el('div', { id: 'swap-form' },
+      el('p', {}, `${plural(line.backordered, 'unit')} of ${line.name} ${line.backordered === 1 ? 'waits' : 'wait'}. Instead, ship now:`),
+      offers.length ? el('div', { class: 'choices', id: 'swap-choices' }, choices)
+        : el('p', { class: 'notice', id: 'swap-none' }, 'No product of the same category, within a quarter of the price, has enough in stock.'),
+      offers.length ? field('Units to swap', qty) : null,
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'swap-keep', autofocus: true, onclick: () => close(undefined) }, 'Keep waiting'), go));
+  }, { id: 'swap-dialog', wide: true });
+}
+
+/** Cancels every unshipped unit of the order, after asking. */
+async function cancelOrder(o) {
+  if (!(await confirmAction(`Cancel every unshipped item of order ${o.number}?`, { confirmLabel: 'Cancel order', keepLabel: 'Keep the order', detail: 'Freed stock goes to the next customer waiting. This cannot be undone.' }))) return;
   try {
-    const r = await api.cancelOrder(o.number, line ? line.sku : null);
+    const r = await api.cancelOrder(o.number, null);
     const freed = r.fills.length ? ` Freed stock went to ${r.fills.map((a) => `${a.order} (${a.qty} × ${a.sku})`).join(', ')}.` : '';
-    toast(`${line ? `${line.sku} cancelled on ${o.number}.` : `Order ${o.number} cancelled.`}${freed}`);
+    toast(`Order ${o.number} cancelled.${freed}`);
   } catch (err) { showError(err); }
 }

@@ -2,6 +2,8 @@
 // the product page (figures, ledger, queue with positions and promises, open POs); add, edit,
 // adjust stock with a reason.
 import * as api from '../api.js';
+import { openCode } from '../lib/scan.js';
+import { labelButtons } from '../lib/docs.js';
 import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, plural, lookupFailed } from '../lib/dom.js';
 
 const PAGE = 50;
@@ -35,7 +37,7 @@ async function renderList(container, status) {
   put(container, 
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Products'),
       el('button', { type: 'button', class: 'primary', id: 'product-add', onclick: () => editProduct(null) }, 'Add product')),
-    el('div', { class: 'toolbar' }, input, el('span', { class: 'muted' }, 'Scan or type a SKU and press Enter to open it.')),
+    el('div', { class: 'toolbar' }, input, el('span', { class: 'muted' }, 'Scan or type a SKU, barcode or order number and press Enter to open it.')),
     FILTER_TEXT[status] ? el('p', { class: 'notice', id: 'products-filter' }, `Showing: ${FILTER_TEXT[status]}. `, link('#/products', 'Show all products')) : null,
     el('table', { class: 'list', id: 'products-table' },
       el('thead', {}, el('tr', {},
@@ -52,6 +54,7 @@ async function renderList(container, status) {
     const page = await api.listProducts(listState.search, listState.offset, PAGE, FILTER_TEXT[status] ? status : null);
     if (mine !== seq) return; // a newer keystroke already asked again
     fillRows(tbody, page.items, (p) => el('tr', { dataset: { sku: p.sku } },
+      el('td', {}, link(`#/products/${encodeURIComponent(p.sku)}`, p.sku)),
       // The category under the name: one column fewer, so the figures fit 1024 px (issue 15).
       el('td', {}, p.name, p.category ? el('div', { class: 'cell-sub' }, p.category) : null),
       el('td', { class: 'num' }, money(p.price)), el('td', { class: 'num' }, p.on_hand),
@@ -67,11 +70,11 @@ async function renderList(container, status) {
 
   input.addEventListener('input', () => { listState.search = input.value.trim(); listState.offset = 0; load().catch(showError); });
   input.addEventListener('keydown', async (event) => {
-    // A barcode scanner types the SKU and presses Enter: open that product.
+    // A scanner types the code and presses Enter: open what it is (a product by SKU or
+    // barcode, or the order of a packing slip).
     if (event.key !== 'Enter' || !input.value.trim()) return;
     try {
-      const product = await api.findProductBySku(input.value.trim());
-      location.hash = `#/products/${encodeURIComponent(product.sku)}`;
+      await openCode(input.value.trim());
     } catch (err) { lookupFailed(input, err); }
   });
   await load();
@@ -99,6 +102,8 @@ async function renderDetail(container, sku) {
       fact('Lead time', p.lead_time_days == null ? 'not set' : `${p.lead_time_days} days`, 'fig-lead-time'),
       fact('A new order arrives by', formatDate(p.eta))),
     el('p', { class: 'muted' }, `Backorders: ${POLICY_TEXT[p.backorders] || p.backorders}.`),
+    el('p', { id: 'product-barcodes' }, p.barcodes.length ? `Barcodes: ${p.barcodes.join(' · ')}` : 'No barcode: labels carry a Code 128 of the SKU.'),
+    labelButtons(p.sku, 'product-labels', el('input', { type: 'number', min: 1, value: 1, class: 'qty', id: 'product-labels-copies' })),
     el('h2', {}, 'Queue — who waits, in the order stock will go to them'),
     table('product-queue', [{ title: 'Position', num: true }, { title: 'Order' }, { title: 'Customer' }, { title: 'Waiting', num: true }, { title: 'Priority', num: true }, { title: 'Placed' }, { title: 'Promise' }],
       d.queue.map((q) => ({ attrs: { dataset: { order: q.order } }, cells: [
@@ -124,11 +129,19 @@ async function editProduct(p) {
   const input = (name, value, attrs = {}) => el('input', { name, id: `product-${name}`, value: v(value), ...attrs });
   const policy = el('select', { name: 'backorders', id: 'product-backorders' },
     Object.entries(POLICY_TEXT).map(([k, t]) => el('option', { value: k, selected: (p ? p.backorders : 'notify') === k }, t)));
+  // A scanner ends each code with Enter: here that starts the next code instead of saving.
+  const barcodes = input('barcodes', (p?.barcodes || []).join(' '), { autocomplete: 'off' });
+  barcodes.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    if (barcodes.value && !barcodes.value.endsWith(' ')) barcodes.value += ' ';
+  });
   const form = el('form', { class: 'form-grid', id: 'product-form' },
     field('SKU', input('sku', p?.sku, { required: true, autocomplete: 'off' }), p ? 'A new SKU keeps the product’s history, queue and orders.' : null),
     el('div', { class: 'span-2' }, field('Name', input('name', p?.name, { required: true }))),
     field('Category', input('category', p?.category)),
     field('Supplier', input('supplier', p?.supplier)),
+    el('div', { class: 'span-2' }, field('Barcodes', barcodes, 'EAN-13, EAN-8, UPC-A or GTIN-14; scan them here, one after the other.')),
     field('Price', input('price', p?.price, { required: true, inputmode: 'decimal', placeholder: '12.50' })),
     field('Cost', input('cost', p?.cost, { inputmode: 'decimal', placeholder: '7.00' })),
     field('Reorder point', input('reorder_point', p?.reorder_point ?? 0, { type: 'number', min: 0 })),
@@ -150,6 +163,7 @@ async function editProduct(p) {
         supplier: String(f.get('supplier') || '').trim() || null,
         reorder_point: num('reorder_point') ?? 0, safety_stock: num('safety_stock') ?? 0, reorder_qty: num('reorder_qty') ?? 0,
         lead_time_days: num('lead_time_days'), backorders: policy.value,
+        barcodes: String(f.get('barcodes') || '').split(/[\s,;]+/).filter(Boolean),
       };
       if (!p) {
         data.on_hand = num('on_hand') ?? 0;

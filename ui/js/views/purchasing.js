@@ -4,6 +4,7 @@
 // what the supplier will never deliver, after a confirmation naming whose promises move.
 import * as api from '../api.js';
 import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, plural, lookupFailed } from '../lib/dom.js';
+import { labelButtons } from '../lib/docs.js';
 
 const PAGE = 50;
 const state = { search: '', open: true, overdue: false, offset: 0 };
@@ -76,7 +77,11 @@ async function renderDetail(container, number) {
     table('po-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Ordered', num: true }, { title: 'Received', num: true },
       { title: po.status === 'cancelled' ? 'Cancelled' : 'Outstanding', num: true }],
       po.lines.map((l) => ({ attrs: { dataset: { sku: l.sku } }, cells: [
-        link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, l.ordered, l.received, l.outstanding] }))));
+        link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, l.ordered, l.received, l.outstanding] }))),
+    // A label for each unit received, to stick on before the units go on the shelf.
+    po.lines.some((l) => l.received > 0)
+      ? el('section', { class: 'panel', id: 'po-labels' }, el('h2', {}, 'Labels for the received units'), labelButtons(`po:${po.number}`, 'po-labels'))
+      : null);
 }
 
 /** Cancelling: the core says (storing nothing) whose promises would move; the shop confirms. */
@@ -107,7 +112,24 @@ async function cancelPo(po) {
   }, { id: 'po-cancel-dialog', wide: preview.moved.length > 0 });
 }
 
-/** Receiving: quantities per line, a preview of whom it fills, then confirm. */
+/** A short tone and a red flash: this scan did not count. */
+function reject(box) {
+  try {
+    const audio = new AudioContext();
+    const tone = audio.createOscillator();
+    tone.frequency.value = 330;
+    tone.connect(audio.destination);
+    tone.start();
+    tone.stop(audio.currentTime + 0.2);
+    tone.onended = () => audio.close();
+  } catch { /* no sound device: the flash and the message still say it */ }
+  box.classList.remove('flash');
+  void box.offsetWidth; // restart the animation
+  box.classList.add('flash');
+}
+
+/** Receiving: scan the units as they come out of the box (or type the quantities), see whom
+ *  the delivery fills, then press Receive. Nothing is booked before that click. */
 async function receiveDialog(po) {
   const inputs = po.lines.filter((l) => l.outstanding > 0).map((l) => ({
     sku: l.sku,
@@ -136,6 +158,49 @@ async function receiveDialog(po) {
     }
   };
   for (const x of inputs) x.input.addEventListener('input', refresh);
+  // Scans: each one unit. The core counts them against the PO's lines; a code that is not on
+  // the PO, or one unit more than is outstanding, does not count and is said out loud.
+  const scans = [];
+  const counted = {}; // SKU → units scanned, as the core last counted them
+  const scan = el('input', { id: 'receive-scan', autocomplete: 'off', class: 'sku', autofocus: true,
+    placeholder: 'Scan each unit', 'aria-label': 'Scan each unit as it comes out of the box' });
+  const scanned = el('p', { id: 'receive-scanned', class: 'muted', 'aria-live': 'assertive' }, 'Scan each unit, or type the quantities below.');
+  scan.addEventListener('keydown', async (event) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault(); // a scanner's Enter never books the delivery
+    const code = scan.value.trim();
+    if (!code) return;
+    scan.value = '';
+    scans.push(code);
+    try {
+      const tally = await api.receiveScanTally(po.number, scans);
+      const stray = tally.not_on_po.find((s) => s.code === code);
+      const line = tally.lines.find((l) => l.scanned > l.outstanding);
+      if (stray || line) {
+        scans.pop();
+        scanned.className = 'notice bad';
+        scanned.textContent = stray
+          ? `${code}${stray.sku ? ` (${stray.sku}, ${stray.name})` : ''} is not on ${po.number}: put it aside.`
+          : `All ${line.outstanding} outstanding units of ${line.sku} are already scanned: this one is extra.`;
+        reject(scanned);
+        return;
+      }
+      // The line this scan counted for: the one whose count went up.
+      const hit = tally.lines.find((l) => l.scanned > (counted[l.sku] || 0));
+      for (const l of tally.lines) counted[l.sku] = l.scanned;
+      for (const x of inputs) x.input.value = counted[x.sku] || 0;
+      const units = tally.receipt.reduce((n, r) => n + r.qty, 0);
+      scanned.className = 'muted';
+      scanned.textContent = `${plural(units, 'unit')} scanned`
+        + (hit ? `; ${hit.sku}: ${hit.scanned} of ${hit.outstanding}.` : '.');
+      refresh();
+    } catch (err) {
+      scans.pop();
+      scanned.className = 'notice bad';
+      scanned.textContent = err.message || String(err);
+      reject(scanned);
+    }
+  });
   await modal(`Receive ${po.number}`, (close) => {
     // Only a click (or Space/Enter on the focused button itself) books the delivery: not a
     // form, so Enter in a quantity field or a scanner's trailing Enter never submits (issue 15).
@@ -148,6 +213,7 @@ async function receiveDialog(po) {
     });
     refresh();
     return el('div', { id: 'receive-form' },
+    el('div', { class: 'inline-form' }, field('Scan', scan)), scanned,
     table('receive-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Outstanding', num: true }, { title: 'Received now', num: true }],
       inputs.map((x) => [x.sku, x.line.name, x.line.outstanding, x.input])),
     previewBox,

@@ -37,7 +37,8 @@ export default {
           // The shipment opens its order, where its parcels and documents are.
           link(`#/orders/${encodeURIComponent(s.order)}`, s.shipment), el('span', { class: 'nowrap' }, formatDate(s.shipped_on)),
           link(`#/orders/${encodeURIComponent(s.order)}`, s.order), link(`#/customers/${s.customer_id}`, s.customer),
-          s.carrier || '—', s.tracking || '—', s.lines.map((l) => `${l.qty} × ${l.sku}`).join(', '),
+          s.carrier || '—', el('span', { class: 'tracking' }, s.tracking || '—'),
+          s.lines.map((l) => el('div', { class: 'contents-line' }, `${l.qty} × ${l.sku}`)),
           docButtons('slip', s.shipment, 'Slip', `slip-${s.shipment}`)] })),
         state.day ? `Nothing shipped on ${formatDate(state.day)}.` : 'Nothing shipped yet.'));
       pager(pagerBox, { offset: state.offset, count: page.items.length, total: page.total, limit: PAGE },

@@ -21,6 +21,9 @@ use crate::{Clock, Result, Stockroom};
 pub fn add_product_in_tx(tx: &Transaction<'_>, clock: Clock, p: &NewProduct) -> Result<i64> {
     let p = rules::normalise(p)?;
     let id = store::insert_in_tx(tx, clock, &p)?;
+    if !p.barcodes.is_empty() {
+        crate::barcodes::store::replace_in_tx(tx, id, &crate::barcodes::parse_all(&p.barcodes)?)?;
+    }
     if p.on_hand > 0 {
         crate::stock::store::record_in_tx(
             tx,
@@ -47,6 +50,13 @@ pub fn update_product_in_tx(
     let current = store::require(tx, sku)?;
     let edited = rules::apply_changes(&current, changes)?;
     store::update_in_tx(tx, current.id, &edited)?;
+    if changes.barcodes.is_some() {
+        crate::barcodes::store::replace_in_tx(
+            tx,
+            current.id,
+            &crate::barcodes::parse_all(&edited.barcodes)?,
+        )?;
+    }
     let promises_depend_on_it =
         edited.lead_time_days != current.lead_time_days || edited.backorders != current.backorders;
     if !promises_depend_on_it {

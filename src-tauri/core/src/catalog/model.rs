@@ -76,6 +76,9 @@ pub struct NewProduct {
     pub backorders: BackorderPolicy,
     /// Opening balance: recorded as an "opening balance" movement in the ledger.
     pub on_hand: i64,
+    /// GTINs (EAN-8, UPC-A, EAN-13, GTIN-14), each check-digit verified and unique across
+    /// products (issue 15).
+    pub barcodes: Vec<String>,
 }
 
 /// A product with its live figures: what `product show` and the product list print.
@@ -111,6 +114,9 @@ pub struct ProductView {
     pub status: AvailabilityStatus,
     /// When a new order for one unit would ship to the customer (null: date to be confirmed).
     pub eta: Option<NaiveDate>,
+    /// The product's barcodes as given, in order (issue 15).
+    #[serde(default)]
+    pub barcodes: Vec<String>,
 }
 
 /// Everything the product page shows.
@@ -151,6 +157,9 @@ pub struct ProductChanges {
     /// A change to `refuse` stops new orders going short; it does not cancel the lines that
     /// already wait (their customers were promised a date).
     pub backorders: Option<BackorderPolicy>,
+    /// `Some(codes)` makes these the product's whole set of barcodes (`Some([])` removes them
+    /// all); `None` leaves them.
+    pub barcodes: Option<Vec<String>>,
 }
 
 /// What an edit did: the product now, and whose promises moved because of it.

@@ -55,6 +55,10 @@ pub fn normalise(p: &NewProduct) -> Result<NewProduct> {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(String::from),
+        barcodes: crate::barcodes::parse_all(&p.barcodes)?
+            .into_iter()
+            .map(|g| g.code)
+            .collect(),
         ..p.clone()
     })
 }
@@ -85,6 +89,8 @@ pub fn apply_changes(current: &ProductRow, c: &ProductChanges) -> Result<NewProd
         lead_time_days: c.lead_time_days.unwrap_or(current.lead_time_days),
         backorders: c.backorders.unwrap_or(current.backorders),
         on_hand: 0,
+        // Checked here with the rest; stored only when the edit names them.
+        barcodes: c.barcodes.clone().unwrap_or_default(),
     };
     normalise(&edited)
 }

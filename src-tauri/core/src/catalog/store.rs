@@ -187,6 +187,32 @@ pub fn allocated(conn: &Connection, product_id: i64) -> Result<i64> {
     Ok(st.query_row([product_id], |r| r.get(0))?)
 }
 
+/// Units a new order could take now: on hand minus what lines hold. The one definition of
+/// "available" (the product page, placing an order, a swap's substitutes).
+pub fn available(conn: &Connection, p: &ProductRow) -> Result<i64> {
+    Ok(p.on_hand - allocated(conn, p.id)?)
+}
+
+/// Products of `category` priced within ±25% of `price` (|p − price| × 4 ≤ price), other than
+/// `except`: the candidates a swap may offer (the rule in `orders::rules::substitutes` has the
+/// last word; this only narrows what is read).
+pub fn same_category_near_price(
+    conn: &Connection,
+    category: &str,
+    price: i64,
+    except: i64,
+) -> Result<Vec<ProductRow>> {
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
+         WHERE p.category = ?1 AND p.id <> ?2 AND abs(p.price - ?3) * 4 <= ?3
+         ORDER BY p.sku"
+    ))?;
+    let v = st
+        .query_map(params![category, except, price], row)?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
 /// (Σ backordered, number of waiting lines) of a product, from the queue index.
 pub fn waiting(conn: &Connection, product_id: i64) -> Result<(i64, i64)> {
     let mut st = conn.prepare_cached(
@@ -211,9 +237,10 @@ pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<Produc
     let allocated = allocated(conn, p.id)?;
     let (backordered, waiting) = waiting(conn, p.id)?;
     let incoming = incoming(conn, p.id)?;
-    let available = p.on_hand - allocated;
+    let available = p.on_hand - allocated; // as `available` above, reusing the sum just read
     let status = rules::availability(available, p.reorder_point, p.backorders);
     let eta = crate::backorders::store::new_order_eta(conn, &p, available, backordered, today)?;
+    let barcodes = crate::barcodes::store::codes_of(conn, p.id)?;
     Ok(ProductView {
         id: p.id,
         sku: p.sku,
@@ -236,5 +263,6 @@ pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<Produc
         waiting,
         status,
         eta,
+        barcodes,
     })
 }

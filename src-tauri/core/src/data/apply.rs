@@ -64,6 +64,7 @@ pub fn upsert_product(
             lead_time_days: p.lead_time_days.flatten(),
             backorders: p.backorders.map(policy).unwrap_or_default(),
             on_hand: p.on_hand.unwrap_or(0),
+            barcodes: p.barcodes.clone().unwrap_or_default(),
         };
         crate::catalog::add_product_in_tx(tx, clock, &new)?;
         return Ok(Outcome::Created);
@@ -82,6 +83,7 @@ pub fn upsert_product(
         lead_time_days: old.lead_time_days,
         backorders: old.backorders,
         on_hand: old.on_hand,
+        barcodes: Vec::new(),
     };
     let after = crate::catalog::rules::normalise(&NewProduct {
         sku: old.sku.clone(),
@@ -100,9 +102,29 @@ pub fn upsert_product(
         lead_time_days: p.lead_time_days.unwrap_or(old.lead_time_days),
         backorders: p.backorders.map(policy).unwrap_or(old.backorders),
         on_hand: p.on_hand.unwrap_or(old.on_hand),
+        barcodes: Vec::new(),
     })?;
+    // Barcodes are their own table: changed only when the file gives them and they differ.
+    let barcodes_change = match &p.barcodes {
+        Some(codes) => {
+            let given = crate::barcodes::parse_all(codes)?;
+            let had = crate::barcodes::parse_all(&crate::barcodes::store::codes_of(tx, old.id)?)?;
+            let keys = |v: &[crate::barcodes::gtin::Gtin]| {
+                v.iter().map(|g| g.key.clone()).collect::<Vec<_>>()
+            };
+            (keys(&given) != keys(&had)).then_some(given)
+        }
+        None => None,
+    };
+    if let Some(given) = &barcodes_change {
+        crate::barcodes::store::replace_in_tx(tx, old.id, given)?;
+    }
     if after == before {
-        return Ok(Outcome::Unchanged);
+        return Ok(if barcodes_change.is_some() {
+            Outcome::Updated
+        } else {
+            Outcome::Unchanged
+        });
     }
     let supplier_id = match &after.supplier {
         Some(s) => Some(crate::catalog::store::supplier_id_in_tx(tx, s)?),

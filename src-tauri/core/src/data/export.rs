@@ -194,6 +194,7 @@ impl Stockroom {
                         p.backordered.to_string(),
                         status_name(p.status).to_string(),
                         date(p.eta),
+                        p.barcodes.join(" "),
                     ])?;
                     n += 1;
                 }

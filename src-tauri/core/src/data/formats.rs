@@ -44,7 +44,8 @@ impl SourceFormat {
     }
 }
 
-/// Stockroom's product columns, in export order. The first 13 are read back on import.
+/// Stockroom's product columns, in export order. The first 13 and `barcodes` are read back on
+/// import.
 pub const PRODUCT_HEADERS: &[&str] = &[
     "sku",
     "name",
@@ -65,6 +66,8 @@ pub const PRODUCT_HEADERS: &[&str] = &[
     "backordered",
     "status",
     "eta",
+    // Read back on import: the product's barcodes, separated by spaces (issue 15).
+    "barcodes",
 ];
 
 pub const CUSTOMER_HEADERS: &[&str] = &[
@@ -158,6 +161,8 @@ pub struct ProductIn {
     pub lead_time_days: Option<Option<i64>>,
     pub backorders: Option<&'static str>,
     pub on_hand: Option<i64>,
+    /// `Some(codes)`: the product's barcodes become these (issue 15).
+    pub barcodes: Option<Vec<String>>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

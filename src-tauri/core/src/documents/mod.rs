@@ -115,6 +115,30 @@ fn waiting_lines(lines: &[store::LineRow], previous: &[(String, NaiveDate)]) -> 
         .collect()
 }
 
+/// The notice's swap offers: the orders' one rule for substitutes, per waiting SKU, keeping
+/// only the SKUs that have any.
+fn swap_offers(
+    conn: &rusqlite::Connection,
+    order_id: i64,
+    lines: &[store::LineRow],
+) -> Result<Vec<SwapOffer>> {
+    Ok(
+        crate::orders::choice::substitutes_per_waiting_sku(conn, order_id)?
+            .into_iter()
+            .filter(|(_, offers)| !offers.is_empty())
+            .map(|(sku, substitutes)| SwapOffer {
+                name: lines
+                    .iter()
+                    .find(|l| l.sku == sku)
+                    .map(|l| l.name.clone())
+                    .unwrap_or_default(),
+                sku,
+                substitutes,
+            })
+            .collect(),
+    )
+}
+
 /// The allocated units of every line: ready to ship, whether or not the rest of the line waits.
 fn ready_items(lines: &[store::LineRow]) -> Vec<ItemLine> {
     lines
@@ -180,6 +204,7 @@ impl Stockroom {
             ships_now: ready_items(&lines),
             incentive: incentive(&head, &lines),
             notifications: pending.iter().map(|(id, _)| *id).collect(),
+            substitutes: swap_offers(conn, head.id, &lines)?,
             customer: head.customer,
             order: head.order,
             printed_on: self.clock().today(),

@@ -100,6 +100,19 @@ pub struct BackorderNotice {
     pub notifications: Vec<i64>,
     /// The day the notice is printed.
     pub printed_on: NaiveDate,
+    /// The customer's "swap" choice: for each waiting SKU that has any, up to three in-stock
+    /// substitutes (`Stockroom::substitutes`' rule), in the order's line order.
+    pub substitutes: Vec<SwapOffer>,
+}
+
+/// What could ship now instead of one waiting product.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SwapOffer {
+    /// The waiting product.
+    pub sku: String,
+    pub name: String,
+    /// Best first; never empty.
+    pub substitutes: Vec<crate::orders::Substitute>,
 }
 
 /// One shipment, for the packing slip and the shipped notice.

@@ -1,6 +1,7 @@
 //! Orders: placing (rule 1), cancelling (rule 5), priority changes, and reading them back.
 
 pub mod bulk;
+pub mod choice;
 pub mod list;
 pub mod model;
 pub mod preview;
@@ -9,6 +10,7 @@ pub mod store;
 
 pub use model::{
     Incentive, NewOrder, NewOrderLine, Order, OrderFilter, OrderLine, OrderStatus, OrderSummary,
+    Substitute,
 };
 
 use std::collections::{BTreeSet, HashMap};
@@ -187,13 +189,15 @@ pub(crate) fn check_line(l: &NewOrderLine) -> Result<()> {
     Ok(())
 }
 
-/// Rule 5 for the order's lines (of one SKU, or all): cancels the unshipped units and gives
-/// the freed ones to the queue.
-fn cancel_in_tx(
+/// Rule 5 for the order's lines (of one SKU, or all): cancels the unshipped units — or, with
+/// `qty` (which needs a SKU), that many of the SKU's unshipped units, waiting ones first (see
+/// [`rules::cancel_part`]) — and gives the freed ones to the queue.
+pub(crate) fn cancel_in_tx(
     conn: &Connection,
     engine: &mut Engine,
     order: &store::OrderRow,
     sku: Option<&str>,
+    qty: Option<i64>,
 ) -> Result<()> {
     let lines = store::lines(conn, order.id)?;
     let sku = sku.map(str::trim);
@@ -206,23 +210,50 @@ fn cancel_in_tx(
             )));
         }
     }
+    let chosen: Vec<&store::LineRow> = lines
+        .iter()
+        .filter(|l| sku.is_none_or(|s| l.sku == s))
+        .collect();
+    let open: i64 = chosen
+        .iter()
+        .map(|l| l.units.allocated + l.units.backordered)
+        .sum();
+    if open == 0 {
+        return Err(Error::refused(format!(
+            "order {} has nothing left to cancel{}",
+            order.number,
+            sku.map(|s| format!(" for {s}")).unwrap_or_default()
+        )));
+    }
+    // (backordered, allocated) to cancel per chosen line.
+    let takes: Vec<(i64, i64)> = match (qty, sku) {
+        (None, _) => chosen
+            .iter()
+            .map(|l| rules::cancel(l.units.allocated + l.units.backordered, &l.units))
+            .collect(),
+        (Some(_), None) => {
+            return Err(Error::invalid(
+                "cancelling a quantity needs the SKU of the line (--sku)",
+            ))
+        }
+        (Some(n), Some(s)) => {
+            let units: Vec<rules::Units> = chosen.iter().map(|l| l.units).collect();
+            rules::cancel_part(n, &units).ok_or_else(|| {
+                Error::invalid(format!(
+                    "quantity to cancel of {s} on order {} must be 1 to {open} (got {n})",
+                    order.number
+                ))
+            })?
+        }
+    };
     let mut touched: HashMap<i64, Vec<i64>> = HashMap::new();
-    for l in lines.iter().filter(|l| sku.is_none_or(|s| l.sku == s)) {
-        let open = l.units.allocated + l.units.backordered;
-        let (back, alloc) = rules::cancel(open, &l.units);
+    for (l, (back, alloc)) in chosen.iter().zip(takes) {
         if back + alloc == 0 {
             continue;
         }
         let iu = rules::incentive_units_after(l.incentive_units, back + alloc);
         store::cancel_line_in_tx(conn, l.id, back, alloc, iu)?;
         touched.entry(l.product_id).or_default().push(l.id);
-    }
-    if touched.is_empty() {
-        return Err(Error::refused(format!(
-            "order {} has nothing left to cancel{}",
-            order.number,
-            sku.map(|s| format!(" for {s}")).unwrap_or_default()
-        )));
     }
     let mut pids: Vec<i64> = touched.keys().copied().collect();
     pids.sort();
@@ -260,7 +291,7 @@ impl Stockroom {
         self.write(|tx, clock| {
             let o = store::require(tx, number)?;
             let mut engine = Engine::load(tx, clock)?;
-            cancel_in_tx(tx, &mut engine, &o, sku)?;
+            cancel_in_tx(tx, &mut engine, &o, sku, None)?;
             let out = engine.finish_in_tx(tx)?;
             Ok((store::load(tx, store::require(tx, number)?)?, out))
         })

@@ -77,6 +77,22 @@ pub struct OrderLine {
     pub eta: Option<NaiveDate>,
     /// 1-based rank among the SKU's waiting lines; null when not waiting.
     pub queue_position: Option<i64>,
+    /// The customer swapped waiting units of that line (its `id`) for this one; null for a
+    /// line placed with the order.
+    #[serde(default)]
+    pub replaces_line_id: Option<i64>,
+}
+
+/// A product a waiting line may be swapped for (the customer's "swap" choice): same category,
+/// within ±25% of the waiting product's price, enough available now to cover what waits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Substitute {
+    pub sku: String,
+    pub name: String,
+    #[serde(with = "crate::json::money")]
+    pub price: i64,
+    /// Units available now (on hand − allocated).
+    pub available: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

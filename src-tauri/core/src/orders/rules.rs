@@ -95,6 +95,70 @@ pub fn cancel(qty: i64, u: &Units) -> (i64, i64) {
     (from_back, from_alloc)
 }
 
+/// Rule 5 for part of what an order holds of one SKU, over that SKU's lines (in line order):
+/// waiting units first, then allocated ones, each from the last line back — the last line is
+/// the furthest back in the queue, so the lines ahead keep their places. Returns the units
+/// taken from (backordered, allocated) per line; `None` when `qty` is not 1..= what can be
+/// cancelled (allocated + backordered of the lines).
+pub fn cancel_part(qty: i64, lines: &[Units]) -> Option<Vec<(i64, i64)>> {
+    let open: i64 = lines.iter().map(|u| u.allocated + u.backordered).sum();
+    if qty <= 0 || qty > open {
+        return None;
+    }
+    let mut out = vec![(0, 0); lines.len()];
+    let mut left = qty;
+    for (i, u) in lines.iter().enumerate().rev() {
+        let take = left.min(u.backordered);
+        out[i].0 = take;
+        left -= take;
+    }
+    for (i, u) in lines.iter().enumerate().rev() {
+        let take = left.min(u.allocated);
+        out[i].1 = take;
+        left -= take;
+    }
+    Some(out)
+}
+
+/// A product a waiting line could be swapped for, as the substitute rule sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate<'a> {
+    pub sku: &'a str,
+    pub category: &'a str,
+    pub price: i64,
+    pub available: i64,
+}
+
+/// The customer's "swap" choice: of `candidates`, up to three that share the waiting product's
+/// (non-empty) category, cost within ±25% of its price (|p − p0| × 4 ≤ p0, in integers), are
+/// not the product itself and have at least `need` units available now. Best first: closest
+/// price, then most available, then SKU. Returns indexes into `candidates`.
+pub fn substitutes(waiting: &Candidate, need: i64, candidates: &[Candidate]) -> Vec<usize> {
+    if waiting.category.trim().is_empty() || need <= 0 {
+        return Vec::new();
+    }
+    let p0 = waiting.price;
+    let mut fit: Vec<usize> = (0..candidates.len())
+        .filter(|&i| {
+            let c = &candidates[i];
+            c.sku != waiting.sku
+                && c.category == waiting.category
+                && (c.price - p0).abs() * 4 <= p0
+                && c.available >= need
+        })
+        .collect();
+    fit.sort_by(|&a, &b| {
+        let (a, b) = (&candidates[a], &candidates[b]);
+        (a.price - p0)
+            .abs()
+            .cmp(&(b.price - p0).abs())
+            .then(b.available.cmp(&a.available))
+            .then(a.sku.cmp(b.sku))
+    });
+    fit.truncate(3);
+    fit
+}
+
 /// Incentive units after cancelling `cancelled_now` units: cancelled units lose it first.
 pub fn incentive_units_after(incentive_units: i64, cancelled_now: i64) -> i64 {
     (incentive_units - cancelled_now).max(0)
@@ -262,6 +326,101 @@ mod tests {
         }
         assert_eq!(incentive_units_after(3, 2), 1);
         assert_eq!(incentive_units_after(3, 5), 0);
+    }
+
+    #[test]
+    fn cancelling_part_takes_waiting_units_from_the_last_line_first_then_allocated() {
+        let table: &[(&[Units], i64, Option<&[(i64, i64)]>)] = &[
+            // lines, qty, (backordered, allocated) taken per line, or refused
+            (&[u(5, 2, 1, 2, 0)], 1, Some(&[(1, 0)])),
+            (&[u(5, 2, 1, 2, 0)], 2, Some(&[(2, 0)])),
+            (&[u(5, 2, 1, 2, 0)], 3, Some(&[(2, 1)])),
+            (&[u(5, 2, 1, 2, 0)], 4, Some(&[(2, 2)])),
+            (&[u(5, 2, 1, 2, 0)], 5, None),
+            (&[u(5, 2, 1, 2, 0)], 0, None),
+            (&[u(5, 2, 1, 2, 0)], -1, None),
+            (&[u(5, 0, 5, 0, 0)], 1, None),
+            // Two lines of one SKU: the later line's waiting units go first.
+            (
+                &[u(3, 1, 0, 2, 0), u(2, 0, 0, 2, 0)],
+                3,
+                Some(&[(1, 0), (2, 0)]),
+            ),
+            (
+                &[u(3, 1, 0, 2, 0), u(2, 1, 0, 1, 0)],
+                4,
+                Some(&[(2, 0), (1, 1)]),
+            ),
+            (
+                &[u(3, 1, 0, 2, 0), u(2, 1, 0, 1, 0)],
+                5,
+                Some(&[(2, 1), (1, 1)]),
+            ),
+        ];
+        for (lines, qty, want) in table {
+            assert_eq!(
+                cancel_part(*qty, lines),
+                want.map(|w| w.to_vec()),
+                "{lines:?} cancel {qty}"
+            );
+        }
+        // Cancelling everything that can be is what a full cancel of each line does.
+        let lines = [u(5, 2, 1, 2, 0), u(4, 1, 0, 3, 0)];
+        let full: Vec<(i64, i64)> = lines
+            .iter()
+            .map(|l| cancel(l.allocated + l.backordered, l))
+            .collect();
+        assert_eq!(cancel_part(8, &lines), Some(full));
+    }
+
+    #[test]
+    fn substitutes_share_the_category_are_near_in_price_and_cover_the_waiting_units() {
+        let c = |sku, category, price, available| Candidate {
+            sku,
+            category,
+            price,
+            available,
+        };
+        let waiting = c("MUG", "Kitchen", 1000, 0);
+        let table: &[(&[Candidate], i64, &[&str])] = &[
+            // candidates, units waiting, SKUs offered (best first)
+            (&[c("B", "Kitchen", 1000, 5)], 2, &["B"]),
+            (&[c("B", "Tea", 1000, 5)], 2, &[]),
+            // ±25% is inclusive; as near and as many: by SKU.
+            (
+                &[c("C", "Kitchen", 750, 5), c("B", "Kitchen", 1250, 5)],
+                2,
+                &["B", "C"],
+            ),
+            (
+                &[c("B", "Kitchen", 1251, 5), c("C", "Kitchen", 749, 5)],
+                2,
+                &[],
+            ),
+            (&[c("B", "Kitchen", 1000, 1)], 2, &[]),
+            (&[c("MUG", "Kitchen", 1000, 9)], 2, &[]),
+            // Closest price, then most available, then SKU; three at most.
+            (
+                &[
+                    c("E", "Kitchen", 1100, 9),
+                    c("D", "Kitchen", 900, 3),
+                    c("C", "Kitchen", 900, 3),
+                    c("B", "Kitchen", 900, 7),
+                    c("A", "Kitchen", 1200, 99),
+                ],
+                3,
+                &["E", "B", "C"], // all 1.00 away: 9, 7, then C before D (3 each)
+            ),
+        ];
+        for (candidates, need, want) in table {
+            let got: Vec<&str> = substitutes(&waiting, *need, candidates)
+                .into_iter()
+                .map(|i| candidates[i].sku)
+                .collect();
+            assert_eq!(got, *want, "{candidates:?} for {need}");
+        }
+        let uncategorised = c("MUG", "", 1000, 0);
+        assert!(substitutes(&uncategorised, 1, &[c("B", "", 1000, 5)]).is_empty());
     }
 
     #[test]

@@ -35,6 +35,8 @@ pub struct LineRow {
     pub incentive_units: i64,
     pub initially_backordered: i64,
     pub eta: Option<NaiveDate>,
+    /// The line a swap took this line's units from (the customer's choice), if any.
+    pub replaces_line_id: Option<i64>,
 }
 
 /// The next free order number, `SO-1001` onwards.
@@ -238,7 +240,8 @@ pub fn require(conn: &Connection, number: &str) -> Result<OrderRow> {
 pub fn lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
     let mut st = conn.prepare_cached(
         "SELECT ol.id, ol.line_no, ol.product_id, p.sku, p.name, ol.unit_price, ol.ordered, ol.allocated,
-                ol.shipped, ol.backordered, ol.cancelled, ol.incentive_units, ol.initially_backordered, ol.eta
+                ol.shipped, ol.backordered, ol.cancelled, ol.incentive_units, ol.initially_backordered, ol.eta,
+                ol.replaces_line_id
          FROM order_lines ol JOIN products p ON p.id = ol.product_id
          WHERE ol.order_id = ?1 ORDER BY ol.line_no",
     )?;
@@ -261,6 +264,7 @@ pub fn lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
                 incentive_units: r.get(11)?,
                 initially_backordered: r.get(12)?,
                 eta: r.get(13)?,
+                replaces_line_id: r.get(14)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -281,6 +285,41 @@ pub fn cancel_line_in_tx(
     )?
     .execute(params![line_id, back, alloc, incentive_units])?;
     Ok(())
+}
+
+/// A swap's new line: `qty` units of the substitute, all allocated from free stock, placed
+/// behind the order's other lines and naming the line it replaces. Nothing of it was ever
+/// backordered (its units waited on the replaced line, which keeps that history); its
+/// promise is given by the engine's settle.
+#[allow(clippy::too_many_arguments)]
+pub fn insert_swap_line_in_tx(
+    conn: &Connection,
+    order_id: i64,
+    product_id: i64,
+    unit_price: i64,
+    qty: i64,
+    incentive_units: i64,
+    priority: i64,
+    placed_at: &str,
+    replaces_line_id: i64,
+) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
+            incentive_units, priority, placed_at, replaces_line_id)
+         VALUES (?1, (SELECT coalesce(max(line_no), 0) + 1 FROM order_lines WHERE order_id = ?1),
+                 ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        order_id,
+        product_id,
+        unit_price,
+        qty,
+        incentive_units,
+        priority,
+        placed_at,
+        replaces_line_id
+    ])?;
+    Ok(conn.last_insert_rowid())
 }
 
 /// Changes an order's priority and its lines' copies of it (the queue index reads those).
@@ -337,6 +376,7 @@ pub fn load(conn: &Connection, o: OrderRow) -> Result<Order> {
             cancelled: l.units.cancelled,
             incentive_units: l.incentive_units,
             eta: l.eta,
+            replaces_line_id: l.replaces_line_id,
         });
     }
     let shipments = crate::shipping::store::for_order(conn, o.id)?;

@@ -211,22 +211,7 @@ pub fn backorder_notice(n: &BackorderNotice) -> Document {
         let (title, text) = incentive_text(i, &shop.currency);
         blocks.push(Block::Note { title, text });
     }
-    if !n.waiting.is_empty() {
-        blocks.push(Block::Heading("Your options".into()));
-        blocks.push(Block::KeyValue(vec![
-            (
-                "Wait".into(),
-                "Nothing to do: we send the waiting items as soon as they arrive, at no extra shipping cost, \
-                 and let you know if a date changes."
-                    .into(),
-            ),
-            (
-                "Cancel".into(),
-                "You can cancel any waiting item at any time before it ships. Just contact us and we refund it in full."
-                    .into(),
-            ),
-        ]));
-    }
+    your_choices(n, &mut blocks);
     blocks.push(Block::Spacer(6.0));
     blocks.push(Block::paragraph(contact_line(shop)));
     blocks.push(Block::paragraph(format!(
@@ -250,6 +235,69 @@ pub fn backorder_notice(n: &BackorderNotice) -> Document {
         ),
         blocks,
     }
+}
+
+/// The customer's three choices on a backorder notice (issue 15): wait (the default), swap
+/// for an in-stock substitute (up to three per waiting product, with name, SKU and price), or
+/// cancel any part of what waits. Nothing when nothing waits.
+fn your_choices(n: &BackorderNotice, blocks: &mut Vec<Block>) {
+    if n.waiting.is_empty() {
+        return;
+    }
+    let keep = if n.incentive.is_some() {
+        "you keep your place in the queue and the thank-you for waiting"
+    } else {
+        "you keep your place in the queue"
+    };
+    let wait = format!(
+        "Nothing to do: {keep}. We send the waiting items as soon as they arrive, at no extra \
+         shipping cost, and let you know if a date changes."
+    );
+    let swap = if n.substitutes.is_empty() {
+        "Prefer something in stock now? Ask us for a similar item instead of a waiting one; \
+         it ships at once."
+            .to_string()
+    } else {
+        let mut text = if n.incentive.is_some() {
+            "Prefer something in stock now? Tell us and it ships at once, with the thank-you \
+             for waiting:"
+        } else {
+            "Prefer something in stock now? Tell us and it ships at once:"
+        }
+        .to_string();
+        for o in &n.substitutes {
+            let offers: Vec<String> = o
+                .substitutes
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{} ({}, {})",
+                        s.name,
+                        s.sku,
+                        money::display(s.price, &n.shop.currency)
+                    )
+                })
+                .collect();
+            text.push_str(&format!(
+                "\nInstead of {} ({}): {}",
+                o.name,
+                o.sku,
+                offers.join("; ")
+            ));
+        }
+        text
+    };
+    blocks.push(Block::Heading("Your choices".into()));
+    blocks.push(Block::KeyValue(vec![
+        ("Wait".into(), wait),
+        ("Swap".into(), swap),
+        (
+            "Cancel".into(),
+            "All or only part of what waits, at any time before it ships. Just contact us and \
+             we refund it in full."
+                .into(),
+        ),
+    ]));
 }
 
 fn shipment_panel(d: &ShipmentDocument, barcode: Option<Drawing>) -> Panel {

@@ -300,8 +300,9 @@ impl Flow<'_> {
     }
 }
 
-/// Places a drawing's shapes with its top-left corner at (x0, y0).
-fn draw(items: &mut Vec<Item>, fonts: &FontSet, d: &Drawing, x0: f32, y0: f32) {
+/// Places a drawing's shapes with its top-left corner at (x0, y0) (blocks, and the labels of
+/// `pdf::labels`, which place drawings themselves).
+pub fn draw(items: &mut Vec<Item>, fonts: &FontSet, d: &Drawing, x0: f32, y0: f32) {
     for s in &d.shapes {
         match s {
             Shape::Line {

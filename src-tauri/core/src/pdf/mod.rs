@@ -7,8 +7,10 @@
 //! [`render`]. The customer documents are built in [`customer`]; reports reuse the same model.
 
 pub mod customer;
+pub mod ean13;
 pub mod emit;
 pub mod fonts;
+pub mod labels;
 pub mod layout;
 pub mod logo;
 pub mod model;

@@ -218,6 +218,38 @@ pub fn check_invariants(conn: &Connection, mem: &mut Memory) {
         bad, 0,
         "ordered = allocated + shipped + backordered + cancelled on every line"
     );
+    // The incentive (issue 15): a line's incentive units never exceed its units; an order's
+    // never exceed the units that waited when it was placed (cancels remove them, a swap
+    // moves them, nothing adds any); an order without an incentive has none.
+    let bad: Vec<(i64, i64, i64, String)> = conn
+        .prepare(
+            "SELECT o.id, sum(ol.incentive_units), sum(ol.initially_backordered), o.incentive_kind
+             FROM orders o JOIN order_lines ol ON ol.order_id = o.id GROUP BY o.id
+             HAVING sum(ol.incentive_units) > sum(ol.initially_backordered)
+                 OR (o.incentive_kind = 'none' AND sum(ol.incentive_units) > 0)
+                 OR max(ol.incentive_units > ol.ordered) = 1",
+        )
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        bad.is_empty(),
+        "incentive units ≤ units that waited, per line ≤ ordered (order, units, waited, kind): {bad:?}"
+    );
+    // A swap's line belongs to the order of the line it replaces, is of another product and
+    // never waited when it was added.
+    let bad: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM order_lines n JOIN order_lines r ON r.id = n.replaces_line_id
+             WHERE n.order_id <> r.order_id OR n.product_id = r.product_id
+                OR n.initially_backordered <> 0",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(bad, 0, "a swap's line replaces a line of its own order");
     // Shipped units never change: old shipment lines are untouched, and each line's shipped
     // figure equals what its shipments carried and never goes down.
     let sl: Vec<(i64, i64, i64, i64)> = conn

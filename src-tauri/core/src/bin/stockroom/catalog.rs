@@ -36,6 +36,10 @@ pub struct ProductAdd {
     category: Option<String>,
     #[arg(long)]
     description: Option<String>,
+    /// A GTIN of the product (EAN-8, UPC-A, EAN-13 or GTIN-14; check digit verified, not
+    /// held by another product). Repeat for several.
+    #[arg(long = "barcode", value_name = "CODE")]
+    barcodes: Vec<String>,
 }
 
 /// The flags of `product add`, each optional: only what is given changes. Stock is not among
@@ -74,6 +78,12 @@ pub struct ProductEdit {
     category: Option<String>,
     #[arg(long)]
     description: Option<String>,
+    /// Makes these the product's barcodes, replacing the ones it had (repeat for several).
+    #[arg(long = "barcode", value_name = "CODE", conflicts_with = "no_barcodes")]
+    barcodes: Vec<String>,
+    /// Removes all of the product's barcodes.
+    #[arg(long)]
+    no_barcodes: bool,
 }
 
 #[derive(Subcommand)]
@@ -83,7 +93,9 @@ pub enum ProductCmd {
     Add(ProductAdd),
     /// Change a product's details; prints the product as `product show` does.
     Edit(ProductEdit),
+    /// One product, found by its SKU or any of its barcodes.
     Show {
+        #[arg(value_name = "SKU|BARCODE")]
         sku: String,
     },
     List {
@@ -154,6 +166,13 @@ fn changes(e: ProductEdit) -> Result<ProductChanges, Error> {
             .as_deref()
             .map(BackorderPolicy::parse)
             .transpose()?,
+        barcodes: if e.no_barcodes {
+            Some(Vec::new())
+        } else if e.barcodes.is_empty() {
+            None
+        } else {
+            Some(e.barcodes)
+        },
     })
 }
 
@@ -179,6 +198,7 @@ pub fn run(cmd: ProductCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error
                 lead_time_days: a.lead_time_days,
                 backorders: BackorderPolicy::parse(&a.backorders)?,
                 on_hand: a.on_hand,
+                barcodes: a.barcodes,
             })?;
             out.print(&p, || product_text(&p));
         }
@@ -200,7 +220,7 @@ pub fn run(cmd: ProductCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error
             });
         }
         ProductCmd::Show { sku } => {
-            let p = shop.product(&sku)?;
+            let p = shop.product_by_code(&sku)?;
             out.print(&p, || product_text(&p));
         }
         ProductCmd::List { search } => {

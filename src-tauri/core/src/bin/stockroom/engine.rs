@@ -105,8 +105,8 @@ impl EngineCommand {
             EngineCommand::Customer { cmd } => cmd.writes(),
             EngineCommand::Order { cmd } => match cmd {
                 OrderCmd::Create { dry_run, .. } => !dry_run,
-                OrderCmd::Show { .. } => false,
-                OrderCmd::Cancel { .. } | OrderCmd::Priority { .. } => true,
+                OrderCmd::Show { .. } | OrderCmd::Substitutes { .. } => false,
+                OrderCmd::Cancel { .. } | OrderCmd::Priority { .. } | OrderCmd::Swap { .. } => true,
             },
             EngineCommand::Po { cmd } => cmd.writes(),
             EngineCommand::Backorders { .. } => false,
@@ -222,11 +222,32 @@ pub enum OrderCmd {
     Show {
         number: String,
     },
-    /// Cancel the unshipped units of an order, or of its lines for one SKU.
+    /// Cancel the unshipped units of an order, or of its lines for one SKU; with --qty, only
+    /// that many of the SKU's units, waiting ones first.
     Cancel {
         number: String,
         #[arg(long)]
         sku: Option<String>,
+        /// How many units of --sku to cancel (default: all unshipped).
+        #[arg(long, allow_negative_numbers = true)]
+        qty: Option<i64>,
+    },
+    /// The customer's swap: cancel waiting units of --sku (all, or --qty) and add as many of
+    /// --to, from stock, to the same order (the incentive follows).
+    Swap {
+        number: String,
+        #[arg(long)]
+        sku: String,
+        #[arg(long)]
+        to: String,
+        #[arg(long, allow_negative_numbers = true)]
+        qty: Option<i64>,
+    },
+    /// In-stock substitutes for what waits of --sku on the order (same category, ±25% price).
+    Substitutes {
+        number: String,
+        #[arg(long)]
+        sku: String,
     },
     /// Change the priority (higher is served first).
     Priority {
@@ -293,6 +314,10 @@ fn order_text(o: &Order) -> String {
                 .map(|p| format!(" — #{p} in queue"))
                 .unwrap_or_default()
         ));
+        if let Some(r) = l.replaces_line_id {
+            let was = o.lines.iter().find(|x| x.id == r).map_or("?", |x| &x.sku);
+            s.push_str(&format!(" — swapped for {was}"));
+        }
     }
     s
 }
@@ -486,9 +511,47 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 let o = shop.order(&number)?;
                 out.print(&o, || order_text(&o));
             }
-            OrderCmd::Cancel { number, sku } => {
-                let (o, _) = shop.cancel_order(&number, sku.as_deref())?;
+            OrderCmd::Cancel { number, sku, qty } => {
+                let (o, _) = match (sku.as_deref(), qty) {
+                    (Some(sku), Some(qty)) => shop.cancel_order_units(&number, sku, qty)?,
+                    (None, Some(_)) => {
+                        return Err(Error::invalid(
+                            "--qty needs --sku: the units of which line to cancel",
+                        ))
+                    }
+                    (sku, None) => shop.cancel_order(&number, sku)?,
+                };
                 out.print(&o, || order_text(&o));
+            }
+            OrderCmd::Swap {
+                number,
+                sku,
+                to,
+                qty,
+            } => {
+                let (o, _) = shop.swap(&number, &sku, &to, qty)?;
+                out.print(&o, || order_text(&o));
+            }
+            OrderCmd::Substitutes { number, sku } => {
+                let v = shop.substitutes(&number, &sku)?;
+                out.print(&v, || {
+                    if v.is_empty() {
+                        format!("no substitute in stock for {sku}")
+                    } else {
+                        v.iter()
+                            .map(|s| {
+                                format!(
+                                    "{}\t{}\t{}\t{} available",
+                                    s.sku,
+                                    s.name,
+                                    money::decimal(s.price),
+                                    s.available
+                                )
+                            })
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    }
+                });
             }
             OrderCmd::Priority { number, priority } => {
                 let (o, _) = shop.set_order_priority(&number, priority)?;

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde_json::json;
+use stockroom_core::barcodes::{LabelRequest, LabelSheet};
 use stockroom_core::documents::DocumentPdf;
 use stockroom_core::{clock, print, Error, Stockroom};
 
@@ -13,7 +14,7 @@ use crate::output::Out;
 
 #[derive(Subcommand)]
 pub enum PrintCommand {
-    /// Customer documents as PDF: backorder notices, packing slips, shipped notices.
+    /// Documents as PDF: backorder notices, packing slips, shipped notices, barcode labels.
     Print {
         #[command(subcommand)]
         doc: Doc,
@@ -58,18 +59,39 @@ pub enum Doc {
         #[command(flatten)]
         to: Target,
     },
+    /// Barcode labels: name, SKU, price and a barcode (the product's EAN-13, else Code 128
+    /// of its SKU) for products (`--sku SKU[:N]`, N copies, repeatable) or one per unit
+    /// received on a purchase order (`--po NUMBER`).
+    Labels {
+        /// A product (SKU or barcode) and how many labels of it, e.g. `MUG-BLUE:6`.
+        #[arg(
+            long = "sku",
+            value_name = "SKU[:N]",
+            required_unless_present = "po",
+            conflicts_with = "po"
+        )]
+        skus: Vec<String>,
+        /// One label per unit received on this purchase order.
+        #[arg(long, value_name = "NUMBER")]
+        po: Option<String>,
+        /// a4-3x8: A4 sheets of 24 labels, 70 × 37 mm; roll-62mm: one 62 × 40 mm label per page.
+        #[arg(long, value_name = "a4-3x8|roll-62mm", default_value = "a4-3x8")]
+        sheet: String,
+        #[command(flatten)]
+        to: Target,
+    },
     /// List the printers; the default one is marked.
     Printers,
 }
 
 impl PrintCommand {
     /// See `Command::writes` in main.rs: a notice marks its notifications printed, and tells
-    /// the customer today's dates; slips and the printer list only read.
+    /// the customer today's dates; slips, labels and the printer list only read.
     pub fn writes(&self) -> bool {
         let PrintCommand::Print { doc } = self;
         match doc {
             Doc::Notice { .. } | Doc::Shipped { .. } | Doc::Notices { .. } => true,
-            Doc::Slip { .. } | Doc::Slips { .. } | Doc::Printers => false,
+            Doc::Slip { .. } | Doc::Slips { .. } | Doc::Labels { .. } | Doc::Printers => false,
         }
     }
 }
@@ -97,6 +119,25 @@ pub fn run(cmd: PrintCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Err
         Doc::Shipped { shipment, to } => (shop.shipped_notice_pdf(&shipment)?, to),
         Doc::Slips { date, to } => (shop.packing_slips_pdf(date)?, to),
         Doc::Notices { pending: _, to } => (shop.pending_notices_pdf()?, to),
+        Doc::Labels {
+            skus,
+            po,
+            sheet,
+            to,
+        } => {
+            let sheet = LabelSheet::parse(&sheet)?;
+            let pdf = match po {
+                Some(po) => shop.po_labels_pdf(&po, sheet)?,
+                None => shop.labels_pdf(
+                    &skus
+                        .iter()
+                        .map(|s| LabelRequest::parse(s))
+                        .collect::<Result<Vec<_>, _>>()?,
+                    sheet,
+                )?,
+            };
+            (pdf, to)
+        }
         Doc::Printers => {
             let list = print::printers()?;
             out.print(&list, || {

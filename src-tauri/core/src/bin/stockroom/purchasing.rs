@@ -21,11 +21,19 @@ pub enum PoCmd {
         #[arg(long = "line", value_name = "SKU:QTY", required = true)]
         lines: Vec<String>,
     },
-    /// Receive units; prints the allocations they made.
+    /// Receive units; prints the allocations they made. Give `--line SKU:QTY`, `--scan CODE`
+    /// (one unit per scan: a SKU or barcode), or both: they are booked together as one
+    /// receipt, and nothing is stored if any of it is refused.
     Receive {
         number: String,
-        #[arg(long = "line", value_name = "SKU:QTY", required = true)]
+        #[arg(
+            long = "line",
+            value_name = "SKU:QTY",
+            required_unless_present = "scans"
+        )]
         lines: Vec<String>,
+        #[arg(long = "scan", value_name = "CODE")]
+        scans: Vec<String>,
     },
     /// Change the expected date; prints the orders whose promise moved.
     Expect {
@@ -96,12 +104,16 @@ pub fn run(cmd: PoCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
             })?;
             out.print(&po, || po.number.clone());
         }
-        PoCmd::Receive { number, lines } => {
+        PoCmd::Receive {
+            number,
+            lines,
+            scans,
+        } => {
             let lines = lines
                 .iter()
                 .map(|l| parse_line(l).map(|(sku, qty)| ReceiptLine { sku, qty }))
                 .collect::<Result<Vec<_>, _>>()?;
-            let r = shop.receive_po(&number, &lines)?;
+            let r = shop.receive_po_with_scans(&number, &lines, &scans)?;
             out.print(&r, || {
                 let mut s = format!("Received on {}", r.po);
                 for a in &r.allocations {

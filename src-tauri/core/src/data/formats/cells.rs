@@ -109,6 +109,28 @@ impl<'a> Cells<'a> {
         }
     }
 
+    /// Barcodes (GTINs), each check-digit verified; `list`: several in the cell, separated by
+    /// spaces, `;` or `,` (Stockroom's own column), else the whole cell is one code (web
+    /// shops' one barcode per variant). A leading `'` (spreadsheets' "keep as text") is dropped.
+    pub(super) fn barcodes(&mut self, col: &str, list: bool) -> Option<Vec<String>> {
+        let v = self.text(col)?;
+        let parts: Vec<&str> = if list {
+            v.split(|c: char| c.is_whitespace() || c == ';' || c == ',')
+                .filter(|p| !p.is_empty())
+                .collect()
+        } else {
+            vec![v]
+        };
+        let mut out = Vec::new();
+        for part in parts {
+            match crate::barcodes::gtin::parse(part.trim_start_matches('\'')) {
+                Ok(g) => out.push(g.code),
+                Err(e) => self.problem(Some(col), e.to_string()),
+            }
+        }
+        Some(out)
+    }
+
     /// `YYYY-MM-DD HH:MM:SS` or a plain date (placed at noon).
     pub(super) fn time(&mut self, col: &str) -> Option<chrono::NaiveDateTime> {
         let v = self.text(col)?;

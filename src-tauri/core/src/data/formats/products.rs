@@ -48,6 +48,7 @@ pub fn map_product(
                 },
                 backorders: policy(&mut c, "backorders"),
                 on_hand: c.count("on_hand", "on-hand stock"),
+                barcodes: c.barcodes("barcodes", true),
             };
             c.done(p)
         }
@@ -125,6 +126,7 @@ pub fn map_product(
                 supplier: carry.vendor.clone(),
                 backorders,
                 on_hand: c.count("variant inventory qty", "on-hand stock"),
+                barcodes: c.barcodes("variant barcode", false),
                 ..Default::default()
             };
             c.done(p)
@@ -179,6 +181,7 @@ pub fn map_product(
                 reorder_point: c.count("low stock amount", "low stock amount"),
                 backorders,
                 on_hand: c.count("stock", "stock"),
+                barcodes: c.barcodes("gtin, upc, ean, or isbn", false),
                 ..Default::default()
             };
             c.done(p)

@@ -1,0 +1,267 @@
+//! The customer's choice on a backorder (issue 15): **wait** (the default: nothing to
+//! record), **cancel** any part of what waits, or **swap** waiting units for an in-stock
+//! substitute of the same category and a similar price.
+//!
+//! Decisions, as a shopkeeper would expect them:
+//! - A partial cancel (`qty`) takes the SKU's waiting units first and only then allocated
+//!   ones, like a full cancel (rule 5); cancelling allocated units hands them to the next
+//!   customer in the queue through the engine's settle, exactly as a full cancel does.
+//!   Cancelling everything that can be cancelled equals the full cancel.
+//! - A swap exchanges waiting units only (units already allocated are not waiting: the
+//!   customer gets those anyway) one for one, at the substitute's current price. It is for
+//!   stock on the shelf: when the substitute has fewer units available than the swap needs,
+//!   the swap is refused (the customer would otherwise wait again, for another product).
+//!   Staff may swap for any product the customer agrees to, not only the suggested ones.
+//! - The incentive follows: the waiting units cancelled by the swap lose their incentive
+//!   units first (as any cancel), and exactly that many incentive units go to the new line, so
+//!   a credit stays whole and a discount applies to the substitute's price.
+
+use std::collections::HashMap;
+
+use rusqlite::Connection;
+
+use super::model::{Order, Substitute};
+use super::{rules, store};
+use crate::backorders::engine::{Engine, Outcome};
+use crate::catalog::store::ProductRow;
+use crate::{Error, Result, Stockroom};
+
+/// Up to three substitutes for `need` waiting units of `product`, best first
+/// ([`rules::substitutes`]). Read-only; usable inside a transaction or not.
+pub fn substitutes_for(
+    conn: &Connection,
+    product: &ProductRow,
+    need: i64,
+) -> Result<Vec<Substitute>> {
+    if product.category.trim().is_empty() || need <= 0 {
+        return Ok(Vec::new());
+    }
+    let rows = crate::catalog::store::same_category_near_price(
+        conn,
+        &product.category,
+        product.price,
+        product.id,
+    )?;
+    let available = rows
+        .iter()
+        .map(|p| crate::catalog::store::available(conn, p))
+        .collect::<Result<Vec<i64>>>()?;
+    let candidates: Vec<rules::Candidate> = rows
+        .iter()
+        .zip(&available)
+        .map(|(p, a)| rules::Candidate {
+            sku: &p.sku,
+            category: &p.category,
+            price: p.price,
+            available: *a,
+        })
+        .collect();
+    let waiting = rules::Candidate {
+        sku: &product.sku,
+        category: &product.category,
+        price: product.price,
+        available: 0,
+    };
+    Ok(rules::substitutes(&waiting, need, &candidates)
+        .into_iter()
+        .map(|i| Substitute {
+            sku: rows[i].sku.clone(),
+            name: rows[i].name.clone(),
+            price: rows[i].price,
+            available: available[i],
+        })
+        .collect())
+}
+
+/// The order's lines of `sku` (which must exist and be on the order).
+fn lines_of(
+    conn: &Connection,
+    order: &store::OrderRow,
+    sku: &str,
+) -> Result<(ProductRow, Vec<store::LineRow>)> {
+    let p = crate::catalog::store::require(conn, sku)?;
+    let lines: Vec<store::LineRow> = store::lines(conn, order.id)?
+        .into_iter()
+        .filter(|l| l.product_id == p.id)
+        .collect();
+    if lines.is_empty() {
+        return Err(Error::invalid(format!(
+            "order {} has no line for {}",
+            order.number, p.sku
+        )));
+    }
+    Ok((p, lines))
+}
+
+/// The swap, inside the caller's transaction. Returns the new line's id.
+fn swap_in_tx(
+    conn: &Connection,
+    engine: &mut Engine,
+    order: &store::OrderRow,
+    sku: &str,
+    to_sku: &str,
+    qty: Option<i64>,
+) -> Result<i64> {
+    let (from, lines) = lines_of(conn, order, sku.trim())?;
+    let to = crate::catalog::store::require(conn, to_sku.trim())?;
+    if to.id == from.id {
+        return Err(Error::invalid(format!(
+            "cannot swap {} for itself: name another product",
+            from.sku
+        )));
+    }
+    let waiting: i64 = lines.iter().map(|l| l.units.backordered).sum();
+    if waiting == 0 {
+        return Err(Error::refused(format!(
+            "nothing of {} waits on order {}: only waiting units can be swapped",
+            from.sku, order.number
+        )));
+    }
+    let qty = qty.unwrap_or(waiting);
+    if qty <= 0 || qty > waiting {
+        return Err(Error::invalid(format!(
+            "quantity to swap of {} on order {} must be 1 to {waiting} (got {qty})",
+            from.sku, order.number
+        )));
+    }
+    let available = crate::catalog::store::available(conn, &to)?;
+    if available < qty {
+        return Err(Error::refused(format!(
+            "swap refused: {} has {available} available now and the swap needs {qty}",
+            to.sku
+        )));
+    }
+    // Only waiting units: give cancel_part lines without their allocated units.
+    let waiting_units: Vec<rules::Units> = lines
+        .iter()
+        .map(|l| rules::Units {
+            allocated: 0,
+            ..l.units
+        })
+        .collect();
+    let takes = rules::cancel_part(qty, &waiting_units).expect("qty checked against waiting");
+    let mut touched = Vec::new();
+    let mut incentive_moved = 0;
+    let mut replaces = None;
+    for (l, (back, _)) in lines.iter().zip(takes) {
+        if back == 0 {
+            continue;
+        }
+        let iu = rules::incentive_units_after(l.incentive_units, back);
+        incentive_moved += l.incentive_units - iu;
+        store::cancel_line_in_tx(conn, l.id, back, 0, iu)?;
+        touched.push(l.id);
+        // The last line gives first (cancel_part walks back): the first one touched is it.
+        replaces.get_or_insert(l.id);
+    }
+    let new_line = store::insert_swap_line_in_tx(
+        conn,
+        order.id,
+        to.id,
+        to.price,
+        qty,
+        incentive_moved.min(qty),
+        order.priority,
+        &order.placed_at,
+        replaces.expect("at least one line gave units"),
+    )?;
+    // Its first promise (the ready date) is given by the settle below: no "moved" notice.
+    engine.mark_fresh(new_line);
+    let reference = format!("swapped {}", order.number);
+    engine.settle_in_tx(conn, from.id, &touched, &reference)?;
+    engine.settle_in_tx(conn, to.id, &[new_line], &reference)?;
+    Ok(new_line)
+}
+
+/// The waiting units of `sku` on an order: what a swap or the notice works with.
+fn waiting_of(lines: &[store::LineRow]) -> i64 {
+    lines.iter().map(|l| l.units.backordered).sum()
+}
+
+impl Stockroom {
+    /// The customer's "swap" choice, read: up to three in-stock substitutes for what waits of
+    /// `sku` on order `number`, best first. Empty when nothing fits (or the product has no
+    /// category); refused when nothing of `sku` waits on the order.
+    pub fn substitutes(&self, number: &str, sku: &str) -> Result<Vec<Substitute>> {
+        let conn = self.conn();
+        let o = store::require(conn, number)?;
+        let (p, lines) = lines_of(conn, &o, sku.trim())?;
+        let need = waiting_of(&lines);
+        if need == 0 {
+            return Err(Error::refused(format!(
+                "nothing of {} waits on order {}",
+                p.sku, o.number
+            )));
+        }
+        substitutes_for(conn, &p, need)
+    }
+
+    /// The customer's "swap" choice, recorded in one write transaction: `qty` (default: all)
+    /// waiting units of `sku` on order `number` are cancelled and a line of `to_sku` for as
+    /// many units, at its current price, is added to the same order, allocated from stock
+    /// available now (refused when there is not enough), with the cancelled units' incentive.
+    /// The new line's `replaces_line_id` names the line it replaces. Returns the order after.
+    pub fn swap(
+        &mut self,
+        number: &str,
+        sku: &str,
+        to_sku: &str,
+        qty: Option<i64>,
+    ) -> Result<(Order, Outcome)> {
+        self.write(|tx, clock| {
+            let o = store::require(tx, number)?;
+            let mut engine = Engine::load(tx, clock)?;
+            swap_in_tx(tx, &mut engine, &o, sku, to_sku, qty)?;
+            let out = engine.finish_in_tx(tx)?;
+            Ok((store::load(tx, store::require(tx, number)?)?, out))
+        })
+    }
+
+    /// The customer's "cancel" choice for part of a line: `qty` of the unshipped units of
+    /// `sku` on order `number`, waiting ones first, then allocated ones (given to the next in
+    /// the queue). `qty` must be 1 to what can be cancelled. [`Stockroom::cancel_order`] is
+    /// the same for all of them.
+    pub fn cancel_order_units(
+        &mut self,
+        number: &str,
+        sku: &str,
+        qty: i64,
+    ) -> Result<(Order, Outcome)> {
+        self.write(|tx, clock| {
+            let o = store::require(tx, number)?;
+            let mut engine = Engine::load(tx, clock)?;
+            super::cancel_in_tx(tx, &mut engine, &o, Some(sku), Some(qty))?;
+            let out = engine.finish_in_tx(tx)?;
+            Ok((store::load(tx, store::require(tx, number)?)?, out))
+        })
+    }
+}
+
+/// Substitutes for each waiting SKU of an order (for the backorder notice): (SKU, offers), in
+/// the order's line order, one entry per SKU that waits.
+pub fn substitutes_per_waiting_sku(
+    conn: &Connection,
+    order_id: i64,
+) -> Result<Vec<(String, Vec<Substitute>)>> {
+    let mut need: Vec<(i64, i64)> = Vec::new(); // (product id, waiting units)
+    let mut index: HashMap<i64, usize> = HashMap::new();
+    for l in store::lines(conn, order_id)? {
+        if l.units.backordered == 0 {
+            continue;
+        }
+        match index.get(&l.product_id) {
+            Some(&i) => need[i].1 += l.units.backordered,
+            None => {
+                index.insert(l.product_id, need.len());
+                need.push((l.product_id, l.units.backordered));
+            }
+        }
+    }
+    need.into_iter()
+        .map(|(pid, n)| {
+            let p = crate::catalog::store::by_id(conn, pid)?;
+            let offers = substitutes_for(conn, &p, n)?;
+            Ok((p.sku, offers))
+        })
+        .collect()
+}
