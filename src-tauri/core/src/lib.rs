@@ -19,6 +19,7 @@ pub mod demo_scale;
 pub mod documents;
 pub mod error;
 pub mod json;
+pub mod mail;
 pub mod money;
 pub mod notices;
 pub mod orders;

@@ -9,6 +9,7 @@ fn row(r: &Row) -> rusqlite::Result<Carrier> {
         name: r.get(1)?,
         transit_days: r.get(2)?,
         is_default: r.get(3)?,
+        tracking_url: r.get(4)?,
     })
 }
 
@@ -44,8 +45,9 @@ pub fn set_default_in_tx(conn: &Connection, id: i64) -> Result<()> {
 }
 
 pub fn all(conn: &Connection) -> Result<Vec<Carrier>> {
-    let mut st = conn
-        .prepare_cached("SELECT id, name, transit_days, is_default FROM carriers ORDER BY name")?;
+    let mut st = conn.prepare_cached(
+        "SELECT id, name, transit_days, is_default, tracking_url FROM carriers ORDER BY name",
+    )?;
     let v = st.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
     Ok(v)
 }
@@ -53,7 +55,7 @@ pub fn all(conn: &Connection) -> Result<Vec<Carrier>> {
 pub fn by_name(conn: &Connection, name: &str) -> Result<Option<Carrier>> {
     Ok(conn
         .query_row(
-            "SELECT id, name, transit_days, is_default FROM carriers WHERE name = ?1",
+            "SELECT id, name, transit_days, is_default, tracking_url FROM carriers WHERE name = ?1",
             [name.trim()],
             row,
         )
@@ -63,7 +65,7 @@ pub fn by_name(conn: &Connection, name: &str) -> Result<Option<Carrier>> {
 pub fn by_id(conn: &Connection, id: i64) -> Result<Option<Carrier>> {
     Ok(conn
         .query_row(
-            "SELECT id, name, transit_days, is_default FROM carriers WHERE id = ?1",
+            "SELECT id, name, transit_days, is_default, tracking_url FROM carriers WHERE id = ?1",
             [id],
             row,
         )
@@ -73,7 +75,7 @@ pub fn by_id(conn: &Connection, id: i64) -> Result<Option<Carrier>> {
 pub fn default_carrier(conn: &Connection) -> Result<Option<Carrier>> {
     Ok(conn
         .query_row(
-            "SELECT id, name, transit_days, is_default FROM carriers WHERE is_default = 1",
+            "SELECT id, name, transit_days, is_default, tracking_url FROM carriers WHERE is_default = 1",
             [],
             row,
         )
@@ -87,4 +89,18 @@ pub fn default_transit_days(conn: &Connection) -> Result<i64> {
 
 pub fn require_by_name(conn: &Connection, name: &str) -> Result<Carrier> {
     by_name(conn, name)?.ok_or_else(|| Error::not_found("carrier", name.trim()))
+}
+
+/// Writes a carrier's edited transit days and tracking link (already checked).
+pub fn update_in_tx(
+    conn: &Connection,
+    id: i64,
+    transit_days: i64,
+    tracking_url: &str,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE carriers SET transit_days = ?2, tracking_url = ?3 WHERE id = ?1",
+        params![id, transit_days, tracking_url],
+    )?;
+    Ok(())
 }

@@ -5,7 +5,7 @@ pub mod model;
 pub mod rules;
 pub mod store;
 
-pub use model::{Customer, CustomerChanges, CustomerDetail, NewCustomer, ShipPreference};
+pub use model::{Contact, Customer, CustomerChanges, CustomerDetail, NewCustomer, ShipPreference};
 
 use rusqlite::Transaction;
 
@@ -19,8 +19,22 @@ pub fn add_customer_in_tx(tx: &Transaction<'_>, clock: Clock, c: &NewCustomer) -
 
 impl Stockroom {
     pub fn add_customer(&mut self, c: &NewCustomer) -> Result<Customer> {
+        self.add_customer_with_contact(c, None)
+    }
+
+    /// Adds a customer with how they want their news (issue 16); `None` leaves it to follow
+    /// from the address (e-mail when known, else paper). E-mail without an address is refused.
+    pub fn add_customer_with_contact(
+        &mut self,
+        c: &NewCustomer,
+        contact: Option<Contact>,
+    ) -> Result<Customer> {
         self.write(|tx, clock| {
             let id = add_customer_in_tx(tx, clock, c)?;
+            if let Some(contact) = contact {
+                rules::check_contact(contact, &c.email)?;
+                store::set_contact_in_tx(tx, id, contact)?;
+            }
             store::require(tx, id)
         })
     }
@@ -29,9 +43,26 @@ impl Stockroom {
     /// `add_customer` checks; bad input stores nothing. Orders keep pointing at the customer,
     /// so documents printed from now on carry the new address.
     pub fn update_customer(&mut self, id: i64, changes: &CustomerChanges) -> Result<Customer> {
+        self.update_customer_with_contact(id, changes, None)
+    }
+
+    /// [`Stockroom::update_customer`] that may also change how they want their news.
+    pub fn update_customer_with_contact(
+        &mut self,
+        id: i64,
+        changes: &CustomerChanges,
+        contact: Option<Contact>,
+    ) -> Result<Customer> {
         self.write(|tx, _| {
             let current = store::require(tx, id)?;
-            store::update_in_tx(tx, id, &rules::apply_changes(&current, changes)?)?;
+            let new = rules::apply_changes(&current, changes)?;
+            store::update_in_tx(tx, id, &new)?;
+            if let Some(contact) = contact {
+                rules::check_contact(contact, &new.email)?;
+                store::set_contact_in_tx(tx, id, contact)?;
+            }
+            // Queued e-mail follows the change: new address, or back to paper (issue 16).
+            crate::mail::store::customer_changed_in_tx(tx, id)?;
             store::require(tx, id)
         })
     }

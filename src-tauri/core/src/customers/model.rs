@@ -33,6 +33,51 @@ impl ShipPreference {
     }
 }
 
+/// How a customer wants their news (issue 16). Paper-only customers stay in the print queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Contact {
+    Email,
+    Paper,
+    Both,
+}
+
+impl Contact {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Contact::Email => "email",
+            Contact::Paper => "paper",
+            Contact::Both => "both",
+        }
+    }
+
+    /// `email`, `paper` or `both` (also `e-mail`, as people type it).
+    pub fn parse(s: &str) -> crate::Result<Contact> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "email" | "e-mail" => Ok(Contact::Email),
+            "paper" => Ok(Contact::Paper),
+            "both" => Ok(Contact::Both),
+            other => Err(crate::Error::invalid(format!(
+                "'{other}' is not a way to reach a customer (expected email, paper or both)"
+            ))),
+        }
+    }
+
+    /// The preference in effect: the chosen one, else e-mail when an address is known, else
+    /// paper. E-mail without an address is paper: there is nowhere to send it.
+    pub fn effective(chosen: Option<Contact>, email: &str) -> Contact {
+        match (chosen, email.trim().is_empty()) {
+            (_, true) => Contact::Paper,
+            (Some(c), false) => c,
+            (None, false) => Contact::Email,
+        }
+    }
+
+    pub fn by_email(self) -> bool {
+        matches!(self, Contact::Email | Contact::Both)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Customer {
     pub id: i64,
@@ -43,6 +88,10 @@ pub struct Customer {
     pub address: String,
     pub ships: ShipPreference,
     pub created_at: String,
+    /// How they get their news, in effect (see [`Contact::effective`]).
+    pub contact: Contact,
+    /// Whether `contact` was chosen (false: it follows from whether an address is known).
+    pub contact_chosen: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

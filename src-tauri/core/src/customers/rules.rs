@@ -1,6 +1,21 @@
 use super::model::{Customer, CustomerChanges, NewCustomer};
 use crate::{Error, Result};
 
+/// A chosen contact preference must be usable: e-mail needs an address.
+pub fn check_contact(contact: super::model::Contact, email: &str) -> Result<()> {
+    if contact.by_email() && email.trim().is_empty() {
+        return Err(Error::invalid(format!(
+            "a customer reached by {} needs an e-mail address",
+            if contact == super::model::Contact::Both {
+                "e-mail and paper"
+            } else {
+                "e-mail"
+            }
+        )));
+    }
+    Ok(())
+}
+
 /// The customer as they will be after `changes`, checked exactly as a new customer is.
 pub fn apply_changes(current: &Customer, c: &CustomerChanges) -> Result<NewCustomer> {
     normalise(&NewCustomer {
@@ -12,7 +27,7 @@ pub fn apply_changes(current: &Customer, c: &CustomerChanges) -> Result<NewCusto
     })
 }
 
-/// Trims what people type; refuses a nameless customer or an email without an `@`.
+/// Trims what people type; refuses a nameless customer or an address mail cannot go to.
 pub fn normalise(c: &NewCustomer) -> Result<NewCustomer> {
     let name = c.name.trim();
     if name.is_empty() {
@@ -21,6 +36,10 @@ pub fn normalise(c: &NewCustomer) -> Result<NewCustomer> {
     let email = c.email.trim();
     if !email.is_empty() && !email.contains('@') {
         return Err(Error::invalid(format!("'{email}' is not an email address")));
+    }
+    // Checked as the mail will use it (issue 16): one address, no spaces or line breaks.
+    if !email.is_empty() {
+        crate::mail::rules::check_address(email)?;
     }
     Ok(NewCustomer {
         name: name.to_string(),
@@ -53,6 +72,8 @@ mod tests {
             address: "1 Old Road".into(),
             ships: crate::customers::ShipPreference::Partial,
             created_at: "2026-03-01 12:00:00".into(),
+            contact: crate::customers::Contact::Email,
+            contact_chosen: false,
         };
         let moved = apply_changes(
             &ann,

@@ -1,16 +1,31 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::model::{Customer, NewCustomer, ShipPreference};
+use super::model::{Contact, Customer, NewCustomer, ShipPreference};
 use crate::{Clock, Error, Result};
 
-const COLS: &str = "id, name, email, phone, address, ships, created_at";
+const COLS: &str = "id, name, email, phone, address, ships, created_at, contact";
 
 fn row(r: &Row) -> rusqlite::Result<Customer> {
     let ships: String = r.get(5)?;
+    let email: String = r.get(2)?;
+    let chosen = r
+        .get::<_, Option<String>>(7)?
+        .map(|c| {
+            Contact::parse(&c).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    7,
+                    rusqlite::types::Type::Text,
+                    Box::new(e),
+                )
+            })
+        })
+        .transpose()?;
     Ok(Customer {
+        contact: Contact::effective(chosen, &email),
+        contact_chosen: chosen.is_some(),
         id: r.get(0)?,
         name: r.get(1)?,
-        email: r.get(2)?,
+        email,
         phone: r.get(3)?,
         address: r.get(4)?,
         ships: if ships == "complete" {
@@ -66,4 +81,13 @@ pub fn search(conn: &Connection, search: &str) -> Result<Vec<Customer>> {
         .query_map([like], row)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
+}
+
+/// Records how customer `id` wants their news.
+pub fn set_contact_in_tx(conn: &Connection, id: i64, contact: Contact) -> Result<()> {
+    conn.execute(
+        "UPDATE customers SET contact = ?2 WHERE id = ?1",
+        params![id, contact.as_str()],
+    )?;
+    Ok(())
 }

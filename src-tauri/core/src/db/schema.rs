@@ -28,7 +28,8 @@ const STEPS: &[&str] = &[
     concat!(
         include_str!("sql/v5_notices.sql"),
         include_str!("sql/v5_barcodes.sql"),
-        include_str!("sql/v5_choices.sql")
+        include_str!("sql/v5_choices.sql"),
+        include_str!("sql/v5_mail.sql")
     ),
 ];
 

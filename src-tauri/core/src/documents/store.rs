@@ -240,14 +240,17 @@ pub fn shipments_on(conn: &Connection, day: NaiveDate) -> Result<Vec<String>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Orders with a pending backorder notice (a line went on backorder, or a promise moved),
-/// oldest due first.
+/// Orders with a pending backorder notice (a line went on backorder, or a promise moved) to
+/// print, oldest due first.
 pub fn orders_with_pending_notices(conn: &Connection) -> Result<Vec<i64>> {
-    let mut st = conn.prepare(
-        "SELECT order_id FROM notifications
-         WHERE status = 'pending' AND kind IN ('backordered', 'promise_moved')
-         GROUP BY order_id ORDER BY MIN(due_on), MIN(id)",
-    )?;
+    let mut st = conn.prepare(&format!(
+        "SELECT order_id FROM notifications n
+             WHERE status = 'pending' AND kind IN ('backordered', 'promise_moved')
+               AND {}
+             GROUP BY order_id ORDER BY MIN(due_on), MIN(id)",
+        // Customers who get it by e-mail only are not in the print queue (issue 16).
+        crate::mail::store::ON_PAPER
+    ))?;
     let rows = st.query_map([], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

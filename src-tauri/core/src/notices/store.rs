@@ -20,6 +20,22 @@ pub fn insert_in_tx(
     shipment_id: Option<i64>,
     lines: &[NoticeLine],
 ) -> Result<i64> {
+    let id = insert_news_in_tx(conn, order_id, kind, due, created_at, shipment_id, lines)?;
+    // Its e-mail, in this same transaction (issue 16), superseding the queued e-mail of any
+    // notice it superseded.
+    crate::mail::store::after_notice_in_tx(conn, order_id, id, created_at)?;
+    Ok(id)
+}
+
+fn insert_news_in_tx(
+    conn: &Connection,
+    order_id: i64,
+    kind: NoticeKind,
+    due: NaiveDate,
+    created_at: &str,
+    shipment_id: Option<i64>,
+    lines: &[NoticeLine],
+) -> Result<i64> {
     if !kind.is_backorder_news() {
         let id = insert_row_in_tx(conn, order_id, kind, due, created_at, shipment_id, lines)?;
         // A parcel's letter tells what it holds and what is still to come, with the dates:
@@ -172,6 +188,8 @@ pub fn insert_many_in_tx<'a>(
     // chunks. Which orders have some: for a large batch one scan of the pending news, for a
     // small one (placing an order) a look-up per order — the scan would read every order's.
     let notices = notices.into_iter();
+    // The e-mails of the batch are queued at the end, in one statement (issue 16).
+    let before = crate::mail::store::last_notification_id(conn)?;
     let superseding = if notices.size_hint().0 > 256 {
         Some(orders_with_pending_news(conn)?)
     } else {
@@ -215,7 +233,8 @@ pub fn insert_many_in_tx<'a>(
             flush(&mut chunk)?;
         }
     }
-    flush(&mut chunk)
+    flush(&mut chunk)?;
+    crate::mail::store::queue_new_in_tx(conn, before, created_at)
 }
 
 const SELECT: &str =
@@ -263,9 +282,11 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Notification> {
 /// Notifications, oldest due first.
 pub fn list(conn: &Connection, f: &NoticeFilter) -> Result<Vec<Notification>> {
     let mut st = conn.prepare_cached(&format!(
-        "{SELECT} WHERE (?1 = 0 OR n.status = 'pending') AND (?2 IS NULL OR c.id = ?2)
+        "{SELECT} WHERE (?1 = 0 OR (n.status = 'pending' AND {})) AND (?2 IS NULL OR c.id = ?2)
            AND (?3 IS NULL OR o.number = ?3)
-         ORDER BY n.due_on, n.id"
+         ORDER BY n.due_on, n.id",
+        // The to-do list leaves out notices on their way by e-mail (issue 16).
+        crate::mail::store::ON_PAPER
     ))?;
     let v = st
         .query_map(

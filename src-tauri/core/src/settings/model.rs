@@ -102,6 +102,8 @@ pub struct Settings {
     pub backup_folder: String,
     pub logo_path: String,
     pub backorder_wording: String,
+    /// E-mail to customers (issue 16). No password here: see [`crate::mail::secret`].
+    pub mail: crate::mail::MailSettings,
 }
 
 /// A change to the settings: `None` leaves a field as it is.
@@ -119,4 +121,6 @@ pub struct SettingsPatch {
     pub backup_folder: Option<String>,
     pub logo_path: Option<String>,
     pub backorder_wording: Option<String>,
+    /// E-mail settings to change (issue 16).
+    pub mail: crate::mail::MailPatch,
 }

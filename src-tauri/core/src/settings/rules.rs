@@ -26,6 +26,7 @@ pub fn validate(s: &Settings) -> Result<()> {
             s.paper_size
         )));
     }
+    crate::mail::rules::validate(&s.mail)?;
     Ok(())
 }
 
@@ -48,6 +49,15 @@ mod tests {
             backup_folder: String::new(),
             logo_path: String::new(),
             backorder_wording: String::new(),
+            mail: crate::settings::store::mail_from_columns(
+                String::new(),
+                587,
+                "starttls",
+                String::new(),
+                String::new(),
+                String::new(),
+                true,
+            ),
         }
     }
 

@@ -3,9 +3,57 @@
 use rusqlite::Connection;
 
 use super::model::{Incentive, Settings, SettingsPatch};
+use crate::mail::{MailSettings, Security};
 use crate::Result;
 
+/// The e-mail settings as stored; `configured` when a host and a From address are set.
+pub fn mail_from_columns(
+    host: String,
+    port: i64,
+    security: &str,
+    user: String,
+    from: String,
+    reply_to: String,
+    auto: bool,
+) -> MailSettings {
+    MailSettings {
+        configured: !host.trim().is_empty() && !from.trim().is_empty(),
+        smtp_host: host,
+        smtp_port: u16::try_from(port).unwrap_or(587),
+        smtp_security: Security::parse(security).unwrap_or_default(),
+        smtp_user: user,
+        mail_from: from,
+        mail_reply_to: reply_to,
+        mail_auto: auto,
+    }
+}
+
+const MAIL_COLS: &str =
+    "smtp_host, smtp_port, smtp_security, smtp_user, mail_from, mail_reply_to, mail_auto";
+
+fn mail_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<MailSettings> {
+    Ok(mail_from_columns(
+        r.get(at)?,
+        r.get(at + 1)?,
+        &r.get::<_, String>(at + 2)?,
+        r.get(at + 3)?,
+        r.get(at + 4)?,
+        r.get(at + 5)?,
+        r.get(at + 6)?,
+    ))
+}
+
+/// Only the e-mail settings (the sender's read).
+pub fn mail(conn: &Connection) -> Result<MailSettings> {
+    Ok(conn.query_row(
+        &format!("SELECT {MAIL_COLS} FROM settings WHERE id = 1"),
+        [],
+        |r| mail_row(r, 0),
+    )?)
+}
+
 pub fn load(conn: &Connection) -> Result<Settings> {
+    let mail = mail(conn)?;
     Ok(conn.query_row(
         "SELECT store_name, store_address, store_contact, currency, handling_days, incentive_kind,
                 incentive_amount, incentive_note, paper_size, printer, backup_folder, logo_path,
@@ -29,6 +77,7 @@ pub fn load(conn: &Connection) -> Result<Settings> {
                 backup_folder: r.get(10)?,
                 logo_path: r.get(11)?,
                 backorder_wording: r.get(12)?,
+                mail,
             })
         },
     )?)
@@ -67,6 +116,21 @@ pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
             s.backorder_wording
         ],
     )?;
+    let m = &s.mail;
+    conn.execute(
+        "UPDATE settings SET smtp_host = ?1, smtp_port = ?2, smtp_security = ?3, smtp_user = ?4,
+            mail_from = ?5, mail_reply_to = ?6, mail_auto = ?7
+         WHERE id = 1",
+        rusqlite::params![
+            m.smtp_host,
+            m.smtp_port,
+            m.smtp_security.as_str(),
+            m.smtp_user,
+            m.mail_from,
+            m.mail_reply_to,
+            m.mail_auto
+        ],
+    )?;
     Ok(())
 }
 
@@ -89,5 +153,27 @@ pub fn apply_patch(mut s: Settings, p: &SettingsPatch) -> Settings {
     set!(backup_folder);
     set!(logo_path);
     set!(backorder_wording);
+    let (m, p) = (&mut s.mail, &p.mail);
+    macro_rules! mail {
+        ($f:ident) => {
+            if let Some(v) = &p.$f {
+                m.$f = v.trim().to_string();
+            }
+        };
+    }
+    mail!(smtp_host);
+    mail!(smtp_user);
+    mail!(mail_from);
+    mail!(mail_reply_to);
+    if let Some(v) = p.smtp_port {
+        m.smtp_port = v;
+    }
+    if let Some(v) = p.smtp_security {
+        m.smtp_security = v;
+    }
+    if let Some(v) = p.mail_auto {
+        m.mail_auto = v;
+    }
+    m.configured = !m.smtp_host.is_empty() && !m.mail_from.is_empty();
     s
 }

@@ -49,7 +49,13 @@ impl Cli {
 
     /// Runs a command on another day than the shop's usual one (a later day's first command).
     pub fn run_on(&self, today: &str, args: &[&str]) -> Run {
+        self.run_with_env(today, &[], args)
+    }
+
+    /// Runs a command with extra environment variables (the mail tests' password and CA).
+    pub fn run_with_env(&self, today: &str, env: &[(&str, &str)], args: &[&str]) -> Run {
         let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+            .envs(env.iter().copied())
             .arg("--db")
             .arg(&self.db)
             .args(["--today", today])
@@ -71,6 +77,11 @@ impl Cli {
         assert_eq!(r.code, 0, "{args:?} failed: {}", r.stderr);
         serde_json::from_str(&r.stdout)
             .unwrap_or_else(|e| panic!("{args:?}: not JSON ({e}): {}", r.stdout))
+    }
+
+    /// The day every command runs on.
+    pub fn today(&self) -> &'static str {
+        self.today
     }
 
     /// Every table's content, to compare before and after a command.

@@ -2,7 +2,7 @@
 //! and `customer edit` print the customer with its id.
 
 use clap::Subcommand;
-use stockroom_core::customers::{CustomerChanges, NewCustomer, ShipPreference};
+use stockroom_core::customers::{Contact, CustomerChanges, NewCustomer, ShipPreference};
 use stockroom_core::{Error, Stockroom};
 
 use crate::output::Out;
@@ -21,6 +21,9 @@ pub enum CustomerCmd {
         address: Option<String>,
         #[arg(long, value_name = "partial|complete", default_value = "partial")]
         ships: String,
+        /// How they get their news (default: e-mail when an address is known, else paper).
+        #[arg(long, value_name = "email|paper|both")]
+        contact: Option<String>,
     },
     /// Correct a customer's details (only the flags given change); prints the customer.
     Edit {
@@ -35,6 +38,9 @@ pub enum CustomerCmd {
         address: Option<String>,
         #[arg(long, value_name = "partial|complete")]
         ships: Option<String>,
+        /// How they get their news.
+        #[arg(long, value_name = "email|paper|both")]
+        contact: Option<String>,
     },
     List {
         #[arg(long)]
@@ -60,14 +66,19 @@ pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
             phone,
             address,
             ships,
+            contact,
         } => {
-            let c = shop.add_customer(&NewCustomer {
-                name,
-                email: email.unwrap_or_default(),
-                phone: phone.unwrap_or_default(),
-                address: address.unwrap_or_default(),
-                ships: ShipPreference::parse(&ships)?,
-            })?;
+            let contact = contact.as_deref().map(Contact::parse).transpose()?;
+            let c = shop.add_customer_with_contact(
+                &NewCustomer {
+                    name,
+                    email: email.unwrap_or_default(),
+                    phone: phone.unwrap_or_default(),
+                    address: address.unwrap_or_default(),
+                    ships: ShipPreference::parse(&ships)?,
+                },
+                contact,
+            )?;
             out.print(&c, || c.id.to_string());
         }
         CustomerCmd::Edit {
@@ -77,8 +88,10 @@ pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
             phone,
             address,
             ships,
+            contact,
         } => {
-            let c = shop.update_customer(
+            let contact = contact.as_deref().map(Contact::parse).transpose()?;
+            let c = shop.update_customer_with_contact(
                 id,
                 &CustomerChanges {
                     name,
@@ -87,6 +100,7 @@ pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
                     address,
                     ships: ships.as_deref().map(ShipPreference::parse).transpose()?,
                 },
+                contact,
             )?;
             out.print(&c, || c.id.to_string());
         }

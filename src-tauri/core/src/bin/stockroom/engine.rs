@@ -97,7 +97,9 @@ impl EngineCommand {
     pub fn writes(&self) -> bool {
         match self {
             EngineCommand::Settings { cmd } => matches!(cmd, SettingsCmd::Set { .. }),
-            EngineCommand::Carrier { cmd } => matches!(cmd, CarrierCmd::Add { .. }),
+            EngineCommand::Carrier { cmd } => {
+                matches!(cmd, CarrierCmd::Add { .. } | CarrierCmd::Edit { .. })
+            }
             EngineCommand::Product { cmd } => cmd.writes(),
             EngineCommand::Stock { .. } => true,
             EngineCommand::Customer { cmd } => cmd.writes(),
@@ -115,6 +117,8 @@ impl EngineCommand {
 }
 
 #[derive(Subcommand)]
+// Parsed once per run: the size of `settings set` with its e-mail flags does not matter.
+#[allow(clippy::large_enum_variant)]
 pub enum SettingsCmd {
     /// Change settings; prints them all.
     Set {
@@ -132,6 +136,26 @@ pub enum SettingsCmd {
         /// The logo printed on every document: a PNG or JPEG file; "" removes it.
         #[arg(long, value_name = "PATH")]
         logo: Option<String>,
+        /// E-mail (issue 16): the SMTP server ("" turns e-mail off).
+        #[arg(long, value_name = "HOST")]
+        smtp_host: Option<String>,
+        #[arg(long, value_name = "N")]
+        smtp_port: Option<u16>,
+        /// none (only for a server on this computer), starttls or tls.
+        #[arg(long, value_name = "none|starttls|tls")]
+        smtp_security: Option<String>,
+        /// Log in as this user (the password: the OS keyring or STOCKROOM_SMTP_PASSWORD).
+        #[arg(long, value_name = "USER")]
+        smtp_user: Option<String>,
+        /// The shop's address, the From of every message.
+        #[arg(long, value_name = "ADDR")]
+        mail_from: Option<String>,
+        /// Where replies go (default: the From address).
+        #[arg(long, value_name = "ADDR")]
+        mail_reply_to: Option<String>,
+        /// on: send by themselves; off: review before sending (`mail send`).
+        #[arg(long, value_name = "on|off")]
+        mail_auto: Option<String>,
     },
     /// Print the settings.
     Show,
@@ -146,6 +170,18 @@ pub enum CarrierCmd {
         transit_days: i64,
         #[arg(long)]
         default: bool,
+        /// The tracking page, with {tracking} where the number goes.
+        #[arg(long, value_name = "TEMPLATE")]
+        tracking_url: Option<String>,
+    },
+    /// Change a carrier's transit days or tracking link; prints the carrier.
+    Edit {
+        name: String,
+        #[arg(long, allow_negative_numbers = true)]
+        transit_days: Option<i64>,
+        /// The tracking page, with {tracking} where the number goes; "" removes it.
+        #[arg(long, value_name = "TEMPLATE")]
+        tracking_url: Option<String>,
     },
     List,
 }
@@ -286,6 +322,14 @@ fn order_text(o: &Order) -> String {
     s
 }
 
+fn parse_on_off(s: &str) -> Result<bool, Error> {
+    match s.trim().to_ascii_lowercase().as_str() {
+        "on" | "yes" | "true" => Ok(true),
+        "off" | "no" | "false" => Ok(false),
+        other => Err(Error::invalid(format!("'{other}' is not on or off"))),
+    }
+}
+
 pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
     match cmd {
         EngineCommand::Settings { cmd } => match cmd {
@@ -296,7 +340,26 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 currency,
                 backorder_discount,
                 logo,
+                smtp_host,
+                smtp_port,
+                smtp_security,
+                smtp_user,
+                mail_from,
+                mail_reply_to,
+                mail_auto,
             } => {
+                let mail = stockroom_core::mail::MailPatch {
+                    smtp_host,
+                    smtp_port,
+                    smtp_security: smtp_security
+                        .as_deref()
+                        .map(stockroom_core::mail::Security::parse)
+                        .transpose()?,
+                    smtp_user,
+                    mail_from,
+                    mail_reply_to,
+                    mail_auto: mail_auto.as_deref().map(parse_on_off).transpose()?,
+                };
                 let default_incentive = match backorder_discount {
                     Some(p) => {
                         let bp = money::parse_percent(&p)?;
@@ -315,6 +378,7 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                     currency,
                     default_incentive,
                     logo_path: logo,
+                    mail,
                     ..Default::default()
                 })?;
                 out.print(&s, || format!("Settings saved for {}", s.store_name));
@@ -334,12 +398,16 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 name,
                 transit_days,
                 default,
+                tracking_url,
             } => {
-                let c = shop.add_carrier(&NewCarrier {
-                    name,
-                    transit_days,
-                    is_default: default,
-                })?;
+                let c = shop.add_carrier_with_tracking(
+                    &NewCarrier {
+                        name,
+                        transit_days,
+                        is_default: default,
+                    },
+                    tracking_url.as_deref().unwrap_or(""),
+                )?;
                 out.print(&c, || {
                     format!(
                         "Carrier {} ({} day(s) transit){}",
@@ -347,6 +415,22 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                         c.transit_days,
                         if c.is_default { ", default" } else { "" }
                     )
+                });
+            }
+            CarrierCmd::Edit {
+                name,
+                transit_days,
+                tracking_url,
+            } => {
+                let c = shop.edit_carrier(
+                    &name,
+                    &stockroom_core::carriers::CarrierChanges {
+                        transit_days,
+                        tracking_url,
+                    },
+                )?;
+                out.print(&c, || {
+                    format!("Carrier {} ({} day(s) transit)", c.name, c.transit_days)
                 });
             }
             CarrierCmd::List => {

@@ -8,6 +8,7 @@ mod catalog;
 mod customers;
 mod data;
 mod engine;
+mod mail;
 mod output;
 mod print;
 mod purchasing;
@@ -62,6 +63,11 @@ enum Command {
     Print(print::PrintCommand),
     #[command(flatten)]
     Report(report::ReportCommand),
+    /// E-mail to customers: send the outbox now, list it, send a test message.
+    Mail {
+        #[command(subcommand)]
+        cmd: mail::MailCmd,
+    },
 }
 
 impl Command {
@@ -75,6 +81,7 @@ impl Command {
             Command::Data(c) => c.writes(),
             Command::Print(c) => c.writes(),
             Command::Report(_) => false,
+            Command::Mail { cmd } => cmd.writes(),
         }
     }
 }
@@ -98,7 +105,9 @@ fn main() -> ExitCode {
     };
     let out = Out { json: cli.json };
     match run(cli, &out) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(true) => ExitCode::SUCCESS,
+        // Ran, but not everything it was asked to do happened (`mail send` left messages).
+        Ok(false) => ExitCode::from(1),
         Err(e) => {
             eprintln!("stockroom: {e}");
             if e.is_user_error() {
@@ -110,7 +119,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli, out: &Out) -> Result<(), Error> {
+fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
     let path = cli.db.unwrap_or_else(stockroom_core::db::default_path);
     let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
@@ -120,10 +129,11 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
         shop.recompute_promises_once_a_day()?;
     }
     match cli.command {
-        Command::Engine(cmd) => engine::run(cmd, &mut shop, out),
-        Command::Data(cmd) => data::run(cmd, &mut shop, out),
-        Command::Print(cmd) => print::run(cmd, &mut shop, out),
-        Command::Report(cmd) => report::run(cmd, &mut shop, out),
+        Command::Engine(cmd) => engine::run(cmd, &mut shop, out).map(|()| true),
+        Command::Data(cmd) => data::run(cmd, &mut shop, out).map(|()| true),
+        Command::Print(cmd) => print::run(cmd, &mut shop, out).map(|()| true),
+        Command::Report(cmd) => report::run(cmd, &mut shop, out).map(|()| true),
+        Command::Mail { cmd } => mail::run(cmd, &mut shop, out),
         Command::Init { demo, scale } => {
             let loaded = if demo {
                 match stockroom_core::demo_scale::Scale::parse(&scale)?.spec() {
@@ -145,7 +155,7 @@ fn run(cli: Cli, out: &Out) -> Result<(), Error> {
                     }
                 },
             );
-            Ok(())
+            Ok(true)
         }
     }
 }

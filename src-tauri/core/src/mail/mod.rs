@@ -1,0 +1,226 @@
+//! E-mail to customers (issue 16): a transactional outbox and its sender.
+//!
+//! - Queueing: every notification of a customer who wants e-mail gets an outbox row in the
+//!   same transaction as the notification ([`store::after_notice_in_tx`], called from
+//!   `notices/store.rs`, the one place notifications are written). When a notification is
+//!   superseded by a newer one, its still-queued message is superseded too.
+//! - Sending: [`Stockroom::send_queued`] reads the due messages in one short read, talks to
+//!   the server holding no transaction, and records each outcome in its own short write.
+//!   Temporary failures (no connection, 4xx) are retried with backoff; a 5xx refusal marks the
+//!   message failed with the server's reply. A crash between the server's "250" and the write
+//!   leaves the message queued: it may go twice, never zero times, with the same Message-ID.
+//! - The message is built when it is sent, from the same document data as the printed letter
+//!   ([`message`]), with that letter attached as a PDF.
+
+pub mod message;
+pub mod model;
+pub mod rules;
+pub mod secret;
+pub mod smtp;
+pub mod store;
+
+pub use model::{MailPatch, MailSettings, OutboxMessage, OutboxStatus, Security, SendReport};
+
+use crate::{Error, Result, Stockroom};
+
+/// Built messages on their way, with one connection to the server (made at the first send).
+/// Needs no [`Stockroom`]: step 2 of sending runs without the database.
+pub struct MailBatch {
+    client: smtp::Client,
+    items: std::vec::IntoIter<(
+        store::Due,
+        std::result::Result<(String, lettre::Message), String>,
+    )>,
+}
+
+/// One message's attempt, to pass to [`Stockroom::record_mail`].
+#[derive(Debug, Clone)]
+pub struct MailAttempt {
+    pub due: store::Due,
+    pub subject: String,
+    pub outcome: smtp::Outcome,
+}
+
+impl MailBatch {
+    /// Messages not tried yet.
+    pub fn remaining(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Step 2 of sending: sends the next message (network only) and says what happened;
+    /// `None` when the batch is done.
+    pub fn send_next(&mut self) -> Option<MailAttempt> {
+        let (due, built) = self.items.next()?;
+        let (subject, outcome) = match built {
+            Ok((subject, email)) => {
+                let outcome = self.client.send(&email);
+                (subject, outcome)
+            }
+            Err(why) => (String::new(), smtp::Outcome::Temporary(why)),
+        };
+        Some(MailAttempt {
+            due,
+            subject,
+            outcome,
+        })
+    }
+
+    /// Says goodbye to the server (QUIT).
+    pub fn finish(mut self) {
+        self.client.quit();
+    }
+}
+
+impl SendReport {
+    fn count(&mut self, a: &MailAttempt) {
+        match a.outcome {
+            smtp::Outcome::Sent => self.sent += 1,
+            smtp::Outcome::Refused(_) => self.failed += 1,
+            smtp::Outcome::Temporary(_) => {}
+        }
+    }
+}
+
+impl Stockroom {
+    /// The outbox, newest first; `status` keeps one status.
+    pub fn outbox(&self, status: Option<OutboxStatus>) -> Result<Vec<OutboxMessage>> {
+        store::list(self.conn(), status)
+    }
+
+    /// Sends queued messages: [`Stockroom::prepare_mail`], then [`MailBatch::send_next`] and
+    /// [`Stockroom::record_mail`] for each. `now = true` (the "Send now" button, `mail send`)
+    /// tries every queued message whatever its backoff, even in "review before sending"
+    /// mode; `now = false` (a background sender) sends only the due ones, and nothing when
+    /// the shop reviews before sending.
+    ///
+    /// Refused with `invalid_input` when e-mail is not set up, or when the server needs a
+    /// password and none is available (only asked when there is something to send).
+    ///
+    /// This holds `&mut self` while it talks to the server. The app, which shares the
+    /// Stockroom behind a lock, should use the three steps instead and hold the lock only for
+    /// `prepare_mail` and each `record_mail`, never across `send_next`.
+    pub fn send_queued(&mut self, now: bool) -> Result<SendReport> {
+        let mut batch = self.prepare_mail(now)?;
+        let mut report = SendReport::default();
+        while let Some(attempt) = batch.send_next() {
+            report.count(&attempt);
+            self.record_mail(&attempt)?;
+        }
+        batch.finish();
+        report.queued = store::count_queued(self.conn())?;
+        Ok(report)
+    }
+
+    /// Step 1 of sending: one read of the due messages, each built (text, HTML, PDF) from the
+    /// order as it stands. Holds no transaction afterwards. An empty batch when nothing is due
+    /// (or `now` is false and the shop reviews before sending).
+    pub fn prepare_mail(&self, now: bool) -> Result<MailBatch> {
+        let mail = crate::settings::store::mail(self.conn())?;
+        if !mail.configured {
+            return Err(Error::invalid(
+                "e-mail is not set up: set the SMTP server and the shop's address first \
+                 (settings set --smtp-host … --mail-from …)",
+            ));
+        }
+        let due = if now || mail.mail_auto {
+            store::due(
+                self.conn(),
+                now,
+                &crate::json::time_text(self.clock().now()),
+            )?
+        } else {
+            Vec::new()
+        };
+        let password = if due.is_empty() {
+            None
+        } else {
+            secret::password_if_needed(&mail)?
+        };
+        let items = due
+            .into_iter()
+            .map(|m| {
+                // A message that cannot be built (its order or shipment is gone, a PDF
+                // failed) is a fault on our side: it stays queued, saying why.
+                let built = message::build(self, &mail, &m).map_err(|e| e.to_string());
+                (m, built)
+            })
+            .collect::<Vec<_>>()
+            .into_iter();
+        Ok(MailBatch {
+            client: smtp::Client::new(&mail, password),
+            items,
+        })
+    }
+
+    /// Step 3 of sending: records one attempt in its own short write transaction.
+    pub fn record_mail(&mut self, attempt: &MailAttempt) -> Result<()> {
+        self.write(|tx, clock| {
+            store::record_attempt_in_tx(
+                tx,
+                &attempt.due,
+                &attempt.subject,
+                &attempt.outcome,
+                clock.now(),
+            )
+        })
+    }
+
+    /// Puts failed message `id` back in the queue, due now, keeping its Message-ID. Refused
+    /// when it is not failed (a queued one is already waiting; a sent one went).
+    pub fn retry_mail(&mut self, id: i64) -> Result<OutboxMessage> {
+        self.write(|tx, clock| {
+            if !store::exists(tx, id)? {
+                return Err(Error::not_found("message", id));
+            }
+            if !store::retry_in_tx(tx, id, &crate::json::time_text(clock.now()))? {
+                return Err(Error::refused(format!(
+                    "message {id} did not fail; only a failed message is tried again"
+                )));
+            }
+            Ok(())
+        })?;
+        self.outbox_message(id)
+    }
+
+    pub fn outbox_message(&self, id: i64) -> Result<OutboxMessage> {
+        store::list(self.conn(), None)?
+            .into_iter()
+            .find(|m| m.id == id)
+            .ok_or_else(|| Error::not_found("message", id))
+    }
+
+    /// Sends a test message to `to` now, through the same connection settings (not queued,
+    /// not recorded). The error says what went wrong (connection, TLS, login, refusal).
+    pub fn send_test_mail(&self, to: &str) -> Result<()> {
+        let to = rules::check_address(to)?;
+        let mail = crate::settings::store::mail(self.conn())?;
+        if !mail.configured {
+            return Err(Error::invalid(
+                "e-mail is not set up: set the SMTP server and the shop's address first",
+            ));
+        }
+        let password = secret::password_if_needed(&mail)?;
+        let shop = crate::settings::store::load(self.conn())?;
+        let email = message::test_message(&mail, &shop.store_name, &to, self.clock().now())?;
+        let mut client = smtp::Client::new(&mail, password);
+        let outcome = client.send(&email);
+        client.quit();
+        match outcome {
+            smtp::Outcome::Sent => Ok(()),
+            smtp::Outcome::Refused(why) => Err(Error::refused(format!(
+                "the server refused the test message: {why}"
+            ))),
+            smtp::Outcome::Temporary(why) => Err(Error::Other(format!(
+                "the test message was not sent: {why}"
+            ))),
+        }
+    }
+
+    /// Stores the SMTP password in the OS keyring (the Settings → E-mail screen calls this).
+    /// Never in the database. Fails with a clear message where there is no keyring (a
+    /// headless Linux without a Secret Service): use STOCKROOM_SMTP_PASSWORD there.
+    pub fn store_smtp_password(&self, password: &str) -> Result<()> {
+        let mail = crate::settings::store::mail(self.conn())?;
+        secret::store_password(&mail, password)
+    }
+}

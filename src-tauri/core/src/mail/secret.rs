@@ -1,0 +1,79 @@
+//! The SMTP password: never in the database or a backup. It comes from
+//! `STOCKROOM_SMTP_PASSWORD` when set (a headless run, CI), else from the OS keyring
+//! (service "app.stockroom.desktop", user "USER@HOST"). It is asked for only when the server
+//! needs it (a user is set) and there is something to send, so a machine without a keyring
+//! can still use a server without AUTH.
+
+use super::model::MailSettings;
+use crate::{Error, Result};
+
+/// The environment variable a headless run gives the password in.
+pub const PASSWORD_ENV: &str = "STOCKROOM_SMTP_PASSWORD";
+
+/// The keyring entry's user: the SMTP user at the host, so two servers keep two passwords.
+pub fn keyring_user(m: &MailSettings) -> String {
+    format!("{}@{}", m.smtp_user.trim(), m.smtp_host.trim())
+}
+
+/// The password when the server needs one (a user is set), `None` when it does not.
+pub fn password_if_needed(m: &MailSettings) -> Result<Option<String>> {
+    if m.smtp_user.trim().is_empty() {
+        return Ok(None);
+    }
+    if let Ok(p) = std::env::var(PASSWORD_ENV) {
+        if !p.is_empty() {
+            return Ok(Some(p));
+        }
+    }
+    from_keyring(m).map(Some).map_err(|why| {
+        Error::invalid(format!(
+            "no SMTP password for {}: {why}; store it in Settings → E-mail, or set {PASSWORD_ENV}",
+            keyring_user(m)
+        ))
+    })
+}
+
+#[cfg(feature = "keyring")]
+fn entry(m: &MailSettings) -> std::result::Result<keyring::Entry, String> {
+    keyring::Entry::new(crate::APP_IDENTIFIER, &keyring_user(m)).map_err(|e| e.to_string())
+}
+
+#[cfg(feature = "keyring")]
+fn from_keyring(m: &MailSettings) -> std::result::Result<String, String> {
+    entry(m)?.get_password().map_err(|e| match e {
+        keyring::Error::NoEntry => "none is stored in the keyring".to_string(),
+        other => format!("the keyring cannot be read ({other})"),
+    })
+}
+
+#[cfg(not(feature = "keyring"))]
+fn from_keyring(_: &MailSettings) -> std::result::Result<String, String> {
+    Err("this build has no keyring support".into())
+}
+
+/// Stores the password in the OS keyring for the configured user and host.
+pub fn store_password(m: &MailSettings, password: &str) -> Result<()> {
+    if m.smtp_user.trim().is_empty() || m.smtp_host.trim().is_empty() {
+        return Err(Error::invalid(
+            "set the SMTP server and user before storing a password",
+        ));
+    }
+    if password.is_empty() {
+        return Err(Error::invalid("the password is empty"));
+    }
+    store_in_keyring(m, password).map_err(|why| {
+        Error::Other(format!(
+            "the password could not be stored in the keyring ({why}); on a computer without one, set {PASSWORD_ENV}"
+        ))
+    })
+}
+
+#[cfg(feature = "keyring")]
+fn store_in_keyring(m: &MailSettings, password: &str) -> std::result::Result<(), String> {
+    entry(m)?.set_password(password).map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "keyring"))]
+fn store_in_keyring(_: &MailSettings, _: &str) -> std::result::Result<(), String> {
+    Err("this build has no keyring support".into())
+}

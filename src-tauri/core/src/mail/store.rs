@@ -1,0 +1,290 @@
+//! SQL of the outbox: queueing with the notification, the sender's reads and its records.
+
+use chrono::NaiveDateTime;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::{OutboxMessage, OutboxStatus};
+use super::rules;
+use super::smtp::Outcome;
+use crate::notices::{NoticeKind, NoticeStatus};
+use crate::Result;
+
+/// A condition on a notification `n`: it is for paper (the print queue, "customers to tell").
+/// Not when its customer wants e-mail only and its message is queued or sent; a failed
+/// message puts it back on paper.
+pub const ON_PAPER: &str = "NOT EXISTS (SELECT 1 FROM outbox x WHERE x.notification_id = n.id
+    AND x.paper = 0 AND x.status IN ('queued', 'sent'))";
+
+/// The Message-IDs' domain when e-mail is set up (a host and a From address), else `None`:
+/// nothing is queued then and every notice stays on paper.
+fn queueing_domain(conn: &Connection) -> Result<Option<String>> {
+    let (configured, from): (bool, String) = conn
+        .prepare_cached(
+            "SELECT trim(smtp_host) <> '' AND trim(mail_from) <> '', mail_from FROM settings WHERE id = 1",
+        )?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(configured.then(|| rules::message_id_domain(&from)))
+}
+
+/// Queues a message for each pending notification with an id above `after_id` whose
+/// customer wants e-mail and has an address (idempotent: one message per notification).
+/// The Message-ID is made here, once: random, with the notification id for uniqueness.
+pub fn queue_new_in_tx(conn: &Connection, after_id: i64, at: &str) -> Result<()> {
+    let Some(domain) = queueing_domain(conn)? else {
+        return Ok(());
+    };
+    conn.prepare_cached(
+        "INSERT INTO outbox (notification_id, to_name, to_addr, paper, message_id, queued_at,
+                             next_attempt_at)
+         SELECT n.id, c.name, c.email, c.contact IS 'both',
+                '<' || lower(hex(randomblob(12))) || '.' || n.id || '@' || ?3 || '>', ?2, ?2
+         FROM notifications n
+         JOIN orders o ON o.id = n.order_id
+         JOIN customers c ON c.id = o.customer_id
+         WHERE n.id > ?1 AND n.status = 'pending' AND trim(c.email) <> ''
+           AND coalesce(c.contact, 'email') IN ('email', 'both')
+           AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.notification_id = n.id)",
+    )?
+    .execute(params![after_id, at, domain])?;
+    Ok(())
+}
+
+/// After notification `id` of order `order_id` was written (and superseded older ones):
+/// queue its message, and supersede the still-queued messages of the notifications it
+/// superseded — one message per order and moment, the older kept in the history.
+pub fn after_notice_in_tx(conn: &Connection, order_id: i64, id: i64, at: &str) -> Result<()> {
+    queue_new_in_tx(conn, id - 1, at)?;
+    conn.prepare_cached(
+        "UPDATE outbox SET status = 'superseded',
+                superseded_by = (SELECT x.id FROM outbox x WHERE x.notification_id = ?2)
+         WHERE status = 'queued' AND notification_id IN
+               (SELECT n.id FROM notifications n WHERE n.order_id = ?1 AND n.superseded_by = ?2)",
+    )?
+    .execute(params![order_id, id])?;
+    Ok(())
+}
+
+/// After customer `customer_id` was edited: their queued messages go to the address and name
+/// they have now. If they no longer take e-mail (paper chosen, or no address left), the
+/// queued messages are withdrawn (superseded by nothing, saying why) and the notices go back
+/// to the print queue.
+pub fn customer_changed_in_tx(conn: &Connection, customer_id: i64) -> Result<()> {
+    let queued_of_customer = "status = 'queued' AND notification_id IN (
+        SELECT n.id FROM notifications n JOIN orders o ON o.id = n.order_id
+        WHERE o.customer_id = ?1)";
+    conn.execute(
+        &format!(
+            "UPDATE outbox SET status = 'superseded',
+                    last_error = 'withdrawn: the customer no longer gets e-mail'
+             WHERE {queued_of_customer} AND NOT EXISTS (SELECT 1 FROM customers c
+                 WHERE c.id = ?1 AND trim(c.email) <> '' AND coalesce(c.contact, 'email') IN ('email', 'both'))"
+        ),
+        [customer_id],
+    )?;
+    conn.execute(
+        &format!(
+            "UPDATE outbox SET (to_name, to_addr, paper) =
+                 (SELECT c.name, c.email, c.contact IS 'both' FROM customers c WHERE c.id = ?1)
+             WHERE {queued_of_customer}"
+        ),
+        [customer_id],
+    )?;
+    Ok(())
+}
+
+/// Puts a failed message back in the queue, due now, with the same Message-ID (the server's
+/// refusal was fixed, e.g. a mailbox that was full). Returns false when it was not failed.
+pub fn retry_in_tx(conn: &Connection, id: i64, now: &str) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE outbox SET status = 'queued', next_attempt_at = ?2 WHERE id = ?1 AND status = 'failed'",
+        params![id, now],
+    )? == 1)
+}
+
+pub fn exists(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE id = ?1)",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+/// The highest notification id now (a batch queues what comes after it).
+pub fn last_notification_id(conn: &Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM notifications")?
+        .query_row([], |r| r.get(0))?)
+}
+
+/// A message the sender is about to try.
+#[derive(Debug, Clone)]
+pub struct Due {
+    pub id: i64,
+    pub notification: i64,
+    pub kind: NoticeKind,
+    pub order: String,
+    pub shipment: Option<String>,
+    pub to_name: String,
+    pub to_addr: String,
+    pub message_id: String,
+    pub attempts: i64,
+    /// The customer wants paper too: the notice stays to print after the e-mail.
+    pub paper: bool,
+}
+
+/// The queued messages due at `now` (all of them with `all`), oldest first.
+pub fn due(conn: &Connection, all: bool, now: &str) -> Result<Vec<Due>> {
+    let mut st = conn.prepare_cached(
+        "SELECT x.id, x.notification_id, n.kind, o.number, s.number, x.to_name, x.to_addr,
+                x.message_id, x.attempts, x.paper
+         FROM outbox x
+         JOIN notifications n ON n.id = x.notification_id
+         JOIN orders o ON o.id = n.order_id
+         LEFT JOIN shipments s ON s.id = n.shipment_id
+         WHERE x.status = 'queued' AND (?1 OR x.next_attempt_at <= ?2)
+         ORDER BY x.id",
+    )?;
+    let rows = st.query_map(params![all, now], |r| {
+        Ok((
+            Due {
+                id: r.get(0)?,
+                notification: r.get(1)?,
+                kind: NoticeKind::Shipped,
+                order: r.get(3)?,
+                shipment: r.get(4)?,
+                to_name: r.get(5)?,
+                to_addr: r.get(6)?,
+                message_id: r.get(7)?,
+                attempts: r.get(8)?,
+                paper: r.get(9)?,
+            },
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    rows.map(|row| {
+        let (mut d, kind) = row?;
+        d.kind = NoticeKind::parse(&kind)?;
+        Ok(d)
+    })
+    .collect()
+}
+
+pub fn count_queued(conn: &Connection) -> Result<usize> {
+    Ok(conn
+        .prepare_cached("SELECT count(*) FROM outbox WHERE status = 'queued'")?
+        .query_row([], |r| r.get::<_, i64>(0))? as usize)
+}
+
+/// Records one attempt. Sent: the message is sent — even if a newer one superseded it while
+/// it was on the wire (it did go; the record must say so) — and its notification is marked
+/// sent when it was pending or printed (unless paper is still to go). Refused: failed, with the server's reply. Temporary:
+/// still queued, tried again after the backoff.
+pub fn record_attempt_in_tx(
+    conn: &Connection,
+    m: &Due,
+    subject: &str,
+    outcome: &Outcome,
+    now: NaiveDateTime,
+) -> Result<()> {
+    let at = crate::json::time_text(now);
+    match outcome {
+        Outcome::Sent => {
+            conn.prepare_cached(
+                "UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ?2,
+                        last_error = '', subject = ?3 WHERE id = ?1",
+            )?
+            .execute(params![m.id, at, subject])?;
+            let status: Option<String> = conn
+                .query_row(
+                    "SELECT status FROM notifications WHERE id = ?1",
+                    [m.notification],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            // A customer who wants paper too still gets the letter: the notice stays in the
+            // print queue, and the print marks it.
+            if let Some(status) = status.filter(|_| !m.paper) {
+                let status = NoticeStatus::parse(&status)?;
+                if crate::notices::rules::check_transition(status, NoticeStatus::Sent).is_ok() {
+                    crate::notices::store::set_status_in_tx(
+                        conn,
+                        m.notification,
+                        NoticeStatus::Sent,
+                        &at,
+                    )?;
+                }
+            }
+        }
+        Outcome::Refused(reply) => {
+            conn.prepare_cached(
+                "UPDATE outbox SET status = 'failed', attempts = attempts + 1, last_error = ?2,
+                        subject = CASE WHEN ?3 = '' THEN subject ELSE ?3 END
+                 WHERE id = ?1 AND status = 'queued'",
+            )?
+            .execute(params![m.id, reply, subject])?;
+        }
+        Outcome::Temporary(why) => {
+            let next = crate::json::time_text(rules::next_attempt(now, m.attempts + 1));
+            conn.prepare_cached(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
+                        subject = CASE WHEN ?4 = '' THEN subject ELSE ?4 END
+                 WHERE id = ?1 AND status = 'queued'",
+            )?
+            .execute(params![m.id, why, next, subject])?;
+        }
+    }
+    Ok(())
+}
+
+/// The outbox, newest first.
+pub fn list(conn: &Connection, status: Option<OutboxStatus>) -> Result<Vec<OutboxMessage>> {
+    let shop: String = conn.query_row("SELECT store_name FROM settings WHERE id = 1", [], |r| {
+        r.get(0)
+    })?;
+    let mut st = conn.prepare_cached(
+        "SELECT x.id, n.kind, o.number, s.number, x.notification_id, x.to_addr, x.to_name,
+                x.subject, x.status, x.attempts, x.last_error, x.message_id, x.queued_at,
+                x.next_attempt_at, x.sent_at, x.superseded_by
+         FROM outbox x
+         JOIN notifications n ON n.id = x.notification_id
+         JOIN orders o ON o.id = n.order_id
+         LEFT JOIN shipments s ON s.id = n.shipment_id
+         WHERE ?1 IS NULL OR x.status = ?1
+         ORDER BY x.id DESC",
+    )?;
+    let rows = st.query_map(params![status.map(|s| s.as_str())], |r| {
+        Ok((
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(8)?,
+            OutboxMessage {
+                id: r.get(0)?,
+                kind: NoticeKind::Shipped,
+                order: r.get(2)?,
+                shipment: r.get(3)?,
+                notification: r.get(4)?,
+                to: r.get(5)?,
+                to_name: r.get(6)?,
+                subject: r.get(7)?,
+                status: OutboxStatus::Queued,
+                attempts: r.get(9)?,
+                last_error: r.get(10)?,
+                message_id: r.get(11)?,
+                queued_at: r.get(12)?,
+                next_attempt_at: r.get(13)?,
+                sent_at: r.get(14)?,
+                superseded_by: r.get(15)?,
+            },
+        ))
+    })?;
+    rows.map(|row| {
+        let (kind, status, mut m) = row?;
+        m.kind = NoticeKind::parse(&kind)?;
+        m.status = OutboxStatus::parse(&status)?;
+        if m.subject.is_empty() {
+            // Not tried yet: the subject it will have.
+            m.subject = rules::subject(m.kind, &m.order, &shop);
+        }
+        Ok(m)
+    })
+    .collect()
+}
