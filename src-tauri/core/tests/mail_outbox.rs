@@ -210,6 +210,24 @@ fn a_newer_notice_supersedes_the_queued_message_of_the_same_order() {
 }
 
 #[test]
+fn a_customer_told_by_phone_is_not_emailed_the_same_news() {
+    let cli = shop_with_mail();
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    waiting_order(&cli, &zoe);
+    let queued = outbox(&cli, None);
+    assert_eq!(queued.len(), 1);
+    assert_eq!(queued[0]["status"], "queued");
+    let notification = queued[0]["notification"].as_i64().unwrap().to_string();
+    cli.json(&["notifications", "told", &notification, "--by", "phone"]);
+    let after = outbox(&cli, None);
+    assert_eq!(after[0]["status"], "superseded", "{after:#?}");
+    assert!(after[0]["last_error"]
+        .as_str()
+        .unwrap()
+        .contains("told in person or by phone"));
+}
+
+#[test]
 fn the_outbox_lists_the_documented_fields() {
     let cli = shop_with_mail();
     let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);

@@ -92,6 +92,18 @@ pub fn customer_changed_in_tx(conn: &Connection, customer_id: i64) -> Result<()>
     Ok(())
 }
 
+/// Staff told the customer themselves: the notice's message, if still queued, is withdrawn
+/// (superseded by nothing, saying why) so the customer is not told twice.
+pub fn withdraw_told_in_tx(conn: &Connection, notification_id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE outbox SET status = 'superseded',
+                last_error = 'withdrawn: the customer was told in person or by phone'
+         WHERE notification_id = ?1 AND status = 'queued'",
+        [notification_id],
+    )?;
+    Ok(())
+}
+
 /// Puts a failed message back in the queue, due now, with the same Message-ID (the server's
 /// refusal was fixed, e.g. a mailbox that was full). Returns false when it was not failed.
 pub fn retry_in_tx(conn: &Connection, id: i64, now: &str) -> Result<bool> {

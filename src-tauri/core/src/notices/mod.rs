@@ -40,6 +40,7 @@ impl Stockroom {
             let n = store::by_id(tx, id)?.ok_or_else(|| Error::not_found("notification", id))?;
             rules::check_transition(n.status, NoticeStatus::Told)?;
             store::mark_told_in_tx(tx, id, how, note, &crate::json::time_text(clock.now()))?;
+            crate::mail::store::withdraw_told_in_tx(tx, id)?;
             Ok(store::by_id(tx, id)?.expect("exists"))
         })
     }
