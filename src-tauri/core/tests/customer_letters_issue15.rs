@@ -60,28 +60,7 @@ fn issue_15_the_notice_counts_only_the_units_that_wait_and_says_what_is_ready() 
 
 /// A shop of one product with a 10-day lead time, one customer, and an order whose unit waits.
 fn shop_with_a_waiting_order() -> Cli {
-    let cli = Cli::on("2026-03-01");
-    cli.json(&[
-        "carrier",
-        "add",
-        "--name",
-        "An Post",
-        "--transit-days",
-        "2",
-        "--default",
-    ]);
-    cli.json(&[
-        "product",
-        "add",
-        "--sku",
-        "KET-03",
-        "--name",
-        "Copper kettle",
-        "--price",
-        "89.00",
-        "--lead-time-days",
-        "10",
-    ]);
+    let cli = cli_support::kettle_shop();
     cli.json(&["customer", "add", "--name", "Zoë Müller"]);
     cli.json(&["order", "create", "--customer", "1", "--line", "KET-03:1"]);
     cli

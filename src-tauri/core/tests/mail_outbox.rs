@@ -39,29 +39,7 @@ fn shop_with_mail() -> Cli {
 }
 
 fn shop_without_mail() -> Cli {
-    let cli = Cli::on("2026-03-01");
-    cli.json(&[
-        "carrier",
-        "add",
-        "--name",
-        "An Post",
-        "--transit-days",
-        "2",
-        "--default",
-    ]);
-    cli.json(&[
-        "product",
-        "add",
-        "--sku",
-        "KET-03",
-        "--name",
-        "Copper kettle",
-        "--price",
-        "89.00",
-        "--lead-time-days",
-        "10",
-    ]);
-    cli
+    cli_support::kettle_shop()
 }
 
 fn customer(cli: &Cli, args: &[&str]) -> String {

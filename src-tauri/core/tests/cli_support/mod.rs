@@ -104,3 +104,31 @@ impl Cli {
         assert_eq!(self.dump(), before, "{args:?} stored nothing");
     }
 }
+
+/// The small shop several CLI tests start from, on 1 March 2026: An Post (2 transit days, the
+/// default carrier) and a copper kettle with a 10-day lead time and nothing on hand.
+pub fn kettle_shop() -> Cli {
+    let cli = Cli::on("2026-03-01");
+    cli.json(&[
+        "carrier",
+        "add",
+        "--name",
+        "An Post",
+        "--transit-days",
+        "2",
+        "--default",
+    ]);
+    cli.json(&[
+        "product",
+        "add",
+        "--sku",
+        "KET-03",
+        "--name",
+        "Copper kettle",
+        "--price",
+        "89.00",
+        "--lead-time-days",
+        "10",
+    ]);
+    cli
+}
