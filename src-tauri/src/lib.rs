@@ -5,6 +5,7 @@ mod backup_status;
 mod commands;
 mod error;
 mod first_screen;
+mod mailer;
 pub mod probe;
 mod state;
 pub mod webview;

@@ -10,6 +10,7 @@ use tauri::{AppHandle, Emitter};
 use stockroom_core::{Error, Stockroom};
 
 use crate::backup_status::BackupStatus;
+use crate::mailer::Mailer;
 use crate::error::{CmdResult, CommandError};
 
 /// The shop once opened, or why it could not be opened (shown to the user by every command).
@@ -24,6 +25,8 @@ pub struct Shop {
     /// The outcome of this start's automatic backup (its own lock: asking for it never
     /// waits behind a long database operation).
     backup: Arc<Mutex<BackupStatus>>,
+    /// The e-mail sender: woken after every write (a write may queue a message).
+    mailer: Mailer,
 }
 
 /// Payload of the `changed` event: which kinds of records a write touched, so each screen
@@ -52,8 +55,13 @@ impl Shop {
         let shop = Shop {
             inner: Arc::new(OnceLock::new()),
             backup: Arc::new(Mutex::new(BackupStatus::Pending)),
+            mailer: Mailer::default(),
         };
-        let (inner, backup) = (shop.inner.clone(), shop.backup.clone());
+        let (inner, backup, mailer) = (
+            shop.inner.clone(),
+            shop.backup.clone(),
+            shop.mailer.clone(),
+        );
         let spawned = std::thread::Builder::new()
             .name("open-shop".into())
             .spawn(move || {
@@ -68,11 +76,11 @@ impl Shop {
                 if let Err(e) = &opened {
                     eprintln!("stockroom: cannot open the database: {e}");
                 }
-                let _ = inner.set(
-                    opened
-                        .map(|s| Arc::new(Mutex::new(s)))
-                        .map_err(|e| (e.code(), e.to_string())),
-                );
+                let opened = opened.map(|s| Arc::new(Mutex::new(s)));
+                if let (Ok(shop), Some(path)) = (&opened, &path) {
+                    mailer.start(path.clone(), shop.clone(), app.clone());
+                }
+                let _ = inner.set(opened.map_err(|e| (e.code(), e.to_string())));
                 if let Some(path) = path {
                     auto_backup(path, backup, app);
                 }
@@ -101,6 +109,11 @@ impl Shop {
     /// not be opened).
     pub fn ready(&self) -> Option<Arc<Mutex<Stockroom>>> {
         self.inner.get()?.as_ref().ok().cloned()
+    }
+
+    /// The e-mail sender (its status; "E-mail now").
+    pub fn mailer(&self) -> &Mailer {
+        &self.mailer
     }
 
     /// The outcome of this start's automatic backup so far.
@@ -136,6 +149,7 @@ impl Shop {
         F: FnOnce(&mut Stockroom) -> Result<T, Error> + Send + 'static,
     {
         let out = self.run(f).await?;
+        self.mailer.wake();
         let _ = app.emit(
             "changed",
             Changed {

@@ -54,8 +54,9 @@ export const adjustStock = (sku, qty, reason) => call('adjust_stock', { sku, qty
 export const listCustomers = (search, offset, limit) => call('list_customers', { search, offset, limit });
 export const getCustomer = (id) => call('get_customer', { id });
 export const customerDetail = (id) => call('customer_detail', { id });
-export const addCustomer = (customer) => call('add_customer', { customer });
-export const updateCustomer = (id, changes) => call('update_customer', { id, changes });
+/** `contact`: email, paper or both; null = follow whether an address is known. */
+export const addCustomer = (customer, contact) => call('add_customer', { customer, contact });
+export const updateCustomer = (id, changes, contact) => call('update_customer', { id, changes, contact });
 
 // Orders, the queue, notifications
 export const listOrders = (filter, offset, limit) => call('list_orders', { filter, offset, limit });
@@ -98,6 +99,30 @@ export const chooseLogo = () => call('choose_logo');
 export const listCarriers = () => call('list_carriers');
 export const addCarrier = (carrier) => call('add_carrier', { carrier });
 export const setDefaultCarrier = (name) => call('set_default_carrier', { name });
+
+// E-mail (issue 16): the settings and the keyring password, the test message, the outbox,
+// "E-mail now", review before sending, the message templates. Sending is the app's background
+// sender's: these queue and wake it.
+export const mailSetup = () => call('mail_setup');
+/** `patch`: the e-mail fields to change; `password` (optional) goes to the OS keyring. */
+export const saveMailSetup = (patch, password) => call('save_mail_setup', { patch, password });
+/** Resolves to the server's answer ("250 …"). */
+export const sendTestMail = (to) => call('send_test_mail', { to });
+/** `status`: queued, sent, failed, superseded, or null for every message. */
+export const listOutbox = (status) => call('list_outbox', { status });
+export const orderMessages = (orderId) => call('order_messages', { orderId });
+export const customerMessages = (customerId) => call('customer_messages', { customerId });
+export const outboxMessageBody = (id) => call('outbox_message_body', { id });
+export const emailNoticeNow = (notificationId) => call('email_notice_now', { notificationId });
+export const sendOutboxNow = (ids) => call('send_outbox_now', { ids });
+export const retryMail = (id) => call('retry_mail', { id });
+export const withdrawMail = (id) => call('withdraw_mail', { id });
+/** kind: backordered, promise_moved or shipped. */
+export const mailTemplate = (kind, language) => call('mail_template', { kind, language });
+export const saveMailTemplate = (kind, language, subject, body) => call('save_mail_template', { kind, language, subject, body });
+export const resetMailTemplate = (kind, language) => call('reset_mail_template', { kind, language });
+/** The message a template makes: the saved one, or the draft (subject, body) being edited. */
+export const previewMail = (kind, language, subject, body, order) => call('preview_mail', { kind, language, subject, body, order });
 
 // Documents: kind is notice (order), slip / shipped (shipment), slips (a date), notices (pending).
 export const listPrinters = () => call('list_printers');

@@ -14,7 +14,7 @@ api.mark('app.js'); // this module and its imports have loaded and run
 // keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
 const TITLES = {
   dashboard: 'Dashboard', products: 'Products', orders: 'Orders', backorders: 'Backorders', purchasing: 'Purchasing',
-  shipments: 'Shipments', customers: 'Customers', reports: 'Reports', settings: 'Settings',
+  shipments: 'Shipments', customers: 'Customers', outbox: 'Outbox', reports: 'Reports', settings: 'Settings',
 };
 const loaded = { products };
 async function load(name) {

@@ -1,6 +1,8 @@
 use tauri::{AppHandle, State};
 
-use stockroom_core::customers::{Customer, CustomerChanges, CustomerDetail, NewCustomer};
+use stockroom_core::customers::{
+    Contact, Customer, CustomerChanges, CustomerDetail, NewCustomer,
+};
 
 use crate::error::CmdResult;
 use crate::state::Shop;
@@ -33,9 +35,13 @@ pub async fn add_customer(
     app: AppHandle,
     shop: State<'_, Shop>,
     customer: NewCustomer,
+    contact: Option<String>,
 ) -> CmdResult<Customer> {
-    shop.write(&app, &["customers"], move |s| s.add_customer(&customer))
-        .await
+    shop.write(&app, &["customers"], move |s| {
+        let contact = contact.as_deref().map(Contact::parse).transpose()?;
+        s.add_customer_with_contact(&customer, contact)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -44,10 +50,13 @@ pub async fn update_customer(
     shop: State<'_, Shop>,
     id: i64,
     changes: CustomerChanges,
+    contact: Option<String>,
 ) -> CmdResult<Customer> {
-    // Orders and notices show the customer's name: their screens refresh too.
-    shop.write(&app, &["customers", "orders", "notifications"], move |s| {
-        s.update_customer(id, &changes)
+    // Orders and notices show the customer's name: their screens refresh too; so does the
+    // outbox (queued messages follow the new address or preference).
+    shop.write(&app, &["customers", "orders", "notifications", "mail"], move |s| {
+        let contact = contact.as_deref().map(Contact::parse).transpose()?;
+        s.update_customer_with_contact(id, &changes, contact)
     })
     .await
 }

@@ -6,6 +6,7 @@ pub mod customers;
 pub mod dashboard;
 pub mod data;
 pub mod documents;
+pub mod mail;
 pub mod orders;
 pub mod products;
 pub mod purchasing;
@@ -122,6 +123,21 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         reports::reorder_draft,
         shell::backup_status,
         shell::first_screen_painted,
+        mail::mail_setup,
+        mail::save_mail_setup,
+        mail::send_test_mail,
+        mail::list_outbox,
+        mail::order_messages,
+        mail::customer_messages,
+        mail::outbox_message_body,
+        mail::email_notice_now,
+        mail::send_outbox_now,
+        mail::retry_mail,
+        mail::withdraw_mail,
+        mail::mail_template,
+        mail::save_mail_template,
+        mail::reset_mail_template,
+        mail::preview_mail,
     ]
 }
 

@@ -2,16 +2,17 @@
 // and customer; filters by product, customer and age; bulk print of the pending notices. The
 // core filters and pages in SQL (a large shop has 20,000 waiting lines): one page per request.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, pager, table, link, put, figure, plural } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, pager, table, link, put, figure, plural, act } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 import { KIND_TEXT, noticeDetail, toldDialog } from '../lib/notices.js';
+import { messagesTable } from '../lib/mail.js';
 
 const PAGE = 50;
 const state = { sku: '', customer: '', minAge: '', unknownOnly: false, offset: 0 };
 
 export default {
   title: 'Backorders',
-  refreshOn: ['orders', 'stock', 'purchasing', 'shipments', 'notifications', 'products'],
+  refreshOn: ['orders', 'stock', 'purchasing', 'shipments', 'notifications', 'products', 'mail'],
   async render(container, params) {
     if (params[0] === 'notify') return renderToTell(container);
     if (params[0] === 'filter' && params[1] === 'no-date') state.unknownOnly = true;
@@ -75,7 +76,8 @@ export default {
 
 /** The to-do list of what customers should be told, with the batch print of pending notices. */
 async function renderToTell(container) {
-  const pending = await api.listNotifications(true);
+  const [pending, mail, queued] = await Promise.all([api.listNotifications(true), api.mailSetup(), api.listOutbox('queued')]);
+  const mailOn = mail.settings.configured;
   put(container, 
     el('div', { class: 'crumbs' }, link('#/backorders', '← Backorders')),
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Customers to tell'),
@@ -88,6 +90,18 @@ async function renderToTell(container) {
         KIND_TEXT[n.kind] || n.kind, noticeDetail(n),
         el('div', { class: 'doc-cell' },
           n.kind === 'shipped' && n.shipment ? docButtons('shipped', n.shipment, 'Shipped notice') : docButtons('notice', n.order, 'Notice'),
+          mailOn ? el('button', { type: 'button', class: 'email-now', onclick: (e) => act(e.currentTarget, () => api.emailNoticeNow(n.id),
+            (m) => `E-mailing ${m.to} now.`) }, 'E-mail now') : null,
           el('button', { type: 'button', class: 'told-button', onclick: () => toldDialog(n) }, 'Told them…'))] })),
-      'Every customer has been told.'));
+      'Every customer has been told.'),
+    // E-mails not sent yet: while the shop reviews before sending, or while the server is away.
+    queued.length ? el('section', { class: 'panel', id: 'to-tell-queued' },
+      el('h2', {}, mail.settings.mail_auto ? 'E-mails on their way' : 'E-mails waiting for your review'),
+      el('p', { class: 'muted' }, mail.settings.mail_auto
+        ? 'They go by themselves; a message the server could not take yet is tried again.'
+        : 'Send them all, some, or none (those go back to paper). ', link('#/outbox', 'Open the Outbox')),
+      el('div', { class: 'actions left' }, el('button', { type: 'button', class: 'primary', id: 'to-tell-send-all',
+        onclick: (e) => act(e.currentTarget, () => api.sendOutboxNow(queued.map((m) => m.id)), (k) => `Sending ${plural(k, 'message')} now.`) },
+      `Send all ${queued.length}`)),
+      messagesTable('to-tell-queued-table', queued)) : null);
 }

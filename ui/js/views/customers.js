@@ -3,6 +3,7 @@
 import * as api from '../api.js';
 import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money } from '../lib/dom.js';
 import { KIND_TEXT, noticeDetail, statusBadge } from '../lib/notices.js';
+import { messagesTable } from '../lib/mail.js';
 
 const PAGE = 50;
 const listState = { search: '', offset: 0 };
@@ -46,8 +47,10 @@ async function renderList(container) {
   input.focus();
 }
 
+const CONTACT_TEXT = { email: 'By e-mail', paper: 'On paper (printed letters)', both: 'By e-mail and on paper' };
+
 async function renderDetail(container, id) {
-  const d = await api.customerDetail(id);
+  const [d, messages] = await Promise.all([api.customerDetail(id), api.customerMessages(Number(id))]);
   const c = d.customer;
   put(container, 
     el('div', { class: 'crumbs' }, link('#/customers', '← Customers')),
@@ -68,9 +71,13 @@ async function renderDetail(container, id) {
           d.notifications.map((n) => [formatDate(n.due), KIND_TEXT[n.kind] || n.kind,
             link(`#/orders/${encodeURIComponent(n.order)}`, n.order), noticeDetail(n),
             statusBadge(n)]),
-          'Nothing to tell this customer yet.')),
+          'Nothing to tell this customer yet.'),
+        el('h2', {}, 'E-mails'),
+        messagesTable('customer-messages', messages, { to: false }, 'No e-mail to this customer yet.')),
       el('div', { class: 'panel' },
         el('h2', {}, 'Address'), el('p', { class: 'pre', id: 'customer-address' }, c.address || '—'),
+        el('h2', {}, 'News reaches them'),
+        el('p', { id: 'customer-contact-text' }, CONTACT_TEXT[c.contact] || c.contact),
         el('h2', {}, 'Shipping preference'),
         el('p', {}, c.ships === 'complete' ? 'Wait and ship the whole order together.' : 'Ship what is in stock now, the rest later.'),
         el('p', { class: 'muted' }, `Customer since ${formatDateTime(c.created_at)}`))));
@@ -85,18 +92,27 @@ export function editCustomer(c, { prefillName = '' } = {}) {
   const ships = el('select', { id: 'customer-ships' },
     el('option', { value: 'partial', selected: (c?.ships ?? 'partial') === 'partial' }, 'Ship what is in stock now (partial)'),
     el('option', { value: 'complete', selected: c?.ships === 'complete' }, 'Wait and ship everything together (complete)'));
+  // How they hear from the shop (issue 16): unless chosen, e-mail when an address is known.
+  const chosen = c?.contact_chosen ? c.contact : '';
+  const contact = el('select', { id: 'customer-contact' },
+    el('option', { value: '', selected: chosen === '' }, 'E-mail when an address is known, else paper'),
+    el('option', { value: 'email', selected: chosen === 'email' }, 'E-mail'),
+    el('option', { value: 'paper', selected: chosen === 'paper' }, 'Paper (printed letters)'),
+    el('option', { value: 'both', selected: chosen === 'both' }, 'Both e-mail and paper'));
   return modal(c ? `Edit ${c.name}` : 'New customer', (close) => {
     const save = el('button', { type: 'submit', class: 'primary', id: 'customer-save' }, c ? 'Save changes' : 'Add customer');
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
       const data = { name: name.value, email: email.value, phone: phone.value, address: address.value, ships: ships.value };
-      const out = await act(save, () => (c ? api.updateCustomer(c.id, data) : api.addCustomer(data)),
+      const how = contact.value || null;
+      const out = await act(save, () => (c ? api.updateCustomer(c.id, data, how) : api.addCustomer(data, how)),
         (r) => (c ? `${r.name} saved.` : `${r.name} added.`));
       if (out) close(out);
     } },
     el('div', { class: 'form-grid' }, el('div', { class: 'span-2' }, field('Name', name)), field('Email', email), field('Phone', phone),
       el('div', { class: 'span-all' }, field('Postal address', address, 'Several lines; any script.')),
-      el('div', { class: 'span-2' }, field('When not everything is in stock', ships))),
+      el('div', { class: 'span-2' }, field('When not everything is in stock', ships)),
+      el('div', { class: 'span-2' }, field('Tell them by', contact))),
     el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
   }, { wide: true, id: 'customer-dialog' });
 }

@@ -6,6 +6,7 @@ import * as api from '../api.js';
 import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, toast, confirmAction, put, money, plural, lookupFailed } from '../lib/dom.js';
 import { docButtons } from '../lib/docs.js';
 import { editCustomer } from './customers.js';
+import { messagesTable } from '../lib/mail.js';
 import { incentivePicker, incentiveText } from './settings.js';
 
 const PAGE = 50;
@@ -255,6 +256,12 @@ function previewSummary(p) {
 
 async function renderDetail(container, number) {
   const o = await api.orderDetail(number);
+  const [messages, pending, mail] = await Promise.all([api.orderMessages(o.id), api.listNotifications(true), api.mailSetup()]);
+  // "E-mail now" (issue 16): the order's news not yet given — the backorder news, each parcel.
+  const untold = mail.settings.configured ? pending.filter((n) => n.order === o.number) : [];
+  const emailNow = (n, id) => (n ? el('button', { type: 'button', class: 'email-now', id, onclick: (e) => act(e.currentTarget,
+    () => api.emailNoticeNow(n.id), (m) => `E-mailing ${m.to} now.`) }, 'E-mail now') : null);
+  const backorderNews = untold.find((n) => n.kind !== 'shipped');
   const fact = (label, value, id) => el('div', { class: 'fact', id }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value));
   const ready = o.lines.reduce((n, l) => n + l.allocated, 0);
   const waiting = o.lines.reduce((n, l) => n + l.backordered, 0);
@@ -291,12 +298,16 @@ async function renderDetail(container, number) {
         s.shipment, formatDate(s.shipped_on), s.carrier || '', s.tracking || '',
         (s.lines || []).map((x) => `${x.qty} × ${x.sku}`).join(', '),
         el('div', {}, docButtons('slip', s.shipment, 'Packing slip', `slip-${s.shipment}`),
-          el('br'), docButtons('shipped', s.shipment, 'Shipped notice', `shipped-${s.shipment}`))] })),
+          el('br'), docButtons('shipped', s.shipment, 'Shipped notice', `shipped-${s.shipment}`),
+          emailNow(untold.find((n) => n.kind === 'shipped' && n.shipment === s.shipment), `email-shipped-${s.shipment}`))] })),
       'Nothing shipped yet.'),
     el('h2', {}, 'Backorder notice'),
     waiting > 0 || o.lines.some((l) => l.incentive_units > 0)
-      ? docButtons('notice', o.number, 'Backorder notice', 'notice')
-      : el('p', { class: 'muted' }, 'Nothing on backorder: no notice needed.'));
+      ? el('div', { class: 'doc-cell' }, docButtons('notice', o.number, 'Backorder notice', 'notice'), emailNow(backorderNews, 'order-email-now'))
+      : el('p', { class: 'muted' }, 'Nothing on backorder: no notice needed.'),
+    el('h2', {}, 'E-mails'),
+    messagesTable('order-messages', messages, { order: false },
+      mail.settings.configured ? 'No e-mail about this order yet.' : 'E-mail is not set up: this order’s news goes on paper.'));
 }
 
 function describeIncentive(i) {

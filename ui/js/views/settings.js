@@ -1,7 +1,8 @@
 // Settings: store details, handling days, currency, the default backorder incentive, paper
 // size, printer, backup folder; carriers (add, make default); backups.
 import * as api from '../api.js';
-import { el, field, act, table, put, confirmAction } from '../lib/dom.js';
+import { el, field, act, table, put, confirmAction, clear } from '../lib/dom.js';
+import { KIND_TEXT } from '../lib/notices.js';
 
 export default {
   title: 'Settings',
@@ -16,11 +17,18 @@ export default {
     line.className = failed ? 'notice bad' : '';
     if (failed) line.setAttribute('role', 'alert'); else line.removeAttribute('role');
   },
-  async render(container) {
-    const [s, carriers, printers, lastBackup, info] = await Promise.all([
+  async render(container, params) {
+    const [s, carriers, printers, lastBackup, info, mail] = await Promise.all([
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null),
-      api.appInfo().catch(() => null)]);
-    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), carriersPanel(carriers), backupPanel(s, lastBackup), aboutPanel(info));
+      api.appInfo().catch(() => null), api.mailSetup()]);
+    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), mailPanel(mail), await templatesPanel(mail), carriersPanel(carriers),
+      backupPanel(s, lastBackup), aboutPanel(info));
+    // #/settings/email (from the Outbox): straight to the e-mail settings.
+    if (params[0] === 'email') {
+      const panel = document.getElementById('mail-form');
+      panel.scrollIntoView();
+      document.getElementById('mail-host').focus();
+    }
   },
 };
 
@@ -109,6 +117,106 @@ function logoField(s) {
       el('span', { id: 'settings-logo-file', class: file ? '' : 'muted', title: s.logo_path || '' }, file || 'No logo'),
       choose, remove),
     el('span', { class: 'field-hint muted' }, 'A PNG or JPEG, drawn at the top left of notices and packing slips.'));
+}
+
+/** Settings → E-mail (issue 16): the server, the sender address, the password (kept in the
+ *  OS keyring, never in the database: the panel says where it is), automatic sending or review,
+ *  and a test message that shows the server's answer. */
+function mailPanel(setup) {
+  const m = setup.settings;
+  const input = (id, value, attrs = {}) => el('input', { id: `mail-${id}`, value: value ?? '', autocomplete: 'off', ...attrs });
+  const host = input('host', m.smtp_host, { placeholder: 'smtp.example.com' });
+  const port = input('port', m.smtp_port, { type: 'number', min: 1, max: 65535 });
+  const security = el('select', { id: 'mail-security' },
+    [['starttls', 'STARTTLS (usually port 587)'], ['tls', 'TLS from the start (usually port 465)'], ['none', 'None (only a server on this computer)']]
+      .map(([v, t]) => el('option', { value: v, selected: m.smtp_security === v }, t)));
+  const user = input('user', m.smtp_user, { placeholder: 'leave empty when the server needs no login' });
+  const password = el('input', { id: 'mail-password', type: 'password', autocomplete: 'new-password',
+    placeholder: setup.password.found ? 'stored — type to replace' : '' });
+  const from = input('from', m.mail_from, { type: 'email', placeholder: 'shop@example.com' });
+  const replyTo = input('reply-to', m.mail_reply_to, { type: 'email', placeholder: 'the sender address' });
+  const auto = el('select', { id: 'mail-auto' },
+    el('option', { value: 'on', selected: m.mail_auto }, 'Send them by themselves, at once'),
+    el('option', { value: 'off', selected: !m.mail_auto }, 'Let me review them first (Outbox)'));
+  const save = el('button', { type: 'submit', class: 'primary', id: 'mail-save' }, 'Save e-mail settings');
+  const testTo = input('test-to', m.mail_from, { type: 'email', placeholder: 'you@example.com' });
+  const test = el('button', { type: 'button', id: 'mail-test' }, 'Send me a test message');
+  const answer = el('p', { id: 'mail-test-answer', 'aria-live': 'polite' });
+  test.addEventListener('click', async () => {
+    answer.className = 'muted';
+    answer.textContent = 'Sending…';
+    test.disabled = true;
+    try {
+      const reply = await api.sendTestMail(testTo.value);
+      answer.className = 'notice good';
+      answer.textContent = `Sent to ${testTo.value.trim()}. The server answered: ${reply}`;
+    } catch (err) {
+      answer.className = 'notice bad';
+      answer.textContent = err.message || String(err);
+    } finally {
+      test.disabled = false;
+    }
+  });
+  return el('form', { class: 'panel', id: 'mail-form', onsubmit: async (event) => {
+    event.preventDefault();
+    const patch = {
+      smtp_host: host.value, smtp_port: Number(port.value), smtp_security: security.value, smtp_user: user.value,
+      mail_from: from.value, mail_reply_to: replyTo.value, mail_auto: auto.value === 'on',
+    };
+    await act(save, () => api.saveMailSetup(patch, password.value || null),
+      (r) => (r.settings.configured ? 'E-mail settings saved.' : 'Saved. E-mail starts once a server and a sender address are set.'));
+  } },
+  el('h2', {}, 'E-mail to customers'),
+  el('p', { class: 'muted' }, 'Backorder notices, new dates and tracking numbers go by e-mail to customers who want it, with the letter attached as a PDF.'),
+  el('div', { class: 'form-grid' }, field('Server', host), field('Port', port), field('Security', security),
+    field('User', user), field('Password', password), field('Sender address', from, 'Customers see this as From.'),
+    field('Replies go to', replyTo), el('div', { class: 'span-2' }, field('Sending', auto))),
+  el('p', { id: 'mail-password-place', class: setup.password.needed && !setup.password.found ? 'notice bad' : 'muted' }, setup.password.place),
+  el('div', { class: 'actions' }, save),
+  m.configured ? el('div', { class: 'inline-form' }, field('Test message to', testTo), test) : null,
+  answer);
+}
+
+/** The message texts: per kind and language, a subject and a body with fields; a preview
+ *  against a real order; reset to the default words. */
+async function templatesPanel(setup) {
+  const languages = setup.languages && setup.languages.length ? setup.languages : ['en'];
+  const kind = el('select', { id: 'template-kind' }, Object.entries(KIND_TEXT).map(([v, t]) => el('option', { value: v }, t)));
+  const language = el('select', { id: 'template-language' }, languages.map((l) => el('option', { value: l }, l)));
+  const subject = el('input', { id: 'template-subject', autocomplete: 'off' });
+  const body = el('textarea', { id: 'template-body', rows: 10 });
+  const fields = el('p', { class: 'muted', id: 'template-fields' });
+  const state = el('span', { class: 'muted', id: 'template-state' });
+  const preview = el('div', { id: 'template-preview-box', class: 'mail-view', hidden: true });
+  const load = async () => {
+    const t = await api.mailTemplate(kind.value, language.value);
+    subject.value = t.subject;
+    body.value = t.body;
+    fields.textContent = `Fields: ${t.fields.map((f) => `{${f}}`).join(' ')}`;
+    state.textContent = t.is_default ? 'The default words.' : 'Your own words.';
+    preview.hidden = true;
+  };
+  for (const s of [kind, language]) s.addEventListener('change', () => load().catch(() => {}));
+  const show = el('button', { type: 'button', id: 'template-preview' }, 'Preview');
+  show.addEventListener('click', () => act(show, async () => {
+    const p = await api.previewMail(kind.value, language.value, subject.value, body.value, null);
+    put(clear(preview), el('p', {}, el('strong', {}, 'Subject: '), p.subject), el('pre', { class: 'mail-text' }, p.text),
+      p.attachment ? el('p', { class: 'muted' }, `Attached: ${p.attachment}`) : null);
+    preview.hidden = false;
+  }));
+  const save = el('button', { type: 'button', class: 'primary', id: 'template-save' }, 'Save these words');
+  save.addEventListener('click', () => act(save, () => api.saveMailTemplate(kind.value, language.value, subject.value, body.value),
+    (t) => { state.textContent = 'Your own words.'; return `The ${KIND_TEXT[t.kind].toLowerCase()} message now has your words.`; }));
+  const reset = el('button', { type: 'button', id: 'template-reset' }, 'Back to the default words');
+  reset.addEventListener('click', () => act(reset, async () => { await api.resetMailTemplate(kind.value, language.value); await load(); },
+    'The default words are back.'));
+  await load().catch(() => {});
+  return el('section', { class: 'panel', id: 'mail-templates' },
+    el('h2', {}, 'E-mail texts'),
+    el('div', { class: 'form-grid' }, field('Message', kind), field('Language', language), el('div', { class: 'span-2' }, state)),
+    field('Subject', subject), field('Text', body), fields,
+    el('div', { class: 'actions left' }, show, reset, save),
+    preview);
 }
 
 function carriersPanel(carriers) {

@@ -190,8 +190,9 @@ impl Stockroom {
     }
 
     /// Sends a test message to `to` now, through the same connection settings (not queued,
-    /// not recorded). The error says what went wrong (connection, TLS, login, refusal).
-    pub fn send_test_mail(&self, to: &str) -> Result<()> {
+    /// not recorded), and gives the server's answer ("250 2.0.0 Ok: queued as …"). The error
+    /// says what went wrong (connection, TLS, login, refusal).
+    pub fn send_test_mail(&self, to: &str) -> Result<String> {
         let to = rules::check_address(to)?;
         let mail = crate::settings::store::mail(self.conn())?;
         if !mail.configured {
@@ -203,17 +204,24 @@ impl Stockroom {
         let shop = crate::settings::store::load(self.conn())?;
         let email = message::test_message(&mail, &shop.store_name, &to, self.clock().now())?;
         let mut client = smtp::Client::new(&mail, password);
-        let outcome = client.send(&email);
+        let outcome = client.send_with_reply(&email);
         client.quit();
         match outcome {
-            smtp::Outcome::Sent => Ok(()),
-            smtp::Outcome::Refused(why) => Err(Error::refused(format!(
+            Ok(answer) => Ok(answer),
+            Err(smtp::Outcome::Refused(why)) => Err(Error::refused(format!(
                 "the server refused the test message: {why}"
             ))),
-            smtp::Outcome::Temporary(why) => Err(Error::Other(format!(
+            Err(smtp::Outcome::Temporary(why)) => Err(Error::Other(format!(
                 "the test message was not sent: {why}"
             ))),
+            Err(smtp::Outcome::Sent) => unreachable!("send_with_reply answers Ok when sent"),
         }
+    }
+
+    /// Where the SMTP password is kept (Settings → E-mail shows it).
+    pub fn smtp_password_place(&self) -> Result<secret::PasswordPlace> {
+        let mail = crate::settings::store::mail(self.conn())?;
+        Ok(secret::password_place(&mail))
     }
 
     /// Stores the SMTP password in the OS keyring (the Settings → E-mail screen calls this).

@@ -77,3 +77,53 @@ fn store_in_keyring(m: &MailSettings, password: &str) -> std::result::Result<(),
 fn store_in_keyring(_: &MailSettings, _: &str) -> std::result::Result<(), String> {
     Err("this build has no keyring support".into())
 }
+
+/// Where the SMTP password is kept, in words for Settings → E-mail ("Settings says where it
+/// is kept"). Never the password itself.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PasswordPlace {
+    /// The server is logged in to (a user is set).
+    pub needed: bool,
+    /// A password is available for sending.
+    pub found: bool,
+    pub place: String,
+}
+
+pub fn password_place(m: &MailSettings) -> PasswordPlace {
+    if m.smtp_user.trim().is_empty() {
+        return PasswordPlace {
+            needed: false,
+            found: false,
+            place: "No password is used: no user is set, so the server is not logged in to."
+                .into(),
+        };
+    }
+    if std::env::var(PASSWORD_ENV).is_ok_and(|p| !p.is_empty()) {
+        return PasswordPlace {
+            needed: true,
+            found: true,
+            place: format!(
+                "From the {PASSWORD_ENV} environment variable of this computer; never in the database."
+            ),
+        };
+    }
+    match from_keyring(m) {
+        Ok(_) => PasswordPlace {
+            needed: true,
+            found: true,
+            place: format!(
+                "In this computer's keyring, as {} for {}; never in the database or a backup.",
+                crate::APP_IDENTIFIER,
+                keyring_user(m)
+            ),
+        },
+        Err(why) => PasswordPlace {
+            needed: true,
+            found: false,
+            place: format!(
+                "No password yet for {}: {why}. Enter it here to keep it in the keyring, or set {PASSWORD_ENV}.",
+                keyring_user(m)
+            ),
+        },
+    }
+}

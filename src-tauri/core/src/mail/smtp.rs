@@ -48,27 +48,40 @@ impl Client {
     }
 
     pub fn send(&mut self, email: &lettre::Message) -> Outcome {
+        match self.send_with_reply(email) {
+            Ok(_) => Outcome::Sent,
+            Err(outcome) => outcome,
+        }
+    }
+
+    /// Like [`Client::send`], with the server's answer to an accepted message ("250 2.0.0 Ok:
+    /// queued as …"): the Settings screen's test message shows it.
+    pub fn send_with_reply(&mut self, email: &lettre::Message) -> Result<String, Outcome> {
         if let Some(why) = &self.down {
-            return Outcome::Temporary(why.clone());
+            return Err(Outcome::Temporary(why.clone()));
         }
         if self.conn.as_ref().is_none_or(|c| c.has_broken()) {
             match self.connect() {
                 Ok(c) => self.conn = Some(c),
                 Err(why) => {
                     self.down = Some(why.clone());
-                    return Outcome::Temporary(why);
+                    return Err(Outcome::Temporary(why));
                 }
             }
         }
         let conn = self.conn.as_mut().expect("connected");
         match conn.send(email.envelope(), &email.formatted()) {
-            Ok(_) => Outcome::Sent,
-            Err(e) if e.is_permanent() => Outcome::Refused(e.to_string()),
+            Ok(reply) => Ok(format!(
+                "{} {}",
+                reply.code(),
+                reply.message().collect::<Vec<_>>().join(" ")
+            )),
+            Err(e) if e.is_permanent() => Err(Outcome::Refused(e.to_string())),
             Err(e) => {
                 if conn.has_broken() {
                     self.conn = None;
                 }
-                Outcome::Temporary(e.to_string())
+                Err(Outcome::Temporary(e.to_string()))
             }
         }
     }

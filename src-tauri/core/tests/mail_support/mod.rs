@@ -100,8 +100,12 @@ pub struct SmtpServer {
 impl SmtpServer {
     pub fn start(port: u16, o: Options) -> SmtpServer {
         let out = tempfile::tempdir().unwrap();
-        let script =
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mail_support/smtp_server.py");
+        // The core's tests and the app's end-to-end tests (the workspace root) share this file.
+        let script = ["tests/mail_support", "src-tauri/core/tests/mail_support"]
+            .iter()
+            .map(|d| Path::new(env!("CARGO_MANIFEST_DIR")).join(d).join("smtp_server.py"))
+            .find(|p| p.exists())
+            .expect("smtp_server.py beside mail_support/mod.rs");
         let mut cmd = Command::new(python());
         cmd.arg(script)
             .args(["--port", &port.to_string()])

@@ -87,10 +87,10 @@ pub fn run(cmd: MailCmd, shop: &mut Stockroom, out: &Out) -> Result<bool, Error>
             Ok(true)
         }
         MailCmd::Test { to } => {
-            shop.send_test_mail(&to)?;
+            let answer = shop.send_test_mail(&to)?;
             out.print(
-                &serde_json::json!({ "sent": true, "to": to.trim() }),
-                || format!("Test message sent to {}", to.trim()),
+                &serde_json::json!({ "sent": true, "to": to.trim(), "answer": answer }),
+                || format!("Test message sent to {} (the server said: {answer})", to.trim()),
             );
             Ok(true)
         }
