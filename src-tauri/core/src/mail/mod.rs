@@ -19,7 +19,9 @@ pub mod secret;
 pub mod smtp;
 pub mod store;
 
-pub use model::{MailPatch, MailSettings, OutboxMessage, OutboxStatus, Security, SendReport};
+pub use model::{
+    MailPatch, MailSettings, OutboxFilter, OutboxMessage, OutboxStatus, Security, SendReport,
+};
 
 use crate::{Error, Result, Stockroom};
 
@@ -115,13 +117,7 @@ impl Stockroom {
     /// order as it stands. Holds no transaction afterwards. An empty batch when nothing is due
     /// (or `now` is false and the shop reviews before sending).
     pub fn prepare_mail(&self, now: bool) -> Result<MailBatch> {
-        let mail = crate::settings::store::mail(self.conn())?;
-        if !mail.configured {
-            return Err(Error::invalid(
-                "e-mail is not set up: set the SMTP server and the shop's address first \
-                 (settings set --smtp-host … --mail-from …)",
-            ));
-        }
+        let mail = self.mail_set_up()?;
         let due = if now || mail.mail_auto {
             store::due(
                 self.conn(),
@@ -131,6 +127,31 @@ impl Stockroom {
         } else {
             Vec::new()
         };
+        self.batch(mail, due)
+    }
+
+    /// Step 1 of sending, for exactly the queued messages `outbox_ids` (the ones the
+    /// shopkeeper picked), whatever their backoff and the review mode. Ids that are not queued
+    /// (sent, failed, withdrawn, unknown) are left out.
+    pub fn prepare_mail_only(&self, outbox_ids: &[i64]) -> Result<MailBatch> {
+        let mail = self.mail_set_up()?;
+        let due = store::due_only(self.conn(), outbox_ids)?;
+        self.batch(mail, due)
+    }
+
+    /// The e-mail settings, or `invalid_input` when e-mail is not set up.
+    fn mail_set_up(&self) -> Result<MailSettings> {
+        let mail = crate::settings::store::mail(self.conn())?;
+        if !mail.configured {
+            return Err(Error::invalid(
+                "e-mail is not set up: set the SMTP server and the shop's address first \
+                 (settings set --smtp-host … --mail-from …)",
+            ));
+        }
+        Ok(mail)
+    }
+
+    fn batch(&self, mail: MailSettings, due: Vec<store::Due>) -> Result<MailBatch> {
         let password = if due.is_empty() {
             None
         } else {
@@ -183,10 +204,121 @@ impl Stockroom {
     }
 
     pub fn outbox_message(&self, id: i64) -> Result<OutboxMessage> {
-        store::list(self.conn(), None)?
-            .into_iter()
-            .find(|m| m.id == id)
-            .ok_or_else(|| Error::not_found("message", id))
+        store::list_where(
+            self.conn(),
+            &OutboxFilter {
+                id: Some(id),
+                ..OutboxFilter::default()
+            },
+        )?
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::not_found("message", id))
+    }
+
+    /// The outbox messages that pass `filter`, newest first.
+    pub fn outbox_where(&self, filter: &OutboxFilter) -> Result<Vec<OutboxMessage>> {
+        store::list_where(self.conn(), filter)
+    }
+
+    /// Every message of order `order_id` (its id), newest first: the order page's history.
+    pub fn outbox_for_order(&self, order_id: i64) -> Result<Vec<OutboxMessage>> {
+        let known: bool = self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM orders WHERE id = ?1)",
+            [order_id],
+            |r| r.get(0),
+        )?;
+        if !known {
+            return Err(Error::not_found("order", order_id));
+        }
+        self.outbox_where(&OutboxFilter {
+            order_id: Some(order_id),
+            ..OutboxFilter::default()
+        })
+    }
+
+    /// Every message to customer `customer_id`, newest first: the customer page's history.
+    pub fn outbox_for_customer(&self, customer_id: i64) -> Result<Vec<OutboxMessage>> {
+        if crate::customers::store::by_id(self.conn(), customer_id)?.is_none() {
+            return Err(Error::not_found("customer", customer_id));
+        }
+        self.outbox_where(&OutboxFilter {
+            customer_id: Some(customer_id),
+            ..OutboxFilter::default()
+        })
+    }
+
+    /// "E-mail now" on notice `notification_id`: its message is queued due now (a failed or
+    /// withdrawn one again, with its Message-ID; a queued one becomes due now). Works for a
+    /// customer who prefers paper but has an address — the message is then marked `paper`, so
+    /// the letter still prints — and in "review before sending" mode (the window then sends
+    /// it with [`Stockroom::prepare_mail_only`]).
+    ///
+    /// Refused (`invalid_input`) when e-mail is not set up or the customer has no address;
+    /// `not_found` for an unknown notice; refused when the notice was superseded or the
+    /// customer was told in person, or its message was already sent.
+    pub fn email_now(&mut self, notification_id: i64) -> Result<OutboxMessage> {
+        self.mail_set_up()?;
+        let id = self.write(|tx, clock| {
+            let n = crate::notices::store::by_id(tx, notification_id)?
+                .ok_or_else(|| Error::not_found("notification", notification_id))?;
+            match n.status {
+                crate::notices::NoticeStatus::Superseded => {
+                    return Err(Error::refused(format!(
+                        "notification {notification_id} was superseded by a newer one; e-mail that one instead"
+                    )))
+                }
+                crate::notices::NoticeStatus::Told => {
+                    return Err(Error::refused(format!(
+                        "the customer of notification {notification_id} was already told in person or by phone"
+                    )))
+                }
+                _ => {}
+            }
+            let c = crate::customers::store::by_id(tx, n.customer_id)?
+                .ok_or_else(|| Error::not_found("customer", n.customer_id))?;
+            if c.email.trim().is_empty() {
+                return Err(Error::invalid(format!(
+                    "{} has no e-mail address; add one to the customer first",
+                    c.name
+                )));
+            }
+            let domain = store::domain_if_set_up(tx)?.expect("checked above");
+            // Paper or both: the letter still prints (the notice stays in the print queue).
+            let paper = c.contact != crate::customers::Contact::Email;
+            store::email_now_in_tx(
+                tx,
+                notification_id,
+                &c.name,
+                c.email.trim(),
+                paper,
+                &domain,
+                &crate::json::time_text(clock.now()),
+            )?
+            .ok_or_else(|| {
+                Error::refused(format!(
+                    "the e-mail of notification {notification_id} was already sent or replaced by a newer one"
+                ))
+            })
+        })?;
+        self.outbox_message(id)
+    }
+
+    /// "Don't send" (review before sending): queued message `outbox_id` is withdrawn, never
+    /// sent, and its notice goes back to the print queue. Refused when it is not queued.
+    pub fn withdraw_mail(&mut self, outbox_id: i64) -> Result<OutboxMessage> {
+        self.write(|tx, _| {
+            if !store::exists(tx, outbox_id)? {
+                return Err(Error::not_found("message", outbox_id));
+            }
+            if !store::withdraw_reviewed_in_tx(tx, outbox_id)? {
+                return Err(Error::refused(format!(
+                    "message {outbox_id} is not queued; only a queued message can be withdrawn"
+                )));
+            }
+            Ok(())
+        })?;
+        self.outbox_message(outbox_id)
     }
 
     /// Sends a test message to `to` now, through the same connection settings (not queued,
