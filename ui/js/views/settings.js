@@ -1,7 +1,7 @@
 // Settings: store details, handling days, currency, the default backorder incentive, paper
 // size, printer, backup folder; carriers (add, make default); backups.
 import * as api from '../api.js';
-import { el, field, act, table, put, confirmAction, clear } from '../lib/dom.js';
+import { el, field, act, table, put, confirmAction, clear, modal } from '../lib/dom.js';
 import { KIND_TEXT } from '../lib/notices.js';
 
 export default {
@@ -222,20 +222,44 @@ async function templatesPanel(setup) {
 function carriersPanel(carriers) {
   const name = el('input', { id: 'carrier-name', required: true, placeholder: 'e.g. DHL Parcel' });
   const days = el('input', { id: 'carrier-days', type: 'number', min: 0, required: true, value: 2 });
+  const tracking = el('input', { id: 'carrier-tracking', type: 'url', placeholder: 'https://…/{tracking}', autocomplete: 'off' });
   const makeDefault = el('input', { id: 'carrier-default', type: 'checkbox' });
   const add = el('button', { type: 'submit', id: 'carrier-add' }, 'Add carrier');
   return el('section', { class: 'panel', style: null },
     el('h2', {}, 'Carriers'),
-    el('p', { class: 'muted' }, 'Transit days are added to every promise; the default carrier is used when an order names none.'),
-    table('carriers-table', [{ title: 'Carrier' }, { title: 'Transit days', num: true }, { title: 'Default' }, { title: '' }],
-      carriers.map((c) => [c.name, c.transit_days, c.is_default ? el('span', { class: 'badge open' }, 'default') : '',
-        c.is_default ? '' : el('button', { type: 'button', onclick: (e) => act(e.currentTarget, () => api.setDefaultCarrier(c.name), `${c.name} is now the default carrier.`) }, 'Make default')]),
+    el('p', { class: 'muted' }, 'Transit days are added to every promise; the default carrier is used when an order names none. '
+      + 'The tracking link (with {tracking} where the number goes) is in every shipped e-mail.'),
+    table('carriers-table', [{ title: 'Carrier' }, { title: 'Transit days', num: true }, { title: 'Tracking link' }, { title: 'Default' }, { title: '' }],
+      carriers.map((c) => ({ attrs: { dataset: { carrier: c.name } }, cells: [c.name, c.transit_days,
+        c.tracking_url ? el('span', { class: 'path' }, c.tracking_url) : el('span', { class: 'muted' }, 'none'),
+        c.is_default ? el('span', { class: 'badge open' }, 'default') : '',
+        el('div', { class: 'doc-cell' },
+          el('button', { type: 'button', class: 'carrier-edit', onclick: () => editCarrier(c) }, 'Edit…'),
+          c.is_default ? null : el('button', { type: 'button', onclick: (e) => act(e.currentTarget, () => api.setDefaultCarrier(c.name), `${c.name} is now the default carrier.`) }, 'Make default'))] })),
       'No carriers yet: promises count no transit time.'),
     el('form', { class: 'inline-form', style: null, onsubmit: async (event) => {
       event.preventDefault();
-      await act(add, () => api.addCarrier({ name: name.value, transit_days: Number(days.value), is_default: makeDefault.checked }), `Carrier ${name.value} added.`);
-    } }, field('Name', name), field('Transit days', days),
+      await act(add, () => api.addCarrier({ name: name.value, transit_days: Number(days.value), is_default: makeDefault.checked }, tracking.value),
+        `Carrier ${name.value} added.`);
+    } }, field('Name', name), field('Transit days', days), field('Tracking link', tracking),
     el('label', { class: 'nowrap' }, makeDefault, ' Make default'), add));
+}
+
+/** A carrier's transit days and tracking link; the core checks the link. */
+function editCarrier(c) {
+  const days = el('input', { id: 'carrier-edit-days', type: 'number', min: 0, value: c.transit_days });
+  const tracking = el('input', { id: 'carrier-edit-tracking', type: 'url', value: c.tracking_url, placeholder: 'https://…/{tracking}', autocomplete: 'off' });
+  return modal(`Carrier ${c.name}`, (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'carrier-edit-save' }, 'Save');
+    return el('form', { onsubmit: async (event) => {
+      event.preventDefault();
+      const out = await act(save, () => api.editCarrier(c.name, { transit_days: Number(days.value), tracking_url: tracking.value }), `${c.name} saved.`);
+      if (out) close(out);
+    } },
+    field('Transit days', days),
+    field('Tracking link', tracking, '{tracking} stands for the parcel’s number; leave empty for no link.'),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
+  }, { id: 'carrier-edit-dialog', wide: true });
 }
 
 /** The automatic backup's outcome in words (see src-tauri/src/backup_status.rs). */
