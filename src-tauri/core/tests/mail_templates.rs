@@ -146,10 +146,10 @@ fn a_template_is_shown_saved_when_right_previewed_and_reset_issue16() {
         "{text}"
     );
     assert!(
-        text.contains("  - 1 × Copper kettle (KET-03): expected 11 Mar 2026"),
+        text.contains("  - 1 × Copper kettle (KET-03): expected 14 Mar 2026"),
         "{text}"
     );
-    assert!(text.contains("Until 11 Mar 2026!"), "{text}");
+    assert!(text.contains("Until 14 Mar 2026!"), "{text}");
     let html = preview["html"].as_str().unwrap();
     assert!(
         html.contains("Hello Zoë &lt;b&gt;&amp;&lt;/b&gt;"),
@@ -157,7 +157,7 @@ fn a_template_is_shown_saved_when_right_previewed_and_reset_issue16() {
     );
     assert!(!html.contains("<b>&</b>"), "{html}");
     assert!(
-        html.contains("<li>1 × Copper kettle (KET-03): expected 11 Mar 2026</li>"),
+        html.contains("<li>1 × Copper kettle (KET-03): expected 14 Mar 2026</li>"),
         "{html}"
     );
     assert_eq!(
@@ -202,7 +202,7 @@ fn a_draft_is_previewed_without_being_saved_and_the_outbox_shows_the_words_to_co
         .unwrap();
     assert_eq!(draft.subject, format!("Moved: {order}"));
     assert!(
-        draft.text.starts_with("Zoë, new date 11 Mar 2026."),
+        draft.text.starts_with("Zoë, new date 14 Mar 2026."),
         "{}",
         draft.text
     );
