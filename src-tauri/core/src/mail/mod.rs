@@ -18,10 +18,12 @@ pub mod rules;
 pub mod secret;
 pub mod smtp;
 pub mod store;
+pub mod template;
 
 pub use model::{
     MailPatch, MailSettings, OutboxFilter, OutboxMessage, OutboxStatus, Security, SendReport,
 };
+pub use template::{default_template, MailBody, Template, TemplateView};
 
 use crate::{Error, Result, Stockroom};
 
@@ -157,16 +159,27 @@ impl Stockroom {
         } else {
             secret::password_if_needed(&mail)?
         };
-        let items = due
-            .into_iter()
-            .map(|m| {
-                // A message that cannot be built (its order or shipment is gone, a PDF
-                // failed) is a fault on our side: it stays queued, saying why.
-                let built = message::build(self, &mail, &m).map_err(|e| e.to_string());
-                (m, built)
-            })
-            .collect::<Vec<_>>()
-            .into_iter();
+        // The words of each message are fixed the first time it is built, in one short write
+        // before anything goes on the wire: a resend (after a temporary failure or a crash)
+        // says the same as the first try.
+        let tx = self.conn().unchecked_transaction()?;
+        let mut items = Vec::with_capacity(due.len());
+        for m in due {
+            // A message that cannot be built (its order or shipment is gone, a PDF failed)
+            // is a fault on our side: it stays queued, saying why.
+            let built = match message::build(self, &mail, &m) {
+                Ok((body, email)) => {
+                    if m.body.is_none() {
+                        store::keep_body(&tx, m.id, &body)?;
+                    }
+                    Ok((body.subject, email))
+                }
+                Err(e) => Err(e.to_string()),
+            };
+            items.push((m, built));
+        }
+        tx.commit()?;
+        let items = items.into_iter();
         Ok(MailBatch {
             client: smtp::Client::new(&mail, password),
             items,
@@ -354,6 +367,134 @@ impl Stockroom {
     pub fn smtp_password_place(&self) -> Result<secret::PasswordPlace> {
         let mail = crate::settings::store::mail(self.conn())?;
         Ok(secret::password_place(&mail))
+    }
+
+    /// The words of message `id`: as sent (or as fixed when it was first built for sending),
+    /// else as it would be sent now. For the Outbox's viewer.
+    pub fn outbox_message_body(&self, id: i64) -> Result<MailBody> {
+        if let Some(b) = store::kept_body(self.conn(), id)? {
+            return Ok(b);
+        }
+        let m = self.outbox_message(id)?;
+        let lang = template::LANGUAGE;
+        let t = store::template(self.conn(), m.kind, lang)?
+            .unwrap_or_else(|| default_template(m.kind, lang));
+        message::render(self, m.kind, &t, &m.order, m.shipment.as_deref())
+    }
+
+    /// The template of `kind` in `language` as the shop has it (saved or built-in).
+    pub fn mail_template(
+        &self,
+        kind: crate::notices::NoticeKind,
+        language: &str,
+    ) -> Result<TemplateView> {
+        let language = template::check_language(language)?;
+        let saved = store::template(self.conn(), kind, &language)?;
+        let is_default = saved.is_none();
+        let t = saved.unwrap_or_else(|| default_template(kind, &language));
+        Ok(TemplateView {
+            kind,
+            language,
+            subject: t.subject,
+            body: t.body,
+            fields: template::fields(kind)
+                .iter()
+                .map(|f| f.to_string())
+                .collect(),
+            is_default,
+        })
+    }
+
+    /// Saves the shop's wording of `kind` in `language`, checked first: an unknown field
+    /// (named), an empty subject or a line break in it are refused with `invalid_input`.
+    pub fn save_mail_template(
+        &mut self,
+        kind: crate::notices::NoticeKind,
+        language: &str,
+        subject: &str,
+        body: &str,
+    ) -> Result<TemplateView> {
+        let language = template::check_language(language)?;
+        template::check(kind, subject, body)?;
+        let t = Template {
+            subject: subject.trim().to_string(),
+            body: body.replace("\r\n", "\n"),
+        };
+        self.write(|tx, clock| {
+            store::save_template_in_tx(
+                tx,
+                kind,
+                &language,
+                &t,
+                &crate::json::time_text(clock.now()),
+            )
+        })?;
+        self.mail_template(kind, &language)
+    }
+
+    /// "Reset to default": the built-in wording of `kind` in `language` is back.
+    pub fn reset_mail_template(
+        &mut self,
+        kind: crate::notices::NoticeKind,
+        language: &str,
+    ) -> Result<TemplateView> {
+        let language = template::check_language(language)?;
+        self.write(|tx, _| store::delete_template_in_tx(tx, kind, &language))?;
+        self.mail_template(kind, &language)
+    }
+
+    /// Renders a message of `kind` in `language` — the draft (subject, body) being edited,
+    /// else the shop's template — against order `order` (its number), or when `None` the
+    /// most recent suitable one (for shipped news: the latest shipment). For the Settings
+    /// screen's preview; nothing is stored.
+    pub fn preview_mail(
+        &self,
+        kind: crate::notices::NoticeKind,
+        language: &str,
+        draft: Option<(String, String)>,
+        order: Option<&str>,
+    ) -> Result<MailBody> {
+        use crate::notices::NoticeKind;
+        let language = template::check_language(language)?;
+        let t = match draft {
+            Some((subject, body)) => {
+                template::check(kind, &subject, &body)?;
+                Template { subject, body }
+            }
+            None => store::template(self.conn(), kind, &language)?
+                .unwrap_or_else(|| default_template(kind, &language)),
+        };
+        let (order, shipment) = store::preview_subject(self.conn(), kind, order)?.ok_or_else(|| {
+            Error::invalid(match (kind, order) {
+                (NoticeKind::Shipped, Some(o)) => format!(
+                    "order {o} has no shipment yet to preview a shipped message with"
+                ),
+                (_, Some(o)) => format!("order {o} not found"),
+                (NoticeKind::Shipped, None) => {
+                    "no shipment yet to preview a shipped message with: ship an order or load the demo".into()
+                }
+                (_, None) => "no order yet to preview with: add an order or load the demo".into(),
+            })
+        })?;
+        message::render(self, kind, &t, &order, shipment.as_deref())
+    }
+
+    /// Queues the e-mail of the pending notices that have none: notices made before e-mail
+    /// was set up are not mailed by themselves (the shop may already have printed them), only
+    /// when asked. One message per order (its latest pending notice of each moment; older
+    /// ones were superseded already), for customers who want e-mail and have an address.
+    /// Returns the messages queued.
+    pub fn queue_pending_notices(&mut self) -> Result<Vec<OutboxMessage>> {
+        self.mail_set_up()?;
+        let ids = self.write(|tx, clock| {
+            let before = store::last_outbox_id(tx)?;
+            store::queue_new_in_tx(tx, 0, &crate::json::time_text(clock.now()))?;
+            Ok(before)
+        })?;
+        let mut v = self.outbox(Some(OutboxStatus::Queued))?;
+        v.retain(|m| m.id > ids);
+        v.reverse();
+        Ok(v)
     }
 
     /// Stores the SMTP password in the OS keyring (the Settings → E-mail screen calls this).

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::model::{OutboxFilter, OutboxMessage, OutboxStatus};
 use super::rules;
 use super::smtp::Outcome;
+use super::template::{MailBody, Template};
 use crate::notices::{NoticeKind, NoticeStatus};
 use crate::Result;
 
@@ -211,6 +212,8 @@ pub struct Due {
     pub attempts: i64,
     /// The customer wants paper too: the notice stays to print after the e-mail.
     pub paper: bool,
+    /// The words fixed when it was first built for sending (`None`: not built yet).
+    pub body: Option<MailBody>,
 }
 
 /// The queued messages due at `now` (all of them with `all`), oldest first.
@@ -228,7 +231,8 @@ fn due_where(conn: &Connection, all: bool, now: &str, ids: Option<&[i64]>) -> Re
     let ids_json = ids.map(|ids| serde_json::to_string(ids).expect("numbers"));
     let mut st = conn.prepare_cached(
         "SELECT x.id, x.notification_id, n.kind, o.number, s.number, x.to_name, x.to_addr,
-                x.message_id, x.attempts, x.paper
+                x.message_id, x.attempts, x.paper, x.subject, x.body_text, x.body_html,
+                x.attachment
          FROM outbox x
          JOIN notifications n ON n.id = x.notification_id
          JOIN orders o ON o.id = n.order_id
@@ -250,6 +254,18 @@ fn due_where(conn: &Connection, all: bool, now: &str, ids: Option<&[i64]>) -> Re
                 message_id: r.get(7)?,
                 attempts: r.get(8)?,
                 paper: r.get(9)?,
+                body: match (
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
+                ) {
+                    (Some(text), Some(html)) => Some(MailBody {
+                        subject: r.get(10)?,
+                        text,
+                        html,
+                        attachment: r.get(13)?,
+                    }),
+                    _ => None,
+                },
             },
             r.get::<_, String>(2)?,
         ))
@@ -260,6 +276,111 @@ fn due_where(conn: &Connection, all: bool, now: &str, ids: Option<&[i64]>) -> Re
         Ok(d)
     })
     .collect()
+}
+
+/// Fixes the words of message `id` the first time it is built for sending (later builds
+/// reuse them: see [`Due::body`]).
+pub fn keep_body(conn: &Connection, id: i64, b: &MailBody) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE outbox SET subject = ?2, body_text = ?3, body_html = ?4, attachment = ?5
+         WHERE id = ?1 AND body_text IS NULL",
+    )?
+    .execute(params![id, b.subject, b.text, b.html, b.attachment])?;
+    Ok(())
+}
+
+/// The words of message `id` as fixed when it was built for sending, if it was.
+pub fn kept_body(conn: &Connection, id: i64) -> Result<Option<MailBody>> {
+    Ok(conn
+        .query_row(
+            "SELECT subject, body_text, body_html, attachment FROM outbox
+             WHERE id = ?1 AND body_text IS NOT NULL AND body_html IS NOT NULL",
+            [id],
+            |r| {
+                Ok(MailBody {
+                    subject: r.get(0)?,
+                    text: r.get(1)?,
+                    html: r.get(2)?,
+                    attachment: r.get(3)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// The shop's template of `kind` in `language`, if it saved one.
+pub fn template(conn: &Connection, kind: NoticeKind, language: &str) -> Result<Option<Template>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT subject, body FROM mail_templates WHERE kind = ?1 AND language = ?2",
+        )?
+        .query_row(params![kind.as_str(), language], |r| {
+            Ok(Template {
+                subject: r.get(0)?,
+                body: r.get(1)?,
+            })
+        })
+        .optional()?)
+}
+
+pub fn save_template_in_tx(
+    conn: &Connection,
+    kind: NoticeKind,
+    language: &str,
+    t: &Template,
+    at: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO mail_templates (kind, language, subject, body, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (kind, language) DO UPDATE SET subject = excluded.subject,
+             body = excluded.body, updated_at = excluded.updated_at",
+        params![kind.as_str(), language, t.subject, t.body, at],
+    )?;
+    Ok(())
+}
+
+/// "Reset to default": the row goes, the built-in wording is back.
+pub fn delete_template_in_tx(conn: &Connection, kind: NoticeKind, language: &str) -> Result<()> {
+    conn.execute(
+        "DELETE FROM mail_templates WHERE kind = ?1 AND language = ?2",
+        params![kind.as_str(), language],
+    )?;
+    Ok(())
+}
+
+/// The highest outbox id now (0 when empty).
+pub fn last_outbox_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM outbox", [], |r| r.get(0))?)
+}
+
+/// The order (and for shipped news the shipment) a preview of `kind` renders: order `order`
+/// when given (its latest shipment for shipped news), else the latest order with waiting
+/// units (any order when none waits), or the latest shipment. `None` when there is none.
+pub fn preview_subject(
+    conn: &Connection,
+    kind: NoticeKind,
+    order: Option<&str>,
+) -> Result<Option<(String, Option<String>)>> {
+    let order = order.map(str::trim);
+    Ok(if kind == NoticeKind::Shipped {
+        conn.query_row(
+            "SELECT o.number, s.number FROM shipments s JOIN orders o ON o.id = s.order_id
+             WHERE ?1 IS NULL OR o.number = ?1 ORDER BY s.id DESC LIMIT 1",
+            [order],
+            |r| Ok((r.get(0)?, Some(r.get(1)?))),
+        )
+        .optional()?
+    } else {
+        conn.query_row(
+            "SELECT o.number, NULL FROM orders o WHERE ?1 IS NULL OR o.number = ?1
+             ORDER BY EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id
+                              AND l.backordered > 0) DESC, o.id DESC LIMIT 1",
+            [order],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+    })
 }
 
 pub fn count_queued(conn: &Connection) -> Result<usize> {
@@ -346,6 +467,7 @@ pub fn list_where(conn: &Connection, f: &OutboxFilter) -> Result<Vec<OutboxMessa
     let shop: String = conn.query_row("SELECT store_name FROM settings WHERE id = 1", [], |r| {
         r.get(0)
     })?;
+    let mut templates: Vec<(NoticeKind, Template)> = Vec::new();
     let mut st = conn.prepare_cached(
         "SELECT x.id, n.kind, o.number, s.number, x.notification_id, x.to_addr, x.to_name,
                 x.subject, x.status, x.attempts, x.last_error, x.message_id, x.queued_at,
@@ -393,8 +515,28 @@ pub fn list_where(conn: &Connection, f: &OutboxFilter) -> Result<Vec<OutboxMessa
         m.kind = NoticeKind::parse(&kind)?;
         m.status = OutboxStatus::parse(&status)?;
         if m.subject.is_empty() {
-            // Not tried yet: the subject it will have.
-            m.subject = rules::subject(m.kind, &m.order, &shop);
+            // Not built yet: the subject it will have, from the fields a list knows (the
+            // customer, the order, the shop; the others come out empty here).
+            if !templates.iter().any(|(k, _)| *k == m.kind) {
+                let lang = super::template::LANGUAGE;
+                let t = template(conn, m.kind, lang)?
+                    .unwrap_or_else(|| super::template::default_template(m.kind, lang));
+                templates.push((m.kind, t));
+            }
+            let t = &templates
+                .iter()
+                .find(|(k, _)| *k == m.kind)
+                .expect("added")
+                .1;
+            let values = super::template::Values {
+                fields: vec![
+                    ("customer", m.to_name.clone()),
+                    ("order", m.order.clone()),
+                    ("shop", shop.clone()),
+                ],
+                ..Default::default()
+            };
+            m.subject = super::template::render_subject(t, &values)?;
         }
         Ok(m)
     })
