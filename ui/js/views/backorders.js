@@ -102,6 +102,6 @@ async function renderToTell(container) {
         : 'Send them all, some, or none (those go back to paper). ', link('#/outbox', 'Open the Outbox')),
       el('div', { class: 'actions left' }, el('button', { type: 'button', class: 'primary', id: 'to-tell-send-all',
         onclick: (e) => act(e.currentTarget, () => api.sendOutboxNow(queued.map((m) => m.id)), (k) => `Sending ${plural(k, 'message')} now.`) },
-      `Send all ${queued.length}`)),
+      queued.length === 1 ? 'Send it now' : `Send all ${queued.length} now`)),
       messagesTable('to-tell-queued-table', queued)) : null);
 }

@@ -128,9 +128,9 @@ function mailPanel(setup) {
   const host = input('host', m.smtp_host, { placeholder: 'smtp.example.com' });
   const port = input('port', m.smtp_port, { type: 'number', min: 1, max: 65535 });
   const security = el('select', { id: 'mail-security' },
-    [['starttls', 'STARTTLS (usually port 587)'], ['tls', 'TLS from the start (usually port 465)'], ['none', 'None (only a server on this computer)']]
+    [['starttls', 'STARTTLS (port 587)'], ['tls', 'TLS (port 465)'], ['none', 'None (this computer only)']]
       .map(([v, t]) => el('option', { value: v, selected: m.smtp_security === v }, t)));
-  const user = input('user', m.smtp_user, { placeholder: 'leave empty when the server needs no login' });
+  const user = input('user', m.smtp_user, { placeholder: 'none: no login' });
   const password = el('input', { id: 'mail-password', type: 'password', autocomplete: 'new-password',
     placeholder: setup.password.found ? 'stored — type to replace' : '' });
   const from = input('from', m.mail_from, { type: 'email', placeholder: 'shop@example.com' });
