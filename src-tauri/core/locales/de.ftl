@@ -28,6 +28,7 @@ nothing = Nichts
 ref-order = Bestellung
 ref-order-date = Bestelldatum
 ref-date = Datum
+page-of = Seite { $page } von { $pages }
 ref-shipment = Sendung
 
 ## Das Dankeschön fürs Warten

@@ -30,6 +30,7 @@ nothing = Nothing
 ref-order = Order
 ref-order-date = Order date
 ref-date = Date
+page-of = Page { $page } of { $pages }
 ref-shipment = Shipment
 
 ## The thank-you for waiting

@@ -23,6 +23,7 @@ nothing = Nada
 ref-order = Pedido
 ref-order-date = Fecha del pedido
 ref-date = Fecha
+page-of = Página { $page } de { $pages }
 ref-shipment = Envío
 
 incentive-title = Gracias por esperar

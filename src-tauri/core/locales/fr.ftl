@@ -29,6 +29,7 @@ nothing = Rien
 ref-order = Commande
 ref-order-date = Date de commande
 ref-date = Date
+page-of = Page { $page } sur { $pages }
 ref-shipment = Envoi
 
 ## Le remerciement pour l’attente

@@ -23,6 +23,7 @@ nothing = Niente
 ref-order = Ordine
 ref-order-date = Data dell’ordine
 ref-date = Data
+page-of = Pagina { $page } di { $pages }
 ref-shipment = Spedizione
 
 incentive-title = Grazie per l’attesa

@@ -22,6 +22,7 @@ nothing = Ingenting
 ref-order = Ordre
 ref-order-date = Ordredato
 ref-date = Dato
+page-of = Side { $page } av { $pages }
 ref-shipment = Sending
 
 incentive-title = Takk for at du venter

@@ -22,6 +22,7 @@ nothing = Niets
 ref-order = Bestelling
 ref-order-date = Besteldatum
 ref-date = Datum
+page-of = Pagina { $page } van { $pages }
 ref-shipment = Zending
 
 incentive-title = Bedankt voor het wachten

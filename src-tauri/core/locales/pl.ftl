@@ -30,6 +30,7 @@ nothing = Nic
 ref-order = Zamówienie
 ref-order-date = Data zamówienia
 ref-date = Data
+page-of = Strona { $page } z { $pages }
 ref-shipment = Przesyłka
 
 ## Podziękowanie za cierpliwość

@@ -23,6 +23,7 @@ nothing = Nada
 ref-order = Encomenda
 ref-order-date = Data da encomenda
 ref-date = Data
+page-of = Página { $page } de { $pages }
 ref-shipment = Envio
 
 incentive-title = Obrigado por esperar

@@ -209,6 +209,7 @@ impl Stockroom {
                         c.address,
                         c.ships.as_str().to_string(),
                         c.created_at,
+                        c.language,
                     ])?;
                     n += 1;
                 }

@@ -78,6 +78,8 @@ pub const CUSTOMER_HEADERS: &[&str] = &[
     "address",
     "ships",
     "created_at",
+    // Issue 17: a code of one of the translation files (en, de, pl, ...); empty: the shop's.
+    "language",
 ];
 
 /// One row per order line; the rows of one order are consecutive.
@@ -173,6 +175,8 @@ pub struct CustomerIn {
     pub phone: Option<String>,
     pub address: Option<String>,
     pub ships: Option<&'static str>,
+    /// A known language code (issue 17); `None`: the shop's language, or unchanged.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -220,7 +224,18 @@ pub fn map_customer(table: &Table, rec: &Record) -> Mapped<CustomerIn> {
             }
         },
     };
+    let language = match c.text("language") {
+        None => None,
+        Some(v) => match crate::i18n::Language::parse(v) {
+            Ok(l) => Some(l.code().to_string()),
+            Err(e) => {
+                c.problem(Some("language"), e.to_string());
+                None
+            }
+        },
+    };
     let cust = CustomerIn {
+        language,
         line: rec.line,
         name,
         email: c.text("email").map(str::to_string),

@@ -28,6 +28,7 @@ pub const MESSAGES: &[(&str, &[&str])] = &[
     ("ref-order-date", &[]),
     ("ref-date", &[]),
     ("ref-shipment", &[]),
+    ("page-of", &["page", "pages"]),
     ("incentive-title", &[]),
     ("incentive-discount", &["percent", "amount"]),
     ("incentive-credit", &["amount"]),
