@@ -75,9 +75,16 @@ impl Flow<'_> {
             color: Color::INK,
         };
         let right_w = self.content_w() * 0.42;
-        // A long name ("Zawiadomienie o opóźnieniu dostawy") first shrinks a little, then
-        // wraps within the right side: it never runs into the store's name (issue 17).
-        let (title_size, title_lines) = fit(&doc.title, right_w, TITLE_SIZE, true, fonts);
+        // A long name shrinks by up to a quarter to stay on one line ("Your parcel is on its
+        // way"); a longer one ("Zawiadomienie o opóźnieniu dostawy") wraps within the right
+        // side instead: it never runs into the store's name (issue 17).
+        let one_line = (0..=((TITLE_SIZE * 0.25) / 0.5) as usize)
+            .map(|i| TITLE_SIZE - 0.5 * i as f32)
+            .find(|&sz| fonts.width(&doc.title, sz, true) <= right_w);
+        let (title_size, title_lines) = match one_line {
+            Some(sz) => (sz, vec![doc.title.clone()]),
+            None => fit(&doc.title, right_w, TITLE_SIZE, true, fonts),
+        };
         let title = TextStyle {
             size: title_size,
             ..title
