@@ -40,6 +40,7 @@ pub fn slip(i: usize) -> ShipmentDocument {
             ],
             contact: vec!["+353 56 777 1234".into(), "hello@ironbark.example".into()],
             currency: "EUR".into(),
+            locale: "en-GB".into(),
             paper: Paper::A4,
             logo: None,
         },
@@ -52,6 +53,7 @@ pub fn slip(i: usize) -> ShipmentDocument {
             ],
             email: String::new(),
             phone: String::new(),
+            language: "en".into(),
         },
         order: OrderRef {
             number: format!("ORD-{:05}", 10000 + i),

@@ -137,6 +137,23 @@ const CUSTOMERS: [C; 25] = [
     ("Café Linde (Eva Wagner)", "einkauf@cafe-linde.example.at", "+43 1 555 0125", "Lindengasse 3\n1070 Wien\nAustria", false),
 ];
 
+/// The language that fits a demo customer's address (issue 17), by its country line; `None`
+/// (the shop's language, English) where the shop has no translation yet.
+fn demo_language(address: &str) -> Option<&'static str> {
+    let country = address.lines().last().unwrap_or("").trim();
+    Some(match country {
+        "Germany" | "Austria" => "de",
+        "Poland" => "pl",
+        "France" | "Belgium" => "fr",
+        "Spain" => "es",
+        "Italy" => "it",
+        "Netherlands" => "nl",
+        "Norway" => "nb",
+        "Portugal" => "pt",
+        _ => return None,
+    })
+}
+
 /// A fixed pseudo-random sequence (an LCG): the demo is the same on every load.
 struct Seq(u64);
 
@@ -268,6 +285,7 @@ impl Stockroom {
                 } else {
                     ShipPreference::Partial
                 },
+                language: demo_language(address).map(str::to_string),
             })?;
             customer_ids.push(c.id);
         }

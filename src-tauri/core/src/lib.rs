@@ -18,6 +18,7 @@ pub mod demo;
 pub mod demo_scale;
 pub mod documents;
 pub mod error;
+pub mod i18n;
 pub mod json;
 pub mod mail;
 pub mod money;

@@ -34,7 +34,7 @@ fn the_packing_slip_lists_the_parcel_what_still_waits_with_its_dates_and_what_wa
     let waiting = section(&t, "Still on backorder", &["Cancelled"]);
     let mugs = line_of(waiting, "CUP-02");
     assert!(
-        mugs.contains("12 Dec 2026") && mugs.contains(" 3 "),
+        mugs.contains("12 December 2026") && mugs.contains(" 3 "),
         "three mugs by 12 Dec: {mugs}"
     );
     assert!(line_of(waiting, "KET-03").contains("date to be confirmed"));
@@ -68,12 +68,12 @@ fn the_shipped_notice_names_carrier_tracking_contents_and_what_is_still_to_come(
     let f = fixture();
     let doc = f.shop.shipped_notice_pdf("SHP-0001").unwrap();
     let t = text(&doc.pdf.bytes);
-    assert!(t.contains("left us on 3 Dec 2026 with An Post"), "{t}");
+    assert!(t.contains("left us on 3 December 2026 with An Post"), "{t}");
     assert!(t.contains("RR123456789IE"));
     let parcel = section(&t, "In this parcel", &["Still to come"]);
     assert!(parcel.contains("TEA-01") && parcel.contains("CUP-02"));
     let rest = section(&t, "Still to come", &["Cancelled"]);
-    assert!(line_of(rest, "CUP-02").contains("12 Dec 2026"));
+    assert!(line_of(rest, "CUP-02").contains("12 December 2026"));
     assert!(line_of(rest, "KET-03").contains("date to be confirmed"));
     assert!(t.contains("Dear Zoë Müller,"));
     assert_eq!(
@@ -95,7 +95,7 @@ fn the_backorder_notice_explains_what_waits_until_when_what_ships_now_the_gift_a
     let waiting = section(&t, "On backorder", &["Shipping now"]);
     let kettles = line_of(waiting, "KET-03");
     assert!(
-        kettles.contains("20 Jan 2027") && kettles.contains(" 2 "),
+        kettles.contains("20 January 2027") && kettles.contains(" 2 "),
         "{kettles}"
     );
     let now = section(&t, "Shipping now", &["Thank you for waiting"]);
@@ -121,7 +121,7 @@ fn a_moved_promise_shows_the_new_date_and_the_old_one_and_a_credit() {
     );
     let waiting = section(&t, "On backorder", &["Thank you for waiting"]);
     assert!(
-        waiting.contains("18 Dec 2026") && waiting.contains("(was 10 Dec 2026)"),
+        waiting.contains("18 December 2026") && waiting.contains("(was 10 December 2026)"),
         "{waiting}"
     );
     assert!(t.contains("A credit of €5.00"));

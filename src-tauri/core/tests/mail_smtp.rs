@@ -185,7 +185,17 @@ fn a_backorder_notice_is_emailed_with_the_eta_and_the_pdf() {
         letter.contains(&order),
         "the attached letter is the order's: {letter}"
     );
-    assert!(letter.contains(&eta), "{letter}");
+    // The letter writes the date as its reader's locale does (issue 17): "15 March 2026".
+    let letter_eta = stockroom_core::i18n::Locale::new(
+        &stockroom_core::i18n::Language::english(),
+        "en-GB",
+        "EUR",
+    )
+    .date(
+        NaiveDate::parse_from_str(notices[0]["lines"][0]["eta"].as_str().unwrap(), "%Y-%m-%d")
+            .unwrap(),
+    );
+    assert!(letter.contains(&letter_eta), "{letter}");
 
     // Who was told what and when: the notification is sent, the message too.
     assert_eq!(notices[0]["status"], "sent");

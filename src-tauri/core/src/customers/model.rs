@@ -92,6 +92,9 @@ pub struct Customer {
     pub contact: Contact,
     /// Whether `contact` was chosen (false: it follows from whether an address is known).
     pub contact_chosen: bool,
+    /// The language they are written to in (issue 17): a code of one of the translation
+    /// files (`en`, `de`, `pl`, ...), by default the shop's language.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +105,8 @@ pub struct NewCustomer {
     pub phone: String,
     pub address: String,
     pub ships: ShipPreference,
+    /// Their language (issue 17); `None`: the shop's language.
+    pub language: Option<String>,
 }
 
 /// What a shopkeeper corrects on a customer: `None` leaves a field as it is.
@@ -113,6 +118,8 @@ pub struct CustomerChanges {
     pub phone: Option<String>,
     pub address: Option<String>,
     pub ships: Option<ShipPreference>,
+    /// Their language (issue 17).
+    pub language: Option<String>,
 }
 
 /// A customer with their orders and what they are owed news about.

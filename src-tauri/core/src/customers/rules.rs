@@ -24,6 +24,7 @@ pub fn apply_changes(current: &Customer, c: &CustomerChanges) -> Result<NewCusto
         phone: c.phone.clone().unwrap_or_else(|| current.phone.clone()),
         address: c.address.clone().unwrap_or_else(|| current.address.clone()),
         ships: c.ships.unwrap_or(current.ships),
+        language: Some(c.language.clone().unwrap_or_else(|| current.language.clone())),
     })
 }
 
@@ -55,6 +56,12 @@ pub fn normalise(c: &NewCustomer) -> Result<NewCustomer> {
             .trim()
             .to_string(),
         ships: c.ships,
+        // A known language's code (`DE` → `de`); an unknown one is refused, naming the known.
+        language: c
+            .language
+            .as_deref()
+            .map(|l| crate::i18n::Language::parse(l).map(|l| l.code().to_string()))
+            .transpose()?,
     })
 }
 
@@ -74,6 +81,7 @@ mod tests {
             created_at: "2026-03-01 12:00:00".into(),
             contact: crate::customers::Contact::Email,
             contact_chosen: false,
+            language: "en".into(),
         };
         let moved = apply_changes(
             &ann,

@@ -3,7 +3,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::model::{Contact, Customer, NewCustomer, ShipPreference};
 use crate::{Clock, Error, Result};
 
-const COLS: &str = "id, name, email, phone, address, ships, created_at, contact";
+const COLS: &str = "id, name, email, phone, address, ships, created_at, contact, language";
 
 fn row(r: &Row) -> rusqlite::Result<Customer> {
     let ships: String = r.get(5)?;
@@ -34,14 +34,17 @@ fn row(r: &Row) -> rusqlite::Result<Customer> {
             ShipPreference::Partial
         },
         created_at: r.get(6)?,
+        language: r.get(8)?,
     })
 }
 
 /// Inserts an already normalised customer (see [`super::rules::normalise`]).
 pub fn insert_in_tx(conn: &Connection, clock: Clock, c: &NewCustomer) -> Result<i64> {
     conn.execute(
-        "INSERT INTO customers (name, email, phone, address, ships, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![c.name, c.email, c.phone, c.address, c.ships.as_str(), crate::json::time_text(clock.now())],
+        // No language given: the shop's (issue 17).
+        "INSERT INTO customers (name, email, phone, address, ships, created_at, language)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, (SELECT language FROM settings WHERE id = 1)))",
+        params![c.name, c.email, c.phone, c.address, c.ships.as_str(), crate::json::time_text(clock.now()), c.language],
     )?;
     Ok(conn.last_insert_rowid())
 }
@@ -49,8 +52,9 @@ pub fn insert_in_tx(conn: &Connection, clock: Clock, c: &NewCustomer) -> Result<
 /// Writes an edited, normalised customer over row `id`.
 pub fn update_in_tx(conn: &Connection, id: i64, c: &NewCustomer) -> Result<()> {
     conn.execute(
-        "UPDATE customers SET name = ?2, email = ?3, phone = ?4, address = ?5, ships = ?6 WHERE id = ?1",
-        params![id, c.name, c.email, c.phone, c.address, c.ships.as_str()],
+        "UPDATE customers SET name = ?2, email = ?3, phone = ?4, address = ?5, ships = ?6,
+            language = coalesce(?7, language) WHERE id = ?1",
+        params![id, c.name, c.email, c.phone, c.address, c.ships.as_str(), c.language],
     )?;
     Ok(())
 }

@@ -188,6 +188,7 @@ pub fn upsert_customer(
             phone: c.phone.clone().unwrap_or_default(),
             address: c.address.clone().unwrap_or_default(),
             ships: ships(c.ships).unwrap_or_default(),
+            language: c.language.clone(),
         };
         let id = crate::customers::add_customer_in_tx(tx, clock, &new)?;
         if let Some(contact) = c.contact {
@@ -206,6 +207,7 @@ pub fn upsert_customer(
         phone: old.phone.clone(),
         address: old.address.clone(),
         ships: old.ships,
+        language: Some(old.language.clone()),
     };
     let after = crate::customers::rules::normalise(&NewCustomer {
         name: c.name.clone(),
@@ -213,6 +215,7 @@ pub fn upsert_customer(
         phone: c.phone.clone().unwrap_or_else(|| old.phone.clone()),
         address: c.address.clone().unwrap_or_else(|| old.address.clone()),
         ships: ships(c.ships).unwrap_or(old.ships),
+        language: Some(c.language.clone().unwrap_or_else(|| old.language.clone())),
     })?;
     let contact_changes = match c.contact {
         Some(k) if !(old.contact_chosen && old.contact == k) => {
@@ -234,14 +237,15 @@ pub fn upsert_customer(
         });
     }
     tx.prepare_cached(
-        "UPDATE customers SET name = ?2, phone = ?3, address = ?4, ships = ?5 WHERE id = ?1",
+        "UPDATE customers SET name = ?2, phone = ?3, address = ?4, ships = ?5, language = ?6 WHERE id = ?1",
     )?
     .execute(params![
         id,
         after.name,
         after.phone,
         after.address,
-        after.ships.as_str()
+        after.ships.as_str(),
+        after.language
     ])?;
     Ok(Outcome::Updated)
 }

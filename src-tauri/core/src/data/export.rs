@@ -16,6 +16,7 @@ use super::csvfile::Writer;
 use super::formats::{CUSTOMER_HEADERS, ORDER_HEADERS, PRODUCT_HEADERS};
 use crate::backorders::model::BackorderFilter;
 use crate::catalog::model::AvailabilityStatus;
+use crate::i18n::{self, Arg, Language, Locale};
 use crate::orders::model::OrderFilter;
 use crate::purchasing::model::PoFilter;
 use crate::shipping::model::ShipmentFilter;
@@ -127,16 +128,31 @@ fn date(d: Option<NaiveDate>) -> String {
         .unwrap_or_default()
 }
 
-/// "12 Dec", with the year when it is not this year's: "3 Jan 2027".
-pub fn short_date(d: NaiveDate, today: NaiveDate) -> String {
+/// The wording a fresh shop has (schema v1). A shop that kept it gets the product page in its
+/// own language from the translation files (issue 17); a shop that wrote its own keeps it.
+pub const DEFAULT_WORDING: &str = "On backorder — ships by {date}";
+
+/// "12 Dec", with the year when it is not this year's: "3 Jan 2027" — as the locale writes
+/// them ("12.12.", "03.01.2027" in German), from CLDR.
+pub fn short_date_in(loc: &Locale, d: NaiveDate, today: NaiveDate) -> String {
     if d.year() == today.year() {
-        d.format("%-d %b").to_string()
+        loc.day_month(d)
     } else {
-        d.format("%-d %b %Y").to_string()
+        loc.short_date(d)
     }
 }
 
-/// The product page text for a status. `wording` is the shop's setting, with `{date}`.
+/// [`short_date_in`] for an English (en-GB) reader.
+pub fn short_date(d: NaiveDate, today: NaiveDate) -> String {
+    short_date_in(&english(), d, today)
+}
+
+fn english() -> Locale {
+    Locale::new(&Language::english(), "en-GB", "EUR")
+}
+
+/// The product page text for a status, in English. `wording` is the shop's setting, with
+/// `{date}`.
 pub fn availability_text(
     status: AvailabilityStatus,
     available: i64,
@@ -144,19 +160,36 @@ pub fn availability_text(
     wording: &str,
     today: NaiveDate,
 ) -> String {
+    availability_text_in(&english(), status, available, eta, wording, today)
+}
+
+/// The product page text for a status in the shop's language and locale (`loc`).
+pub fn availability_text_in(
+    loc: &Locale,
+    status: AvailabilityStatus,
+    available: i64,
+    eta: Option<NaiveDate>,
+    wording: &str,
+    today: NaiveDate,
+) -> String {
+    let t = |id: &str, args: &[(&str, Arg)]| i18n::t(loc.language(), id, args);
+    let own = wording.trim() != DEFAULT_WORDING;
     match status {
-        AvailabilityStatus::InStock => "In stock".into(),
-        AvailabilityStatus::LowStock => format!("Only {available} left"),
-        AvailabilityStatus::OutOfStock => "Out of stock".into(),
+        AvailabilityStatus::InStock => t("feed-in-stock", &[]),
+        AvailabilityStatus::LowStock => t("feed-low-stock", &[("count", Arg::Count(available))]),
+        AvailabilityStatus::OutOfStock => t("feed-out-of-stock", &[]),
         AvailabilityStatus::Backorder => match eta {
+            Some(d) if !own => t("feed-backorder", &[("date", short_date_in(loc, d, today).into())]),
             Some(d) if wording.contains("{date}") => {
-                wording.replace("{date}", &short_date(d, today))
+                wording.replace("{date}", &short_date_in(loc, d, today))
             }
-            Some(d) => format!("{} {}", wording.trim_end(), short_date(d, today)),
+            Some(d) => format!("{} {}", wording.trim_end(), short_date_in(loc, d, today)),
             // No date can be promised yet: say so rather than print an empty date.
             None => match wording.split_once('—') {
-                Some((head, _)) => format!("{}— date to be confirmed", head),
-                None => "On backorder — date to be confirmed".into(),
+                Some((head, _)) if own => {
+                    format!("{}— {}", head, t("date-to-be-confirmed", &[]))
+                }
+                _ => t("feed-backorder-unknown", &[]),
             },
         },
     }
@@ -215,6 +248,7 @@ impl Stockroom {
                         } else {
                             String::new()
                         },
+                        c.language,
                     ])?;
                     n += 1;
                 }
@@ -320,7 +354,14 @@ impl Stockroom {
     /// The availability of every product, for the web shop (rule 8, with the engine's ETA
     /// for a new order and the shop's wording).
     pub fn availability_feed(&self) -> Result<Vec<AvailabilityRow>> {
-        let wording = self.settings()?.backorder_wording;
+        let settings = self.settings()?;
+        let wording = settings.backorder_wording;
+        // The web shop speaks the shop's language (issue 17).
+        let loc = Locale::new(
+            &Language::or_english(&settings.language),
+            &settings.locale,
+            &settings.currency,
+        );
         let today = self.clock().today();
         Ok(self
             .products("")?
@@ -330,7 +371,14 @@ impl Stockroom {
                 // ships; on backorder, when the queue and open POs let it ship.
                 let eta = p.eta;
                 AvailabilityRow {
-                    text: availability_text(p.status, p.available.max(0), eta, &wording, today),
+                    text: availability_text_in(
+                        &loc,
+                        p.status,
+                        p.available.max(0),
+                        eta,
+                        &wording,
+                        today,
+                    ),
                     sku: p.sku,
                     status: p.status,
                     available: p.available.max(0),
@@ -443,6 +491,38 @@ mod tests {
                 today
             ),
             "Nachbestellt, Versand bis 12 Dec"
+        );
+    }
+
+    #[test]
+    fn the_feed_speaks_the_shops_language_when_it_kept_the_default_wording_issue17() {
+        let today = d("2026-11-26");
+        let de = Locale::new(&Language::parse("de").unwrap(), "de-DE", "EUR");
+        let t = |s, a, e| availability_text_in(&de, s, a, e, DEFAULT_WORDING, today);
+        // CLDR's German medium dates: "12. Dez.", and with the year "03.01.2027".
+        assert_eq!(
+            t(AvailabilityStatus::Backorder, 0, Some(d("2026-12-12"))),
+            "Nachbestellt — Versand bis 12. Dez."
+        );
+        let next_year = t(AvailabilityStatus::Backorder, 0, Some(d("2027-01-03")));
+        assert!(
+            next_year.starts_with("Nachbestellt — Versand bis ") && next_year.ends_with("2027"),
+            "{next_year}"
+        );
+        assert_eq!(t(AvailabilityStatus::Backorder, 0, None), "Nachbestellt — Termin folgt");
+        assert_eq!(t(AvailabilityStatus::InStock, 9, None), "Auf Lager");
+        assert_eq!(t(AvailabilityStatus::LowStock, 2, None), "Nur noch 2 verfügbar");
+        // A shop's own wording is its own; only the date follows the locale.
+        assert_eq!(
+            availability_text_in(
+                &de,
+                AvailabilityStatus::Backorder,
+                0,
+                Some(d("2026-12-12")),
+                "Lieferbar ab {date}",
+                today
+            ),
+            "Lieferbar ab 12. Dez."
         );
     }
 }

@@ -81,6 +81,8 @@ pub const CUSTOMER_HEADERS: &[&str] = &[
     // How they want their news (issue 16): email, paper or both; empty = not chosen (e-mail
     // when an address is known, else paper).
     "contact",
+    // Issue 17: a code of one of the translation files (en, de, pl, ...); empty: the shop's.
+    "language",
 ];
 
 /// One row per order line; the rows of one order are consecutive.
@@ -178,6 +180,8 @@ pub struct CustomerIn {
     pub ships: Option<&'static str>,
     /// `None`: the column is missing or empty (an existing customer's choice stays).
     pub contact: Option<crate::customers::Contact>,
+    /// A known language code (issue 17); `None`: the shop's language, or unchanged.
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -241,7 +245,18 @@ pub fn map_customer(table: &Table, rec: &Record) -> Mapped<CustomerIn> {
             }
         },
     };
+    let language = match c.text("language") {
+        None => None,
+        Some(v) => match crate::i18n::Language::parse(v) {
+            Ok(l) => Some(l.code().to_string()),
+            Err(e) => {
+                c.problem(Some("language"), e.to_string());
+                None
+            }
+        },
+    };
     let cust = CustomerIn {
+        language,
         line: rec.line,
         contact,
         name,

@@ -31,7 +31,10 @@ const STEPS: &[&str] = &[
         include_str!("sql/v5_choices.sql"),
         include_str!("sql/v5_mail.sql")
     ),
-    concat!(include_str!("sql/v6_mail.sql")),
+    concat!(
+        include_str!("sql/v6_mail.sql"),
+        include_str!("sql/v6_i18n.sql")
+    ),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {

@@ -14,6 +14,7 @@ pub use model::*;
 
 use chrono::NaiveDate;
 
+use crate::i18n::Language;
 use crate::pdf::{self, Pdf};
 use crate::{Error, Result, Stockroom};
 
@@ -168,6 +169,13 @@ pub fn shipped_notice_file_name(shipment: &str) -> String {
     format!("shipped-notice-{}.pdf", file_safe(shipment))
 }
 
+/// A document asked for in another language than the customer's (issue 17).
+fn written_in(customer: &mut Customer, language: Option<&Language>) {
+    if let Some(l) = language {
+        customer.language = l.code().to_string();
+    }
+}
+
 fn file_safe(s: &str) -> String {
     s.chars()
         .map(|c| {
@@ -259,9 +267,20 @@ impl Stockroom {
     /// The backorder notice of order `number` as a PDF. Answers the order's pending
     /// "backordered" and "promise moved" notifications (see [`Stockroom::mark_printed`]).
     pub fn backorder_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
+        self.backorder_notice_pdf_in(number, None)
+    }
+
+    /// [`Stockroom::backorder_notice_pdf`] in `language` instead of the customer's own
+    /// (issue 17: "print it in French for this customer"); `None`: the customer's language.
+    pub fn backorder_notice_pdf_in(
+        &self,
+        number: &str,
+        language: Option<&Language>,
+    ) -> Result<DocumentPdf> {
         let head = store::order_head(self.conn(), number)?;
         let (shop, warnings) = self.letterhead_shop()?;
-        let n = self.backorder_notice_of(head, shop)?;
+        let mut n = self.backorder_notice_of(head, shop)?;
+        written_in(&mut n.customer, language);
         let pdf = pdf::render(&pdf::customer::backorder_notice(&n))?;
         Ok(DocumentPdf {
             pdf,
@@ -274,8 +293,18 @@ impl Stockroom {
     /// The packing slip of shipment `number` as a PDF. A slip goes in the parcel; it answers no
     /// notification.
     pub fn packing_slip_pdf(&self, number: &str) -> Result<DocumentPdf> {
+        self.packing_slip_pdf_in(number, None)
+    }
+
+    /// [`Stockroom::packing_slip_pdf`] in `language`; `None`: the customer's language.
+    pub fn packing_slip_pdf_in(
+        &self,
+        number: &str,
+        language: Option<&Language>,
+    ) -> Result<DocumentPdf> {
         let (shop, warnings) = self.letterhead_shop()?;
-        let d = self.shipment_document_with(number, shop)?;
+        let mut d = self.shipment_document_with(number, shop)?;
+        written_in(&mut d.customer, language);
         let pdf = pdf::render(&pdf::customer::packing_slip(&d)?)?;
         Ok(DocumentPdf {
             pdf,
@@ -287,8 +316,18 @@ impl Stockroom {
 
     /// The shipped notice of shipment `number` as a PDF; answers its "shipped" notification.
     pub fn shipped_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
+        self.shipped_notice_pdf_in(number, None)
+    }
+
+    /// [`Stockroom::shipped_notice_pdf`] in `language`; `None`: the customer's language.
+    pub fn shipped_notice_pdf_in(
+        &self,
+        number: &str,
+        language: Option<&Language>,
+    ) -> Result<DocumentPdf> {
         let (shop, warnings) = self.letterhead_shop()?;
-        let d = self.shipment_document_with(number, shop)?;
+        let mut d = self.shipment_document_with(number, shop)?;
+        written_in(&mut d.customer, language);
         let pdf = pdf::render(&pdf::customer::shipped_notice(&d))?;
         Ok(DocumentPdf {
             pdf,

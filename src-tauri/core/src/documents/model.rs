@@ -14,6 +14,9 @@ pub struct Shop {
     /// Contact lines (phone, e-mail, web).
     pub contact: Vec<String>,
     pub currency: String,
+    /// The shop's locale (issue 17): its region shapes the figures of letters written in
+    /// the shop's own language (`en-GB`: "1 December 2026").
+    pub locale: String,
     pub paper: Paper,
     /// The logo from settings, decoded; `None` when the shop has none or it cannot be read
     /// (the document then says so in [`super::DocumentPdf::warnings`]).
@@ -28,6 +31,9 @@ pub struct Customer {
     pub address: Vec<String>,
     pub email: String,
     pub phone: String,
+    /// The language the document is written in (issue 17): the customer's, or the one asked
+    /// for when printing.
+    pub language: String,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -29,7 +29,7 @@ fn opt_date(s: Option<String>) -> Result<Option<NaiveDate>> {
 
 pub fn shop(conn: &Connection) -> Result<Shop> {
     Ok(conn.query_row(
-        "SELECT store_name, store_address, store_contact, currency, paper_size FROM settings WHERE id = 1",
+        "SELECT store_name, store_address, store_contact, currency, paper_size, locale FROM settings WHERE id = 1",
         [],
         |r| {
             Ok(Shop {
@@ -38,6 +38,7 @@ pub fn shop(conn: &Connection) -> Result<Shop> {
                 contact: lines_of(&r.get::<_, String>(2)?),
                 currency: r.get(3)?,
                 paper: Paper::from_setting(&r.get::<_, String>(4)?),
+                locale: r.get(5)?,
                 logo: None,
             })
         },
@@ -79,7 +80,7 @@ fn order_head_where(
 ) -> Result<Option<OrderHead>> {
     let sql = format!(
         "SELECT o.id, o.number, o.placed_at, o.incentive_kind, o.incentive_amount, o.incentive_note,
-                c.name, c.address, c.email, c.phone
+                c.name, c.address, c.email, c.phone, c.language
          FROM orders o JOIN customers c ON c.id = o.customer_id WHERE {cond}"
     );
     // Cached: a batch of slips or notices reads one head per document.
@@ -98,6 +99,7 @@ fn order_head_where(
                     address: lines_of(&r.get::<_, String>(7)?),
                     email: r.get(8)?,
                     phone: r.get(9)?,
+                    language: r.get(10)?,
                 },
             ))
         })

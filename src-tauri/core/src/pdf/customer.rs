@@ -1,5 +1,7 @@
 //! How the customer documents look: their data ([`crate::documents`]) as [`Document`]s.
-//! The wording is here too: friendly, plain, and exact about what happens next.
+//! The wording comes from the customer's language file (`locales/<code>.ftl`, issue 17) and
+//! every date and amount from their locale ([`crate::i18n::Locale`]): friendly, plain, and
+//! exact about what happens next. No customer-facing English is written here.
 
 use chrono::NaiveDate;
 
@@ -7,18 +9,104 @@ use super::model::*;
 use crate::documents::{
     BackorderNotice, Customer, Incentive, ItemLine, ShipmentDocument, Shop, WaitingLine,
 };
-use crate::money;
+use crate::i18n::{self, Arg, Language, Locale};
 use crate::Result;
 
-/// Dates for people: "12 Dec 2026".
+/// Dates for people in English: "12 Dec 2026". The e-mail texts (issue 16) and the shop's own
+/// reports use it; customer documents use their reader's locale ([`Letter::date`]).
 pub fn day(d: NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
 
-/// The promise of a waiting line as printed: a date, or "date to be confirmed".
+/// The promise of a waiting line in English: a date, or "date to be confirmed" (e-mail).
 pub fn promise(eta: Option<NaiveDate>) -> String {
     eta.map(day)
         .unwrap_or_else(|| "date to be confirmed".to_string())
+}
+
+/// Where the rest of a waiting line is, in English (e-mail): "1 of 3 ready to ship now".
+pub fn line_progress(l: &WaitingLine) -> String {
+    Letter::new(&Language::english(), "en-GB", "EUR").progress(l)
+}
+
+/// Units that wait for stock: only these, never the line's ordered quantity (issue 15).
+pub fn units_waiting(lines: &[WaitingLine]) -> i64 {
+    lines.iter().map(|w| w.qty).sum()
+}
+
+/// The reader of one document: their language for the words, their locale for the figures,
+/// in the shop's currency.
+pub struct Letter {
+    loc: Locale,
+}
+
+impl Letter {
+    pub fn new(lang: &Language, shop_locale: &str, currency: &str) -> Letter {
+        Letter {
+            loc: Locale::new(lang, shop_locale, currency),
+        }
+    }
+
+    /// The reader of a document for `customer` from `shop`: the customer's language.
+    pub fn of(shop: &Shop, customer: &Customer) -> Letter {
+        Letter::new(&Language::or_english(&customer.language), &shop.locale, &shop.currency)
+    }
+
+    pub fn locale(&self) -> &Locale {
+        &self.loc
+    }
+
+    /// A message of the reader's language.
+    pub fn t(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        i18n::t(self.loc.language(), id, args)
+    }
+
+    fn w(&self, id: &str) -> String {
+        self.t(id, &[])
+    }
+
+    pub fn date(&self, d: NaiveDate) -> String {
+        self.loc.date(d)
+    }
+
+    pub fn money(&self, minor: i64) -> String {
+        self.loc.money(minor)
+    }
+
+    /// The promise of a waiting line: a date, or "date to be confirmed".
+    pub fn promise(&self, eta: Option<NaiveDate>) -> String {
+        eta.map(|d| self.date(d))
+            .unwrap_or_else(|| self.w("date-to-be-confirmed"))
+    }
+
+    /// Where the rest of a waiting line is: "1 of 3 ready to ship now", "1 of 3 already
+    /// shipped", "1 of 4 shipped, 1 ready to ship now"; empty when every unit the customer
+    /// still wants is waiting.
+    pub fn progress(&self, l: &WaitingLine) -> String {
+        let wanted = ("wanted", Arg::Count(l.wanted));
+        match (l.shipped, l.ready) {
+            (0, 0) => String::new(),
+            (0, ready) => self.t("progress-ready", &[("ready", Arg::Count(ready)), wanted]),
+            (shipped, 0) => self.t("progress-shipped", &[("shipped", Arg::Count(shipped)), wanted]),
+            (shipped, ready) => self.t(
+                "progress-shipped-ready",
+                &[("shipped", Arg::Count(shipped)), ("ready", Arg::Count(ready)), wanted],
+            ),
+        }
+    }
+
+    /// The footer's page number with the layout's markers: "Seite {page} von {pages}".
+    pub fn page_of(&self) -> String {
+        self.t(
+            "page-of",
+            &[("page", "{page}".into()), ("pages", "{pages}".into())],
+        )
+    }
+
+    /// "3 items", "3 Stück", "3 sztuki": a count of units by the language's plural rules.
+    pub fn units(&self, n: i64) -> String {
+        self.t("units", &[("count", Arg::Count(n))])
+    }
 }
 
 fn letterhead(shop: &Shop, reference: Vec<(String, String)>) -> Letterhead {
@@ -32,17 +120,17 @@ fn letterhead(shop: &Shop, reference: Vec<(String, String)>) -> Letterhead {
     }
 }
 
-fn customer_panel(title: &str, c: &Customer) -> Panel {
+fn customer_panel(title: String, c: &Customer) -> Panel {
     let mut lines = vec![c.name.clone()];
     lines.extend(c.address.iter().cloned());
     Panel {
-        title: title.into(),
+        title,
         lines,
         ..Default::default()
     }
 }
 
-/// "SKU / Item / Qty" with the name on the first line of the cell and the description under it.
+/// The item cell: the name on the first line and the description under it.
 fn item_cell(name: &str, description: &str) -> String {
     if description.trim().is_empty() {
         name.to_string()
@@ -51,12 +139,12 @@ fn item_cell(name: &str, description: &str) -> String {
     }
 }
 
-fn items_table(items: &[ItemLine], empty: &str) -> Table {
+fn items_table(w: &Letter, items: &[ItemLine], empty: String) -> Table {
     Table {
         columns: vec![
-            Column::new("SKU", 1.3, Align::Left),
-            Column::new("Item", 5.0, Align::Left),
-            Column::new("Qty", 0.8, Align::Right),
+            Column::new(&w.w("col-sku"), 1.3, Align::Left),
+            Column::new(&w.w("col-item"), 5.0, Align::Left),
+            Column::new(&w.w("col-qty"), 0.8, Align::Right),
         ],
         rows: items
             .iter()
@@ -64,60 +152,46 @@ fn items_table(items: &[ItemLine], empty: &str) -> Table {
                 vec![
                     i.sku.clone(),
                     item_cell(&i.name, &i.description),
-                    i.qty.to_string(),
+                    w.locale().number(i.qty),
                 ]
             })
             .collect(),
-        empty: empty.into(),
+        empty,
         totals: Vec::new(),
     }
 }
 
-/// Where the rest of a waiting line is, in the customer's words: "1 of 3 ready to ship now",
-/// "1 of 3 already shipped", "1 of 4 shipped, 1 ready to ship now"; empty when every unit the
-/// customer still wants is waiting.
-pub fn line_progress(l: &WaitingLine) -> String {
-    match (l.shipped, l.ready) {
-        (0, 0) => String::new(),
-        (0, ready) => format!("{ready} of {} ready to ship now", l.wanted),
-        (shipped, 0) => format!("{shipped} of {} already shipped", l.wanted),
-        (shipped, ready) => format!(
-            "{shipped} of {} shipped, {ready} ready to ship now",
-            l.wanted
-        ),
-    }
-}
-
 /// The item cell of a waiting line: name, description, and where the rest of the line is.
-fn waiting_cell(l: &WaitingLine) -> String {
+fn waiting_cell(w: &Letter, l: &WaitingLine) -> String {
     let cell = item_cell(&l.name, &l.description);
-    match line_progress(l) {
+    match w.progress(l) {
         p if p.is_empty() => cell,
         p => format!("{cell}\n{p}"),
     }
 }
 
-/// Units that wait for stock: only these, never the line's ordered quantity (issue 15).
-pub fn units_waiting(lines: &[WaitingLine]) -> i64 {
-    lines.iter().map(|w| w.qty).sum()
-}
-
-fn waiting_table(lines: &[WaitingLine]) -> Table {
+fn waiting_table(w: &Letter, lines: &[WaitingLine]) -> Table {
     Table {
         columns: vec![
-            Column::new("SKU", 1.3, Align::Left),
-            Column::new("Item", 3.6, Align::Left),
-            Column::new("Qty", 0.8, Align::Right),
-            Column::new("Expected", 1.9, Align::Right),
+            Column::new(&w.w("col-sku"), 1.3, Align::Left),
+            Column::new(&w.w("col-item"), 3.6, Align::Left),
+            Column::new(&w.w("col-qty"), 0.8, Align::Right),
+            Column::new(&w.w("col-expected"), 1.9, Align::Right),
         ],
         rows: lines
             .iter()
             .map(|l| {
-                let mut when = promise(l.eta);
+                let mut when = w.promise(l.eta);
                 if let Some(was) = l.previous_eta {
-                    when = format!("{when}\n(was {})", day(was));
+                    let was = w.t("date-was", &[("date", w.date(was).into())]);
+                    when = format!("{when}\n{was}");
                 }
-                vec![l.sku.clone(), waiting_cell(l), l.qty.to_string(), when]
+                vec![
+                    l.sku.clone(),
+                    waiting_cell(w, l),
+                    w.locale().number(l.qty),
+                    when,
+                ]
             })
             .collect(),
         empty: String::new(),
@@ -125,310 +199,284 @@ fn waiting_table(lines: &[WaitingLine]) -> Table {
     }
 }
 
-/// The incentive as printed: ("Thank you for waiting", "10% off these items, already deducted...").
-pub fn incentive_text(i: &Incentive, currency: &str) -> (String, String) {
-    let title = "Thank you for waiting".to_string();
+/// The incentive as printed: ("Thank you for waiting", "10% off these items, already
+/// deducted..."), in the reader's language and money.
+pub fn incentive_text(w: &Letter, i: &Incentive) -> (String, String) {
+    let title = w.w("incentive-title");
     let text = match i {
-        Incentive::Discount { bp, deducted } => format!(
-            "{}% off these items, already deducted: {} less on your order.",
-            money::percent_display(*bp),
-            money::display(*deducted, currency)
+        Incentive::Discount { bp, deducted } => w.t(
+            "incentive-discount",
+            &[
+                ("percent", w.locale().percent_figure(*bp).into()),
+                ("amount", w.money(*deducted).into()),
+            ],
         ),
         Incentive::Credit { amount } => {
-            format!(
-                "A credit of {} for your patience, to use on your next order.",
-                money::display(*amount, currency)
-            )
+            w.t("incentive-credit", &[("amount", w.money(*amount).into())])
         }
-        Incentive::Gift { note } => format!(
-            "A gift for your patience: {}.",
-            note.trim().trim_end_matches('.')
+        Incentive::Gift { note } => w.t(
+            "incentive-gift",
+            &[("note", note.trim().trim_end_matches('.').into())],
         ),
     };
     (title, text)
 }
 
-fn contact_line(shop: &Shop) -> String {
+fn contact_line(w: &Letter, shop: &Shop) -> String {
     let contact = if shop.contact.is_empty() {
         &shop.address
     } else {
         &shop.contact
     };
     if contact.is_empty() {
-        format!("Questions? Please contact {}.", shop.name)
+        w.t("contact-shop", &[("shop", (&shop.name).into())])
     } else {
-        format!("Questions? Contact us: {}.", contact.join(" · "))
+        w.t("contact-lines", &[("contact", contact.join(" · ").into())])
     }
 }
 
-fn first_name_greeting(c: &Customer) -> String {
-    format!("Dear {},", c.name.trim())
+fn greeting(w: &Letter, c: &Customer) -> String {
+    w.t("greeting", &[("name", c.name.trim().into())])
 }
 
-/// The backorder notice of an order.
+/// The backorder notice of an order, in the customer's language.
 pub fn backorder_notice(n: &BackorderNotice) -> Document {
+    let w = Letter::of(&n.shop, &n.customer);
+    let w = &w;
     let shop = &n.shop;
+    let order = || ("order", Arg::from(&n.order.number));
     let mut blocks = vec![
         Block::Columns(vec![
-            customer_panel("Customer", &n.customer),
+            customer_panel(w.w("notice-customer"), &n.customer),
             Panel {
-                title: "Your order".into(),
+                title: w.w("notice-your-order"),
                 pairs: vec![
-                    ("Order".into(), n.order.number.clone()),
-                    ("Placed".into(), day(n.order.placed_on)),
-                    (
-                        "Items waiting".into(),
-                        units_waiting(&n.waiting).to_string(),
-                    ),
+                    (w.w("ref-order"), n.order.number.clone()),
+                    (w.w("notice-placed"), w.date(n.order.placed_on)),
+                    (w.w("notice-items-waiting"), w.units(units_waiting(&n.waiting))),
                 ],
                 ..Default::default()
             },
         ]),
-        Block::paragraph(first_name_greeting(&n.customer)),
+        Block::paragraph(greeting(w, &n.customer)),
         Block::paragraph(if n.waiting.is_empty() {
-            format!(
-                "Thank you for your order {}. Good news: nothing in it is waiting any more; everything is on its way or already with you.",
-                n.order.number
-            )
+            w.t("notice-intro-nothing-waits", &[order()])
         } else {
-            format!(
-                "Thank you for your order {}. Some of the items you ordered are not in stock right now. \
-                 Your place in the queue is reserved: they are sent to you as soon as they arrive. \
-                 Here is what to expect.",
-                n.order.number
+            w.t(
+                "notice-intro",
+                &[order(), ("units", Arg::Count(units_waiting(&n.waiting)))],
             )
         }),
     ];
     if !n.waiting.is_empty() {
-        blocks.push(Block::Heading("On backorder".into()));
-        blocks.push(Block::Table(waiting_table(&n.waiting)));
+        blocks.push(Block::Heading(w.w("notice-on-backorder")));
+        blocks.push(Block::Table(waiting_table(w, &n.waiting)));
     }
     if !n.ships_now.is_empty() {
-        blocks.push(Block::Heading("Shipping now".into()));
-        blocks.push(Block::Table(items_table(&n.ships_now, "")));
+        blocks.push(Block::Heading(w.w("notice-shipping-now")));
+        blocks.push(Block::Table(items_table(w, &n.ships_now, String::new())));
     }
     if let (Some(i), false) = (&n.incentive, n.waiting.is_empty()) {
-        let (title, text) = incentive_text(i, &shop.currency);
+        let (title, text) = incentive_text(w, i);
         blocks.push(Block::Note { title, text });
     }
-    your_choices(n, &mut blocks);
+    your_choices(w, n, &mut blocks);
     blocks.push(Block::Spacer(6.0));
-    blocks.push(Block::paragraph(contact_line(shop)));
+    blocks.push(Block::paragraph(contact_line(w, shop)));
     blocks.push(Block::paragraph(format!(
-        "Thank you for your patience,\n{}",
+        "{}\n{}",
+        w.w("notice-sign-off"),
         shop.name
     )));
     Document {
-        title: "Backorder notice".into(),
+        title: w.w("notice-title"),
         paper: shop.paper,
         letterhead: letterhead(
             shop,
             vec![
-                ("Order".into(), n.order.number.clone()),
-                ("Order date".into(), day(n.order.placed_on)),
-                ("Date".into(), day(n.printed_on)),
+                (w.w("ref-order"), n.order.number.clone()),
+                (w.w("ref-order-date"), w.date(n.order.placed_on)),
+                (w.w("ref-date"), w.date(n.printed_on)),
             ],
         ),
-        footer: format!(
-            "{} · Backorder notice · Order {}",
-            shop.name, n.order.number
-        ),
+        footer: w.t("notice-footer", &[("shop", (&shop.name).into()), order()]),
         blocks,
+        page_of: w.page_of(),
     }
 }
 
 /// The customer's three choices on a backorder notice (issue 15): wait (the default), swap
 /// for an in-stock substitute (up to three per waiting product, with name, SKU and price), or
 /// cancel any part of what waits. Nothing when nothing waits.
-fn your_choices(n: &BackorderNotice, blocks: &mut Vec<Block>) {
+fn your_choices(w: &Letter, n: &BackorderNotice, blocks: &mut Vec<Block>) {
     if n.waiting.is_empty() {
         return;
     }
-    let keep = if n.incentive.is_some() {
-        "you keep your place in the queue and the thank-you for waiting"
-    } else {
-        "you keep your place in the queue"
+    let incentive = || {
+        (
+            "incentive",
+            Arg::from(if n.incentive.is_some() { "yes" } else { "no" }),
+        )
     };
-    let wait = format!(
-        "Nothing to do: {keep}. We send the waiting items as soon as they arrive, at no extra \
-         shipping cost, and let you know if a date changes."
-    );
+    let wait = w.t("choice-wait-text", &[incentive()]);
     let swap = if n.substitutes.is_empty() {
-        "Prefer something in stock now? Ask us for a similar item instead of a waiting one; \
-         it ships at once."
-            .to_string()
+        w.w("choice-swap-ask")
     } else {
-        let mut text = if n.incentive.is_some() {
-            "Prefer something in stock now? Tell us and it ships at once, with the thank-you \
-             for waiting:"
-        } else {
-            "Prefer something in stock now? Tell us and it ships at once:"
-        }
-        .to_string();
+        let mut text = w.t("choice-swap-offer", &[incentive()]);
         for o in &n.substitutes {
             let offers: Vec<String> = o
                 .substitutes
                 .iter()
-                .map(|s| {
-                    format!(
-                        "{} ({}, {})",
-                        s.name,
-                        s.sku,
-                        money::display(s.price, &n.shop.currency)
-                    )
-                })
+                .map(|s| format!("{} ({}, {})", s.name, s.sku, w.money(s.price)))
                 .collect();
-            text.push_str(&format!(
-                "\nInstead of {} ({}): {}",
-                o.name,
-                o.sku,
-                offers.join("; ")
+            text.push('\n');
+            text.push_str(&w.t(
+                "choice-swap-instead",
+                &[
+                    ("name", (&o.name).into()),
+                    ("sku", (&o.sku).into()),
+                    ("offers", offers.join("; ").into()),
+                ],
             ));
         }
         text
     };
-    blocks.push(Block::Heading("Your choices".into()));
+    blocks.push(Block::Heading(w.w("choices-heading")));
     blocks.push(Block::KeyValue(vec![
-        ("Wait".into(), wait),
-        ("Swap".into(), swap),
-        (
-            "Cancel".into(),
-            "All or only part of what waits, at any time before it ships. Just contact us and \
-             we refund it in full."
-                .into(),
-        ),
+        (w.w("choice-wait"), wait),
+        (w.w("choice-swap"), swap),
+        (w.w("choice-cancel"), w.w("choice-cancel-text")),
     ]));
 }
 
-fn shipment_panel(d: &ShipmentDocument, barcode: Option<Drawing>) -> Panel {
+fn shipment_panel(w: &Letter, d: &ShipmentDocument, barcode: Option<Drawing>) -> Panel {
     let mut pairs = vec![
         (
-            "Carrier".into(),
+            w.w("shipment-carrier"),
             d.carrier.clone().unwrap_or_else(|| "—".into()),
         ),
         (
-            "Tracking".into(),
+            w.w("shipment-tracking"),
             if d.tracking.trim().is_empty() {
                 "—".into()
             } else {
                 d.tracking.clone()
             },
         ),
-        ("Shipped".into(), day(d.shipped_on)),
+        (w.w("shipment-shipped"), w.date(d.shipped_on)),
     ];
     if barcode.is_none() {
-        pairs.push(("Shipment".into(), d.number.clone()));
+        pairs.push((w.w("ref-shipment"), d.number.clone()));
     }
     Panel {
-        title: "Shipment".into(),
+        title: w.w("ref-shipment"),
         pairs,
         drawing: barcode,
         ..Default::default()
     }
 }
 
-fn rest_of_order(d: &ShipmentDocument, blocks: &mut Vec<Block>, heading: &str) {
+fn rest_of_order(w: &Letter, d: &ShipmentDocument, blocks: &mut Vec<Block>, heading: String) {
     if d.still_waiting.is_empty() && d.ready_next.is_empty() {
-        blocks.push(Block::Heading(heading.into()));
-        blocks.push(Block::paragraph(
-            "Nothing: this parcel completes your order.",
-        ));
+        blocks.push(Block::Heading(heading));
+        blocks.push(Block::paragraph(w.w("order-complete")));
     } else if !d.still_waiting.is_empty() {
-        blocks.push(Block::Heading(heading.into()));
-        blocks.push(Block::Table(waiting_table(&d.still_waiting)));
+        blocks.push(Block::Heading(heading));
+        blocks.push(Block::Table(waiting_table(w, &d.still_waiting)));
     }
     if !d.ready_next.is_empty() {
-        blocks.push(Block::Heading("Ready, in the next parcel".into()));
-        blocks.push(Block::Table(items_table(&d.ready_next, "")));
+        blocks.push(Block::Heading(w.w("ready-next-parcel")));
+        blocks.push(Block::Table(items_table(w, &d.ready_next, String::new())));
     }
     if !d.cancelled.is_empty() {
-        blocks.push(Block::Heading("Cancelled".into()));
-        blocks.push(Block::Table(items_table(&d.cancelled, "")));
+        blocks.push(Block::Heading(w.w("cancelled")));
+        blocks.push(Block::Table(items_table(w, &d.cancelled, String::new())));
     }
     if let (Some(i), false) = (&d.incentive, d.still_waiting.is_empty()) {
-        let (title, text) = incentive_text(i, &d.shop.currency);
+        let (title, text) = incentive_text(w, i);
         blocks.push(Block::Note { title, text });
     }
 }
 
-fn shipment_reference(d: &ShipmentDocument) -> Vec<(String, String)> {
+fn shipment_reference(w: &Letter, d: &ShipmentDocument) -> Vec<(String, String)> {
     vec![
-        ("Order".into(), d.order.number.clone()),
-        ("Order date".into(), day(d.order.placed_on)),
-        ("Shipment".into(), d.number.clone()),
+        (w.w("ref-order"), d.order.number.clone()),
+        (w.w("ref-order-date"), w.date(d.order.placed_on)),
+        (w.w("ref-shipment"), d.number.clone()),
     ]
 }
 
-/// The packing slip that goes in the parcel, with a Code 128 barcode of the shipment number.
+fn shipment_args(d: &ShipmentDocument) -> [(&'static str, Arg); 3] {
+    [
+        ("shop", (&d.shop.name).into()),
+        ("shipment", (&d.number).into()),
+        ("order", (&d.order.number).into()),
+    ]
+}
+
+/// The packing slip that goes in the parcel, with a Code 128 barcode of the shipment number,
+/// in the customer's language.
 pub fn packing_slip(d: &ShipmentDocument) -> Result<Document> {
+    let w = Letter::of(&d.shop, &d.customer);
+    let w = &w;
     let barcode = super::code128(&d.number, 0.9, 30.0).ok();
     let mut blocks = vec![Block::Columns(vec![
-        customer_panel("Ship to", &d.customer),
-        shipment_panel(d, barcode),
+        customer_panel(w.w("slip-ship-to"), &d.customer),
+        shipment_panel(w, d, barcode),
     ])];
-    blocks.push(Block::Heading("In this parcel".into()));
-    blocks.push(Block::Table(items_table(&d.in_parcel, "Nothing")));
-    rest_of_order(d, &mut blocks, "Still on backorder");
+    blocks.push(Block::Heading(w.w("in-this-parcel")));
+    blocks.push(Block::Table(items_table(w, &d.in_parcel, w.w("nothing"))));
+    rest_of_order(w, d, &mut blocks, w.w("still-on-backorder"));
     blocks.push(Block::Spacer(4.0));
-    blocks.push(Block::paragraph(contact_line(&d.shop)));
+    blocks.push(Block::paragraph(contact_line(w, &d.shop)));
     Ok(Document {
-        title: "Packing slip".into(),
+        title: w.w("slip-title"),
         paper: d.shop.paper,
-        letterhead: letterhead(&d.shop, shipment_reference(d)),
-        footer: format!(
-            "{} · Packing slip {} · Order {}",
-            d.shop.name, d.number, d.order.number
-        ),
+        letterhead: letterhead(&d.shop, shipment_reference(w, d)),
+        footer: w.t("slip-footer", &shipment_args(d)),
         blocks,
+        page_of: w.page_of(),
     })
 }
 
 /// The letter that says the parcel left: carrier, tracking, contents, what is still to come.
 pub fn shipped_notice(d: &ShipmentDocument) -> Document {
-    let carrier = d
-        .carrier
-        .as_deref()
-        .map(|c| format!(" with {c}"))
-        .unwrap_or_default();
-    let tracking = if d.tracking.trim().is_empty() {
-        String::new()
-    } else {
-        format!(
-            " You can follow it with the tracking number {}.",
-            d.tracking
-        )
+    let w = Letter::of(&d.shop, &d.customer);
+    let w = &w;
+    let order = || ("order", Arg::from(&d.order.number));
+    let date = || ("date", Arg::from(w.date(d.shipped_on)));
+    let mut intro = match d.carrier.as_deref() {
+        Some(c) => w.t("shipped-intro-carrier", &[order(), date(), ("carrier", c.into())]),
+        None => w.t("shipped-intro", &[order(), date()]),
     };
+    if !d.tracking.trim().is_empty() {
+        intro.push(' ');
+        intro.push_str(&w.t("shipped-tracking", &[("tracking", (&d.tracking).into())]));
+    }
     let mut blocks = vec![
         Block::Columns(vec![
-            customer_panel("Delivering to", &d.customer),
-            shipment_panel(d, None),
+            customer_panel(w.w("shipped-delivering-to"), &d.customer),
+            shipment_panel(w, d, None),
         ]),
-        Block::paragraph(first_name_greeting(&d.customer)),
-        Block::paragraph(format!(
-            "Good news: a parcel from your order {} left us on {}{}.{}",
-            d.order.number,
-            day(d.shipped_on),
-            carrier,
-            tracking
-        )),
-        Block::Heading("In this parcel".into()),
-        Block::Table(items_table(&d.in_parcel, "Nothing")),
+        Block::paragraph(greeting(w, &d.customer)),
+        Block::paragraph(intro),
+        Block::Heading(w.w("in-this-parcel")),
+        Block::Table(items_table(w, &d.in_parcel, w.w("nothing"))),
     ];
-    rest_of_order(d, &mut blocks, "Still to come");
+    rest_of_order(w, d, &mut blocks, w.w("still-to-come"));
     blocks.push(Block::Spacer(6.0));
-    blocks.push(Block::paragraph(contact_line(&d.shop)));
+    blocks.push(Block::paragraph(contact_line(w, &d.shop)));
     blocks.push(Block::paragraph(format!(
-        "Thank you for shopping with us,\n{}",
+        "{}\n{}",
+        w.w("shipped-sign-off"),
         d.shop.name
     )));
     Document {
-        title: "Your parcel is on its way".into(),
+        title: w.w("shipped-title"),
         paper: d.shop.paper,
-        letterhead: letterhead(&d.shop, shipment_reference(d)),
-        footer: format!(
-            "{} · Shipped notice {} · Order {}",
-            d.shop.name, d.number, d.order.number
-        ),
+        letterhead: letterhead(&d.shop, shipment_reference(w, d)),
+        footer: w.t("shipped-footer", &shipment_args(d)),
         blocks,
+        page_of: w.page_of(),
     }
 }

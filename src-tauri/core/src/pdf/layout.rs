@@ -17,7 +17,7 @@ mod table;
 mod wrap;
 
 pub use letterhead::{LOGO_BOX_H, LOGO_BOX_W};
-pub use wrap::wrap;
+pub use wrap::{fit, wrap};
 
 /// A positioned page.
 #[derive(Debug, Clone, PartialEq)]
@@ -168,7 +168,7 @@ pub fn layout_with(doc: &Document, fonts: &FontSet, m: Metrics) -> Layout {
         if i > 0 {
             f.running_head(&mut items, doc);
         }
-        f.footer(&mut items, &doc.footer, i + 1, n);
+        f.footer(&mut items, &doc.footer, &doc.page_of, i + 1, n);
         pages.push(Page {
             width: w,
             height: h,

@@ -103,6 +103,9 @@ pub struct Document {
     /// Left part of every page's footer (e.g. "Packing slip SHP-00012 · Order 1042").
     pub footer: String,
     pub blocks: Vec<Block>,
+    /// The page number in the footer, with the markers `{page}` and `{pages}`, in the
+    /// reader's language (issue 17); empty: "Page {page} of {pages}".
+    pub page_of: String,
 }
 
 /// The store header: the logo (if any), store name and address on the left, the document

@@ -114,6 +114,7 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
             reference,
             logo: None,
         },
+        page_of: String::new(),
         footer: format!("{} · {} · {}", shop.name, d.title, period_text(d)),
         blocks,
     }

@@ -28,6 +28,13 @@ impl Stockroom {
             if let Some(c) = &mut patch.currency {
                 *c = c.trim().to_ascii_uppercase();
             }
+            // Stored canonical (`DE` → `de`, `de_de` → `de-DE`); unknown ones are refused.
+            if let Some(l) = &mut patch.language {
+                *l = crate::i18n::Language::parse(l)?.code().to_string();
+            }
+            if let Some(l) = &mut patch.locale {
+                *l = crate::i18n::parse_tag(l)?;
+            }
             let s = store::apply_patch(store::load(tx)?, &patch);
             rules::validate(&s)?;
             store::update_in_tx(tx, &s)?;

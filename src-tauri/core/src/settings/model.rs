@@ -104,6 +104,11 @@ pub struct Settings {
     pub backorder_wording: String,
     /// E-mail to customers (issue 16). No password here: see [`crate::mail::secret`].
     pub mail: crate::mail::MailSettings,
+    /// The shop's language (issue 17): new customers get it, and the availability feed is
+    /// worded in it. A code of one of the translation files.
+    pub language: String,
+    /// The shop's locale for figures (issue 17): dates, numbers and money, e.g. `de-DE`.
+    pub locale: String,
 }
 
 /// A change to the settings: `None` leaves a field as it is.
@@ -123,4 +128,7 @@ pub struct SettingsPatch {
     pub backorder_wording: Option<String>,
     /// E-mail settings to change (issue 16).
     pub mail: crate::mail::MailPatch,
+    /// Issue 17.
+    pub language: Option<String>,
+    pub locale: Option<String>,
 }

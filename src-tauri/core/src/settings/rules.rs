@@ -27,6 +27,8 @@ pub fn validate(s: &Settings) -> Result<()> {
         )));
     }
     crate::mail::rules::validate(&s.mail)?;
+    crate::i18n::Language::parse(&s.language)?;
+    crate::i18n::parse_tag(&s.locale)?;
     Ok(())
 }
 
@@ -58,6 +60,8 @@ mod tests {
                 String::new(),
                 true,
             ),
+            language: "en".into(),
+            locale: "en-GB".into(),
         }
     }
 
@@ -70,6 +74,10 @@ mod tests {
             (|s| s.currency = "EURO".into(), false),
             (|s| s.currency = "gbp".into(), true),
             (|s| s.paper_size = "A5".into(), false),
+            (|s| s.language = "de".into(), true),
+            (|s| s.language = "xx".into(), false),
+            (|s| s.locale = "de-DE".into(), true),
+            (|s| s.locale = "not a locale!".into(), false),
         ];
         for (i, (change, ok)) in cases.into_iter().enumerate() {
             let mut s = base();

@@ -57,7 +57,7 @@ pub fn load(conn: &Connection) -> Result<Settings> {
     Ok(conn.query_row(
         "SELECT store_name, store_address, store_contact, currency, handling_days, incentive_kind,
                 incentive_amount, incentive_note, paper_size, printer, backup_folder, logo_path,
-                backorder_wording
+                backorder_wording, language, locale
          FROM settings WHERE id = 1",
         [],
         |r| {
@@ -77,6 +77,8 @@ pub fn load(conn: &Connection) -> Result<Settings> {
                 backup_folder: r.get(10)?,
                 logo_path: r.get(11)?,
                 backorder_wording: r.get(12)?,
+                language: r.get(13)?,
+                locale: r.get(14)?,
                 mail,
             })
         },
@@ -98,7 +100,7 @@ pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
         "UPDATE settings SET store_name = ?1, store_address = ?2, store_contact = ?3, currency = ?4,
             handling_days = ?5, incentive_kind = ?6, incentive_amount = ?7, incentive_note = ?8,
             paper_size = ?9, printer = ?10, backup_folder = ?11, logo_path = ?12,
-            backorder_wording = ?13
+            backorder_wording = ?13, language = ?14, locale = ?15
          WHERE id = 1",
         rusqlite::params![
             s.store_name,
@@ -113,7 +115,9 @@ pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
             s.printer,
             s.backup_folder,
             s.logo_path,
-            s.backorder_wording
+            s.backorder_wording,
+            s.language,
+            s.locale
         ],
     )?;
     let m = &s.mail;
@@ -153,6 +157,8 @@ pub fn apply_patch(mut s: Settings, p: &SettingsPatch) -> Settings {
     set!(backup_folder);
     set!(logo_path);
     set!(backorder_wording);
+    set!(language);
+    set!(locale);
     let (m, p) = (&mut s.mail, &p.mail);
     macro_rules! mail {
         ($f:ident) => {

@@ -24,6 +24,9 @@ pub enum CustomerCmd {
         /// How they get their news (default: e-mail when an address is known, else paper).
         #[arg(long, value_name = "email|paper|both")]
         contact: Option<String>,
+        /// The language their letters are written in (default: the shop's), e.g. de, pl.
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
     },
     /// Correct a customer's details (only the flags given change); prints the customer.
     Edit {
@@ -41,6 +44,9 @@ pub enum CustomerCmd {
         /// How they get their news.
         #[arg(long, value_name = "email|paper|both")]
         contact: Option<String>,
+        /// The language their letters are written in, e.g. de, pl.
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
     },
     List {
         #[arg(long)]
@@ -67,6 +73,7 @@ pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
             address,
             ships,
             contact,
+            language,
         } => {
             let contact = contact.as_deref().map(Contact::parse).transpose()?;
             let c = shop.add_customer_with_contact(
@@ -76,6 +83,7 @@ pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
                     phone: phone.unwrap_or_default(),
                     address: address.unwrap_or_default(),
                     ships: ShipPreference::parse(&ships)?,
+                    language,
                 },
                 contact,
             )?;
@@ -89,6 +97,7 @@ pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
             address,
             ships,
             contact,
+            language,
         } => {
             let contact = contact.as_deref().map(Contact::parse).transpose()?;
             let c = shop.update_customer_with_contact(
@@ -99,6 +108,7 @@ pub fn run(cmd: CustomerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
                     phone,
                     address,
                     ships: ships.as_deref().map(ShipPreference::parse).transpose()?,
+                    language,
                 },
                 contact,
             )?;

@@ -156,6 +156,13 @@ pub enum SettingsCmd {
         /// on: send by themselves; off: review before sending (`mail send`).
         #[arg(long, value_name = "on|off")]
         mail_auto: Option<String>,
+        /// The shop's language (issue 17): new customers get it; the availability feed is
+        /// worded in it. One of the translation files' codes (en, de, fr, pl, ...).
+        #[arg(long, value_name = "CODE")]
+        language: Option<String>,
+        /// The shop's locale for dates, numbers and money, e.g. de-DE or en-GB.
+        #[arg(long, value_name = "TAG")]
+        locale: Option<String>,
     },
     /// Print the settings.
     Show,
@@ -347,6 +354,8 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 mail_from,
                 mail_reply_to,
                 mail_auto,
+                language,
+                locale,
             } => {
                 let mail = stockroom_core::mail::MailPatch {
                     smtp_host,
@@ -379,6 +388,8 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                     default_incentive,
                     logo_path: logo,
                     mail,
+                    language,
+                    locale,
                     ..Default::default()
                 })?;
                 out.print(&s, || format!("Settings saved for {}", s.store_name));

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use serde_json::json;
 use stockroom_core::barcodes::{LabelRequest, LabelSheet};
 use stockroom_core::documents::DocumentPdf;
+use stockroom_core::i18n::Language;
 use stockroom_core::{clock, print, Error, Stockroom};
 
 use crate::output::Out;
@@ -28,6 +29,8 @@ pub enum Doc {
         /// Order number.
         order: String,
         #[command(flatten)]
+        lang: InLanguage,
+        #[command(flatten)]
         to: Target,
     },
     /// The packing slip of a shipment.
@@ -35,12 +38,16 @@ pub enum Doc {
         /// Shipment number.
         shipment: String,
         #[command(flatten)]
+        lang: InLanguage,
+        #[command(flatten)]
         to: Target,
     },
     /// The shipped notice of a shipment.
     Shipped {
         /// Shipment number.
         shipment: String,
+        #[command(flatten)]
+        lang: InLanguage,
         #[command(flatten)]
         to: Target,
     },
@@ -107,6 +114,20 @@ pub struct Target {
     printer: Option<String>,
 }
 
+/// Issue 17: a customer document in another language than the customer's own.
+#[derive(Args)]
+pub struct InLanguage {
+    /// Print in this language instead of the customer's (e.g. fr, de, pl).
+    #[arg(long, value_name = "CODE")]
+    language: Option<String>,
+}
+
+impl InLanguage {
+    fn parse(&self) -> Result<Option<Language>, Error> {
+        self.language.as_deref().map(Language::parse).transpose()
+    }
+}
+
 fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
     clock::parse_date(s).map_err(|e| e.to_string())
 }
@@ -114,9 +135,18 @@ fn parse_date(s: &str) -> Result<chrono::NaiveDate, String> {
 pub fn run(cmd: PrintCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
     let PrintCommand::Print { doc } = cmd;
     let (rendered, to) = match doc {
-        Doc::Notice { order, to } => (shop.backorder_notice_pdf(&order)?, to),
-        Doc::Slip { shipment, to } => (shop.packing_slip_pdf(&shipment)?, to),
-        Doc::Shipped { shipment, to } => (shop.shipped_notice_pdf(&shipment)?, to),
+        Doc::Notice { order, lang, to } => (
+            shop.backorder_notice_pdf_in(&order, lang.parse()?.as_ref())?,
+            to,
+        ),
+        Doc::Slip { shipment, lang, to } => (
+            shop.packing_slip_pdf_in(&shipment, lang.parse()?.as_ref())?,
+            to,
+        ),
+        Doc::Shipped { shipment, lang, to } => (
+            shop.shipped_notice_pdf_in(&shipment, lang.parse()?.as_ref())?,
+            to,
+        ),
         Doc::Slips { date, to } => (shop.packing_slips_pdf(date)?, to),
         Doc::Notices { pending: _, to } => (shop.pending_notices_pdf()?, to),
         Doc::Labels {

@@ -58,20 +58,27 @@ impl Flow<'_> {
         let lh = self.line_h(size);
         for (k, v) in pairs {
             let lines = wrap(v, self.content_w() - label_w, size, false, fonts);
-            self.ensure(lh * lines.len() as f32);
+            // A label longer than its column wraps under itself (issue 17).
+            let (ksize, klines) = fit(k, label_w - 14.0, SMALL + 0.5, false, fonts);
+            self.ensure(lh * lines.len().max(klines.len()) as f32);
             let x = self.left();
-            let ky = self.y + size;
             let label = TextStyle {
-                size: SMALL + 0.5,
+                size: ksize,
                 bold: false,
                 color: Color::MUTED,
             };
-            Self::text_at(self.items(), fonts, x, ky, k, label);
+            let mut ky = self.y + size;
+            for kl in &klines {
+                Self::text_at(self.items(), fonts, x, ky, kl, label);
+                ky += self.line_h(ksize);
+            }
+            let top = self.y;
             for line in lines {
                 let y = self.y + size;
                 Self::text_at(self.items(), fonts, x + label_w, y, &line, TextStyle::BODY);
                 self.y += lh;
             }
+            self.y = self.y.max(top + self.line_h(ksize) * klines.len() as f32);
             self.y += 3.0; // air between pairs
         }
         self.y += 4.0;
@@ -118,11 +125,20 @@ impl Flow<'_> {
                 + 10.0;
             let label_w = label_w.min(w * 0.45);
             for (k, v) in &p.pairs {
-                Self::text_at(items, fonts, x, y + body.size, k, label);
+                // A label longer than its column wraps under itself (issue 17: German and
+                // Polish labels) rather than running into the value.
+                let (ksize, klines) = fit(k, label_w - 6.0, label.size, false, fonts);
+                let label = TextStyle { size: ksize, ..label };
+                let mut ky = y;
+                for kl in &klines {
+                    Self::text_at(items, fonts, x, ky + body.size, kl, label);
+                    ky += self.line_h(ksize);
+                }
                 for line in wrap(v, w - label_w, body.size, false, fonts) {
                     Self::text_at(items, fonts, x + label_w, y + body.size, &line, body);
                     y += lh;
                 }
+                y = y.max(ky);
             }
         }
         if let Some(d) = &p.drawing {

@@ -75,18 +75,37 @@ impl Flow<'_> {
             color: Color::INK,
         };
         let right_w = self.content_w() * 0.42;
-        let mut ry = top + TITLE_SIZE;
-        Self::text_aligned(
-            &mut items,
-            fonts,
-            right - right_w,
-            right_w,
-            ry,
-            &doc.title,
-            title,
-            Align::Right,
-        );
-        ry += TITLE_SIZE * 0.55;
+        // A long name shrinks by up to a quarter to stay on one line ("Your parcel is on its
+        // way"); a longer one ("Zawiadomienie o opóźnieniu dostawy") wraps within the right
+        // side instead: it never runs into the store's name (issue 17).
+        let one_line = (0..=((TITLE_SIZE * 0.25) / 0.5) as usize)
+            .map(|i| TITLE_SIZE - 0.5 * i as f32)
+            .find(|&sz| fonts.width(&doc.title, sz, true) <= right_w);
+        let (title_size, title_lines) = match one_line {
+            Some(sz) => (sz, vec![doc.title.clone()]),
+            None => fit(&doc.title, right_w, TITLE_SIZE, true, fonts),
+        };
+        let title = TextStyle {
+            size: title_size,
+            ..title
+        };
+        let mut ry = top + title_size;
+        for (i, line) in title_lines.iter().enumerate() {
+            if i > 0 {
+                ry += self.line_h(title_size);
+            }
+            Self::text_aligned(
+                &mut items,
+                fonts,
+                right - right_w,
+                right_w,
+                ry,
+                line,
+                title,
+                Align::Right,
+            );
+        }
+        ry += title_size * 0.55;
         let label_style = TextStyle {
             size: SMALL,
             bold: false,
@@ -169,7 +188,7 @@ impl Flow<'_> {
         });
     }
 
-    pub(super) fn footer(&self, items: &mut Vec<Item>, text: &str, i: usize, n: usize) {
+    pub(super) fn footer(&self, items: &mut Vec<Item>, text: &str, page_of: &str, i: usize, n: usize) {
         let ly = self.h - self.m.margin_bottom + 22.0;
         items.push(Item::Line {
             x1: self.left(),
@@ -185,7 +204,13 @@ impl Flow<'_> {
             bold: false,
             color: Color::MUTED,
         };
-        let page = format!("Page {i} of {n}");
+        let page = if page_of.is_empty() {
+            format!("Page {i} of {n}")
+        } else {
+            page_of
+                .replace("{page}", &i.to_string())
+                .replace("{pages}", &n.to_string())
+        };
         let pw = self.fonts.width(&page, 7.5, false);
         let text = wrap(text, self.content_w() - pw - 20.0, 7.5, false, self.fonts)
             .into_iter()
@@ -215,6 +240,7 @@ mod tests {
                 reference: vec![("Shipment".into(), "SHP-1".into())],
                 logo,
             },
+            page_of: String::new(),
             footer: "Corner Shop".into(),
             blocks: vec![Block::Table(Table {
                 columns: vec![Column::new("SKU", 1.0, Align::Left)],

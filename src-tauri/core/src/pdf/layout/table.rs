@@ -22,13 +22,14 @@ impl Flow<'_> {
         let lh = self.line_h(TABLE_SIZE);
         let head_lh = self.line_h(TABLE_HEAD_SIZE);
 
-        // The header's cells wrap too (narrow numeric columns).
-        let head: Vec<Vec<String>> = t
+        // The header's cells wrap too (narrow numeric columns), and a word too long for its
+        // column ("VORAUSSICHTLICH", "PRZEWIDYWANA") shrinks a little first (issue 17).
+        let head: Vec<(f32, Vec<String>)> = t
             .columns
             .iter()
             .zip(&widths)
             .map(|(c, w)| {
-                wrap(
+                fit(
                     &c.title.to_uppercase(),
                     w - 2.0 * m.cell_pad_x,
                     TABLE_HEAD_SIZE,
@@ -37,7 +38,7 @@ impl Flow<'_> {
                 )
             })
             .collect();
-        let head_h = head.iter().map(|l| l.len()).max().unwrap_or(1) as f32 * head_lh
+        let head_h = head.iter().map(|(_, l)| l.len()).max().unwrap_or(1) as f32 * head_lh
             + 2.0 * m.cell_pad_y
             + 1.0;
 
@@ -58,8 +59,12 @@ impl Flow<'_> {
                 bold: true,
                 color: Color::MUTED,
             };
-            for ((c, lines), w) in t.columns.iter().zip(&head).zip(&widths) {
+            for ((c, (size, lines)), w) in t.columns.iter().zip(&head).zip(&widths) {
                 let mut y = y0 + m.cell_pad_y + TABLE_HEAD_SIZE + 1.0;
+                let style = TextStyle {
+                    size: *size,
+                    ..style
+                };
                 for l in lines {
                     Self::text_aligned(
                         items,

@@ -37,6 +37,7 @@ fn doc(blocks: Vec<Block>) -> Document {
             reference: vec![("Shipment".into(), "SHP-1".into())],
             logo: None,
         },
+        page_of: String::new(),
         footer: "Corner Shop".into(),
         blocks,
     }

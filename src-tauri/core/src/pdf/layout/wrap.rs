@@ -50,12 +50,46 @@ pub fn wrap(text: &str, width: f32, size: f32, bold: bool, fonts: &FontSet) -> V
     out
 }
 
+/// The smallest a label shrinks to, as a share of its size, before its words are broken.
+const MIN_SHRINK: f32 = 0.75;
+
+/// Long words fit (issue 17: "Voraussichtlich", "Zawiadomienie o opóźnieniu dostawy"): the
+/// size shrinks, by half points down to three quarters of `size`, until the longest word fits
+/// the width; then the text wraps at that size. Returns the size used and the lines.
+pub fn fit(text: &str, width: f32, size: f32, bold: bool, fonts: &FontSet) -> (f32, Vec<String>) {
+    let longest = |sz: f32| {
+        text.split([' ', '\n'])
+            .map(|w| fonts.width(w, sz, bold))
+            .fold(0.0f32, f32::max)
+    };
+    let mut sz = size;
+    while sz - 0.5 >= size * MIN_SHRINK && longest(sz) > width + 0.01 {
+        sz -= 0.5;
+    }
+    (sz, wrap(text, width, sz, bold, fonts))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn fonts() -> FontSet {
         FontSet::bundled()
+    }
+
+    #[test]
+    fn a_long_label_shrinks_or_wraps_within_its_width_issue17() {
+        let f = fonts();
+        let (size, lines) = fit("Voraussichtlich", 60.0, 9.0, true, &f);
+        assert!(size < 9.0 && size >= 9.0 * MIN_SHRINK, "{size}");
+        assert_eq!(lines, vec!["Voraussichtlich".to_string()], "one word is not broken");
+        let (size, lines) = fit("Zawiadomienie o opóźnieniu dostawy", 150.0, 20.0, true, &f);
+        assert!(size >= 20.0 * MIN_SHRINK);
+        assert!(lines.len() >= 2, "{lines:?}");
+        for l in &lines {
+            assert!(f.width(l, size, true) <= 150.01, "{l:?} is too wide");
+        }
+        assert_eq!(fit("Qty", 60.0, 9.0, true, &f).0, 9.0, "what fits keeps its size");
     }
 
     #[test]
