@@ -26,6 +26,23 @@ use stockroom_core::{Clock, Stockroom};
 
 const MESSAGES: usize = 1_000;
 
+/// A Python that has aiosmtpd, as the tests pick it: $STOCKROOM_TEST_PYTHON, else python3,
+/// else /usr/bin/python3 (a pyenv python3 on PATH may not see Debian's package).
+fn python() -> String {
+    let mut candidates: Vec<String> = std::env::var("STOCKROOM_TEST_PYTHON").into_iter().collect();
+    candidates.extend(["python3".into(), "/usr/bin/python3".into()]);
+    candidates
+        .into_iter()
+        .find(|p| {
+            Command::new(p)
+                .args(["-c", "import aiosmtpd"])
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        })
+        .expect("a Python with aiosmtpd (apt-get install python3-aiosmtpd)")
+}
+
 fn main() {
     // `cargo bench` passes --bench; a filter that is not "mail" skips this bench.
     if std::env::args()
