@@ -58,15 +58,14 @@ fn main() {
         .port();
     let out = tempfile::tempdir().unwrap();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mail_support/smtp_server.py");
-    let mut server =
-        Command::new(std::env::var("STOCKROOM_TEST_PYTHON").unwrap_or("python3".into()))
-            .arg(script)
-            .args(["--port", &port.to_string()])
-            .arg("--out")
-            .arg(out.path())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("python3 with aiosmtpd");
+    let mut server = Command::new(python())
+        .arg(script)
+        .args(["--port", &port.to_string()])
+        .arg("--out")
+        .arg(out.path())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 with aiosmtpd");
     let mut line = String::new();
     BufReader::new(server.stdout.take().unwrap())
         .read_line(&mut line)

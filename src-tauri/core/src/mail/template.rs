@@ -454,7 +454,10 @@ mod tests {
         assert!(check(k, "Order {order}\r\nBcc: x@example.org", "Hi").is_err());
         assert!(check(k, "Order {order", "Hi").is_err());
         assert!(check(k, "Order {{not a field}}", "Hi").is_ok());
-        assert!(check(k, "Order {items}", "Hi").is_err(), "a list is not a subject");
+        assert!(
+            check(k, "Order {items}", "Hi").is_err(),
+            "a list is not a subject"
+        );
         for kind in [
             NoticeKind::Backordered,
             NoticeKind::PromiseMoved,
