@@ -26,6 +26,23 @@ use stockroom_core::{Clock, Stockroom};
 
 const MESSAGES: usize = 1_000;
 
+/// A Python that has aiosmtpd, as the tests pick it: $STOCKROOM_TEST_PYTHON, else python3,
+/// else /usr/bin/python3 (a pyenv python3 on PATH may not see Debian's package).
+fn python() -> String {
+    let mut candidates: Vec<String> = std::env::var("STOCKROOM_TEST_PYTHON").into_iter().collect();
+    candidates.extend(["python3".into(), "/usr/bin/python3".into()]);
+    candidates
+        .into_iter()
+        .find(|p| {
+            Command::new(p)
+                .args(["-c", "import aiosmtpd"])
+                .stderr(Stdio::null())
+                .status()
+                .is_ok_and(|s| s.success())
+        })
+        .expect("a Python with aiosmtpd (apt-get install python3-aiosmtpd)")
+}
+
 fn main() {
     // `cargo bench` passes --bench; a filter that is not "mail" skips this bench.
     if std::env::args()
@@ -41,15 +58,14 @@ fn main() {
         .port();
     let out = tempfile::tempdir().unwrap();
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mail_support/smtp_server.py");
-    let mut server =
-        Command::new(std::env::var("STOCKROOM_TEST_PYTHON").unwrap_or("python3".into()))
-            .arg(script)
-            .args(["--port", &port.to_string()])
-            .arg("--out")
-            .arg(out.path())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("python3 with aiosmtpd");
+    let mut server = Command::new(python())
+        .arg(script)
+        .args(["--port", &port.to_string()])
+        .arg("--out")
+        .arg(out.path())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 with aiosmtpd");
     let mut line = String::new();
     BufReader::new(server.stdout.take().unwrap())
         .read_line(&mut line)

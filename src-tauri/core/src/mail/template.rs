@@ -147,6 +147,11 @@ pub fn check(kind: NoticeKind, subject: &str, body: &str) -> Result<()> {
     for (what, text) in [("subject", subject), ("message text", body)] {
         for t in tokens(text).map_err(|e| Error::invalid(format!("in the {what}: {e}")))? {
             if let Token::Field(f) = t {
+                if what == "subject" && f == "items" {
+                    return Err(Error::invalid(
+                        "{items} cannot be in the subject (it is a list); use it in the message text",
+                    ));
+                }
                 if !fields(kind).contains(&f.as_str()) {
                     return Err(Error::invalid(format!(
                         "unknown field {{{f}}} in the {what}; a {} message may use {}",
@@ -449,6 +454,10 @@ mod tests {
         assert!(check(k, "Order {order}\r\nBcc: x@example.org", "Hi").is_err());
         assert!(check(k, "Order {order", "Hi").is_err());
         assert!(check(k, "Order {{not a field}}", "Hi").is_ok());
+        assert!(
+            check(k, "Order {items}", "Hi").is_err(),
+            "a list is not a subject"
+        );
         for kind in [
             NoticeKind::Backordered,
             NoticeKind::PromiseMoved,
