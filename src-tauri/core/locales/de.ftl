@@ -110,6 +110,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     Wenn sich ein Termin ändert, sagen wir Ihnen Bescheid.
 
     Mit freundlichen Grüßen
@@ -121,6 +123,8 @@ mail-moved-body =
     ein Termin Ihrer Bestellung { $order } hat sich geändert. Neu ist der { $date }:
 
     { $items }
+
+    { $incentive }
 
     Bitte entschuldigen Sie die Wartezeit. Ihr Platz in der Warteschlange bleibt erhalten.
 

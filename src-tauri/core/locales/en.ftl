@@ -112,6 +112,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     We will let you know if a date changes.
 
     Kind regards,
@@ -123,6 +125,8 @@ mail-moved-body =
     a date on your order { $order } has changed. It is now { $date }:
 
     { $items }
+
+    { $incentive }
 
     We are sorry for the wait. Your place in the queue is kept.
 

@@ -95,6 +95,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     Le avisaremos si cambia una fecha.
 
     Un saludo,
@@ -106,6 +108,8 @@ mail-moved-body =
     ha cambiado una fecha de su pedido { $order }. Ahora es el { $date }:
 
     { $items }
+
+    { $incentive }
 
     Sentimos la espera. Conserva su lugar en la cola.
 

@@ -111,6 +111,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     Nous vous prévenons si une date change.
 
     Cordialement,
@@ -122,6 +124,8 @@ mail-moved-body =
     une date de votre commande { $order } a changé. Elle est désormais le { $date } :
 
     { $items }
+
+    { $incentive }
 
     Nous sommes désolés pour l’attente. Votre place dans la file est conservée.
 

@@ -95,6 +95,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     La avviseremo se una data cambia.
 
     Cordiali saluti,
@@ -106,6 +108,8 @@ mail-moved-body =
     una data del suo ordine { $order } è cambiata. Ora è il { $date }:
 
     { $items }
+
+    { $incentive }
 
     Ci scusiamo per l’attesa. Il suo posto in coda resta riservato.
 

@@ -94,6 +94,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     Vi gir beskjed hvis en dato endres.
 
     Vennlig hilsen
@@ -105,6 +107,8 @@ mail-moved-body =
     en dato i ordren { $order } er endret. Den er nå { $date }:
 
     { $items }
+
+    { $incentive }
 
     Beklager ventetiden. Du beholder plassen i køen.
 

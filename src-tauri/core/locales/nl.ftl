@@ -94,6 +94,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     We laten het u weten als een datum verandert.
 
     Met vriendelijke groet,
@@ -105,6 +107,8 @@ mail-moved-body =
     een datum van uw bestelling { $order } is gewijzigd. Het is nu { $date }:
 
     { $items }
+
+    { $incentive }
 
     Excuses voor het wachten. Uw plaats in de wachtrij blijft behouden.
 

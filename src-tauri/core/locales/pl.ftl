@@ -112,6 +112,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     Damy znać, jeśli termin się zmieni.
 
     Z pozdrowieniami
@@ -123,6 +125,8 @@ mail-moved-body =
     termin w zamówieniu { $order } uległ zmianie. Nowy termin: { $date }:
 
     { $items }
+
+    { $incentive }
 
     Przepraszamy za oczekiwanie. Twoje miejsce w kolejce pozostaje zachowane.
 

@@ -95,6 +95,8 @@ mail-backorder-body =
 
     { $items }
 
+    { $incentive }
+
     Avisamos se uma data mudar.
 
     Com os melhores cumprimentos,
@@ -106,6 +108,8 @@ mail-moved-body =
     uma data da sua encomenda { $order } mudou. Passa a ser { $date }:
 
     { $items }
+
+    { $incentive }
 
     Lamentamos a espera. O seu lugar na fila mantém-se.
 

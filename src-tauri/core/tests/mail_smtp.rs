@@ -165,12 +165,12 @@ fn a_backorder_notice_is_emailed_with_the_eta_and_the_pdf() {
     let eta =
         NaiveDate::parse_from_str(notices[0]["lines"][0]["eta"].as_str().unwrap(), "%Y-%m-%d")
             .unwrap()
-            .format("%-d %b %Y")
+            .format("%-d %B %Y")
             .to_string();
     let text = m.body_text(0).unwrap();
     assert!(text.contains("Zoë Müller"), "{text}");
     assert!(
-        text.contains(&format!("1 × Copper kettle (KET-03): expected {eta}")),
+        text.contains(&format!("1 × Copper kettle (KET-03) — {eta}")),
         "{text}"
     );
     let html = m.body_html(0).unwrap();
@@ -241,11 +241,11 @@ fn a_shipped_notice_is_emailed_with_the_tracking_link_and_the_pdf_over_starttls_
     let m = got[0].parsed();
     let subject = m.subject().unwrap();
     assert!(
-        subject.contains(&order) && subject.contains("shipped"),
+        subject.contains(&order) && subject.contains("on its way"),
         "{subject}"
     );
     let text = m.body_text(0).unwrap();
-    assert!(text.contains("Tracking number: JD0123"), "{text}");
+    assert!(text.contains("Follow it here: JD0123"), "{text}");
     assert!(text.contains("https://track.example/JD0123"), "{text}");
     let html = m.body_html(0).unwrap();
     assert!(

@@ -146,10 +146,10 @@ fn a_template_is_shown_saved_when_right_previewed_and_reset_issue16() {
         "{text}"
     );
     assert!(
-        text.contains("  - 1 × Copper kettle (KET-03): expected 14 Mar 2026"),
+        text.contains("  - 1 × Copper kettle (KET-03) — 14 March 2026"),
         "{text}"
     );
-    assert!(text.contains("Until 14 Mar 2026!"), "{text}");
+    assert!(text.contains("Until 14 March 2026!"), "{text}");
     let html = preview["html"].as_str().unwrap();
     assert!(
         html.contains("Hello Zoë &lt;b&gt;&amp;&lt;/b&gt;"),
@@ -157,7 +157,7 @@ fn a_template_is_shown_saved_when_right_previewed_and_reset_issue16() {
     );
     assert!(!html.contains("<b>&</b>"), "{html}");
     assert!(
-        html.contains("<li>1 × Copper kettle (KET-03): expected 14 Mar 2026</li>"),
+        html.contains("<li>1 × Copper kettle (KET-03) — 14 March 2026</li>"),
         "{html}"
     );
     assert_eq!(
@@ -172,7 +172,7 @@ fn a_template_is_shown_saved_when_right_previewed_and_reset_issue16() {
         preview["text"]
             .as_str()
             .unwrap()
-            .contains("Some items are not in stock yet"),
+            .contains("Some items are not in stock right now"),
         "the built-in wording is back, on the latest waiting order: {preview}"
     );
     cli.refused(&["mail", "preview", "shipped"], "no shipment");
@@ -202,7 +202,7 @@ fn a_draft_is_previewed_without_being_saved_and_the_outbox_shows_the_words_to_co
         .unwrap();
     assert_eq!(draft.subject, format!("Moved: {order}"));
     assert!(
-        draft.text.starts_with("Zoë, new date 14 Mar 2026."),
+        draft.text.starts_with("Zoë, new date 14 March 2026."),
         "{}",
         draft.text
     );
@@ -338,14 +338,14 @@ fn the_customers_csv_carries_each_customers_contact_and_a_bad_one_stores_nothing
     cli.json(&["export", "customers", "--output", out.to_str().unwrap()]);
     let text = std::fs::read_to_string(&out).unwrap();
     let header = text.lines().next().unwrap();
-    assert!(header.ends_with(",contact"), "{header}");
+    assert!(header.ends_with(",contact,language"), "{header}");
     assert!(
         text.lines()
-            .any(|l| l.contains("Ann") && l.ends_with(",both")),
+            .any(|l| l.contains("Ann") && l.ends_with(",both,en")),
         "{text}"
     );
     assert!(
-        text.lines().any(|l| l.contains("Cy") && l.ends_with(',')),
+        text.lines().any(|l| l.contains("Cy") && l.ends_with(",,en")),
         "not chosen stays empty: {text}"
     );
 
@@ -367,4 +367,67 @@ fn the_customers_csv_carries_each_customers_contact_and_a_bad_one_stores_nothing
         3,
         "nothing stored"
     );
+}
+
+/// Issues 16 and 17: a customer is e-mailed in their own language — the translation file's
+/// words, the locale's dates, money and plural forms — while the shop's own wording of a
+/// language is used for the customers of that language only.
+#[test]
+fn each_customer_is_emailed_in_their_own_language_issue17() {
+    let cli = cli_support::kettle_shop();
+    set_up_mail(&cli);
+    let hanna = customer(
+        &cli,
+        &["--name", "Hanna Schmidt", "--email", "hanna@example.de", "--language", "de"],
+    );
+    let ola = customer(
+        &cli,
+        &["--name", "Ola Nowak", "--email", "ola@example.pl", "--language", "pl"],
+    );
+    let german = waiting_order(&cli, &hanna);
+    let polish = waiting_order(&cli, &ola);
+    let shop = Stockroom::open(&cli.db).unwrap();
+    let outbox = shop.outbox(None).unwrap();
+    let body_of = |order: &str| {
+        let m = outbox.iter().find(|m| m.order == order).unwrap();
+        shop.outbox_message_body(m.id).unwrap()
+    };
+
+    let de = body_of(&german);
+    assert!(de.subject.contains(&german), "{}", de.subject);
+    assert!(de.text.contains("Hanna Schmidt"), "{}", de.text);
+    assert!(de.text.contains("Ihre Bestellung"), "{}", de.text);
+    // The promise as a German date: "12. Dezember 2026" (a day, a dot, the month's name).
+    let promise = de.text.lines().find(|l| l.contains("KET-03")).unwrap();
+    assert!(
+        [
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+            "Oktober", "November", "Dezember"
+        ]
+        .iter()
+        .any(|m| promise.contains(&format!(". {m} "))),
+        "{promise}"
+    );
+    for english in ["Dear", "order", "expected", "Kind regards"] {
+        assert!(!de.text.contains(english), "{english:?} in {}", de.text);
+    }
+
+    let pl = body_of(&polish);
+    assert!(pl.text.contains("Ola Nowak"), "{}", pl.text);
+    assert!(!pl.text.contains("Dear"), "{}", pl.text);
+
+    // The shop rewords its German message: only German customers get it.
+    drop(shop);
+    let mut shop = Stockroom::open(&cli.db).unwrap();
+    shop.save_mail_template(
+        NoticeKind::Backordered,
+        "de",
+        "Bestellung {order}: bitte etwas Geduld",
+        "Hallo {customer},\n\n{items}",
+    )
+    .unwrap();
+    let outbox = shop.outbox(None).unwrap();
+    let subject_of = |order: &str| outbox.iter().find(|m| m.order == order).unwrap().subject.clone();
+    assert_eq!(subject_of(&german), format!("Bestellung {german}: bitte etwas Geduld"));
+    assert!(!subject_of(&polish).contains("Geduld"));
 }

@@ -23,6 +23,8 @@ pub struct MailSetup {
     pub settings: MailSettings,
     pub password: PasswordPlace,
     pub sender: MailerStatus,
+    /// The languages messages can be written in (one translation file each).
+    pub languages: Vec<&'static str>,
 }
 
 #[tauri::command]
@@ -33,6 +35,7 @@ pub async fn mail_setup(shop: State<'_, Shop>) -> CmdResult<MailSetup> {
             settings: s.settings()?.mail,
             password: s.smtp_password_place()?,
             sender,
+            languages: stockroom_core::i18n::known(),
         })
     })
     .await

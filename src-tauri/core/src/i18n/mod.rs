@@ -219,11 +219,19 @@ impl MailKind {
 }
 
 /// The placeables a mail template may use, as the markers it carries: `{customer}` ...
-pub const MAIL_MARKERS: [&str; 6] = ["customer", "order", "items", "date", "tracking_link", "shop"];
+pub const MAIL_MARKERS: [&str; 7] = [
+    "customer",
+    "order",
+    "items",
+    "date",
+    "incentive",
+    "tracking_link",
+    "shop",
+];
 
 /// The default e-mail of `kind` in `lang` as (subject, body), with its placeables left as
-/// the literal markers `{customer}`, `{order}`, `{items}`, `{date}`, `{tracking_link}`,
-/// `{shop}`: the shop's editable templates start from these and fill the markers when sending.
+/// the literal markers `{customer}`, `{order}`, `{items}`, `{date}`, `{incentive}`,
+/// `{tracking_link}`, `{shop}`: the shop's editable templates start from these and fill the markers when sending.
 pub fn mail_template(lang: &Language, kind: MailKind) -> (String, String) {
     let args: Vec<(&str, Arg)> = MAIL_MARKERS
         .iter()

@@ -17,8 +17,9 @@ use super::store::Due;
 use super::template::{self, ItemGroup, MailBody, Template, Values};
 use crate::documents::{Incentive, ItemLine, Shop, WaitingLine};
 use crate::notices::NoticeKind;
-use crate::pdf::customer::{day, line_progress, promise};
-use crate::{money, Error, Result, Stockroom};
+use crate::i18n::{Arg, Language};
+use crate::pdf::customer::Letter;
+use crate::{Error, Result, Stockroom};
 
 /// The shop's signature under every message: its name, address and contact lines.
 fn signature(shop: &Shop) -> (String, String) {
@@ -38,18 +39,15 @@ fn html_document(fragment: &str) -> String {
     )
 }
 
-fn waiting_item(w: &WaitingLine) -> String {
-    let mut s = format!(
-        "{} × {} ({}): expected {}",
-        w.qty,
-        w.name,
-        w.sku,
-        promise(w.eta)
-    );
+/// "2 × Cordless drill (DRL-20) — 9 January 2027 (was 20 December 2026); 1 of 3 ready to ship
+/// now", in the reader's language and locale.
+fn waiting_item(l: &Letter, w: &WaitingLine) -> String {
+    let mut s = format!("{} × {} ({}) — {}", w.qty, w.name, w.sku, l.promise(w.eta));
     if let Some(was) = w.previous_eta {
-        s.push_str(&format!(" (was {})", day(was)));
+        s.push(' ');
+        s.push_str(&l.t("date-was", &[("date", Arg::Text(l.date(was)))]));
     }
-    let progress = line_progress(w);
+    let progress = l.progress(w);
     if !progress.is_empty() {
         s.push_str(&format!("; {progress}"));
     }
@@ -60,19 +58,26 @@ fn item(i: &ItemLine) -> String {
     format!("{} × {} ({})", i.qty, i.name, i.sku)
 }
 
-fn incentive(i: &Option<Incentive>, currency: &str) -> Option<String> {
+/// The incentive for waiting as the letter words it.
+fn incentive(l: &Letter, i: &Option<Incentive>) -> Option<String> {
     Some(match i.as_ref()? {
-        Incentive::Discount { bp, deducted } => format!(
-            "For waiting, you get {}% off the waiting items ({} off your order).",
-            money::percent_display(*bp),
-            money::display(*deducted, currency)
+        Incentive::Discount { bp, deducted } => l.t(
+            "incentive-discount",
+            &[
+                ("percent", Arg::Text(l.locale().percent_figure(*bp))),
+                ("amount", Arg::Text(l.money(*deducted))),
+            ],
         ),
-        Incentive::Credit { amount } => format!(
-            "For waiting, you get a credit of {}.",
-            money::display(*amount, currency)
-        ),
-        Incentive::Gift { note } => format!("For waiting, we add a gift: {note}."),
+        Incentive::Credit { amount } => {
+            l.t("incentive-credit", &[("amount", Arg::Text(l.money(*amount)))])
+        }
+        Incentive::Gift { note } => l.t("incentive-gift", &[("note", Arg::Text(note.clone()))]),
     })
+}
+
+/// A heading over a group of items: the letter's own words, with a colon.
+fn heading(l: &Letter, id: &str) -> Option<String> {
+    Some(format!("{}:", l.t(id, &[])))
 }
 
 /// What a message of `kind` about `order` (and `shipment`, for shipped news) says: the
@@ -83,33 +88,33 @@ fn values_of(
     kind: NoticeKind,
     order: &str,
     shipment: Option<&str>,
+    language: &str,
 ) -> Result<(Values, Shop, String)> {
+    let lang = Language::or_english(language);
     match kind {
         NoticeKind::Backordered | NoticeKind::PromiseMoved => {
             let n = shop.backorder_notice(order)?;
+            let l = Letter::new(&lang, &n.shop.locale, &n.shop.currency);
             let latest = n.waiting.iter().map(|w| w.eta).max().flatten();
             let tbc = n.waiting.iter().any(|w| w.eta.is_none());
             let values = Values {
                 fields: vec![
                     ("customer", n.customer.name.clone()),
                     ("order", n.order.number.clone()),
-                    ("placed", day(n.order.placed_on)),
+                    ("placed", l.date(n.order.placed_on)),
                     // The day the last waiting item is expected ("to be confirmed" while any
                     // has no date).
-                    ("date", promise(if tbc { None } else { latest })),
-                    (
-                        "incentive",
-                        incentive(&n.incentive, &n.shop.currency).unwrap_or_default(),
-                    ),
+                    ("date", l.promise(if tbc { None } else { latest })),
+                    ("incentive", incentive(&l, &n.incentive).unwrap_or_default()),
                     ("shop", n.shop.name.clone()),
                 ],
                 items: vec![
                     ItemGroup {
                         heading: None,
-                        lines: n.waiting.iter().map(waiting_item).collect(),
+                        lines: n.waiting.iter().map(|w| waiting_item(&l, w)).collect(),
                     },
                     ItemGroup {
-                        heading: Some("These are ready and ship now:".into()),
+                        heading: heading(&l, "notice-shipping-now"),
                         lines: n.ships_now.iter().map(item).collect(),
                     },
                 ],
@@ -123,6 +128,7 @@ fn values_of(
                 Error::Other(format!("the shipped notice of {order} names no shipment"))
             })?;
             let d = shop.shipment_document(number)?;
+            let l = Letter::new(&lang, &d.shop.locale, &d.shop.currency);
             let template = match &d.carrier {
                 Some(c) => crate::carriers::store::by_name(shop.conn(), c)?
                     .map(|c| c.tracking_url)
@@ -139,23 +145,23 @@ fn values_of(
                 fields: vec![
                     ("customer", d.customer.name.clone()),
                     ("order", d.order.number.clone()),
-                    ("placed", day(d.order.placed_on)),
-                    ("date", day(d.shipped_on)),
+                    ("placed", l.date(d.order.placed_on)),
+                    ("date", l.date(d.shipped_on)),
                     ("carrier", d.carrier.clone().unwrap_or_default()),
                     ("shop", d.shop.name.clone()),
                 ],
                 items: vec![
                     ItemGroup {
-                        heading: Some("In this parcel:".into()),
+                        heading: heading(&l, "in-this-parcel"),
                         lines: d.in_parcel.iter().map(item).collect(),
                     },
                     ItemGroup {
-                        heading: Some("Ready and coming in the next parcel:".into()),
+                        heading: heading(&l, "ready-next-parcel"),
                         lines: d.ready_next.iter().map(item).collect(),
                     },
                     ItemGroup {
-                        heading: Some("Still on backorder:".into()),
-                        lines: d.still_waiting.iter().map(waiting_item).collect(),
+                        heading: heading(&l, "still-on-backorder"),
+                        lines: d.still_waiting.iter().map(|w| waiting_item(&l, w)).collect(),
                     },
                 ],
                 tracking,
@@ -175,8 +181,9 @@ pub fn render(
     t: &Template,
     order: &str,
     shipment: Option<&str>,
+    language: &str,
 ) -> Result<MailBody> {
-    let (values, letterhead, file) = values_of(shop, kind, order, shipment)?;
+    let (values, letterhead, file) = values_of(shop, kind, order, shipment, language)?;
     let subject = template::render_subject(t, &values)?;
     let (mut text, mut fragment) = template::render_body(t, &values)?;
     let (sig_text, sig_html) = signature(&letterhead);
@@ -197,9 +204,10 @@ pub fn body_of(shop: &Stockroom, m: &Due) -> Result<MailBody> {
     if let Some(b) = &m.body {
         return Ok(b.clone());
     }
-    let t = super::store::template(shop.conn(), m.kind, template::LANGUAGE)?
-        .unwrap_or_else(|| template::default_template(m.kind, template::LANGUAGE));
-    render(shop, m.kind, &t, &m.order, m.shipment.as_deref())
+    let lang = super::store::language_of_order(shop.conn(), &m.order)?;
+    let t = super::store::template(shop.conn(), m.kind, &lang)?
+        .unwrap_or_else(|| template::default_template(m.kind, &lang));
+    render(shop, m.kind, &t, &m.order, m.shipment.as_deref(), &lang)
 }
 
 /// The words and the message of outbox entry `m`, with the letter attached as a PDF.

@@ -376,10 +376,10 @@ impl Stockroom {
             return Ok(b);
         }
         let m = self.outbox_message(id)?;
-        let lang = template::LANGUAGE;
-        let t = store::template(self.conn(), m.kind, lang)?
-            .unwrap_or_else(|| default_template(m.kind, lang));
-        message::render(self, m.kind, &t, &m.order, m.shipment.as_deref())
+        let lang = store::language_of_order(self.conn(), &m.order)?;
+        let t = store::template(self.conn(), m.kind, &lang)?
+            .unwrap_or_else(|| default_template(m.kind, &lang));
+        message::render(self, m.kind, &t, &m.order, m.shipment.as_deref(), &lang)
     }
 
     /// The template of `kind` in `language` as the shop has it (saved or built-in).
@@ -476,7 +476,7 @@ impl Stockroom {
                 (_, None) => "no order yet to preview with: add an order or load the demo".into(),
             })
         })?;
-        message::render(self, kind, &t, &order, shipment.as_deref())
+        message::render(self, kind, &t, &order, shipment.as_deref(), &language)
     }
 
     /// Queues the e-mail of the pending notices that have none: notices made before e-mail

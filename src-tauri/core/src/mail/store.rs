@@ -467,7 +467,7 @@ pub fn list_where(conn: &Connection, f: &OutboxFilter) -> Result<Vec<OutboxMessa
     let shop: String = conn.query_row("SELECT store_name FROM settings WHERE id = 1", [], |r| {
         r.get(0)
     })?;
-    let mut templates: Vec<(NoticeKind, Template)> = Vec::new();
+    let mut templates: Vec<(NoticeKind, String, Template)> = Vec::new();
     let mut st = conn.prepare_cached(
         "SELECT x.id, n.kind, o.number, s.number, x.notification_id, x.to_addr, x.to_name,
                 x.subject, x.status, x.attempts, x.last_error, x.message_id, x.queued_at,
@@ -517,17 +517,17 @@ pub fn list_where(conn: &Connection, f: &OutboxFilter) -> Result<Vec<OutboxMessa
         if m.subject.is_empty() {
             // Not built yet: the subject it will have, from the fields a list knows (the
             // customer, the order, the shop; the others come out empty here).
-            if !templates.iter().any(|(k, _)| *k == m.kind) {
-                let lang = super::template::LANGUAGE;
-                let t = template(conn, m.kind, lang)?
-                    .unwrap_or_else(|| super::template::default_template(m.kind, lang));
-                templates.push((m.kind, t));
+            let lang = language_of_order(conn, &m.order)?;
+            if !templates.iter().any(|(k, l, _)| *k == m.kind && *l == lang) {
+                let t = template(conn, m.kind, &lang)?
+                    .unwrap_or_else(|| super::template::default_template(m.kind, &lang));
+                templates.push((m.kind, lang.clone(), t));
             }
             let t = &templates
                 .iter()
-                .find(|(k, _)| *k == m.kind)
+                .find(|(k, l, _)| *k == m.kind && *l == lang)
                 .expect("added")
-                .1;
+                .2;
             let values = super::template::Values {
                 fields: vec![
                     ("customer", m.to_name.clone()),
@@ -541,4 +541,17 @@ pub fn list_where(conn: &Connection, f: &OutboxFilter) -> Result<Vec<OutboxMessa
         Ok(m)
     })
     .collect()
+}
+
+/// The language order `order`'s customer is written to in (issue 17): their messages use the
+/// shop's template in that language.
+pub fn language_of_order(conn: &Connection, order: &str) -> Result<String> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT c.language FROM orders o JOIN customers c ON c.id = o.customer_id
+             WHERE o.number = ?1",
+        )?
+        .query_row([order], |r| r.get::<_, String>(0))
+        .optional()?
+        .unwrap_or_else(|| crate::i18n::Language::english().code().to_string()))
 }

@@ -47,9 +47,6 @@ pub struct MailBody {
     pub attachment: Option<String>,
 }
 
-/// The language of the messages sent today (customers have no language of their own yet).
-pub const LANGUAGE: &str = "en";
-
 /// The fields a message of `kind` may use.
 pub fn fields(kind: NoticeKind) -> &'static [&'static str] {
     match kind {
@@ -76,41 +73,17 @@ pub fn fields(kind: NoticeKind) -> &'static [&'static str] {
     }
 }
 
-/// The built-in wording of `kind` in `language`. Only English exists today: every language
-/// gets it until its own defaults are added here.
+/// The built-in wording of `kind` in `language`: the translation files' (issue 17), with
+/// their placeables as this module's fields. A language without a file gets English.
 pub fn default_template(kind: NoticeKind, language: &str) -> Template {
-    let _ = language; // One wording today; translations plug in here.
-    let (subject, body) = match kind {
-        NoticeKind::Backordered => (
-            "Your order {order} from {shop}: some items are on backorder",
-            "Dear {customer},\n\n\
-             Thank you for your order {order} of {placed}. Some items are not in stock yet; they are on backorder:\n\n\
-             {items}\n\n\
-             {incentive}\n\n\
-             Our letter is attached. Reply to this e-mail if you would rather change or cancel the waiting items.",
-        ),
-        NoticeKind::PromiseMoved => (
-            "Your order {order} from {shop}: a new expected date",
-            "Dear {customer},\n\n\
-             The expected date of the waiting items of your order {order} has changed:\n\n\
-             {items}\n\n\
-             {incentive}\n\n\
-             Our letter is attached. Reply to this e-mail if you would rather change or cancel the waiting items.",
-        ),
-        NoticeKind::Shipped => (
-            "Your order {order} from {shop} has shipped",
-            "Dear {customer},\n\n\
-             Your order {order} left us on {date}.\n\n\
-             It travels with {carrier}.\n\n\
-             Tracking number: {tracking_link}\n\n\
-             {items}\n\n\
-             Our shipping notice is attached.",
-        ),
+    let kind = match kind {
+        NoticeKind::Backordered => crate::i18n::MailKind::BackorderNotice,
+        NoticeKind::PromiseMoved => crate::i18n::MailKind::DateMoved,
+        NoticeKind::Shipped => crate::i18n::MailKind::ShippedNotice,
     };
-    Template {
-        subject: subject.into(),
-        body: body.into(),
-    }
+    let (subject, body) =
+        crate::i18n::mail_template(&crate::i18n::Language::or_english(language), kind);
+    Template { subject, body }
 }
 
 /// A language code as stored: `en`, `de`, `pt-BR`. Refused when it is not one.
