@@ -263,3 +263,297 @@ outbox-to-review = To review: { $count ->
    *[other] { $count } messages
 }
 outbox-item = { " " }{ $to } — { $subject }
+
+## Products
+
+status-in-stock = In stock
+status-low-stock = Low stock
+status-backorder = Backorder
+status-out-of-stock = Out of stock
+policy-allow = Sell past stock silently
+policy-notify = Sell past stock and tell the customer
+policy-refuse = Never sell past stock
+products-filter-low = Low stock: at or below the reorder point
+products-filter-out = Nothing available: on backorder or out of stock
+products-search-placeholder = Search SKU or name — or scan a barcode
+products-search = Search products
+product-add = Add product
+products-scan-hint = Scan or type a SKU, barcode or order number and press Enter to open it.
+products-show-all = Show all products
+col-sku = SKU
+col-name = Name
+col-price = Price
+col-on-hand = On hand
+col-allocated = Allocated
+col-available = Available
+col-incoming = Incoming
+col-waiting = Waiting
+products-none = No products yet.
+back-to-products = ← Products
+edit = Edit
+adjust-stock = Adjust stock
+fig-waiting-units = Waiting (units)
+fig-waiting-lines = Waiting lines
+fig-cost = Cost
+fig-reorder-point = Reorder point
+fig-reorder-qty = Reorder qty
+fig-lead-time = Lead time
+not-set = not set
+fig-new-order-arrives = A new order arrives by
+product-no-barcode = No barcode: labels carry a Code 128 of the SKU.
+product-queue = Queue — who waits, in the order stock will go to them
+col-position = Position
+col-priority = Priority
+col-placed = Placed
+col-promise = Promise
+product-queue-empty = Nobody is waiting for this product.
+col-po = PO
+col-supplier = Supplier
+col-expected = Expected
+col-outstanding = Outstanding
+product-pos-empty = No open purchase order for this product.
+product-ledger = Stock ledger
+col-movement = Movement
+col-qty = Qty
+col-balance = Balance
+col-reason = Reason
+col-reference = Reference
+product-ledger-empty = No stock movements yet.
+product-sku-hint = A new SKU keeps the product’s history, queue and orders.
+field-category = Category
+field-barcodes = Barcodes
+product-barcodes-hint = EAN-13, EAN-8, UPC-A or GTIN-14; scan them here, one after the other.
+field-safety-stock = Safety stock
+field-reorder-qty = Reorder quantity
+field-lead-time = Lead time (days)
+product-lead-time-hint = Empty: promises say “date to be confirmed”.
+field-when-out = When out of stock
+product-policy-hint = Changing to “Never sell past stock” does not cancel orders already waiting; it refuses new orders that would go short.
+field-opening-stock = Opening stock
+field-description = Description
+save-changes = Save changes
+adjust-reason-placeholder = e.g. damaged in storage, stock count
+adjust-record = Record adjustment
+adjust-qty = Quantity (+/−)
+status-backorder-eta = Backorder · { $eta }
+date-tbc = date TBC
+products-showing = Showing: { $filter }.{ " " }
+products-no-match = No product matches “{ $search }”.
+product-supplier = supplier { $supplier }
+product-policy = Backorders: { $policy }.
+product-barcodes = Barcodes: { $barcodes }
+date-overdue = { $date } (overdue)
+edit-named = Edit { $name }
+named-added = { $name } added.
+named-saved = { $name } saved.
+product-promises-moved = { " " }The promise of { $count ->
+    [one] { $count } waiting order
+   *[other] { $count } waiting orders
+} moved; the customers are on the notices list.
+adjust-title = Adjust stock of { $sku }
+adjust-on-hand = { $sku }: on hand is now { $qty }.
+adjust-allocated = Allocated to { $orders }.
+adjust-taken-back = Taken back from { $orders }.
+adjust-explain = On hand { $onHand }, allocated { $allocated }. A positive number adds units (they go to waiting customers first); a negative one removes them.
+adjust-qty-placeholder = -2 or 5
+
+## Customers
+
+customers-search-placeholder = Search name, email, phone or address
+customers-search = Search customers
+customer-add = Add customer
+col-email = Email
+col-phone = Phone
+col-address = Address
+col-ships = Ships
+ships-complete-only = Complete orders only
+ships-partial-ok = Partial OK
+customers-none = No customers yet.
+contact-email = By e-mail
+contact-paper = On paper (printed letters)
+contact-both = By e-mail and on paper
+back-to-customers = ← Customers
+customer-new-order = New order for this customer
+col-total = Total
+orders-none = No orders yet.
+customer-told = What they were told, and when
+col-due = Due
+col-details = Details
+customer-told-empty = Nothing to tell this customer yet.
+customer-emails = E-mails
+customer-emails-empty = No e-mail to this customer yet.
+customer-news-reaches = News reaches them
+customer-shipping-pref = Shipping preference
+ships-complete-text = Wait and ship the whole order together.
+ships-partial-text = Ship what is in stock now, the rest later.
+ships-partial-option = Ship what is in stock now (partial)
+ships-complete-option = Wait and ship everything together (complete)
+contact-default-option = E-mail when an address is known, else paper
+contact-email-option = E-mail
+contact-paper-option = Paper (printed letters)
+contact-both-option = Both e-mail and paper
+customer-new = New customer
+field-postal-address = Postal address
+field-postal-address-hint = Several lines; any script.
+field-when-not-in-stock = When not everything is in stock
+field-tell-them-by = Tell them by
+customers-no-match = No customer matches “{ $search }”.
+customer-since = Customer since { $when }
+
+## Orders
+
+orders-search-placeholder = Search order number or customer
+orders-search = Search orders
+orders-any-status = Any status
+col-ready-to-ship = Ready to ship
+col-lines = Lines
+orders-no-match = No orders match.
+change = Change
+order-complete-only = This customer wants complete orders only: nothing ships until every item is here.
+order-customer-placeholder = Type a name, email or phone
+order-find-customer = Find customer
+order-matching-customers = Matching customers
+order-no-customer-match = No customer matches — add a new one.
+order-new-customer = New customer…
+order-sku-placeholder = SKU or scan
+order-qty-invalid = The quantity must be a whole number of at least 1.
+order-default-carrier = Default carrier
+order-confirm = Confirm order
+order-lines-empty = Scan or type a SKU above and press Enter.
+order-choose-customer-promise = Choose the customer to see the promise
+remove = Remove
+order-add-items = Add items to see what to tell the customer.
+order-choose-customer-first = Choose the customer, then add items.
+back-to-orders = ← Orders
+order-new = New order
+order-step-customer = 1. Customer
+order-step-items = 2. Items
+field-quantity = Quantity
+order-add-item = Add item
+col-product = Product
+col-what-to-tell = What the customer can be told
+col-actions = Actions
+order-step-options = 3. Options
+order-priority-hint = Higher is served first when stock arrives.
+order-all-in-stock = Everything is in stock.
+email-now = E-mail now
+order-nothing-to-ship = Nothing to ship yet
+order-ship-now = Ship now
+order-change-priority = Change priority
+order-cancel = Cancel order
+carrier-default = default
+fig-subtotal = Subtotal
+fig-incentive = Incentive
+col-ordered = Ordered
+col-ready = Ready
+col-shipped = Shipped
+col-cancelled = Cancelled
+col-queue = Queue
+order-swap = Swap…
+order-cancel-line = Cancel…
+col-documents = Documents
+doc-shipped-notice = Shipped notice
+doc-backorder-notice = Backorder notice
+order-no-notice-needed = Nothing on backorder: no notice needed.
+order-no-email = No e-mail about this order yet.
+order-email-not-set-up = E-mail is not set up: this order’s news goes on paper.
+incentive-none = none
+field-tracking = Tracking number
+shipment-print-hint = Print the packing slip for the parcel, and the shipped notice for the customer.
+done = Done
+priority-hint = Higher priority orders get arriving stock first; promises of the other waiting orders move accordingly.
+cancel-units = Cancel these units
+field-units-to-cancel = Units to cancel
+cancel-freed-hint = Freed stock goes to the next customer waiting. This cannot be undone.
+keep-them = Keep them
+swap = Swap
+swap-none = No product of the same category, within a quarter of the price, has enough in stock.
+field-units-to-swap = Units to swap
+keep-waiting = Keep waiting
+keep-the-order = Keep the order
+order-status-open = Open
+order-status-backordered = Backordered
+order-status-partially-shipped = Partially shipped
+order-status-shipped = Shipped
+order-status-cancelled = Cancelled
+carrier-transit = { $name } ({ $count ->
+    [one] { $count } day
+   *[other] { $count } days
+})
+order-qty-of = Quantity of { $sku }
+order-remove-sku = Remove { $sku }
+order-placed = Order { $order } placed for { $customer }.
+preview-in-stock = In stock — with the customer by { $eta }
+preview-some-in-stock = { $qty } in stock
+preview-some-on-backorder = { $qty } on backorder — expected { $eta }
+preview-on-backorder = On backorder — expected { $eta }
+preview-lines-ahead = { $count ->
+    [one] { $count } waiting line ahead
+   *[other] { $count } waiting lines ahead
+}
+preview-for-waiting = for waiting: { $incentive }
+preview-will-wait = { $count ->
+    [one] { $count } unit will wait; no incentive is offered.
+   *[other] { $count } units will wait; no incentive is offered.
+}
+preview-will-wait-incentive = { $count ->
+    [one] { $count } unit will wait. For waiting: { $incentive }.
+   *[other] { $count } units will wait. For waiting: { $incentive }.
+}
+preview-subtotal = Subtotal { $amount }
+preview-incentive = { " " }· incentive −{ $amount }
+preview-total = Total { $amount }
+emailing-now = E-mailing { $to } now.
+order-ship-units-now = Ship { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} now
+order-title = Order { $order }
+order-placed-at = { " " }· placed { $when }
+order-incentive = Incentive for waiting: { $incentive }.
+incentive-discount = { $percent }% off the backordered units
+incentive-credit = { $amount } credit
+incentive-gift = gift — { $note }
+ship-title = Ship order { $order }
+ship-units = Ship { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+}
+shipment-left = Shipment { $shipment } left: { $lines }.
+ship-still-waiting = { $count ->
+    [one] { $count } unit still waits; it will follow in a later parcel.
+   *[other] { $count } units still wait; they will follow in a later parcel.
+}
+ship-partial = { " " }Ship part of the order now (the customer is told the rest follows)
+shipment-title = Shipment { $shipment }
+priority-title = Priority of { $order }
+priority-changed = Priority of { $order } is now { $priority }.
+promises-moved = { " " }{ $count ->
+    [one] { $count } promise
+   *[other] { $count } promises
+} moved.
+cancel-units-title = Cancel { $sku } on { $order }
+units-cancelled = { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} of { $sku } cancelled on { $order }.
+freed-stock = { " " }Freed stock went to { $to }.
+cancel-units-explain = { $count ->
+    [one] { $count } unshipped unit
+   *[other] { $count } unshipped units
+} of { $name }: { $waiting } waiting, { $ready } ready. Waiting units are cancelled first.
+swap-offer = { " " }{ $name } ({ $sku }), { $price } — { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} in stock
+swap-title = Swap { $sku } on { $order }
+swapped = { $order }: { $count ->
+    [one] { $count } unit
+   *[other] { $count } units
+} of { $sku } swapped for { $to }.
+swap-explain = { $count ->
+    [one] { $count } unit of { $name } waits. Instead, ship now:
+   *[other] { $count } units of { $name } wait. Instead, ship now:
+}
+order-cancel-ask = Cancel every unshipped item of order { $order }?
+order-cancelled = Order { $order } cancelled.
