@@ -557,3 +557,152 @@ swap-explain = { $count ->
 }
 order-cancel-ask = Cancel every unshipped item of order { $order }?
 order-cancelled = Order { $order } cancelled.
+
+## Backorders
+
+bo-age-any = any
+bo-pages = Pages of waiting lines
+bo-all-pending = All pending notices
+bo-all-told = Every customer has been told.
+bo-product-sku = Product (SKU)
+bo-min-age = Waiting at least (days)
+bo-only-without-date = { " " }Only without a date
+col-age-days = Age (days)
+col-told = Told?
+bo-not-yet = not yet
+bo-told = told
+bo-empty = Nobody is waiting. Every order can ship from stock.
+back-to-backorders = ← Backorders
+bo-all-pending-backorder = All pending backorder notices
+col-document = Document
+doc-notice = Notice
+bo-told-them = Told them…
+bo-emails-on-way = E-mails on their way
+bo-emails-review = E-mails waiting for your review
+bo-emails-auto = They go by themselves; a message the server could not take yet is tried again.
+bo-emails-review-hint = Send them all, some, or none (those go back to paper).{ " " }
+bo-open-outbox = Open the Outbox
+bo-to-tell = Customers to tell: { $customers ->
+    [one] { $customers } customer
+   *[other] { $customers } customers
+}, { $notices ->
+    [one] { $notices } notice
+   *[other] { $notices } notices
+} not yet printed or sent
+bo-rows = rows { $from }–{ $to } of { $total }
+bo-to-tell-explain = Printing or saving a notice marks it as told; so does recording that you told the customer by phone or in person. A newer notice of an order replaces an older one not yet given. Shipped notices are printed from the order or the Shipments screen.
+bo-send-all = Send all { $count }
+
+## Settings
+
+incentive-option-none = No incentive
+incentive-option-discount = Discount % on backordered units
+incentive-option-credit = Fixed credit off the order
+incentive-option-gift = Gift note
+settings-contact-placeholder = phone · email · website
+settings-system-printer = The system default printer
+settings-save = Save settings
+settings-saved = Settings saved.
+settings-store = Store
+settings-store-name = Store name
+settings-contact = Contact
+settings-currency = Currency (ISO code)
+settings-promises = Promises and backorders
+settings-handling-days = Handling days
+settings-handling-hint = Days to pick and pack; part of every promise.
+settings-wording = Web-shop availability text for backordered products ({ "{" }date{ "}" } = the promised date)
+settings-printing = Printing and backups
+settings-paper = Paper size
+settings-backup-folder = Backup folder
+settings-logo-choose = Choose…
+settings-no-logo-chosen = No logo chosen.
+settings-logo-removed = The documents no longer carry a logo.
+settings-logo = Logo on documents
+settings-no-logo = No logo
+settings-logo-hint = A PNG or JPEG, drawn at the top left of notices and packing slips.
+mail-user-placeholder = leave empty when the server needs no login
+mail-auto-on = Send them by themselves, at once
+mail-auto-off = Let me review them first (Outbox)
+mail-save = Save e-mail settings
+mail-test = Send me a test message
+mail-sending = Sending…
+mail-saved = E-mail settings saved.
+mail-saved-incomplete = Saved. E-mail starts once a server and a sender address are set.
+mail-title = E-mail to customers
+mail-explain = Backorder notices, new dates and tracking numbers go by e-mail to customers who want it, with the letter attached as a PDF.
+mail-server = Server
+mail-port = Port
+mail-security = Security
+mail-user = User
+mail-password = Password
+mail-from = Sender address
+mail-from-hint = Customers see this as From.
+mail-reply-to = Replies go to
+mail-sending-mode = Sending
+mail-test-to = Test message to
+template-default = The default words.
+template-own = Your own words.
+template-preview = Preview
+template-subject-label = Subject:{ " " }
+template-save = Save these words
+template-reset = Back to the default words
+template-reset-done = The default words are back.
+template-title = E-mail texts
+template-message = Message
+template-text = Text
+carrier-placeholder = e.g. DHL Parcel
+carrier-add = Add carrier
+carriers = Carriers
+carriers-explain = Transit days are added to every promise; the default carrier is used when an order names none.
+col-transit-days = Transit days
+col-default = Default
+carrier-make-default = Make default
+carriers-none = No carriers yet: promises count no transit time.
+carrier-make-default-check = { " " }Make default
+about = About
+backup-now = Back up now…
+backup-none-made = No backup made.
+restore = Restore from a backup…
+restore-ask = Replace everything in Stockroom with a backup?
+restore-choose = Choose the backup…
+restore-keep = Keep the current data
+restore-detail = The backup is checked before anything changes, and a copy of the current database is kept.
+restore-nothing = Nothing restored.
+backup = Backup
+backup-set-folder = Set a backup folder above to have it offered first.
+incentive-percent = Percent
+incentive-amount = Amount
+incentive-note = Note
+incentive-gift-placeholder = a free sample
+paper-us-letter = US Letter
+printer-system-default = { $name } (system default)
+printer-not-installed = { $name } (not installed)
+settings-backup-placeholder = /home/shop/Backups
+settings-logo-chosen = The documents now carry { $file } as the logo.
+mail-security-starttls = STARTTLS (usually port 587)
+mail-security-tls = TLS from the start (usually port 465)
+mail-security-none = None (only a server on this computer)
+mail-password-stored = stored — type to replace
+mail-reply-to-placeholder = the sender address
+mail-test-sent = Sent to { $to }. The server answered: { $reply }
+template-fields = Fields: { $fields }
+template-attached = Attached: { $file }
+template-saved = The { $kind ->
+    [backordered] items on backorder
+    [promise_moved] promise moved
+   *[shipped] parcel shipped
+} message now has your words.
+carrier-now-default = { $name } is now the default carrier.
+carrier-added = Carrier { $name } added.
+about-version = Stockroom { $version }
+about-data-before = The shop’s data is kept in{ " " }
+about-data-after = .
+backup-pending = Today's automatic backup has not finished yet.
+backup-last = Last backup: { $at } ({ $path }).
+backup-last-failed = Last automatic backup failed: { $reason } — check the backup folder above.
+backup-written = Backup written to { $path } ({ $kb } KB).
+backup-explain = A copy of the whole database, made while the shop keeps working.
+backup-folder-is = The backup folder is { $folder }.
+settings-language = Language of the screens
+settings-locale = Locale for numbers, dates and money
+settings-locale-hint = A language and region, e.g. en-GB, de-DE, de-CH, pl-PL.
