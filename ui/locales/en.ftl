@@ -706,3 +706,170 @@ backup-folder-is = The backup folder is { $folder }.
 settings-language = Language of the screens
 settings-locale = Locale for numbers, dates and money
 settings-locale-hint = A language and region, e.g. en-GB, de-DE, de-CH, pl-PL.
+
+## Purchasing
+
+po-overdue = Overdue
+po-search-placeholder = Search PO number, supplier or SKU
+po-search = Search purchase orders
+po-new = New purchase order
+po-open-only = { " " }Open only
+po-showing-overdue = Showing overdue purchase orders only.{ " " }
+show-all = Show all
+po-none-open = No open purchase orders.
+po-none = No purchase orders yet.
+back-to-purchasing = ← Purchasing
+po-change-date = Change expected date
+po-cancel = Cancel purchase order
+po-receive = Receive delivery
+po-was-cancelled = This purchase order was cancelled: what was not received will not come. Promises no longer count on it.
+col-received = Received
+po-labels = Labels for the received units
+po-cancel-no-moves = No waiting order counts on this delivery: no promise moves.
+po-cancel-moves = These waiting orders counted on this delivery. Their promise moves, and their customers will be on the notices list:
+col-promised = Promised
+col-now = Now
+keep-it = Keep it
+receive-enter-units = Enter the units that arrived.
+receive-fills = This delivery will fill these waiting orders, first in the queue first
+col-units = Units
+receive-no-order = No order is waiting for these items.
+receive-scan-placeholder = Scan each unit
+receive-scan-label = Scan each unit as it comes out of the box
+receive-scan-hint = Scan each unit, or type the quantities below.
+receive = Receive
+received-on-shelf = Received. No order was waiting; the stock is on the shelf.
+receive-scan = Scan
+col-received-now = Received now
+po-no-dependants = No waiting order depends on this delivery.
+po-change-date-button = Change date
+po-expected-delivery = Expected delivery
+po-promises-after = Promises after the change
+po-promises-moved = These customers’ promises moved; their notices are now waiting under Backorders → Customers to tell:
+po-no-promise-moved = No customer’s promise moved.
+col-was = Was
+ok = OK
+po-lines-empty = Add items by SKU or scan.
+po-qty-placeholder = reorder qty
+po-create = Create purchase order
+po-suggestions = Reorder suggestions
+po-no-suggestions = No product is low: nothing to suggest.
+col-suggested = Suggested
+po-items = Items
+po-status-open = open
+po-status-partially-received = partially received
+po-status-received = received
+po-status-cancelled = cancelled
+po-title = Purchase order { $po }
+po-sub = { $supplier } · ordered { $ordered } · expected { $expected }
+po-first-promised = { " " }(first promised { $date })
+po-late = This delivery was expected on { $date } and is late. Changing the expected date moves the promises of the customers waiting for it.
+po-cancel-title = Cancel purchase order { $po }?
+po-cancelled = { $po } cancelled.
+po-new-promises = { " " }{ $count ->
+    [one] { $count } order has a new promise.
+   *[other] { $count } orders have a new promise.
+}
+po-cancel-explain = { $units } will not come from { $supplier }. Units already received stay in stock. This cannot be undone.
+receive-units-of = Units of { $sku } received
+receive-on-shelf = { $count ->
+    [one] { $count } unit goes on the shelf.
+   *[other] { $count } units go on the shelf.
+}
+scan-not-on-po-known = { $code } ({ $sku }, { $name }) is not on { $po }: put it aside.
+scan-not-on-po = { $code } is not on { $po }: put it aside.
+scan-extra = All { $count } outstanding units of { $sku } are already scanned: this one is extra.
+scanned-units = { $count ->
+    [one] { $count } unit scanned.
+   *[other] { $count } units scanned.
+}
+scanned-units-line = { $count ->
+    [one] { $count } unit scanned
+   *[other] { $count } units scanned
+}; { $sku }: { $scanned } of { $outstanding }.
+receive-title = Receive { $po }
+received-allocated = Received. Allocated to { $to }.
+po-dependants = { $count ->
+    [one] { $count } waiting order line may depend on this delivery: { $orders }.
+   *[other] { $count } waiting order lines may depend on this delivery: { $orders }.
+}
+po-dependants-more = { $count ->
+    [one] { $count } waiting order line
+   *[other] { $count } waiting order lines
+} may depend on this delivery: { $orders } and { $rest ->
+    [one] { $rest } more line
+   *[other] { $rest } more lines
+} (see Backorders).
+expect-title = Expected date of { $po }
+expect-changed = Expected date of { $po } is now { $date }; { $count ->
+    [one] { $count } promise
+   *[other] { $count } promises
+} moved.
+po-created = Purchase order { $po } created.
+po-filled-in = Filled in from the suggestions for { $supplier }. Check the quantities, then create.
+po-no-supplier-set = { $supplier } (no supplier set)
+po-use-these = Use these { $count }
+
+## Reports
+
+not-saved = Not saved.
+col-what-it-holds = What it holds
+col-export = Export
+export-lists = Export lists as CSV
+feed-title = Availability feed for a web shop
+feed-explain = Each product’s status and the date a new order would arrive, in the shop’s wording.
+import-pick = Choose a CSV file…
+import = Import
+import-skip-bad = { " " }Import the good rows and leave out the ones with problems
+import-title = Import from CSV
+import-explain = Stockroom’s own CSV, or an export from Shopify or WooCommerce. The file is checked first; nothing is stored until you press Import. All rows go in, or none.
+import-kind = What the file holds
+report-from = From
+report-to = To (empty: today)
+report-show = Show report
+report-the = the report
+report-opened = Report opened in the PDF viewer.
+report-definitions = How each figure is computed
+report = Report
+report-save-pdf = Save PDF…
+report-save-csv = Save CSV…
+report-open-pdf = Open PDF
+export-products = Products
+export-products-what = Every product with its figures: on hand, allocated, available, incoming, waiting.
+export-orders = Orders
+export-orders-what = Every order line, in the format the import reads back.
+export-backorders = Backorders
+export-backorders-what = Who waits for what, in queue order, with promises and ages.
+export-customers = Customers
+export-customers-what = Names, contacts and addresses.
+export-pos = Purchase orders
+export-pos-what = Supplier orders with expected dates and what is outstanding.
+export-shipments = Shipments
+export-shipments-what = Every parcel with carrier and tracking number.
+export-saved = Saved { $count ->
+    [one] { $count } row
+   *[other] { $count } rows
+} to { $path }.
+export-button = Export { $list }…
+feed-button = Availability feed ({ $format })…
+col-list = List
+import-checked = Checked { $file } without storing anything:
+report-backorders = Open backorders
+report-aging = Backorder aging
+report-reorder = Low stock and reorder suggestions
+report-valuation = Stock valuation
+report-fill-rate = Fill rate and backorder rate
+report-promises = Promises kept
+report-ledger = Stock ledger of one product
+report-printed = Report sent to { $printer } (job { $job }).
+report-saved = Report saved to { $path }.
+report-period = { $from } – { $to }
+report-as-of = As of { $date }
+report-charts = { " " }· the PDF adds { $count ->
+    [one] { $count } chart
+   *[other] { $count } charts
+} of these figures
+
+## Keys
+
+shortcut-new-order = Ctrl+N

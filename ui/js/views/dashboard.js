@@ -19,7 +19,7 @@ export default {
       : card('dash-oldest', '#/backorders', '—', t('dash-oldest'), t('dash-nobody-waiting'));
     put(container, 
       el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, t('nav-dashboard')),
-        el('a', { href: '#/orders/new', class: 'button-link primary' }, t('dash-new-order'), el('span', { class: 'kbd' }, 'Ctrl+N'))),
+        el('a', { href: '#/orders/new', class: 'button-link primary' }, t('dash-new-order'), el('span', { class: 'kbd' }, t('shortcut-new-order')))),
       el('h2', {}, t('dash-customers')),
       el('div', { class: 'cards' },
         card('dash-ready', '#/orders/filter/ready', d.ready_to_ship, t('dash-ready'), t('dash-ready-sub')),

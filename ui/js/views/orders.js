@@ -39,7 +39,7 @@ async function renderList(container) {
   const pagerBox = el('div', { class: 'pager' });
   put(container, 
     el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, t('nav-orders')),
-      el('a', { href: '#/orders/new', class: 'button-link primary', id: 'order-new' }, t('dash-new-order'), el('span', { class: 'kbd' }, 'Ctrl+N'))),
+      el('a', { href: '#/orders/new', class: 'button-link primary', id: 'order-new' }, t('dash-new-order'), el('span', { class: 'kbd' }, t('shortcut-new-order')))),
     el('div', { class: 'toolbar' }, input, status), box, pagerBox);
   let seq = 0;
   async function load() {
