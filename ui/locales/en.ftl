@@ -39,45 +39,9 @@ qty-sku = { $qty } × { $sku }
 
 ## Counts (plural forms by CLDR category)
 
-units = { $count ->
-    [one] { $count } unit
-   *[other] { $count } units
-}
 days = { $count ->
     [one] { $count } day
    *[other] { $count } days
-}
-notices = { $count ->
-    [one] { $count } notice
-   *[other] { $count } notices
-}
-messages = { $count ->
-    [one] { $count } message
-   *[other] { $count } messages
-}
-pages = { $count ->
-    [one] { $count } page
-   *[other] { $count } pages
-}
-rows = { $count ->
-    [one] { $count } row
-   *[other] { $count } rows
-}
-charts = { $count ->
-    [one] { $count } chart
-   *[other] { $count } charts
-}
-customers = { $count ->
-    [one] { $count } customer
-   *[other] { $count } customers
-}
-orders = { $count ->
-    [one] { $count } order
-   *[other] { $count } orders
-}
-promises = { $count ->
-    [one] { $count } promise
-   *[other] { $count } promises
 }
 
 ## Documents: open, save, print (lib/docs.js)
@@ -100,7 +64,6 @@ doc-open = Open
 doc-save = Save as…
 doc-print = Print…
 doc-language = Language
-doc-language-default = Customer's ({ $language })
 doc-language-customer = Customer's language
 label-stock = Label stock
 label-sheet-a4 = A4 sheet, 3 × 8 (70 × 37 mm)

@@ -1,7 +1,7 @@
 // The window's own words and the shop's locale (issue 17).
 //
 // Every text a screen shows is a Fluent message in ui/locales/<language>.ftl, one file per
-// language: `t('nav-orders')`, `t('units', { count: 3 })`. Plurals and other forms are the
+// language: `t('nav-orders')`, `t('days', { count: 3 })`. Plurals and other forms are the
 // translation's business (Fluent selects on CLDR plural categories); the code never joins
 // words into sentences. The language is the shop's setting `language` ("en", "de"), never the
 // desktop's LANG; a message a language lacks reads in English, never as its id.
