@@ -181,4 +181,16 @@ fn ids_built_at_run_time_exist_for_every_value_issue17() {
     for status in ["open", "partially-received", "received", "cancelled"] {
         assert!(en.contains_key(&format!("po-status-{status}")), "po-status-{status}");
     }
+    // The backend's progress events name their message ("progress-…", commands/*.rs).
+    let commands = root().join("src-tauri/src/commands");
+    let mut named = 0;
+    for entry in std::fs::read_dir(commands).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        for rest in text.split("\"progress-").skip(1) {
+            let id = format!("progress-{}", rest.split('"').next().unwrap());
+            assert!(en.contains_key(&id), "{id} (sent by a progress event)");
+            named += 1;
+        }
+    }
+    assert!(named >= 10, "the progress events name their messages ({named} found)");
 }

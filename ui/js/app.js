@@ -82,7 +82,8 @@ const progressBox = el('div', { class: 'progress-toast', id: 'progress', role: '
 document.body.append(progressBox);
 let progressTimer = null;
 function showProgress(p) {
-  put(clear(progressBox), el('div', {}, p.message),
+  // The step in the screens' language when the backend names its message (issue 17).
+  put(clear(progressBox), el('div', {}, p.id ? t(p.id, { pages: p.pages ?? 0 }) : p.message),
     el('div', { class: 'progress' }, el('div', { style: null, dataset: { pct: Math.round((100 * p.step) / p.of) } })));
   // Width via CSSOM: the CSP forbids inline style attributes, not style properties set by script.
   progressBox.querySelector('.progress > div').style.width = `${Math.round((100 * p.step) / p.of)}%`;

@@ -811,3 +811,19 @@ report-charts = { " " }· das PDF enthält zusätzlich { $count ->
 ## Keys
 
 shortcut-new-order = Strg+N
+
+## Progress of long work (sent by the backend as message ids)
+
+progress-computing-report = Bericht wird berechnet…
+progress-report-ready = Bericht fertig.
+progress-making-report = Bericht wird erstellt…
+progress-report-failed = Der Bericht konnte nicht erstellt werden.
+progress-writing = Wird geschrieben…
+progress-done = Fertig.
+progress-preparing-document = Dokument wird vorbereitet…
+progress-sending-pages = { $pages ->
+    [one] { $pages } Seite geht
+   *[other] { $pages } Seiten gehen
+} an den Drucker…
+progress-printing-failed = Drucken fehlgeschlagen.
+progress-sent-to-printer = An den Drucker gesendet.

@@ -836,3 +836,16 @@ report-charts = { " " }· the PDF adds { $count ->
 ## Keys
 
 shortcut-new-order = Ctrl+N
+
+## Progress of long work (sent by the backend as message ids)
+
+progress-computing-report = Computing the report…
+progress-report-ready = Report ready.
+progress-making-report = Making the report…
+progress-report-failed = The report could not be made.
+progress-writing = Writing…
+progress-done = Done.
+progress-preparing-document = Preparing the document…
+progress-sending-pages = Sending { $pages } page(s) to the printer…
+progress-printing-failed = Printing failed.
+progress-sent-to-printer = Sent to the printer.

@@ -78,16 +78,22 @@ struct Progress {
     task: String,
     step: u32,
     of: u32,
+    /// The window's message for the step (ui/locales/*.ftl, issue 17), with `pages` as its
+    /// placeable; `message` is the same in English, for any other listener.
+    id: &'static str,
+    pages: usize,
     message: String,
 }
 
-fn progress(app: &AppHandle, task: &str, step: u32, of: u32, message: &str) {
+fn progress(app: &AppHandle, task: &str, step: u32, of: u32, id: &'static str, pages: usize, message: &str) {
     let _ = app.emit(
         "progress",
         Progress {
             task: task.into(),
             step,
             of,
+            id,
+            pages,
             message: message.into(),
         },
     );
@@ -199,7 +205,7 @@ pub async fn print_document(
     language: Option<String>,
 ) -> CmdResult<DocumentOutcome> {
     let task = format!("print-{kind}");
-    progress(&app, &task, 1, 3, "Preparing the document…");
+    progress(&app, &task, 1, 3, "progress-preparing-document", 0, "Preparing the document…");
     let language = chosen(language);
     let doc = shop
         .run(move |s| render(s, &kind, &key, language.as_deref()))
@@ -209,6 +215,8 @@ pub async fn print_document(
         &task,
         2,
         3,
+        "progress-sending-pages",
+        doc.pdf.pages,
         &format!("Sending {} page(s) to the printer…", doc.pdf.pages),
     );
     let bytes = doc.pdf.bytes.clone();
@@ -220,13 +228,13 @@ pub async fn print_document(
     let job = match sent {
         Ok(job) => job,
         Err(e) => {
-            progress(&app, &task, 3, 3, "Printing failed.");
+            progress(&app, &task, 3, 3, "progress-printing-failed", 0, "Printing failed.");
             return Err(e);
         }
     };
     let answered = doc.clone();
     shop.write(&app, &["notifications"], move |s| s.mark_printed(&answered))
         .await?;
-    progress(&app, &task, 3, 3, "Sent to the printer.");
+    progress(&app, &task, 3, 3, "progress-sent-to-printer", 0, "Sent to the printer.");
     Ok(outcome(&doc, None, Some(job)))
 }
