@@ -21,8 +21,7 @@ use support::{serial, App};
 fn german(s: &mut Stockroom) {
     // Through JSON: the two fields are the core's; a patch names only what it changes.
     let patch: SettingsPatch =
-        serde_json::from_value(serde_json::json!({ "language": "de", "locale": "de-DE" }))
-            .unwrap();
+        serde_json::from_value(serde_json::json!({ "language": "de", "locale": "de-DE" })).unwrap();
     s.update_settings(&patch).unwrap();
     let stored = serde_json::to_value(s.settings().unwrap()).unwrap();
     assert!(
@@ -42,7 +41,12 @@ fn german_date(date: chrono::NaiveDate) -> String {
         "Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.",
         "Dez.",
     ];
-    format!("{}. {} {}", date.day(), MONTHS[date.month0() as usize], date.year())
+    format!(
+        "{}. {} {}",
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
 }
 
 #[tokio::test(flavor = "multi_thread")]

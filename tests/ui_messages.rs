@@ -49,16 +49,12 @@ fn read_ftl(path: &Path) -> Messages {
             messages.insert(id.to_string(), variables(value).collect());
             current = Some(id.to_string());
         } else if line.starts_with(' ') || line.starts_with('}') {
-            let id = current.as_ref().unwrap_or_else(|| {
-                panic!("{}:{}: text outside a message", path.display(), n + 1)
-            });
+            let id = current
+                .as_ref()
+                .unwrap_or_else(|| panic!("{}:{}: text outside a message", path.display(), n + 1));
             messages.get_mut(id).unwrap().extend(variables(line));
         } else {
-            panic!(
-                "{}:{}: not a message line: {line:?}",
-                path.display(),
-                n + 1
-            );
+            panic!("{}:{}: not a message line: {line:?}", path.display(), n + 1);
         }
     }
     messages
@@ -69,7 +65,12 @@ fn languages() -> BTreeMap<String, Messages> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
-        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), read_ftl(&p)))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                read_ftl(&p),
+            )
+        })
         .collect()
 }
 
@@ -97,7 +98,9 @@ fn ids_asked_for() -> Vec<(String, String)> {
             for (at, _) in text.match_indices(opener) {
                 // `t(` itself, not the end of another name (`createElement('div')`).
                 let before = text[..at].chars().next_back();
-                if opener == "t('" && before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                if opener == "t('"
+                    && before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.')
+                {
                     continue;
                 }
                 let id: String = text[at + opener.len()..]
@@ -118,7 +121,10 @@ fn ids_asked_for() -> Vec<(String, String)> {
 fn english_and_german_screens_exist_issue17() {
     let all = languages();
     assert!(all.contains_key("en"), "ui/locales/en.ftl is the fallback");
-    assert!(all.contains_key("de"), "ui/locales/de.ftl: the screens in German");
+    assert!(
+        all.contains_key("de"),
+        "ui/locales/de.ftl: the screens in German"
+    );
     for (code, messages) in &all {
         assert!(
             messages.contains_key("language-name"),
@@ -135,7 +141,11 @@ fn every_message_a_screen_asks_for_is_in_english_issue17() {
         .filter(|(_, id)| !en.contains_key(id))
         .map(|(file, id)| format!("{file}: {id}"))
         .collect();
-    assert!(missing.is_empty(), "not in ui/locales/en.ftl:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "not in ui/locales/en.ftl:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -146,7 +156,10 @@ fn every_language_has_every_english_message_with_the_same_placeables_issue17() {
         let lacking: Vec<_> = en.keys().filter(|id| !messages.contains_key(*id)).collect();
         assert!(lacking.is_empty(), "{code}.ftl lacks {lacking:?}");
         let unknown: Vec<_> = messages.keys().filter(|id| !en.contains_key(*id)).collect();
-        assert!(unknown.is_empty(), "{code}.ftl has messages English lacks: {unknown:?}");
+        assert!(
+            unknown.is_empty(),
+            "{code}.ftl has messages English lacks: {unknown:?}"
+        );
         for (id, vars) in messages {
             assert_eq!(
                 vars, &en[id],
@@ -161,25 +174,66 @@ fn ids_built_at_run_time_exist_for_every_value_issue17() {
     let en = &languages()["en"];
     // app.js: the sidebar entry of each screen is its title.
     for screen in [
-        "dashboard", "products", "orders", "backorders", "purchasing", "shipments", "customers",
-        "outbox", "reports", "settings",
+        "dashboard",
+        "products",
+        "orders",
+        "backorders",
+        "purchasing",
+        "shipments",
+        "customers",
+        "outbox",
+        "reports",
+        "settings",
     ] {
         assert!(en.contains_key(&format!("nav-{screen}")), "nav-{screen}");
     }
     // reports.js: each list to export and each report.
-    for list in ["products", "orders", "backorders", "customers", "pos", "shipments"] {
+    for list in [
+        "products",
+        "orders",
+        "backorders",
+        "customers",
+        "pos",
+        "shipments",
+    ] {
         assert!(en.contains_key(&format!("export-{list}")), "export-{list}");
-        assert!(en.contains_key(&format!("export-{list}-what")), "export-{list}-what");
+        assert!(
+            en.contains_key(&format!("export-{list}-what")),
+            "export-{list}-what"
+        );
     }
-    for report in ["backorders", "aging", "reorder", "valuation", "fill-rate", "promises", "ledger"] {
-        assert!(en.contains_key(&format!("report-{report}")), "report-{report}");
+    for report in [
+        "backorders",
+        "aging",
+        "reorder",
+        "valuation",
+        "fill-rate",
+        "promises",
+        "ledger",
+    ] {
+        assert!(
+            en.contains_key(&format!("report-{report}")),
+            "report-{report}"
+        );
     }
     // Order and purchase order statuses (orders.js, customers.js, purchasing.js).
-    for status in ["open", "backordered", "partially-shipped", "shipped", "cancelled"] {
-        assert!(en.contains_key(&format!("order-status-{status}")), "order-status-{status}");
+    for status in [
+        "open",
+        "backordered",
+        "partially-shipped",
+        "shipped",
+        "cancelled",
+    ] {
+        assert!(
+            en.contains_key(&format!("order-status-{status}")),
+            "order-status-{status}"
+        );
     }
     for status in ["open", "partially-received", "received", "cancelled"] {
-        assert!(en.contains_key(&format!("po-status-{status}")), "po-status-{status}");
+        assert!(
+            en.contains_key(&format!("po-status-{status}")),
+            "po-status-{status}"
+        );
     }
     // The backend's progress events name their message ("progress-…", commands/*.rs).
     let commands = root().join("src-tauri/src/commands");
@@ -192,5 +246,8 @@ fn ids_built_at_run_time_exist_for_every_value_issue17() {
             named += 1;
         }
     }
-    assert!(named >= 10, "the progress events name their messages ({named} found)");
+    assert!(
+        named >= 10,
+        "the progress events name their messages ({named} found)"
+    );
 }

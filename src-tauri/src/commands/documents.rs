@@ -85,7 +85,15 @@ struct Progress {
     message: String,
 }
 
-fn progress(app: &AppHandle, task: &str, step: u32, of: u32, id: &'static str, pages: usize, message: &str) {
+fn progress(
+    app: &AppHandle,
+    task: &str,
+    step: u32,
+    of: u32,
+    id: &'static str,
+    pages: usize,
+    message: &str,
+) {
     let _ = app.emit(
         "progress",
         Progress {
@@ -205,7 +213,15 @@ pub async fn print_document(
     language: Option<String>,
 ) -> CmdResult<DocumentOutcome> {
     let task = format!("print-{kind}");
-    progress(&app, &task, 1, 3, "progress-preparing-document", 0, "Preparing the document…");
+    progress(
+        &app,
+        &task,
+        1,
+        3,
+        "progress-preparing-document",
+        0,
+        "Preparing the document…",
+    );
     let language = chosen(language);
     let doc = shop
         .run(move |s| render(s, &kind, &key, language.as_deref()))
@@ -228,13 +244,29 @@ pub async fn print_document(
     let job = match sent {
         Ok(job) => job,
         Err(e) => {
-            progress(&app, &task, 3, 3, "progress-printing-failed", 0, "Printing failed.");
+            progress(
+                &app,
+                &task,
+                3,
+                3,
+                "progress-printing-failed",
+                0,
+                "Printing failed.",
+            );
             return Err(e);
         }
     };
     let answered = doc.clone();
     shop.write(&app, &["notifications"], move |s| s.mark_printed(&answered))
         .await?;
-    progress(&app, &task, 3, 3, "progress-sent-to-printer", 0, "Sent to the printer.");
+    progress(
+        &app,
+        &task,
+        3,
+        3,
+        "progress-sent-to-printer",
+        0,
+        "Sent to the printer.",
+    );
     Ok(outcome(&doc, None, Some(job)))
 }

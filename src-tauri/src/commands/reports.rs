@@ -65,7 +65,13 @@ pub async fn run_report(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> CmdResult<ScreenReport> {
-    progress(&app, 1, 2, "progress-computing-report", "Computing the report…");
+    progress(
+        &app,
+        1,
+        2,
+        "progress-computing-report",
+        "Computing the report…",
+    );
     let out = shop
         .run(move |s| {
             let data = s.report(&name(&report, sku)?, &ReportRange { from, to })?;
@@ -157,7 +163,13 @@ pub async fn report_file(
     let (bytes, file_name) = match made {
         Ok(m) => m,
         Err(e) => {
-            progress(&app, 3, 3, "progress-report-failed", "The report could not be made.");
+            progress(
+                &app,
+                3,
+                3,
+                "progress-report-failed",
+                "The report could not be made.",
+            );
             return Err(e);
         }
     };
