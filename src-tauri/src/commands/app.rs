@@ -37,6 +37,11 @@ pub struct UiTexts {
 /// but the IPC (`connect-src`), and stays that way.
 #[tauri::command]
 pub async fn ui_texts(app: tauri::AppHandle) -> CmdResult<Vec<UiTexts>> {
+    Ok(texts(&app))
+}
+
+/// Every `locales/<language>.ftl` among the page's files, by language.
+pub(crate) fn texts<R: tauri::Runtime>(app: &tauri::AppHandle<R>) -> Vec<UiTexts> {
     let assets = app.asset_resolver();
     let paths: Vec<String> = assets
         .iter()
@@ -47,7 +52,8 @@ pub async fn ui_texts(app: tauri::AppHandle) -> CmdResult<Vec<UiTexts>> {
     let mut out: Vec<UiTexts> = paths
         .into_iter()
         .filter_map(|path| {
-            let asset = assets.get(path.clone())?;
+            // Not `get`: it locks the list of webviews, which a page request may be served under.
+            let asset = assets.get_for_scheme(path.clone(), false)?;
             Some(UiTexts {
                 language: language_of(&path)?.to_string(),
                 ftl: String::from_utf8(asset.bytes).ok()?,
@@ -55,7 +61,7 @@ pub async fn ui_texts(app: tauri::AppHandle) -> CmdResult<Vec<UiTexts>> {
         })
         .collect();
     out.sort_by(|a, b| a.language.cmp(&b.language));
-    Ok(out)
+    out
 }
 
 /// "/locales/de.ftl" → "de"; anything else (another folder, another kind of file) → None.
