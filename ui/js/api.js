@@ -99,7 +99,10 @@ export const updateSettings = (patch, incentive) => call('update_settings', { pa
 /** Asks for a PNG or JPEG and makes it the logo on every document; resolves to the settings. */
 export const chooseLogo = () => call('choose_logo');
 export const listCarriers = () => call('list_carriers');
-export const addCarrier = (carrier) => call('add_carrier', { carrier });
+/** `trackingUrl`: the carrier's tracking page with {tracking} for the number (optional). */
+export const addCarrier = (carrier, trackingUrl) => call('add_carrier', { carrier, trackingUrl });
+/** `changes`: {transit_days, tracking_url}; a field left out stays as it is. */
+export const editCarrier = (name, changes) => call('edit_carrier', { name, changes });
 export const setDefaultCarrier = (name) => call('set_default_carrier', { name });
 
 // E-mail (issue 16): the settings and the keyring password, the test message, the outbox,

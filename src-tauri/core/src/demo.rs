@@ -200,16 +200,37 @@ impl Stockroom {
             logo_path: demo_logo(self.path()),
             ..Default::default()
         })?;
-        for (name, days, default) in [
-            ("DHL Paket", 2, true),
-            ("UPS Express", 1, false),
-            ("Local courier", 0, false),
+        // The shipped e-mail links the tracking number (issue 16): the carriers' own
+        // tracking pages, as a shop would set them.
+        for (name, days, default, tracking) in [
+            (
+                "DHL Paket",
+                2,
+                true,
+                "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={tracking}",
+            ),
+            (
+                "UPS Express",
+                1,
+                false,
+                "https://www.ups.com/track?tracknum={tracking}",
+            ),
+            ("Local courier", 0, false, ""),
         ] {
             self.add_carrier(&NewCarrier {
                 name: name.into(),
                 transit_days: days,
                 is_default: default,
             })?;
+            if !tracking.is_empty() {
+                self.edit_carrier(
+                    name,
+                    &crate::carriers::CarrierChanges {
+                        transit_days: None,
+                        tracking_url: Some(tracking.into()),
+                    },
+                )?;
+            }
         }
         for (i, (sku, name, category, price, cost, supplier, rp, lead, policy, on_hand)) in
             PRODUCTS.into_iter().enumerate()

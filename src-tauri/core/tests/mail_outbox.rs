@@ -432,3 +432,192 @@ fn review_before_sending_leaves_the_queue_to_a_person() {
     shop.send_queued(false).unwrap();
     assert_eq!(outbox(&cli, None)[0]["attempts"], 1, "not due yet");
 }
+
+// ---- What the window calls (issue 16): "E-mail now", send some, "don't send", histories ----
+
+fn notice_of(
+    shop: &stockroom_core::Stockroom,
+    order: &str,
+) -> stockroom_core::notices::Notification {
+    shop.notifications(&stockroom_core::notices::NoticeFilter {
+        order: Some(order.into()),
+        ..Default::default()
+    })
+    .unwrap()
+    .into_iter()
+    .last()
+    .unwrap()
+}
+
+#[test]
+fn email_now_queues_a_paper_customers_notice_due_now_and_keeps_the_letter_issue16() {
+    let cli = shop_with_mail();
+    let bob = customer(
+        &cli,
+        &[
+            "--name",
+            "Bob",
+            "--email",
+            "bob@example.org",
+            "--contact",
+            "paper",
+        ],
+    );
+    let order = waiting_order(&cli, &bob);
+    assert!(
+        outbox(&cli, None).is_empty(),
+        "paper: nothing queued by itself"
+    );
+    let mut shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    let n = notice_of(&shop, &order);
+    let m = shop.email_now(n.id).unwrap();
+    assert_eq!(m.status, stockroom_core::mail::OutboxStatus::Queued);
+    assert_eq!(
+        (m.to.as_str(), m.order.as_str()),
+        ("bob@example.org", order.as_str())
+    );
+    assert_eq!(m.next_attempt_at, m.queued_at, "due now");
+    assert_eq!(
+        to_do(&cli).len(),
+        1,
+        "the letter still prints for a paper customer"
+    );
+    // Again: the same message, no second one.
+    let again = shop.email_now(n.id).unwrap();
+    assert_eq!((again.id, &again.message_id), (m.id, &m.message_id));
+    assert_eq!(outbox(&cli, None).len(), 1);
+}
+
+#[test]
+fn email_now_requeues_a_withdrawn_message_with_its_message_id_even_in_review_mode_issue16() {
+    let cli = shop_with_mail();
+    cli.json(&["settings", "set", "--mail-auto", "off"]);
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    let order = waiting_order(&cli, &zoe);
+    let mut shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    let queued = shop.outbox(None).unwrap().remove(0);
+    let withdrawn = shop.withdraw_mail(queued.id).unwrap();
+    assert_eq!(
+        withdrawn.status,
+        stockroom_core::mail::OutboxStatus::Superseded
+    );
+    assert_eq!(withdrawn.last_error, "withdrawn: not sent (reviewed)");
+    assert_eq!(withdrawn.superseded_by, None, "superseded by nothing");
+    assert_eq!(to_do(&cli).len(), 1, "back on paper");
+    let err = shop.withdraw_mail(queued.id).unwrap_err();
+    assert_eq!(err.code(), "refused", "only a queued message: {err}");
+    assert_eq!(shop.withdraw_mail(999).unwrap_err().code(), "not_found");
+
+    let n = notice_of(&shop, &order);
+    let back = shop.email_now(n.id).unwrap();
+    assert_eq!(back.id, queued.id);
+    assert_eq!(
+        back.message_id, queued.message_id,
+        "a resend keeps its Message-ID"
+    );
+    assert_eq!(back.status, stockroom_core::mail::OutboxStatus::Queued);
+    assert_eq!(
+        back.last_error, "withdrawn: not sent (reviewed)",
+        "history says what happened"
+    );
+    assert!(to_do(&cli).is_empty(), "on its way by e-mail again");
+}
+
+#[test]
+fn email_now_is_refused_without_mail_an_address_or_a_live_notice_issue16() {
+    let cli = shop_without_mail();
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    let order = waiting_order(&cli, &zoe);
+    let mut shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    let n = notice_of(&shop, &order);
+    let err = shop.email_now(n.id).unwrap_err();
+    assert_eq!(err.code(), "invalid_input");
+    assert!(err.to_string().contains("not set up"), "{err}");
+    drop(shop);
+
+    let cli = shop_with_mail();
+    let di = customer(&cli, &["--name", "Di"]);
+    let di_order = waiting_order(&cli, &di);
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    let zoe_order = waiting_order(&cli, &zoe);
+    let mut shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    let err = shop.email_now(notice_of(&shop, &di_order).id).unwrap_err();
+    assert_eq!(err.code(), "invalid_input");
+    assert!(err.to_string().contains("no e-mail address"), "{err}");
+    assert_eq!(shop.email_now(9999).unwrap_err().code(), "not_found");
+    let told = notice_of(&shop, &zoe_order);
+    shop.mark_told(told.id, stockroom_core::notices::ToldHow::Phone, "rang her")
+        .unwrap();
+    let err = shop.email_now(told.id).unwrap_err();
+    assert_eq!(err.code(), "refused");
+    assert!(err.to_string().contains("told"), "{err}");
+    assert_eq!(
+        shop.outbox(Some(stockroom_core::mail::OutboxStatus::Queued))
+            .unwrap()
+            .len(),
+        0
+    );
+}
+
+#[test]
+fn prepare_mail_only_takes_exactly_the_picked_queued_messages_whatever_the_mode_issue16() {
+    let cli = shop_with_mail();
+    cli.json(&["settings", "set", "--mail-auto", "off"]);
+    let ann = customer(&cli, &["--name", "Ann", "--email", "ann@example.org"]);
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    waiting_order(&cli, &ann);
+    waiting_order(&cli, &zoe);
+    let mut shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    let all = shop.outbox(None).unwrap();
+    assert_eq!(all.len(), 2);
+    assert_eq!(
+        shop.prepare_mail(false).unwrap().remaining(),
+        0,
+        "review mode"
+    );
+    assert_eq!(shop.prepare_mail_only(&[all[0].id]).unwrap().remaining(), 1);
+    assert_eq!(
+        shop.prepare_mail_only(&[all[0].id, all[1].id, 999])
+            .unwrap()
+            .remaining(),
+        2,
+        "an unknown id is left out"
+    );
+    shop.withdraw_mail(all[1].id).unwrap();
+    assert_eq!(
+        shop.prepare_mail_only(&[all[1].id]).unwrap().remaining(),
+        0,
+        "a withdrawn message is not sent"
+    );
+}
+
+#[test]
+fn order_and_customer_pages_list_their_own_messages_issue16() {
+    let cli = shop_with_mail();
+    let ann = customer(&cli, &["--name", "Ann", "--email", "ann@example.org"]);
+    let zoe = customer(&cli, &["--name", "Zoë", "--email", "zoe@example.org"]);
+    let a1 = waiting_order(&cli, &ann);
+    waiting_order(&cli, &ann);
+    waiting_order(&cli, &zoe);
+    let shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    let ann_id: i64 = ann.parse().unwrap();
+    let of_ann = shop.outbox_for_customer(ann_id).unwrap();
+    assert_eq!(of_ann.len(), 2);
+    assert!(of_ann
+        .iter()
+        .all(|m| m.customer_id == ann_id && m.customer == "Ann"));
+    let order_id: i64 = shop
+        .conn()
+        .query_row("SELECT id FROM orders WHERE number = ?1", [&a1], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let of_order = shop.outbox_for_order(order_id).unwrap();
+    assert_eq!(of_order.len(), 1);
+    assert_eq!(of_order[0].order, a1);
+    assert_eq!(shop.outbox_for_order(9999).unwrap_err().code(), "not_found");
+    assert_eq!(
+        shop.outbox_for_customer(9999).unwrap_err().code(),
+        "not_found"
+    );
+}

@@ -7,7 +7,8 @@
 //! - a shipped notice over STARTTLS with AUTH: the tracking link, the PDF; the backorder
 //!   message it supersedes is never sent;
 //! - implicit TLS; an untrusted certificate and a server without STARTTLS send nothing;
-//! - the server down: queued, then delivered exactly once; a crash resend keeps its Message-ID;
+//! - the server down: queued, then delivered exactly once; a crash resend keeps its Message-ID
+//!   and its words; kill -9 in the middle of 200 messages loses none;
 //! - 550 fails the message with the reply (not retried), 451 keeps it queued with backoff;
 //! - a name with CR LF cannot add a header or a recipient;
 //! - `mail test`, and a clear error when a password is needed and there is none.
@@ -387,15 +388,160 @@ fn a_message_sent_again_after_a_crash_keeps_its_message_id() {
         .unwrap()
         .execute("UPDATE outbox SET status = 'queued', sent_at = NULL", [])
         .unwrap();
+    // Meanwhile the shop rewords its template: the resend still says what the first said.
+    let body = cli.dir().join("body.txt");
+    std::fs::write(&body, "New words for {customer}.\n\n{items}").unwrap();
+    cli.json(&[
+        "mail",
+        "template",
+        "set",
+        "backordered",
+        "--subject",
+        "Changed {order}",
+        "--body-file",
+        body.to_str().unwrap(),
+    ]);
     let (code, _) = send(&cli, &[]);
     assert_eq!(code, 0);
     let got = server.received();
     assert_eq!(got.len(), 2, "at least once: it may go twice");
+    let (first, again) = (got[0].parsed(), got[1].parsed());
     assert_eq!(
-        got[0].parsed().message_id(),
-        got[1].parsed().message_id(),
+        first.message_id(),
+        again.message_id(),
         "the duplicate is recognisable"
     );
+    assert_eq!(
+        first.subject(),
+        again.subject(),
+        "the same words (issue 16)"
+    );
+    assert_eq!(first.body_text(0), again.body_text(0));
+    // The Outbox's viewer shows the message as sent.
+    let shop = stockroom_core::Stockroom::open(&cli.db).unwrap();
+    let id = outbox(&cli)[0]["id"].as_i64().unwrap();
+    let as_sent = shop.outbox_message_body(id).unwrap();
+    assert_eq!(Some(as_sent.subject.as_str()), first.subject());
+    assert_eq!(
+        as_sent.text.replace("\r\n", "\n").trim_end(),
+        first.body_text(0).unwrap().replace("\r\n", "\n").trim_end()
+    );
+    assert_eq!(
+        as_sent.attachment.as_deref(),
+        Some(pdf_attachment(&first).0.as_str())
+    );
+}
+
+/// Issue 16: `stockroom mail send` killed with SIGKILL in the middle of 200 messages, then run
+/// again. Every message arrives at least once, a duplicate keeps its Message-ID, and the outbox
+/// says sent for exactly the messages the server has.
+#[test]
+fn kill_9_during_a_200_message_send_loses_nothing_and_the_outbox_agrees_with_the_server_issue16() {
+    use std::collections::{BTreeMap, BTreeSet};
+    use stockroom_core::customers::NewCustomer;
+    use stockroom_core::orders::{NewOrder, NewOrderLine};
+    let server = SmtpServer::plain();
+    let cli = shop(server.port, "none", None);
+    {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let mut s = stockroom_core::Stockroom::open(&cli.db)
+            .unwrap()
+            .with_clock(stockroom_core::Clock::Fixed(day));
+        for i in 0..200 {
+            let c = s
+                .add_customer(&NewCustomer {
+                    name: format!("Customer {i}"),
+                    email: format!("c{i}@example.org"),
+                    ..Default::default()
+                })
+                .unwrap();
+            s.place_order(&NewOrder {
+                customer_id: c.id,
+                lines: vec![NewOrderLine {
+                    sku: "KET-03".into(),
+                    qty: 1,
+                    unit_price: None,
+                }],
+                ..Default::default()
+            })
+            .unwrap();
+        }
+    }
+    assert_eq!(outbox(&cli).len(), 200);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .arg("--db")
+        .arg(&cli.db)
+        .args(["--today", cli.today(), "mail", "send"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while server.received().len() < 20 {
+        assert!(std::time::Instant::now() < deadline, "nothing arrived");
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "it finished before the kill"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    let before_rerun = server.received().len();
+    assert!(
+        before_rerun < 200,
+        "killed in the middle ({before_rerun} arrived)"
+    );
+    let still_queued = outbox(&cli)
+        .iter()
+        .filter(|m| m["status"] == "queued")
+        .count();
+    assert!(still_queued > 0, "the kill left work to do");
+
+    let (code, report) = send(&cli, &[]);
+    assert_eq!(code, 0, "{report}");
+    let rows = outbox(&cli);
+    assert!(rows.iter().all(|m| m["status"] == "sent"), "all sent");
+    let got = server.received();
+    let mut by_id: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for r in &got {
+        let m = r.parsed();
+        by_id
+            .entry(m.message_id().unwrap().to_string())
+            .or_default()
+            .push(r.rcpt_tos.join(","));
+    }
+    let outbox_ids: BTreeSet<String> = rows
+        .iter()
+        .map(|m| {
+            m["message_id"]
+                .as_str()
+                .unwrap()
+                .trim_matches(['<', '>'])
+                .to_string()
+        })
+        .collect();
+    let server_ids: BTreeSet<String> = by_id.keys().cloned().collect();
+    assert_eq!(
+        outbox_ids, server_ids,
+        "every message arrived at least once, nothing else did"
+    );
+    for (id, to) in &by_id {
+        assert!(
+            to.iter().all(|t| t == &to[0]),
+            "a duplicate of {id} went to the same customer"
+        );
+    }
+    let duplicates = got.len() - by_id.len();
+    assert!(
+        duplicates <= 1,
+        "at most the one in flight at the kill goes twice: {duplicates}"
+    );
+    for m in &rows {
+        let to = m["to"].as_str().unwrap();
+        let id = m["message_id"].as_str().unwrap().trim_matches(['<', '>']);
+        assert_eq!(by_id[id][0], to, "the outbox agrees with the server");
+    }
 }
 
 #[test]

@@ -42,6 +42,7 @@ pub const APP_COMMANDS: &[&str] = &[
     "choose_logo",
     "list_carriers",
     "add_carrier",
+    "edit_carrier",
     "set_default_carrier",
     "dashboard",
     "list_printers",

@@ -106,6 +106,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         settings::choose_logo,
         settings::list_carriers,
         settings::add_carrier,
+        settings::edit_carrier,
         settings::set_default_carrier,
         dashboard::dashboard,
         documents::list_printers,

@@ -1,6 +1,6 @@
 use tauri::{AppHandle, State};
 
-use stockroom_core::carriers::{Carrier, NewCarrier};
+use stockroom_core::carriers::{Carrier, CarrierChanges, NewCarrier};
 use stockroom_core::settings::{Incentive, Settings, SettingsPatch};
 
 use crate::error::CmdResult;
@@ -59,8 +59,23 @@ pub async fn add_carrier(
     app: AppHandle,
     shop: State<'_, Shop>,
     carrier: NewCarrier,
+    tracking_url: Option<String>,
 ) -> CmdResult<Carrier> {
-    shop.write(&app, &["carriers"], move |s| s.add_carrier(&carrier))
+    shop.write(&app, &["carriers"], move |s| {
+        s.add_carrier_with_tracking(&carrier, tracking_url.as_deref().unwrap_or(""))
+    })
+    .await
+}
+
+/// Transit days and the tracking page template (`{tracking}` = the number; "" = no link).
+#[tauri::command]
+pub async fn edit_carrier(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    name: String,
+    changes: CarrierChanges,
+) -> CmdResult<Carrier> {
+    shop.write(&app, &["carriers"], move |s| s.edit_carrier(&name, &changes))
         .await
 }
 

@@ -1,7 +1,7 @@
 // Settings: store details, handling days, currency, the default backorder incentive, paper
 // size, printer, backup folder; carriers (add, make default); backups.
 import * as api from '../api.js';
-import { el, field, act, table, put, confirmAction, clear, t } from '../lib/dom.js';
+import { el, field, act, table, put, confirmAction, clear, modal, t } from '../lib/dom.js';
 import { languages as screenLanguages, currentLanguage, currentLocale } from '../lib/i18n.js';
 import { NOTICE_KINDS, kindText } from '../lib/notices.js';
 
@@ -229,20 +229,43 @@ async function templatesPanel(setup) {
 function carriersPanel(carriers) {
   const name = el('input', { id: 'carrier-name', required: true, placeholder: t('carrier-placeholder') });
   const days = el('input', { id: 'carrier-days', type: 'number', min: 0, required: true, value: 2 });
+  const tracking = el('input', { id: 'carrier-tracking', type: 'url', placeholder: 'https://…/{tracking}', autocomplete: 'off' });
   const makeDefault = el('input', { id: 'carrier-default', type: 'checkbox' });
   const add = el('button', { type: 'submit', id: 'carrier-add' }, t('carrier-add'));
   return el('section', { class: 'panel', style: null },
     el('h2', {}, t('carriers')),
-    el('p', { class: 'muted' }, t('carriers-explain')),
-    table('carriers-table', [{ title: t('col-carrier') }, { title: t('col-transit-days'), num: true }, { title: t('col-default') }, { title: '' }],
-      carriers.map((c) => [c.name, c.transit_days, c.is_default ? el('span', { class: 'badge open' }, t('carrier-default')) : '',
-        c.is_default ? '' : el('button', { type: 'button', onclick: (e) => act(e.currentTarget, () => api.setDefaultCarrier(c.name), t('carrier-now-default', { name: c.name })) }, t('carrier-make-default'))]),
+    el('p', { class: 'muted' }, t('carriers-explain'), ' ', t('carriers-tracking-explain')),
+    table('carriers-table', [{ title: t('col-carrier') }, { title: t('col-transit-days'), num: true }, { title: t('col-tracking-link') }, { title: t('col-default') }, { title: '' }],
+      carriers.map((c) => ({ attrs: { dataset: { carrier: c.name } }, cells: [c.name, c.transit_days,
+        c.tracking_url ? el('span', { class: 'path' }, c.tracking_url) : el('span', { class: 'muted' }, t('incentive-none')),
+        c.is_default ? el('span', { class: 'badge open' }, t('carrier-default')) : '',
+        el('div', { class: 'doc-cell' },
+          el('button', { type: 'button', class: 'carrier-edit', onclick: () => editCarrier(c) }, t('carrier-edit')),
+          c.is_default ? null : el('button', { type: 'button', onclick: (e) => act(e.currentTarget, () => api.setDefaultCarrier(c.name), t('carrier-now-default', { name: c.name })) }, t('carrier-make-default')))] })),
       t('carriers-none')),
     el('form', { class: 'inline-form', style: null, onsubmit: async (event) => {
       event.preventDefault();
-      await act(add, () => api.addCarrier({ name: name.value, transit_days: Number(days.value), is_default: makeDefault.checked }), t('carrier-added', { name: name.value }));
-    } }, field(t('col-name'), name), field(t('col-transit-days'), days),
+      await act(add, () => api.addCarrier({ name: name.value, transit_days: Number(days.value), is_default: makeDefault.checked }, tracking.value),
+        t('carrier-added', { name: name.value }));
+    } }, field(t('col-name'), name), field(t('col-transit-days'), days), field(t('col-tracking-link'), tracking),
     el('label', { class: 'nowrap' }, makeDefault, t('carrier-make-default-check')), add));
+}
+
+/** A carrier's transit days and tracking link; the core checks the link. */
+function editCarrier(c) {
+  const days = el('input', { id: 'carrier-edit-days', type: 'number', min: 0, value: c.transit_days });
+  const tracking = el('input', { id: 'carrier-edit-tracking', type: 'url', value: c.tracking_url, placeholder: 'https://…/{tracking}', autocomplete: 'off' });
+  return modal(t('carrier-edit-title', { name: c.name }), (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'carrier-edit-save' }, t('save'));
+    return el('form', { onsubmit: async (event) => {
+      event.preventDefault();
+      const out = await act(save, () => api.editCarrier(c.name, { transit_days: Number(days.value), tracking_url: tracking.value }), t('named-saved', { name: c.name }));
+      if (out) close(out);
+    } },
+    field(t('col-transit-days'), days),
+    field(t('col-tracking-link'), tracking, t('carrier-tracking-hint')),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, t('cancel')), save));
+  }, { id: 'carrier-edit-dialog', wide: true });
 }
 
 /** The automatic backup's outcome in words (see src-tauri/src/backup_status.rs). */

@@ -190,6 +190,10 @@ pub fn upsert_customer(
             ships: ships(c.ships).unwrap_or_default(),
         };
         let id = crate::customers::add_customer_in_tx(tx, clock, &new)?;
+        if let Some(contact) = c.contact {
+            crate::customers::rules::check_contact(contact, &new.email)?;
+            crate::customers::store::set_contact_in_tx(tx, id, contact)?;
+        }
         if let Some(e) = &c.email {
             emails.insert(e, id);
         }
@@ -210,8 +214,24 @@ pub fn upsert_customer(
         address: c.address.clone().unwrap_or_else(|| old.address.clone()),
         ships: ships(c.ships).unwrap_or(old.ships),
     })?;
+    let contact_changes = match c.contact {
+        Some(k) if !(old.contact_chosen && old.contact == k) => {
+            crate::customers::rules::check_contact(k, &old.email)?;
+            Some(k)
+        }
+        _ => None,
+    };
+    if let Some(k) = contact_changes {
+        crate::customers::store::set_contact_in_tx(tx, id, k)?;
+        // Their queued e-mail follows the new choice (withdrawn when paper only).
+        crate::mail::store::customer_changed_in_tx(tx, id)?;
+    }
     if after == before {
-        return Ok(Outcome::Unchanged);
+        return Ok(if contact_changes.is_some() {
+            Outcome::Updated
+        } else {
+            Outcome::Unchanged
+        });
     }
     tx.prepare_cached(
         "UPDATE customers SET name = ?2, phone = ?3, address = ?4, ships = ?5 WHERE id = ?1",

@@ -209,6 +209,12 @@ impl Stockroom {
                         c.address,
                         c.ships.as_str().to_string(),
                         c.created_at,
+                        // Only a chosen preference: "" keeps "follows the address" on import.
+                        if c.contact_chosen {
+                            c.contact.as_str().to_string()
+                        } else {
+                            String::new()
+                        },
                     ])?;
                     n += 1;
                 }

@@ -78,6 +78,9 @@ pub const CUSTOMER_HEADERS: &[&str] = &[
     "address",
     "ships",
     "created_at",
+    // How they want their news (issue 16): email, paper or both; empty = not chosen (e-mail
+    // when an address is known, else paper).
+    "contact",
 ];
 
 /// One row per order line; the rows of one order are consecutive.
@@ -173,6 +176,8 @@ pub struct CustomerIn {
     pub phone: Option<String>,
     pub address: Option<String>,
     pub ships: Option<&'static str>,
+    /// `None`: the column is missing or empty (an existing customer's choice stays).
+    pub contact: Option<crate::customers::Contact>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -220,8 +225,25 @@ pub fn map_customer(table: &Table, rec: &Record) -> Mapped<CustomerIn> {
             }
         },
     };
+    let contact = match c.text("contact") {
+        None => None,
+        Some(v) => match crate::customers::Contact::parse(v) {
+            Ok(k) => Some(k),
+            Err(_) => {
+                c.problem(
+                    Some("contact"),
+                    format!(
+                        "'{}' is not a way to reach a customer (email, paper or both)",
+                        shorten(v, 40)
+                    ),
+                );
+                None
+            }
+        },
+    };
     let cust = CustomerIn {
         line: rec.line,
+        contact,
         name,
         email: c.text("email").map(str::to_string),
         phone: c.text("phone").map(str::to_string),

@@ -31,6 +31,7 @@ const STEPS: &[&str] = &[
         include_str!("sql/v5_choices.sql"),
         include_str!("sql/v5_mail.sql")
     ),
+    concat!(include_str!("sql/v6_mail.sql")),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {

@@ -158,6 +158,16 @@ fn item(l: &store::LineRow, qty: i64) -> ItemLine {
     }
 }
 
+/// The file name of order `order`'s backorder notice (saved, printed or attached to e-mail).
+pub fn backorder_notice_file_name(order: &str) -> String {
+    format!("backorder-notice-{}.pdf", file_safe(order))
+}
+
+/// The file name of shipment `shipment`'s shipped notice.
+pub fn shipped_notice_file_name(shipment: &str) -> String {
+    format!("shipped-notice-{}.pdf", file_safe(shipment))
+}
+
 fn file_safe(s: &str) -> String {
     s.chars()
         .map(|c| {
@@ -255,7 +265,7 @@ impl Stockroom {
         let pdf = pdf::render(&pdf::customer::backorder_notice(&n))?;
         Ok(DocumentPdf {
             pdf,
-            file_name: format!("backorder-notice-{}.pdf", file_safe(&n.order.number)),
+            file_name: backorder_notice_file_name(&n.order.number),
             notifications: n.notifications,
             warnings,
         })
@@ -282,7 +292,7 @@ impl Stockroom {
         let pdf = pdf::render(&pdf::customer::shipped_notice(&d))?;
         Ok(DocumentPdf {
             pdf,
-            file_name: format!("shipped-notice-{}.pdf", file_safe(&d.number)),
+            file_name: shipped_notice_file_name(&d.number),
             notifications: d.notifications,
             warnings,
         })

@@ -4,7 +4,7 @@
 //! alternative; every value that comes from the shop's data is escaped in the HTML, and
 //! display names pass through [`rules::header_text`] so no name can add a header.
 //!
-//! The wording is a simple built-in template per kind; editable templates are a later step.
+//! The wording is the shop's template of each kind ([`super::template`]), or the built-in one.
 
 use chrono::NaiveDateTime;
 use lettre::message::header::ContentType;
@@ -14,76 +14,28 @@ use lettre::Message;
 use super::model::MailSettings;
 use super::rules::{self, html};
 use super::store::Due;
+use super::template::{self, ItemGroup, MailBody, Template, Values};
 use crate::documents::{Incentive, ItemLine, Shop, WaitingLine};
 use crate::notices::NoticeKind;
 use crate::pdf::customer::{day, line_progress, promise};
 use crate::{money, Error, Result, Stockroom};
 
-/// A message body in both forms, written line by line.
-#[derive(Default)]
-struct Body {
-    text: String,
-    html: String,
+/// The shop's signature under every message: its name, address and contact lines.
+fn signature(shop: &Shop) -> (String, String) {
+    let mut lines = vec![shop.name.clone()];
+    lines.extend(shop.address.iter().cloned());
+    lines.extend(shop.contact.iter().cloned());
+    let text = format!("-- \n{}\n", lines.join("\n"));
+    let escaped: Vec<String> = lines.iter().map(|l| html(l)).collect();
+    let html = format!("<p style=\"color:#555\">{}</p>\n", escaped.join("<br>"));
+    (text, html)
 }
 
-impl Body {
-    fn para(&mut self, text: &str) {
-        self.text.push_str(text);
-        self.text.push_str("\n\n");
-        self.html.push_str(&format!("<p>{}</p>\n", html(text)));
-    }
-
-    /// A list of items; each item's text is escaped, `link` (text, href) is added as a link.
-    fn list(&mut self, items: &[String]) {
-        if items.is_empty() {
-            return;
-        }
-        self.html.push_str("<ul>\n");
-        for i in items {
-            self.text.push_str(&format!("  - {i}\n"));
-            self.html.push_str(&format!("<li>{}</li>\n", html(i)));
-        }
-        self.text.push('\n');
-        self.html.push_str("</ul>\n");
-    }
-
-    fn link(&mut self, label: &str, value: &str, href: Option<&str>) {
-        match href {
-            Some(href) => {
-                self.text.push_str(&format!("{label}: {value}\n{href}\n\n"));
-                self.html.push_str(&format!(
-                    "<p>{}: <a href=\"{}\">{}</a></p>\n",
-                    html(label),
-                    html(href),
-                    html(value)
-                ));
-            }
-            None => self.para(&format!("{label}: {value}")),
-        }
-    }
-
-    fn sign(&mut self, shop: &Shop) {
-        let mut lines = vec![shop.name.clone()];
-        lines.extend(shop.address.iter().cloned());
-        lines.extend(shop.contact.iter().cloned());
-        self.text.push_str("-- \n");
-        self.text.push_str(&lines.join("\n"));
-        self.text.push('\n');
-        let escaped: Vec<String> = lines.iter().map(|l| html(l)).collect();
-        self.html.push_str(&format!(
-            "<p style=\"color:#555\">{}</p>\n",
-            escaped.join("<br>")
-        ));
-    }
-
-    fn into_html_document(self) -> (String, String) {
-        let page = format!(
-            "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n\
-             <body style=\"font-family:sans-serif\">\n{}</body></html>\n",
-            self.html
-        );
-        (self.text, page)
-    }
+fn html_document(fragment: &str) -> String {
+    format!(
+        "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head>\n\
+         <body style=\"font-family:sans-serif\">\n{fragment}</body></html>\n"
+    )
 }
 
 fn waiting_item(w: &WaitingLine) -> String {
@@ -123,37 +75,139 @@ fn incentive(i: &Option<Incentive>, currency: &str) -> Option<String> {
     })
 }
 
-/// The subject and the message of outbox entry `m`.
-pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(String, Message)> {
+/// What a message of `kind` about `order` (and `shipment`, for shipped news) says: the
+/// values of its fields, from the same document data as the printed letter, the shop for the
+/// signature and the attached letter's file name.
+fn values_of(
+    shop: &Stockroom,
+    kind: NoticeKind,
+    order: &str,
+    shipment: Option<&str>,
+) -> Result<(Values, Shop, String)> {
+    match kind {
+        NoticeKind::Backordered | NoticeKind::PromiseMoved => {
+            let n = shop.backorder_notice(order)?;
+            let latest = n.waiting.iter().map(|w| w.eta).max().flatten();
+            let tbc = n.waiting.iter().any(|w| w.eta.is_none());
+            let values = Values {
+                fields: vec![
+                    ("customer", n.customer.name.clone()),
+                    ("order", n.order.number.clone()),
+                    ("placed", day(n.order.placed_on)),
+                    // The day the last waiting item is expected ("to be confirmed" while any
+                    // has no date).
+                    ("date", promise(if tbc { None } else { latest })),
+                    (
+                        "incentive",
+                        incentive(&n.incentive, &n.shop.currency).unwrap_or_default(),
+                    ),
+                    ("shop", n.shop.name.clone()),
+                ],
+                items: vec![
+                    ItemGroup {
+                        heading: None,
+                        lines: n.waiting.iter().map(waiting_item).collect(),
+                    },
+                    ItemGroup {
+                        heading: Some("These are ready and ship now:".into()),
+                        lines: n.ships_now.iter().map(item).collect(),
+                    },
+                ],
+                ..Values::default()
+            };
+            let file = crate::documents::backorder_notice_file_name(&n.order.number);
+            Ok((values, n.shop, file))
+        }
+        NoticeKind::Shipped => {
+            let number = shipment.ok_or_else(|| {
+                Error::Other(format!("the shipped notice of {order} names no shipment"))
+            })?;
+            let d = shop.shipment_document(number)?;
+            let template = match &d.carrier {
+                Some(c) => crate::carriers::store::by_name(shop.conn(), c)?
+                    .map(|c| c.tracking_url)
+                    .unwrap_or_default(),
+                None => String::new(),
+            };
+            let tracking = d.tracking.trim().to_string();
+            let tracking_url = if tracking.is_empty() {
+                None
+            } else {
+                crate::carriers::rules::tracking_link(&template, &tracking)
+            };
+            let values = Values {
+                fields: vec![
+                    ("customer", d.customer.name.clone()),
+                    ("order", d.order.number.clone()),
+                    ("placed", day(d.order.placed_on)),
+                    ("date", day(d.shipped_on)),
+                    ("carrier", d.carrier.clone().unwrap_or_default()),
+                    ("shop", d.shop.name.clone()),
+                ],
+                items: vec![
+                    ItemGroup {
+                        heading: Some("In this parcel:".into()),
+                        lines: d.in_parcel.iter().map(item).collect(),
+                    },
+                    ItemGroup {
+                        heading: Some("Ready and coming in the next parcel:".into()),
+                        lines: d.ready_next.iter().map(item).collect(),
+                    },
+                    ItemGroup {
+                        heading: Some("Still on backorder:".into()),
+                        lines: d.still_waiting.iter().map(waiting_item).collect(),
+                    },
+                ],
+                tracking,
+                tracking_url,
+            };
+            let file = crate::documents::shipped_notice_file_name(&d.number);
+            Ok((values, d.shop, file))
+        }
+    }
+}
+
+/// The message of `kind` about `order` (and `shipment`) with template `t`: subject, text
+/// and HTML (both signed by the shop), and the attachment's file name. No PDF is made.
+pub fn render(
+    shop: &Stockroom,
+    kind: NoticeKind,
+    t: &Template,
+    order: &str,
+    shipment: Option<&str>,
+) -> Result<MailBody> {
+    let (values, letterhead, file) = values_of(shop, kind, order, shipment)?;
+    let subject = template::render_subject(t, &values)?;
+    let (mut text, mut fragment) = template::render_body(t, &values)?;
+    let (sig_text, sig_html) = signature(&letterhead);
+    text.push('\n');
+    text.push_str(&sig_text);
+    fragment.push_str(&sig_html);
+    Ok(MailBody {
+        subject,
+        text,
+        html: html_document(&fragment),
+        attachment: Some(file),
+    })
+}
+
+/// The words of outbox entry `m`: as stored when it was first built (a resend says the same),
+/// else rendered now with the shop's template.
+pub fn body_of(shop: &Stockroom, m: &Due) -> Result<MailBody> {
+    if let Some(b) = &m.body {
+        return Ok(b.clone());
+    }
+    let t = super::store::template(shop.conn(), m.kind, template::LANGUAGE)?
+        .unwrap_or_else(|| template::default_template(m.kind, template::LANGUAGE));
+    render(shop, m.kind, &t, &m.order, m.shipment.as_deref())
+}
+
+/// The words and the message of outbox entry `m`, with the letter attached as a PDF.
+pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(MailBody, Message)> {
     let store_name = crate::settings::store::load(shop.conn())?.store_name;
-    let subject = rules::subject(m.kind, &m.order, &store_name);
-    let mut body = Body::default();
+    let body = body_of(shop, m)?;
     let pdf = match m.kind {
         NoticeKind::Backordered | NoticeKind::PromiseMoved => {
-            let n = shop.backorder_notice(&m.order)?;
-            body.para(&format!("Dear {},", n.customer.name));
-            body.para(&if m.kind == NoticeKind::Backordered {
-                format!(
-                    "Thank you for your order {} of {}. Some items are not in stock yet; they are on backorder:",
-                    n.order.number,
-                    day(n.order.placed_on)
-                )
-            } else {
-                format!(
-                    "The expected date of the waiting items of your order {} has changed:",
-                    n.order.number
-                )
-            });
-            body.list(&n.waiting.iter().map(waiting_item).collect::<Vec<_>>());
-            if !n.ships_now.is_empty() {
-                body.para("These are ready and ship now:");
-                body.list(&n.ships_now.iter().map(item).collect::<Vec<_>>());
-            }
-            if let Some(i) = incentive(&n.incentive, &n.shop.currency) {
-                body.para(&i);
-            }
-            body.para("Our letter is attached. Reply to this e-mail if you would rather change or cancel the waiting items.");
-            body.sign(&n.shop);
             shop.backorder_notice_pdf(&m.order)?
         }
         NoticeKind::Shipped => {
@@ -163,56 +217,25 @@ pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(String, 
                     m.order
                 ))
             })?;
-            let d = shop.shipment_document(number)?;
-            body.para(&format!("Dear {},", d.customer.name));
-            body.para(&format!(
-                "Your order {} left us on {}{}.",
-                d.order.number,
-                day(d.shipped_on),
-                d.carrier
-                    .as_deref()
-                    .map(|c| format!(" with {c}"))
-                    .unwrap_or_default()
-            ));
-            if !d.tracking.trim().is_empty() {
-                let template = match &d.carrier {
-                    Some(c) => crate::carriers::store::by_name(shop.conn(), c)?
-                        .map(|c| c.tracking_url)
-                        .unwrap_or_default(),
-                    None => String::new(),
-                };
-                let link = crate::carriers::rules::tracking_link(&template, &d.tracking);
-                body.link("Tracking number", d.tracking.trim(), link.as_deref());
-            }
-            body.para("In this parcel:");
-            body.list(&d.in_parcel.iter().map(item).collect::<Vec<_>>());
-            if !d.ready_next.is_empty() {
-                body.para("Ready and coming in the next parcel:");
-                body.list(&d.ready_next.iter().map(item).collect::<Vec<_>>());
-            }
-            if !d.still_waiting.is_empty() {
-                body.para("Still on backorder:");
-                body.list(&d.still_waiting.iter().map(waiting_item).collect::<Vec<_>>());
-            }
-            body.para("Our shipping notice is attached.");
-            body.sign(&d.shop);
             shop.shipped_notice_pdf(number)?
         }
     };
-    let (text, page) = body.into_html_document();
     let to = mailbox(&m.to_name, &m.to_addr)?;
-    let email = envelope(mail, &store_name, to, &subject)?
+    let email = envelope(mail, &store_name, to, &body.subject)?
         .message_id(Some(m.message_id.clone()))
         .multipart(
             MultiPart::mixed()
-                .multipart(MultiPart::alternative_plain_html(text, page))
+                .multipart(MultiPart::alternative_plain_html(
+                    body.text.clone(),
+                    body.html.clone(),
+                ))
                 .singlepart(Attachment::new(pdf.file_name.clone()).body(
                     pdf.pdf.bytes,
                     ContentType::parse("application/pdf").expect("a MIME type"),
                 )),
         )
         .map_err(|e| Error::Other(format!("the message cannot be built: {e}")))?;
-    Ok((subject, email))
+    Ok((body, email))
 }
 
 fn mailbox(name: &str, addr: &str) -> Result<Mailbox> {

@@ -129,6 +129,22 @@ pub struct OutboxMessage {
     pub next_attempt_at: String,
     pub sent_at: Option<String>,
     pub superseded_by: Option<i64>,
+    /// The order's customer (their id, and their name as it is now; `to_name` is the name
+    /// the message was addressed to).
+    pub customer_id: i64,
+    pub customer: String,
+}
+
+/// Which outbox messages to list: every set field must match.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OutboxFilter {
+    pub status: Option<OutboxStatus>,
+    /// The order's id (not its number).
+    pub order_id: Option<i64>,
+    pub customer_id: Option<i64>,
+    /// One message.
+    pub id: Option<i64>,
 }
 
 /// What one run of the sender did, and what is left.

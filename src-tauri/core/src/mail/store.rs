@@ -3,9 +3,10 @@
 use chrono::NaiveDateTime;
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::model::{OutboxMessage, OutboxStatus};
+use super::model::{OutboxFilter, OutboxMessage, OutboxStatus};
 use super::rules;
 use super::smtp::Outcome;
+use super::template::{MailBody, Template};
 use crate::notices::{NoticeKind, NoticeStatus};
 use crate::Result;
 
@@ -104,6 +105,75 @@ pub fn withdraw_told_in_tx(conn: &Connection, notification_id: i64) -> Result<()
     Ok(())
 }
 
+/// "E-mail now" on notification `notification_id` of a customer with address `to_addr`:
+/// makes its message due now. A new message is queued when it has none (with `paper` set when
+/// the customer also wants the letter, or prefers paper); a failed one or a withdrawn one
+/// (superseded by nothing) is queued again with its Message-ID; a queued one becomes due now.
+/// Returns the message's id, or `None` when its message was already sent or replaced by a
+/// newer one (nothing changes then).
+pub fn email_now_in_tx(
+    conn: &Connection,
+    notification_id: i64,
+    to_name: &str,
+    to_addr: &str,
+    paper: bool,
+    domain: &str,
+    now: &str,
+) -> Result<Option<i64>> {
+    let existing: Option<(i64, String, Option<i64>)> = conn
+        .query_row(
+            "SELECT id, status, superseded_by FROM outbox WHERE notification_id = ?1",
+            [notification_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    match existing {
+        None => {
+            conn.execute(
+                "INSERT INTO outbox (notification_id, to_name, to_addr, paper, message_id,
+                                     queued_at, next_attempt_at)
+                 VALUES (?1, ?2, ?3, ?4,
+                         '<' || lower(hex(randomblob(12))) || '.' || ?1 || '@' || ?5 || '>', ?6, ?6)",
+                params![notification_id, to_name, to_addr, paper, domain, now],
+            )?;
+            Ok(Some(conn.last_insert_rowid()))
+        }
+        Some((id, status, superseded_by)) => {
+            let again = match OutboxStatus::parse(&status)? {
+                OutboxStatus::Queued | OutboxStatus::Failed => true,
+                OutboxStatus::Superseded => superseded_by.is_none(),
+                OutboxStatus::Sent => false,
+            };
+            if !again {
+                return Ok(None);
+            }
+            conn.execute(
+                "UPDATE outbox SET status = 'queued', next_attempt_at = ?2, superseded_by = NULL,
+                        to_name = ?3, to_addr = ?4, paper = ?5
+                 WHERE id = ?1",
+                params![id, now, to_name, to_addr, paper],
+            )?;
+            Ok(Some(id))
+        }
+    }
+}
+
+/// "Don't send" in review mode: a queued message is withdrawn (superseded by nothing, saying
+/// so); its notice goes back to paper ([`ON_PAPER`]). Returns false when it was not queued.
+pub fn withdraw_reviewed_in_tx(conn: &Connection, id: i64) -> Result<bool> {
+    Ok(conn.execute(
+        "UPDATE outbox SET status = 'superseded',
+                last_error = 'withdrawn: not sent (reviewed)'
+         WHERE id = ?1 AND status = 'queued'",
+        [id],
+    )? == 1)
+}
+
+/// The domain for Message-IDs when e-mail is set up, else `None` (see [`queueing_domain`]).
+pub fn domain_if_set_up(conn: &Connection) -> Result<Option<String>> {
+    queueing_domain(conn)
+}
+
 /// Puts a failed message back in the queue, due now, with the same Message-ID (the server's
 /// refusal was fixed, e.g. a mailbox that was full). Returns false when it was not failed.
 pub fn retry_in_tx(conn: &Connection, id: i64, now: &str) -> Result<bool> {
@@ -142,21 +212,36 @@ pub struct Due {
     pub attempts: i64,
     /// The customer wants paper too: the notice stays to print after the e-mail.
     pub paper: bool,
+    /// The words fixed when it was first built for sending (`None`: not built yet).
+    pub body: Option<MailBody>,
 }
 
 /// The queued messages due at `now` (all of them with `all`), oldest first.
 pub fn due(conn: &Connection, all: bool, now: &str) -> Result<Vec<Due>> {
+    due_where(conn, all, now, None)
+}
+
+/// The queued messages among `ids` (whatever their backoff), oldest first; the others
+/// (sent, failed, superseded, unknown) are left out.
+pub fn due_only(conn: &Connection, ids: &[i64]) -> Result<Vec<Due>> {
+    due_where(conn, true, "", Some(ids))
+}
+
+fn due_where(conn: &Connection, all: bool, now: &str, ids: Option<&[i64]>) -> Result<Vec<Due>> {
+    let ids_json = ids.map(|ids| serde_json::to_string(ids).expect("numbers"));
     let mut st = conn.prepare_cached(
         "SELECT x.id, x.notification_id, n.kind, o.number, s.number, x.to_name, x.to_addr,
-                x.message_id, x.attempts, x.paper
+                x.message_id, x.attempts, x.paper, x.subject, x.body_text, x.body_html,
+                x.attachment
          FROM outbox x
          JOIN notifications n ON n.id = x.notification_id
          JOIN orders o ON o.id = n.order_id
          LEFT JOIN shipments s ON s.id = n.shipment_id
          WHERE x.status = 'queued' AND (?1 OR x.next_attempt_at <= ?2)
+           AND (?3 IS NULL OR x.id IN (SELECT value FROM json_each(?3)))
          ORDER BY x.id",
     )?;
-    let rows = st.query_map(params![all, now], |r| {
+    let rows = st.query_map(params![all, now, ids_json], |r| {
         Ok((
             Due {
                 id: r.get(0)?,
@@ -169,6 +254,18 @@ pub fn due(conn: &Connection, all: bool, now: &str) -> Result<Vec<Due>> {
                 message_id: r.get(7)?,
                 attempts: r.get(8)?,
                 paper: r.get(9)?,
+                body: match (
+                    r.get::<_, Option<String>>(11)?,
+                    r.get::<_, Option<String>>(12)?,
+                ) {
+                    (Some(text), Some(html)) => Some(MailBody {
+                        subject: r.get(10)?,
+                        text,
+                        html,
+                        attachment: r.get(13)?,
+                    }),
+                    _ => None,
+                },
             },
             r.get::<_, String>(2)?,
         ))
@@ -179,6 +276,111 @@ pub fn due(conn: &Connection, all: bool, now: &str) -> Result<Vec<Due>> {
         Ok(d)
     })
     .collect()
+}
+
+/// Fixes the words of message `id` the first time it is built for sending (later builds
+/// reuse them: see [`Due::body`]).
+pub fn keep_body(conn: &Connection, id: i64, b: &MailBody) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE outbox SET subject = ?2, body_text = ?3, body_html = ?4, attachment = ?5
+         WHERE id = ?1 AND body_text IS NULL",
+    )?
+    .execute(params![id, b.subject, b.text, b.html, b.attachment])?;
+    Ok(())
+}
+
+/// The words of message `id` as fixed when it was built for sending, if it was.
+pub fn kept_body(conn: &Connection, id: i64) -> Result<Option<MailBody>> {
+    Ok(conn
+        .query_row(
+            "SELECT subject, body_text, body_html, attachment FROM outbox
+             WHERE id = ?1 AND body_text IS NOT NULL AND body_html IS NOT NULL",
+            [id],
+            |r| {
+                Ok(MailBody {
+                    subject: r.get(0)?,
+                    text: r.get(1)?,
+                    html: r.get(2)?,
+                    attachment: r.get(3)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// The shop's template of `kind` in `language`, if it saved one.
+pub fn template(conn: &Connection, kind: NoticeKind, language: &str) -> Result<Option<Template>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT subject, body FROM mail_templates WHERE kind = ?1 AND language = ?2",
+        )?
+        .query_row(params![kind.as_str(), language], |r| {
+            Ok(Template {
+                subject: r.get(0)?,
+                body: r.get(1)?,
+            })
+        })
+        .optional()?)
+}
+
+pub fn save_template_in_tx(
+    conn: &Connection,
+    kind: NoticeKind,
+    language: &str,
+    t: &Template,
+    at: &str,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO mail_templates (kind, language, subject, body, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (kind, language) DO UPDATE SET subject = excluded.subject,
+             body = excluded.body, updated_at = excluded.updated_at",
+        params![kind.as_str(), language, t.subject, t.body, at],
+    )?;
+    Ok(())
+}
+
+/// "Reset to default": the row goes, the built-in wording is back.
+pub fn delete_template_in_tx(conn: &Connection, kind: NoticeKind, language: &str) -> Result<()> {
+    conn.execute(
+        "DELETE FROM mail_templates WHERE kind = ?1 AND language = ?2",
+        params![kind.as_str(), language],
+    )?;
+    Ok(())
+}
+
+/// The highest outbox id now (0 when empty).
+pub fn last_outbox_id(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT coalesce(max(id), 0) FROM outbox", [], |r| r.get(0))?)
+}
+
+/// The order (and for shipped news the shipment) a preview of `kind` renders: order `order`
+/// when given (its latest shipment for shipped news), else the latest order with waiting
+/// units (any order when none waits), or the latest shipment. `None` when there is none.
+pub fn preview_subject(
+    conn: &Connection,
+    kind: NoticeKind,
+    order: Option<&str>,
+) -> Result<Option<(String, Option<String>)>> {
+    let order = order.map(str::trim);
+    Ok(if kind == NoticeKind::Shipped {
+        conn.query_row(
+            "SELECT o.number, s.number FROM shipments s JOIN orders o ON o.id = s.order_id
+             WHERE ?1 IS NULL OR o.number = ?1 ORDER BY s.id DESC LIMIT 1",
+            [order],
+            |r| Ok((r.get(0)?, Some(r.get(1)?))),
+        )
+        .optional()?
+    } else {
+        conn.query_row(
+            "SELECT o.number, NULL FROM orders o WHERE ?1 IS NULL OR o.number = ?1
+             ORDER BY EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = o.id
+                              AND l.backordered > 0) DESC, o.id DESC LIMIT 1",
+            [order],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?
+    })
 }
 
 pub fn count_queued(conn: &Connection) -> Result<usize> {
@@ -250,51 +452,91 @@ pub fn record_attempt_in_tx(
 
 /// The outbox, newest first.
 pub fn list(conn: &Connection, status: Option<OutboxStatus>) -> Result<Vec<OutboxMessage>> {
+    list_where(
+        conn,
+        &OutboxFilter {
+            status,
+            ..OutboxFilter::default()
+        },
+    )
+}
+
+/// The outbox messages that pass `f`, newest first.
+pub fn list_where(conn: &Connection, f: &OutboxFilter) -> Result<Vec<OutboxMessage>> {
+    let status = f.status;
     let shop: String = conn.query_row("SELECT store_name FROM settings WHERE id = 1", [], |r| {
         r.get(0)
     })?;
+    let mut templates: Vec<(NoticeKind, Template)> = Vec::new();
     let mut st = conn.prepare_cached(
         "SELECT x.id, n.kind, o.number, s.number, x.notification_id, x.to_addr, x.to_name,
                 x.subject, x.status, x.attempts, x.last_error, x.message_id, x.queued_at,
-                x.next_attempt_at, x.sent_at, x.superseded_by
+                x.next_attempt_at, x.sent_at, x.superseded_by, c.id, c.name
          FROM outbox x
          JOIN notifications n ON n.id = x.notification_id
          JOIN orders o ON o.id = n.order_id
+         JOIN customers c ON c.id = o.customer_id
          LEFT JOIN shipments s ON s.id = n.shipment_id
-         WHERE ?1 IS NULL OR x.status = ?1
+         WHERE (?1 IS NULL OR x.status = ?1) AND (?2 IS NULL OR o.id = ?2)
+           AND (?3 IS NULL OR c.id = ?3) AND (?4 IS NULL OR x.id = ?4)
          ORDER BY x.id DESC",
     )?;
-    let rows = st.query_map(params![status.map(|s| s.as_str())], |r| {
-        Ok((
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(8)?,
-            OutboxMessage {
-                id: r.get(0)?,
-                kind: NoticeKind::Shipped,
-                order: r.get(2)?,
-                shipment: r.get(3)?,
-                notification: r.get(4)?,
-                to: r.get(5)?,
-                to_name: r.get(6)?,
-                subject: r.get(7)?,
-                status: OutboxStatus::Queued,
-                attempts: r.get(9)?,
-                last_error: r.get(10)?,
-                message_id: r.get(11)?,
-                queued_at: r.get(12)?,
-                next_attempt_at: r.get(13)?,
-                sent_at: r.get(14)?,
-                superseded_by: r.get(15)?,
-            },
-        ))
-    })?;
+    let rows = st.query_map(
+        params![status.map(|s| s.as_str()), f.order_id, f.customer_id, f.id],
+        |r| {
+            Ok((
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(8)?,
+                OutboxMessage {
+                    id: r.get(0)?,
+                    kind: NoticeKind::Shipped,
+                    order: r.get(2)?,
+                    shipment: r.get(3)?,
+                    notification: r.get(4)?,
+                    to: r.get(5)?,
+                    to_name: r.get(6)?,
+                    subject: r.get(7)?,
+                    status: OutboxStatus::Queued,
+                    attempts: r.get(9)?,
+                    last_error: r.get(10)?,
+                    message_id: r.get(11)?,
+                    queued_at: r.get(12)?,
+                    next_attempt_at: r.get(13)?,
+                    sent_at: r.get(14)?,
+                    superseded_by: r.get(15)?,
+                    customer_id: r.get(16)?,
+                    customer: r.get(17)?,
+                },
+            ))
+        },
+    )?;
     rows.map(|row| {
         let (kind, status, mut m) = row?;
         m.kind = NoticeKind::parse(&kind)?;
         m.status = OutboxStatus::parse(&status)?;
         if m.subject.is_empty() {
-            // Not tried yet: the subject it will have.
-            m.subject = rules::subject(m.kind, &m.order, &shop);
+            // Not built yet: the subject it will have, from the fields a list knows (the
+            // customer, the order, the shop; the others come out empty here).
+            if !templates.iter().any(|(k, _)| *k == m.kind) {
+                let lang = super::template::LANGUAGE;
+                let t = template(conn, m.kind, lang)?
+                    .unwrap_or_else(|| super::template::default_template(m.kind, lang));
+                templates.push((m.kind, t));
+            }
+            let t = &templates
+                .iter()
+                .find(|(k, _)| *k == m.kind)
+                .expect("added")
+                .1;
+            let values = super::template::Values {
+                fields: vec![
+                    ("customer", m.to_name.clone()),
+                    ("order", m.order.clone()),
+                    ("shop", shop.clone()),
+                ],
+                ..Default::default()
+            };
+            m.subject = super::template::render_subject(t, &values)?;
         }
         Ok(m)
     })

@@ -1,0 +1,47 @@
+//! Upgrading a version 5 database to version 6 (issue 16): the outbox gains the message as
+//! sent, and the shop's templates get their table; every row and setting is kept.
+
+use stockroom_core::mail::OutboxStatus;
+use stockroom_core::notices::NoticeKind;
+
+mod upgrade_support;
+use upgrade_support::{assert_schema_is_current, count, open_fixture};
+
+fn open_v5_fixture() -> (tempfile::TempDir, stockroom_core::Stockroom) {
+    open_fixture(5, include_str!("fixtures/schema_v5.sql"))
+}
+
+#[test]
+fn a_version_5_database_upgrades_to_the_current_schema() {
+    let (_dir, shop) = open_v5_fixture();
+    assert_schema_is_current(&shop);
+}
+
+#[test]
+fn the_upgrade_keeps_the_outbox_and_the_mail_settings_issue16() {
+    let (_dir, shop) = open_v5_fixture();
+    for (table, n) in [("orders", 2), ("notifications", 4), ("outbox", 2)] {
+        assert_eq!(count(shop.conn(), table), n, "rows of {table}");
+    }
+    let mail = shop.settings().unwrap().mail;
+    assert!(mail.configured);
+    assert_eq!(mail.smtp_port, 2525);
+    let sent = shop.outbox(Some(OutboxStatus::Sent)).unwrap();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(sent[0].message_id, "<aa.1@corner.example>");
+    assert_eq!(
+        sent[0].subject, "Your order has shipped",
+        "the subject it went with"
+    );
+    let queued = shop.outbox(Some(OutboxStatus::Queued)).unwrap();
+    assert_eq!(queued.len(), 1);
+    assert_eq!(
+        queued[0].message_id, "<bb.4@corner.example>",
+        "a resend keeps its Message-ID"
+    );
+    assert!(
+        shop.mail_template(NoticeKind::Shipped, "en")
+            .unwrap()
+            .is_default
+    );
+}
