@@ -6,7 +6,7 @@
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
-use stockroom_core::mail::message::MailBody;
+use stockroom_core::mail::MailBody;
 use stockroom_core::mail::secret::PasswordPlace;
 use stockroom_core::mail::template::TemplateView;
 use stockroom_core::mail::{MailPatch, MailSettings, OutboxMessage, OutboxStatus};
