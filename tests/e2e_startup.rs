@@ -90,9 +90,10 @@ fn once_the_shop_exists_the_first_screen_is_drawn_from_answers_sent_with_the_pag
         stages.iter().any(|s| s == "page-sent-with-answers"),
         "the page was sent without the first screen's answers: {stages:?}"
     );
-    // The settings, the app's details and the first products page came with the page: none of
-    // them was asked for by a round trip, yet the screen drew the products.
-    for command in ["get_settings", "app_info", "list_products"] {
+    // The settings, the app's details, the screens' messages (issue 17) and the first products
+    // page came with the page: none of them was asked for by a round trip, yet the screen drew
+    // the products.
+    for command in ["get_settings", "app_info", "ui_texts", "list_products"] {
         assert!(
             !stages.iter().any(|s| s == &format!("command:{command}")),
             "{command} was asked for by a round trip: {stages:?}"

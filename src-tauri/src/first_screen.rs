@@ -16,6 +16,7 @@ use serde::Serialize;
 use serde_json::json;
 use stockroom_core::{Error, Stockroom};
 
+use crate::commands::app::UiTexts;
 use crate::commands::{app, products};
 use crate::state::Shop;
 
@@ -30,8 +31,10 @@ struct Sent<A: Serialize, T: Serialize> {
     answer: T,
 }
 
-/// The answers sent with the page, as JSON safe to put inside a `<script>` element.
-pub fn answers(s: &Stockroom) -> Result<String, Error> {
+/// The answers sent with the page, as JSON safe to put inside a `<script>` element. `texts`
+/// are the screens' messages (ui/locales/*.ftl, issue 17): without them the page would wait
+/// one more round trip before it can draw a word.
+pub fn answers(s: &Stockroom, texts: &[UiTexts]) -> Result<String, Error> {
     let sent = (
         Sent {
             command: "get_settings",
@@ -42,6 +45,11 @@ pub fn answers(s: &Stockroom) -> Result<String, Error> {
             command: "app_info",
             args: json!({}),
             answer: app::info(s),
+        },
+        Sent {
+            command: "ui_texts",
+            args: json!({}),
+            answer: texts,
         },
         Sent {
             command: "list_products",
@@ -68,8 +76,9 @@ pub fn inject(html: &[u8], answers: &str) -> Option<Vec<u8>> {
 }
 
 /// The window's resource hook: adds the answers to `index.html` when the shop is open.
-pub fn on_request(
+pub fn on_request<R: tauri::Runtime>(
     shop: &Shop,
+    app: &tauri::AppHandle<R>,
     request: &tauri::http::Request<Vec<u8>>,
     response: &mut tauri::http::Response<Cow<'static, [u8]>>,
 ) {
@@ -83,7 +92,7 @@ pub fn on_request(
         crate::probe::mark("page-sent-without-answers");
         return;
     };
-    let sent = match answers(&s) {
+    let sent = match answers(&s, &app::texts(app)) {
         Ok(sent) => sent,
         Err(e) => {
             eprintln!("stockroom: the first screen's data was not sent with the page: {e}");
@@ -114,7 +123,7 @@ mod tests {
     #[test]
     fn the_answers_are_what_the_commands_answer() {
         let (_dir, shop) = demo_shop();
-        let sent: serde_json::Value = serde_json::from_str(&answers(&shop).unwrap()).unwrap();
+        let sent: serde_json::Value = serde_json::from_str(&answers(&shop, &[]).unwrap()).unwrap();
         let by_command = |name: &str| {
             sent.as_array()
                 .unwrap()
@@ -153,7 +162,7 @@ mod tests {
             &serde_json::from_value(json!({ "name": name })).unwrap(),
         )
         .unwrap();
-        let sent = answers(&shop).unwrap();
+        let sent = answers(&shop, &[]).unwrap();
         assert!(!sent.contains('<'), "{sent}");
         let html = inject(
             b"<html><head><title>t</title></head><body></body></html>",
@@ -166,7 +175,7 @@ mod tests {
         let start = html.find(r#"id="sent-with-page">"#).unwrap() + r#"id="sent-with-page">"#.len();
         let json: serde_json::Value =
             serde_json::from_str(&html[start..html.find("</script>").unwrap()]).unwrap();
-        let names: Vec<_> = json[2]["answer"]["items"]
+        let names: Vec<_> = json[3]["answer"]["items"]
             .as_array()
             .unwrap()
             .iter()

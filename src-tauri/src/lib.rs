@@ -46,8 +46,11 @@ pub fn run() {
                 .ok_or("tauri.conf.json has no window labelled main")?
                 .clone();
             let window = tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
-                .on_web_resource_request(move |request, response| {
-                    first_screen::on_request(&shop, &request, response)
+                .on_web_resource_request({
+                    let handle = app.handle().clone();
+                    move |request, response| {
+                        first_screen::on_request(&shop, &handle, &request, response)
+                    }
                 })
                 .build()?;
             webview::apply_lean_settings(&window);

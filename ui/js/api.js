@@ -38,6 +38,8 @@ async function call(command, args) {
 }
 
 export const appInfo = () => call('app_info');
+/** Every screen language's messages: [{language: 'de', ftl: '…'}] (ui/locales/*.ftl). */
+export const uiTexts = () => call('ui_texts');
 export const dashboard = () => call('dashboard');
 
 // Products and stock
@@ -129,9 +131,10 @@ export const previewMail = (kind, language, subject, body, order) => call('previ
 
 // Documents: kind is notice (order), slip / shipped (shipment), slips (a date), notices (pending).
 export const listPrinters = () => call('list_printers');
-export const openDocument = (kind, key) => call('open_document', { kind, key });
-export const saveDocument = (kind, key) => call('save_document', { kind, key });
-export const printDocument = (kind, key, printer) => call('print_document', { kind, key, printer });
+// `language` (issue 17): a customer's document in another language; null is the customer's own.
+export const openDocument = (kind, key, language = null) => call('open_document', { kind, key, language });
+export const saveDocument = (kind, key, language = null) => call('save_document', { kind, key, language });
+export const printDocument = (kind, key, printer, language = null) => call('print_document', { kind, key, printer, language });
 
 // Data out: CSV exports (list: products, orders, backorders, customers, pos, shipments), the
 // availability feed (format: csv or json), a backup copy of the database. Each asks where.

@@ -1,7 +1,8 @@
 // The app frame: hash routing between screens, the `changed` event, global shortcuts, and the
 // progress bar of long work.
 import * as api from './api.js';
-import { clear, el, showError, put, setCurrency } from './lib/dom.js';
+import { clear, el, showError, put, setCurrency, t } from './lib/dom.js';
+import { learnTexts, useSettings, translatePage } from './lib/i18n.js';
 import { listenForScans } from './lib/scan.js';
 // The Products list, where the app opens, comes with the app (its module is fetched with
 // these, not after); every other screen loads when first shown.
@@ -12,10 +13,11 @@ api.mark('app.js'); // this module and its imports have loaded and run
 // opens, is imported above): its default
 // export is { title, render(container, params) → Promise, refreshOn: ['products', ...],
 // keepOnRefresh?(params) → true when a refresh would throw away the user's typing }.
-const TITLES = {
-  dashboard: 'Dashboard', products: 'Products', orders: 'Orders', backorders: 'Backorders', purchasing: 'Purchasing',
-  shipments: 'Shipments', customers: 'Customers', outbox: 'Outbox', reports: 'Reports', settings: 'Settings',
-};
+// Each screen's title is its sidebar entry's message (nav-<name>, ui/locales/*.ftl).
+const SCREENS = ['dashboard', 'products', 'orders', 'backorders', 'purchasing', 'shipments', 'customers', 'outbox',
+  'reports', 'settings'];
+const known = (name) => SCREENS.includes(name);
+const windowTitle = (name) => t('window-title', { screen: t(`nav-${name}`) });
 const loaded = { products };
 async function load(name) {
   if (!loaded[name]) loaded[name] = (await import(`./views/${name}.js`)).default;
@@ -27,14 +29,14 @@ let routes = 0;
 
 async function route() {
   const [name, ...params] = (location.hash.replace(/^#\/?/, '') || 'products').split('/');
-  const view = TITLES[name] ? name : 'products';
+  const view = known(name) ? name : 'products';
   for (const a of document.querySelectorAll('#nav a')) {
     if (a.dataset.view === view) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
   const decoded = params.map(decodeURIComponent);
   current = { name: view, params: decoded };
-  document.title = `${TITLES[view]} — Stockroom`;
+  document.title = windowTitle(view);
   // Each route draws into its own box: a slower earlier route that finishes after a newer one
   // (a hash change right after start) then draws into a box no longer on screen, never twice.
   const container = el('div', { class: 'route' });
@@ -54,8 +56,9 @@ async function route() {
 // learn the currency again when the settings change). Listened to from the start: a click can
 // come as soon as the first screen's buttons exist.
 let pending = null;
-api.onChanged((what) => {
-  if (what.includes('settings')) learnCurrency();
+api.onChanged(async (what) => {
+  // A new language or locale redraws the screen (and the sidebar) at once.
+  if (what.includes('settings') && await learnSettings()) { route(); return; }
   refresh(what);
 });
 function refresh(what) {
@@ -79,7 +82,8 @@ const progressBox = el('div', { class: 'progress-toast', id: 'progress', role: '
 document.body.append(progressBox);
 let progressTimer = null;
 function showProgress(p) {
-  put(clear(progressBox), el('div', {}, p.message),
+  // The step in the screens' language when the backend names its message (issue 17).
+  put(clear(progressBox), el('div', {}, p.id ? t(p.id, { pages: p.pages ?? 0 }) : p.message),
     el('div', { class: 'progress' }, el('div', { style: null, dataset: { pct: Math.round((100 * p.step) / p.of) } })));
   // Width via CSSOM: the CSP forbids inline style attributes, not style properties set by script.
   progressBox.querySelector('.progress > div').style.width = `${Math.round((100 * p.step) / p.of)}%`;
@@ -112,18 +116,27 @@ window.addEventListener('keydown', (event) => {
 function showShopName(s) {
   const foot = document.getElementById('db-info');
   foot.textContent = s.store_name;
-  foot.title = 'Settings → About says where its data is kept';
+  foot.title = t('shop-name-hint');
 }
-// Money is shown in the shop's currency: learn it before the first screen, and again when the
-// settings change.
+// Money is shown in the shop's currency, the screens in its language, figures, dates and money
+// as its locale writes them (issue 17): learnt before the first screen, and again when the
+// settings change. Resolves to true when the language or the locale changed.
 const name0 = (location.hash.replace(/^#\/?/, '') || 'products').split('/')[0];
-document.title = `${TITLES[name0] || TITLES.products} — Stockroom`;
-function learnCurrency() {
-  return api.getSettings().then((s) => { setCurrency(s.currency); showShopName(s); }).catch(() => {});
+function learnSettings() {
+  return api.getSettings().then((s) => {
+    setCurrency(s.currency);
+    const changed = useSettings(s);
+    if (changed) translatePage();
+    showShopName(s);
+    return changed;
+  }).catch(() => false);
 }
-// The first screen's module loads while the currency is asked for (not one after the other).
-const firstScreen = load(TITLES[name0] ? name0 : 'products').then(() => api.mark('screen module'), () => {});
-Promise.all([learnCurrency(), firstScreen]).finally(async () => {
+// Every language's messages (ui/locales/*.ftl) come once, with the settings and the first
+// screen's module (not one after the other). Until they are in, nothing is drawn.
+const texts = api.uiTexts().then(learnTexts).catch((err) => { learnTexts([]); showError(err); });
+const firstScreen = load(known(name0) ? name0 : 'products').then(() => api.mark('screen module'), () => {});
+Promise.all([texts.then(learnSettings), firstScreen]).finally(async () => {
+  document.title = windowTitle(known(name0) ? name0 : 'products');
   await route();
   api.mark('screen drawn');
   // A frame later the first screen with data is on screen (a timeout queued from an animation
@@ -154,10 +167,10 @@ function showBackup(status) {
   if (status.state === 'done') backupNotice.remove();
   if (status.state !== 'failed') return;
   put(clear(backupNotice),
-    el('div', {}, `Last automatic backup failed: ${status.reason} — check the backup folder in Settings.`),
+    el('div', {}, t('backup-failed', { reason: status.reason })),
     el('div', { class: 'actions left' },
-      el('a', { href: '#/settings', class: 'button-link' }, 'Open Settings'),
-      el('button', { type: 'button', onclick: () => backupNotice.remove() }, 'Dismiss')));
+      el('a', { href: '#/settings', class: 'button-link' }, t('open-settings')),
+      el('button', { type: 'button', onclick: () => backupNotice.remove() }, t('dismiss'))));
   document.getElementById('toasts').append(backupNotice);
 }
 // A screen that shows the last backup (Settings) updates that line itself (see the

@@ -18,7 +18,24 @@ use crate::state::Shop;
 /// Which document: `notice` (key: order number), `slip` or `shipped` (key: shipment number),
 /// `slips` (key: a date, all packing slips of that day), `notices` (all pending notices),
 /// `labels` (barcode labels of a product or of a PO's received units).
-fn render(s: &Stockroom, kind: &str, key: &str) -> stockroom_core::Result<DocumentPdf> {
+///
+/// `language` (issue 17): a customer's document in another language than the customer's own;
+/// `None` is the customer's.
+fn render(
+    s: &Stockroom,
+    kind: &str,
+    key: &str,
+    language: Option<&str>,
+) -> stockroom_core::Result<DocumentPdf> {
+    if let Some(language) = language {
+        // TODO(lead, on merging the core's i18n branch): pass `language` to the core's
+        // document functions (backorder notice, packing slip, shipped notice). Until the core
+        // takes a language, a chosen one is refused, never silently ignored.
+        return Err(Error::invalid(format!(
+            "documents in a chosen language ('{language}') need the core's translations; \
+             leave the language on the customer's"
+        )));
+    }
     match kind {
         "notice" => s.backorder_notice_pdf(key),
         "slip" => s.packing_slip_pdf(key),
@@ -61,16 +78,30 @@ struct Progress {
     task: String,
     step: u32,
     of: u32,
+    /// The window's message for the step (ui/locales/*.ftl, issue 17), with `pages` as its
+    /// placeable; `message` is the same in English, for any other listener.
+    id: &'static str,
+    pages: usize,
     message: String,
 }
 
-fn progress(app: &AppHandle, task: &str, step: u32, of: u32, message: &str) {
+fn progress(
+    app: &AppHandle,
+    task: &str,
+    step: u32,
+    of: u32,
+    id: &'static str,
+    pages: usize,
+    message: &str,
+) {
     let _ = app.emit(
         "progress",
         Progress {
             task: task.into(),
             step,
             of,
+            id,
+            pages,
             message: message.into(),
         },
     );
@@ -82,6 +113,13 @@ async fn blocking<T: Send + 'static>(
     tauri::async_runtime::spawn_blocking(move || f().map_err(CommandError::from))
         .await
         .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?
+}
+
+/// The language picked in the window: an empty choice is the customer's own (`None`).
+fn chosen(language: Option<String>) -> Option<String> {
+    language
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
 }
 
 fn outcome(doc: &DocumentPdf, path: Option<PathBuf>, job: Option<String>) -> DocumentOutcome {
@@ -106,8 +144,12 @@ pub async fn open_document(
     shop: State<'_, Shop>,
     kind: String,
     key: String,
+    language: Option<String>,
 ) -> CmdResult<DocumentOutcome> {
-    let doc = shop.run(move |s| render(s, &kind, &key)).await?;
+    let language = chosen(language);
+    let doc = shop
+        .run(move |s| render(s, &kind, &key, language.as_deref()))
+        .await?;
     let dir = std::env::temp_dir().join("stockroom-documents");
     let path = dir.join(&doc.file_name);
     let bytes = doc.pdf.bytes.clone();
@@ -136,8 +178,12 @@ pub async fn save_document(
     shop: State<'_, Shop>,
     kind: String,
     key: String,
+    language: Option<String>,
 ) -> CmdResult<DocumentOutcome> {
-    let doc = shop.run(move |s| render(s, &kind, &key)).await?;
+    let language = chosen(language);
+    let doc = shop
+        .run(move |s| render(s, &kind, &key, language.as_deref()))
+        .await?;
     let path = super::ask_save_path(&app, &doc.file_name, "PDF", "pdf", None).await?;
     let Some(path) = path else {
         return Ok(outcome(&doc, None, None));
@@ -164,15 +210,29 @@ pub async fn print_document(
     kind: String,
     key: String,
     printer: Option<String>,
+    language: Option<String>,
 ) -> CmdResult<DocumentOutcome> {
     let task = format!("print-{kind}");
-    progress(&app, &task, 1, 3, "Preparing the document…");
-    let doc = shop.run(move |s| render(s, &kind, &key)).await?;
+    progress(
+        &app,
+        &task,
+        1,
+        3,
+        "progress-preparing-document",
+        0,
+        "Preparing the document…",
+    );
+    let language = chosen(language);
+    let doc = shop
+        .run(move |s| render(s, &kind, &key, language.as_deref()))
+        .await?;
     progress(
         &app,
         &task,
         2,
         3,
+        "progress-sending-pages",
+        doc.pdf.pages,
         &format!("Sending {} page(s) to the printer…", doc.pdf.pages),
     );
     let bytes = doc.pdf.bytes.clone();
@@ -184,13 +244,29 @@ pub async fn print_document(
     let job = match sent {
         Ok(job) => job,
         Err(e) => {
-            progress(&app, &task, 3, 3, "Printing failed.");
+            progress(
+                &app,
+                &task,
+                3,
+                3,
+                "progress-printing-failed",
+                0,
+                "Printing failed.",
+            );
             return Err(e);
         }
     };
     let answered = doc.clone();
     shop.write(&app, &["notifications"], move |s| s.mark_printed(&answered))
         .await?;
-    progress(&app, &task, 3, 3, "Sent to the printer.");
+    progress(
+        &app,
+        &task,
+        3,
+        3,
+        "progress-sent-to-printer",
+        0,
+        "Sent to the printer.",
+    );
     Ok(outcome(&doc, None, Some(job)))
 }

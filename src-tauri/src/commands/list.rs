@@ -2,6 +2,7 @@
 /// capabilities/main.json grants exactly these. Keep in step with `commands::handler()`.
 pub const APP_COMMANDS: &[&str] = &[
     "app_info",
+    "ui_texts",
     "list_products",
     "find_product_by_sku",
     "product_detail",

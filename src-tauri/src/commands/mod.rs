@@ -66,6 +66,7 @@ pub async fn ask_save_path(
 pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
         app::app_info,
+        app::ui_texts,
         products::list_products,
         products::find_product_by_sku,
         products::product_detail,

@@ -47,10 +47,12 @@ fn name(report: &str, sku: Option<String>) -> stockroom_core::Result<ReportName>
     ReportName::parse(report, sku.as_deref())
 }
 
-fn progress(app: &AppHandle, step: u32, of: u32, message: &str) {
+/// `id` is the window's message for the step (ui/locales/*.ftl, issue 17); `message` the same
+/// words in English, for any other listener.
+fn progress(app: &AppHandle, step: u32, of: u32, id: &str, message: &str) {
     let _ = app.emit(
         "progress",
-        serde_json::json!({ "task": "report", "step": step, "of": of, "message": message }),
+        serde_json::json!({ "task": "report", "step": step, "of": of, "id": id, "message": message }),
     );
 }
 
@@ -63,7 +65,13 @@ pub async fn run_report(
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
 ) -> CmdResult<ScreenReport> {
-    progress(&app, 1, 2, "Computing the report…");
+    progress(
+        &app,
+        1,
+        2,
+        "progress-computing-report",
+        "Computing the report…",
+    );
     let out = shop
         .run(move |s| {
             let data = s.report(&name(&report, sku)?, &ReportRange { from, to })?;
@@ -105,7 +113,7 @@ pub async fn run_report(
             })
         })
         .await;
-    progress(&app, 2, 2, "Report ready.");
+    progress(&app, 2, 2, "progress-report-ready", "Report ready.");
     out
 }
 
@@ -147,7 +155,7 @@ pub async fn report_file(
     action: String,
     printer: Option<String>,
 ) -> CmdResult<ReportFile> {
-    progress(&app, 1, 3, "Making the report…");
+    progress(&app, 1, 3, "progress-making-report", "Making the report…");
     let fmt = format.clone();
     let made = shop
         .run(move |s| file(s, &report, sku, ReportRange { from, to }, &fmt))
@@ -155,11 +163,17 @@ pub async fn report_file(
     let (bytes, file_name) = match made {
         Ok(m) => m,
         Err(e) => {
-            progress(&app, 3, 3, "The report could not be made.");
+            progress(
+                &app,
+                3,
+                3,
+                "progress-report-failed",
+                "The report could not be made.",
+            );
             return Err(e);
         }
     };
-    progress(&app, 2, 3, "Writing…");
+    progress(&app, 2, 3, "progress-writing", "Writing…");
     let write = |path: std::path::PathBuf, bytes: Vec<u8>| {
         std::fs::write(&path, bytes).map_err(|e| {
             CommandError::from(Error::io(format!("cannot write {}", path.display()), e))
@@ -213,7 +227,7 @@ pub async fn report_file(
             })
         }
     };
-    progress(&app, 3, 3, "Done.");
+    progress(&app, 3, 3, "progress-done", "Done.");
     Ok(out)
 }
 

@@ -1,4 +1,8 @@
-// Building DOM safely: every piece of data becomes a text node, never HTML.
+// Building DOM safely: every piece of data becomes a text node, never HTML. Figures, dates and
+// money as the shop's locale writes them (issue 17); the words through i18n.js.
+import { t, currentLocale } from './i18n.js';
+
+export { t } from './i18n.js';
 
 /** el('td', {class: 'num'}, 'text', childNode, ...) */
 export function el(tag, attrs = {}, ...children) {
@@ -65,12 +69,28 @@ export function showError(err) {
   toast(err && err.message ? err.message : String(err), { error: true, code: err && err.code });
 }
 
-const dateFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-/** '2026-12-12' → '12 Dec 2026'; null → 'date to be confirmed'. */
-export function formatDate(iso, unknown = 'date to be confirmed') {
+// Formatters are built once per locale: building an Intl formatter costs far more than using
+// it (a list of 50 prices built 100). They are rebuilt when the shop's locale changes.
+let built = null;
+function fmt() {
+  const locale = currentLocale();
+  if (!built || built.locale !== locale) {
+    built = {
+      locale,
+      date: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+      dateTime: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+      whole: new Intl.NumberFormat(locale),
+      currency: new Map(),
+    };
+  }
+  return built;
+}
+
+/** '2026-12-12' → '12 Dec 2026' (en-GB), '12. Dez. 2026' (de-DE); null → 'date to be confirmed'. */
+export function formatDate(iso, unknown = t('date-unknown')) {
   if (!iso) return unknown;
   const [y, m, d] = iso.split('-').map(Number);
-  return dateFmt.format(new Date(y, m - 1, d));
+  return fmt().date.format(new Date(y, m - 1, d));
 }
 
 /** A labelled form field: the label wraps the control, so every field has an accessible name. */
@@ -107,8 +127,8 @@ export function modal(title, build, { id, wide = false } = {}) {
 /** Asks before a destructive action. Resolves true only when the user confirms.
  *  The safe choice has the focus (issue 15): a barcode scanner ends each scan with Enter, and
  *  a stray Enter must never confirm "This cannot be undone". */
-export function confirmAction(message, { confirmLabel = 'Confirm', keepLabel = 'Go back', danger = true, detail } = {}) {
-  return modal('Please confirm', (close) => el('div', {},
+export function confirmAction(message, { confirmLabel = t('confirm'), keepLabel = t('go-back'), danger = true, detail } = {}) {
+  return modal(t('please-confirm'), (close) => el('div', {},
     el('p', {}, message),
     detail ? el('p', { class: 'muted' }, detail) : null,
     el('div', { class: 'actions' },
@@ -141,87 +161,74 @@ export async function act(button, work, success) {
   }
 }
 
-// Figures group their digits as the user's locale does. A window started under the C/POSIX
-// locale (LANG=C, as under Xvfb or a bare service) resolves to en-US-u-va-posix, which groups
-// nothing: 20000 would read "20000". A locale that does not group a million gives way to
-// English grouping. (Settings hold no locale of the shop's own; the user's is the one to use.)
-const numberLocale = new Intl.NumberFormat().formatToParts(1234567).some((p) => p.type === 'group')
-  ? undefined : 'en';
-const wholeNumbers = new Intl.NumberFormat(numberLocale);
-
 // The shop's currency (from settings), used by money() when none is given.
 let shopCurrency = '';
 export function setCurrency(code) { shopCurrency = code || ''; }
 
-/** '12.50' + 'EUR' → '€12.50' (the core sends money as decimal strings; never floats). */
+/** '2627.60' + 'EUR' → '€2,627.60' (en-GB), '2.627,60 €' (de-DE): the shop's locale places the
+ *  symbol, groups the digits and writes the decimal mark. The core sends money as decimal
+ *  strings; the digits are placed as they are, never through a float. */
 export function money(value, currency = shopCurrency) {
   if (value === null || value === undefined || value === '') return '';
   if (!currency) return String(value);
   try {
-    // Format the decimal string's parts without converting through a float.
-    const { symbol, symbolFirst } = currencyStyle(currency);
     const neg = String(value).startsWith('-');
     const [whole, frac] = (neg ? String(value).slice(1) : String(value)).split('.');
-    // Digits grouped and the decimal mark as the user's locale writes them, through BigInt
-    // (exact at any size) rather than a float.
-    const abs = frac === undefined ? figure(whole) : `${figure(whole)}${decimalMark()}${frac}`;
-    const text = symbolFirst ? `${symbol}${abs}` : `${abs} ${symbol}`;
+    // The locale's pattern for this currency, with the amount's own digits put in.
+    const text = currencyParts(currency).map((p) => {
+      if (p.type === 'integer') return figure(whole);
+      if (p.type === 'decimal' || p.type === 'fraction') {
+        if (frac === undefined) return '';
+        return p.type === 'decimal' ? p.value : frac;
+      }
+      return p.value;
+    }).join('').trim();
     return neg ? `−${text}` : text;
   } catch { return `${value} ${currency}`; }
 }
 
-// How the locale writes a currency's symbol, learnt once per currency: building an
-// Intl.NumberFormat costs far more than formatting with it (a list of 50 prices built 100).
-const currencyStyles = new Map();
-function currencyStyle(currency) {
-  let style = currencyStyles.get(currency);
-  if (!style) {
-    const parts = new Intl.NumberFormat(numberLocale, { style: 'currency', currency }).formatToParts(0);
-    style = {
-      symbol: parts.find((p) => p.type === 'currency')?.value ?? currency,
-      symbolFirst: parts.findIndex((p) => p.type === 'currency') < parts.findIndex((p) => p.type === 'integer'),
-    };
-    currencyStyles.set(currency, style);
+// How the locale writes an amount of this currency (symbol before or after, its spacing, the
+// decimal mark), learnt once per currency and locale from formatting zero.
+function currencyParts(currency) {
+  const cache = fmt().currency;
+  let parts = cache.get(currency);
+  if (!parts) {
+    parts = new Intl.NumberFormat(currentLocale(), { style: 'currency', currency }).formatToParts(0)
+      .filter((p) => p.type !== 'minusSign' && p.type !== 'plusSign');
+    cache.set(currency, parts);
   }
-  return style;
-}
-let decimal = null;
-function decimalMark() {
-  decimal ??= wholeNumbers.formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-  return decimal;
+  return parts;
 }
 
-/** 20000 → '20,000' (as the user's locale groups digits, else as English does); text that is
- * not a whole number is returned as it is. */
+/** 20000 → '20,000' (en-GB), '20.000' (de-DE); text that is not a whole number is returned as
+ *  it is. Through BigInt: exact at any size. */
 export function figure(n) {
   const text = String(n ?? '');
   if (!/^-?\d+$/.test(text)) return text;
-  return wholeNumbers.format(BigInt(text));
+  return fmt().whole.format(BigInt(text));
 }
 
-/** '1 unit', '3 units', '1,200 units': a count and its noun, singular for exactly one (every
- *  noun Stockroom counts takes an s). */
-export function plural(n, noun) {
-  return `${figure(n)} ${Number(n) === 1 ? noun : `${noun}s`}`;
-}
-
-/** 'YYYY-MM-DD HH:MM:SS' → '12 Dec 2026, 14:05'. */
+/** 'YYYY-MM-DD HH:MM:SS' → '12 Dec 2026, 14:05' (en-GB), '12. Dez. 2026, 14:05' (de-DE): the
+ *  time as stored, never shifted by a time zone. */
 export function formatDateTime(text) {
   if (!text) return '';
-  const [d, t] = String(text).split(/[ T]/);
-  return t ? `${formatDate(d)}, ${t.slice(0, 5)}` : formatDate(d);
+  const [d, time] = String(text).split(/[ T]/);
+  if (!time) return formatDate(d);
+  const [y, m, day] = d.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  return fmt().dateTime.format(new Date(y, m - 1, day, hh, mm));
 }
 
 /** A paginated list's footer: "1–50 of 230" and Previous/Next. `go(offset)` loads a page. */
 export function pager(box, { offset, count, total, limit }, go) {
   clear(box).append(
-    el('span', {}, total === 0 ? '' : `${figure(offset + 1)}–${figure(offset + count)} of ${figure(total)}`),
-    el('button', { type: 'button', class: 'prev', disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) }, 'Previous'),
-    el('button', { type: 'button', class: 'next', disabled: offset + limit >= total, onclick: () => go(offset + limit) }, 'Next'));
+    el('span', {}, total === 0 ? '' : t('pager-range', { from: offset + 1, to: offset + count, total })),
+    el('button', { type: 'button', class: 'prev', disabled: offset === 0, onclick: () => go(Math.max(0, offset - limit)) }, t('previous')),
+    el('button', { type: 'button', class: 'next', disabled: offset + limit >= total, onclick: () => go(offset + limit) }, t('next')));
 }
 
 /** A table: columns [{title, num}] and rows of cells; each row may carry attrs. */
-export function table(id, columns, rows, empty = 'Nothing here yet.') {
+export function table(id, columns, rows, empty = t('nothing-here-yet')) {
   const body = el('tbody');
   if (rows.length === 0) body.append(el('tr', {}, el('td', { colspan: columns.length, class: 'muted empty-row' }, empty)));
   for (const row of rows) {

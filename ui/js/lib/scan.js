@@ -3,7 +3,7 @@
 // an order or a purchase order); this module opens it, and hears scans typed while no field
 // has the focus.
 import * as api from '../api.js';
-import { toast } from './dom.js';
+import { toast, t } from './dom.js';
 
 /** Where a scan leads: the product, the order (of a shipment too), the purchase order. */
 export function hashOf(found) {
@@ -19,7 +19,7 @@ export function hashOf(found) {
 /** Opens what `code` is; rejects with the core's {code, message} when it is nothing known. */
 export async function openCode(code) {
   const found = await api.findByCode(code);
-  if (found.kind === 'shipment') toast(`Shipment ${found.number} is part of order ${found.order}.`);
+  if (found.kind === 'shipment') toast(t('scan-shipment', { shipment: found.number, order: found.order }));
   location.hash = hashOf(found);
   return found;
 }

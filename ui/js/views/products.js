@@ -4,14 +4,16 @@
 import * as api from '../api.js';
 import { openCode } from '../lib/scan.js';
 import { labelButtons } from '../lib/docs.js';
-import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, plural, lookupFailed } from '../lib/dom.js';
+import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, lookupFailed, t } from '../lib/dom.js';
 
 const PAGE = 50;
-const STATUS_TEXT = { in_stock: 'In stock', low_stock: 'Low stock', backorder: 'Backorder', out_of_stock: 'Out of stock' };
-const POLICY_TEXT = { allow: 'Sell past stock silently', notify: 'Sell past stock and tell the customer', refuse: 'Never sell past stock' };
+// Message ids, looked up when shown (the language may change while the module stays loaded).
+const STATUS_TEXT = { in_stock: 'status-in-stock', low_stock: 'status-low-stock', backorder: 'status-backorder', out_of_stock: 'status-out-of-stock' };
+const POLICY_TEXT = { allow: 'policy-allow', notify: 'policy-notify', refuse: 'policy-refuse' };
 
 export function statusBadge(p) {
-  const text = p.status === 'backorder' ? `Backorder · ${formatDate(p.eta, 'date TBC')}` : STATUS_TEXT[p.status] || p.status;
+  const text = p.status === 'backorder' ? t('status-backorder-eta', { eta: formatDate(p.eta, t('date-tbc')) })
+    : STATUS_TEXT[p.status] ? t(STATUS_TEXT[p.status]) : p.status;
   return el('span', { class: `badge ${p.status}` }, text);
 }
 
@@ -28,23 +30,23 @@ export default {
 // Search and page survive a refresh from the `changed` event.
 const listState = { search: '', offset: 0 };
 
-const FILTER_TEXT = { low_stock: 'Low stock: at or below the reorder point', out: 'Nothing available: on backorder or out of stock' };
+const FILTER_TEXT = { low_stock: 'products-filter-low', out: 'products-filter-out' };
 
 async function renderList(container, status) {
-  const input = el('input', { type: 'search', id: 'product-search', value: listState.search, placeholder: 'Search SKU or name — or scan a barcode', 'aria-label': 'Search products', autocomplete: 'off' });
+  const input = el('input', { type: 'search', id: 'product-search', value: listState.search, placeholder: t('products-search-placeholder'), 'aria-label': t('products-search'), autocomplete: 'off' });
   const tbody = el('tbody');
   const pagerBox = el('div', { class: 'pager' });
   put(container, 
-    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Products'),
-      el('button', { type: 'button', class: 'primary', id: 'product-add', onclick: () => editProduct(null) }, 'Add product')),
-    el('div', { class: 'toolbar' }, input, el('span', { class: 'muted' }, 'Scan or type a SKU, barcode or order number and press Enter to open it.')),
-    FILTER_TEXT[status] ? el('p', { class: 'notice', id: 'products-filter' }, `Showing: ${FILTER_TEXT[status]}. `, link('#/products', 'Show all products')) : null,
+    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, t('nav-products')),
+      el('button', { type: 'button', class: 'primary', id: 'product-add', onclick: () => editProduct(null) }, t('product-add'))),
+    el('div', { class: 'toolbar' }, input, el('span', { class: 'muted' }, t('products-scan-hint'))),
+    FILTER_TEXT[status] ? el('p', { class: 'notice', id: 'products-filter' }, t('products-showing', { filter: t(FILTER_TEXT[status]) }), link('#/products', t('products-show-all'))) : null,
     el('table', { class: 'list', id: 'products-table' },
       el('thead', {}, el('tr', {},
-        el('th', { scope: 'col' }, 'SKU'), el('th', { scope: 'col' }, 'Name'),
-        el('th', { scope: 'col', class: 'num' }, 'Price'), el('th', { scope: 'col', class: 'num' }, 'On hand'),
-        el('th', { scope: 'col', class: 'num' }, 'Allocated'), el('th', { scope: 'col', class: 'num' }, 'Available'),
-        el('th', { scope: 'col', class: 'num' }, 'Incoming'), el('th', { scope: 'col', class: 'num' }, 'Waiting'), el('th', { scope: 'col' }, 'Status'))),
+        el('th', { scope: 'col' }, t('col-sku')), el('th', { scope: 'col' }, t('col-name')),
+        el('th', { scope: 'col', class: 'num' }, t('col-price')), el('th', { scope: 'col', class: 'num' }, t('col-on-hand')),
+        el('th', { scope: 'col', class: 'num' }, t('col-allocated')), el('th', { scope: 'col', class: 'num' }, t('col-available')),
+        el('th', { scope: 'col', class: 'num' }, t('col-incoming')), el('th', { scope: 'col', class: 'num' }, t('col-waiting')), el('th', { scope: 'col' }, t('col-status')))),
       tbody),
     pagerBox);
 
@@ -62,7 +64,7 @@ async function renderList(container, status) {
       el('td', { class: 'num' }, p.incoming), el('td', { class: 'num' }, p.backordered),
       el('td', {}, statusBadge(p))));
     if (page.items.length === 0) {
-      put(tbody, el('tr', {}, el('td', { colspan: 9, class: 'muted' }, listState.search ? `No product matches “${listState.search}”.` : 'No products yet.')));
+      put(tbody, el('tr', {}, el('td', { colspan: 9, class: 'muted' }, listState.search ? t('products-no-match', { search: listState.search }) : t('products-none'))));
     }
     pager(pagerBox, { offset: listState.offset, count: page.items.length, total: page.total, limit: PAGE },
       (o) => { listState.offset = o; load().catch(showError); });
@@ -86,40 +88,40 @@ async function renderDetail(container, sku) {
   const p = d.product;
   const fact = (label, value, id) => el('div', { class: 'fact', id }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value));
   put(container, 
-    el('div', { class: 'crumbs' }, link('#/products', '← Products')),
+    el('div', { class: 'crumbs' }, link('#/products', t('back-to-products'))),
     el('div', { class: 'page-head' },
       el('div', { class: 'grow' }, el('h1', { id: 'product-title' }, `${p.sku} — ${p.name}`),
-        el('div', { class: 'sub' }, [p.category, p.supplier ? `supplier ${p.supplier}` : null].filter(Boolean).join(' · '))),
+        el('div', { class: 'sub' }, [p.category, p.supplier ? t('product-supplier', { supplier: p.supplier }) : null].filter(Boolean).join(' · '))),
       statusBadge(p),
-      el('button', { type: 'button', id: 'product-edit', onclick: () => editProduct(p) }, 'Edit'),
-      el('button', { type: 'button', id: 'product-adjust', class: 'primary', onclick: () => adjustStock(p) }, 'Adjust stock')),
+      el('button', { type: 'button', id: 'product-edit', onclick: () => editProduct(p) }, t('edit')),
+      el('button', { type: 'button', id: 'product-adjust', class: 'primary', onclick: () => adjustStock(p) }, t('adjust-stock'))),
     p.description ? el('p', { class: 'pre' }, p.description) : null,
     el('div', { class: 'facts', id: 'product-figures' },
-      fact('On hand', p.on_hand, 'fig-on-hand'), fact('Allocated', p.allocated), fact('Available', p.available, 'fig-available'),
-      fact('Incoming', p.incoming), fact('Waiting (units)', p.backordered), fact('Waiting lines', p.waiting),
-      fact('Price', money(p.price), 'fig-price'), fact('Cost', money(p.cost)),
-      fact('Reorder point', p.reorder_point), fact('Reorder qty', p.reorder_qty),
-      fact('Lead time', p.lead_time_days == null ? 'not set' : `${p.lead_time_days} days`, 'fig-lead-time'),
-      fact('A new order arrives by', formatDate(p.eta))),
-    el('p', { class: 'muted' }, `Backorders: ${POLICY_TEXT[p.backorders] || p.backorders}.`),
-    el('p', { id: 'product-barcodes' }, p.barcodes.length ? `Barcodes: ${p.barcodes.join(' · ')}` : 'No barcode: labels carry a Code 128 of the SKU.'),
+      fact(t('col-on-hand'), p.on_hand, 'fig-on-hand'), fact(t('col-allocated'), p.allocated), fact(t('col-available'), p.available, 'fig-available'),
+      fact(t('col-incoming'), p.incoming), fact(t('fig-waiting-units'), p.backordered), fact(t('fig-waiting-lines'), p.waiting),
+      fact(t('col-price'), money(p.price), 'fig-price'), fact(t('fig-cost'), money(p.cost)),
+      fact(t('fig-reorder-point'), p.reorder_point), fact(t('fig-reorder-qty'), p.reorder_qty),
+      fact(t('fig-lead-time'), p.lead_time_days == null ? t('not-set') : t('days', { count: p.lead_time_days }), 'fig-lead-time'),
+      fact(t('fig-new-order-arrives'), formatDate(p.eta))),
+    el('p', { class: 'muted' }, t('product-policy', { policy: POLICY_TEXT[p.backorders] ? t(POLICY_TEXT[p.backorders]) : p.backorders })),
+    el('p', { id: 'product-barcodes' }, p.barcodes.length ? t('product-barcodes', { barcodes: p.barcodes.join(' · ') }) : t('product-no-barcode')),
     labelButtons(p.sku, 'product-labels', el('input', { type: 'number', min: 1, value: 1, class: 'qty', id: 'product-labels-copies' })),
-    el('h2', {}, 'Queue — who waits, in the order stock will go to them'),
-    table('product-queue', [{ title: 'Position', num: true }, { title: 'Order' }, { title: 'Customer' }, { title: 'Waiting', num: true }, { title: 'Priority', num: true }, { title: 'Placed' }, { title: 'Promise' }],
+    el('h2', {}, t('product-queue')),
+    table('product-queue', [{ title: t('col-position'), num: true }, { title: t('col-order') }, { title: t('col-customer') }, { title: t('col-waiting'), num: true }, { title: t('col-priority'), num: true }, { title: t('col-placed') }, { title: t('col-promise') }],
       d.queue.map((q) => ({ attrs: { dataset: { order: q.order } }, cells: [
         q.queue_position, link(`#/orders/${encodeURIComponent(q.order)}`, q.order),
         link(`#/customers/${q.customer_id}`, q.customer), q.backordered, q.priority, formatDate(q.placed_on), formatDate(q.eta)] })),
-      'Nobody is waiting for this product.'),
-    el('h2', {}, 'Open purchase orders'),
-    table('product-pos', [{ title: 'PO' }, { title: 'Supplier' }, { title: 'Expected' }, { title: 'Outstanding', num: true }],
+      t('product-queue-empty')),
+    el('h2', {}, t('dash-open-pos')),
+    table('product-pos', [{ title: t('col-po') }, { title: t('col-supplier') }, { title: t('col-expected') }, { title: t('col-outstanding'), num: true }],
       d.open_pos.map((l) => ({ attrs: { class: l.overdue ? 'overdue' : null }, cells: [
         link(`#/purchasing/${encodeURIComponent(l.po)}`, l.po), l.supplier,
-        l.overdue ? `${formatDate(l.expected_on)} (overdue)` : formatDate(l.expected_on), l.outstanding] })),
-      'No open purchase order for this product.'),
-    el('h2', {}, 'Stock ledger'),
-    table('product-ledger', [{ title: 'Date' }, { title: 'Movement' }, { title: 'Qty', num: true }, { title: 'Balance', num: true }, { title: 'Reason' }, { title: 'Reference' }],
+        l.overdue ? t('date-overdue', { date: formatDate(l.expected_on) }) : formatDate(l.expected_on), l.outstanding] })),
+      t('product-pos-empty')),
+    el('h2', {}, t('product-ledger')),
+    table('product-ledger', [{ title: t('col-date') }, { title: t('col-movement') }, { title: t('col-qty'), num: true }, { title: t('col-balance'), num: true }, { title: t('col-reason') }, { title: t('col-reference') }],
       d.ledger.slice().reverse().map((m) => [formatDateTime(m.created_at) || formatDate(m.on_date), m.kind.replace(/_/g, ' '), m.qty > 0 ? `+${m.qty}` : m.qty, m.balance, m.reason, m.reference]),
-      'No stock movements yet.'));
+      t('product-ledger-empty')));
 }
 
 /** The add / edit product form. Editing sends every field as a change (the core keeps the
@@ -128,7 +130,7 @@ async function editProduct(p) {
   const v = (x) => (x === null || x === undefined ? '' : String(x));
   const input = (name, value, attrs = {}) => el('input', { name, id: `product-${name}`, value: v(value), ...attrs });
   const policy = el('select', { name: 'backorders', id: 'product-backorders' },
-    Object.entries(POLICY_TEXT).map(([k, t]) => el('option', { value: k, selected: (p ? p.backorders : 'notify') === k }, t)));
+    Object.entries(POLICY_TEXT).map(([k, id]) => el('option', { value: k, selected: (p ? p.backorders : 'notify') === k }, t(id))));
   // A scanner ends each code with Enter: here that starts the next code instead of saving.
   const barcodes = input('barcodes', (p?.barcodes || []).join(' '), { autocomplete: 'off' });
   barcodes.addEventListener('keydown', (event) => {
@@ -137,22 +139,22 @@ async function editProduct(p) {
     if (barcodes.value && !barcodes.value.endsWith(' ')) barcodes.value += ' ';
   });
   const form = el('form', { class: 'form-grid', id: 'product-form' },
-    field('SKU', input('sku', p?.sku, { required: true, autocomplete: 'off' }), p ? 'A new SKU keeps the product’s history, queue and orders.' : null),
-    el('div', { class: 'span-2' }, field('Name', input('name', p?.name, { required: true }))),
-    field('Category', input('category', p?.category)),
-    field('Supplier', input('supplier', p?.supplier)),
-    el('div', { class: 'span-2' }, field('Barcodes', barcodes, 'EAN-13, EAN-8, UPC-A or GTIN-14; scan them here, one after the other.')),
-    field('Price', input('price', p?.price, { required: true, inputmode: 'decimal', placeholder: '12.50' })),
-    field('Cost', input('cost', p?.cost, { inputmode: 'decimal', placeholder: '7.00' })),
-    field('Reorder point', input('reorder_point', p?.reorder_point ?? 0, { type: 'number', min: 0 })),
-    field('Safety stock', input('safety_stock', p?.safety_stock ?? 0, { type: 'number', min: 0 })),
-    field('Reorder quantity', input('reorder_qty', p?.reorder_qty ?? 0, { type: 'number', min: 0 })),
-    field('Lead time (days)', input('lead_time_days', p?.lead_time_days, { type: 'number', min: 0 }), 'Empty: promises say “date to be confirmed”.'),
-    field('When out of stock', policy, p ? 'Changing to “Never sell past stock” does not cancel orders already waiting; it refuses new orders that would go short.' : null),
-    p ? null : field('Opening stock', input('on_hand', 0, { type: 'number', min: 0 })),
-    el('div', { class: 'span-all' }, field('Description', el('textarea', { name: 'description', id: 'product-description' }, v(p?.description)))));
-  return modal(p ? `Edit ${p.sku}` : 'Add product', (close) => {
-    const save = el('button', { type: 'submit', class: 'primary', id: 'product-save', form: 'product-form' }, p ? 'Save changes' : 'Add product');
+    field(t('col-sku'), input('sku', p?.sku, { required: true, autocomplete: 'off' }), p ? t('product-sku-hint') : null),
+    el('div', { class: 'span-2' }, field(t('col-name'), input('name', p?.name, { required: true }))),
+    field(t('field-category'), input('category', p?.category)),
+    field(t('col-supplier'), input('supplier', p?.supplier)),
+    el('div', { class: 'span-2' }, field(t('field-barcodes'), barcodes, t('product-barcodes-hint'))),
+    field(t('col-price'), input('price', p?.price, { required: true, inputmode: 'decimal', placeholder: '12.50' })),
+    field(t('fig-cost'), input('cost', p?.cost, { inputmode: 'decimal', placeholder: '7.00' })),
+    field(t('fig-reorder-point'), input('reorder_point', p?.reorder_point ?? 0, { type: 'number', min: 0 })),
+    field(t('field-safety-stock'), input('safety_stock', p?.safety_stock ?? 0, { type: 'number', min: 0 })),
+    field(t('field-reorder-qty'), input('reorder_qty', p?.reorder_qty ?? 0, { type: 'number', min: 0 })),
+    field(t('field-lead-time'), input('lead_time_days', p?.lead_time_days, { type: 'number', min: 0 }), t('product-lead-time-hint')),
+    field(t('field-when-out'), policy, p ? t('product-policy-hint') : null),
+    p ? null : field(t('field-opening-stock'), input('on_hand', 0, { type: 'number', min: 0 })),
+    el('div', { class: 'span-all' }, field(t('field-description'), el('textarea', { name: 'description', id: 'product-description' }, v(p?.description)))));
+  return modal(p ? t('edit-named', { name: p.sku }) : t('product-add'), (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'product-save', form: 'product-form' }, p ? t('save-changes') : t('product-add'));
     form.addEventListener('submit', async (event) => {
       event.preventDefault();
       const f = new FormData(form);
@@ -167,13 +169,13 @@ async function editProduct(p) {
       };
       if (!p) {
         data.on_hand = num('on_hand') ?? 0;
-        const out = await act(save, () => api.addProduct(data), (r) => `${r.sku} added.`);
+        const out = await act(save, () => api.addProduct(data), (r) => t('named-added', { name: r.sku }));
         if (out) { close(out); location.hash = `#/products/${encodeURIComponent(out.sku)}`; }
         return;
       }
       const out = await act(save, () => api.updateProduct(p.sku, data), (r) => {
         const moved = new Set(r.moved.map((m) => m.order)).size;
-        return `${r.product.sku} saved.` + (moved ? ` The promise of ${plural(moved, 'waiting order')} moved; the customers are on the notices list.` : '');
+        return t('named-saved', { name: r.product.sku }) + (moved ? t('product-promises-moved', { count: moved }) : '');
       });
       if (out) {
         close(out);
@@ -182,27 +184,27 @@ async function editProduct(p) {
       }
     });
     return el('div', {}, form, el('div', { class: 'actions' },
-      el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
+      el('button', { type: 'button', onclick: () => close(undefined) }, t('cancel')), save));
   }, { wide: true, id: 'product-dialog' });
 }
 
 async function adjustStock(p) {
-  const qty = el('input', { type: 'number', id: 'adjust-qty', required: true, step: 1, placeholder: '-2 or 5' });
-  const reason = el('input', { id: 'adjust-reason', required: true, placeholder: 'e.g. damaged in storage, stock count' });
-  return modal(`Adjust stock of ${p.sku}`, (close) => {
-    const save = el('button', { type: 'submit', class: 'primary', id: 'adjust-save' }, 'Record adjustment');
+  const qty = el('input', { type: 'number', id: 'adjust-qty', required: true, step: 1, placeholder: t('adjust-qty-placeholder') });
+  const reason = el('input', { id: 'adjust-reason', required: true, placeholder: t('adjust-reason-placeholder') });
+  return modal(t('adjust-title', { sku: p.sku }), (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'adjust-save' }, t('adjust-record'));
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
       const out = await act(save, () => api.adjustStock(p.sku, Number(qty.value), reason.value), (r) => {
-        const parts = [`${r.sku}: on hand is now ${r.on_hand}.`];
-        if (r.allocations?.length) parts.push(`Allocated to ${r.allocations.map((a) => `${a.order} (${a.qty})`).join(', ')}.`);
-        if (r.taken_back?.length) parts.push(`Taken back from ${r.taken_back.map((a) => `${a.order} (${a.qty})`).join(', ')}.`);
+        const parts = [t('adjust-on-hand', { sku: r.sku, qty: r.on_hand })];
+        if (r.allocations?.length) parts.push(t('adjust-allocated', { orders: r.allocations.map((a) => `${a.order} (${a.qty})`).join(', ') }));
+        if (r.taken_back?.length) parts.push(t('adjust-taken-back', { orders: r.taken_back.map((a) => `${a.order} (${a.qty})`).join(', ') }));
         return parts.join(' ');
       });
       if (out) close(out);
     } },
-    el('p', { class: 'muted' }, `On hand ${p.on_hand}, allocated ${p.allocated}. A positive number adds units (they go to waiting customers first); a negative one removes them.`),
-    el('div', { class: 'form-grid' }, field('Quantity (+/−)', qty), el('div', { class: 'span-2' }, field('Reason', reason))),
-    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
+    el('p', { class: 'muted' }, t('adjust-explain', { onHand: p.on_hand, allocated: p.allocated })),
+    el('div', { class: 'form-grid' }, field(t('adjust-qty'), qty), el('div', { class: 'span-2' }, field(t('col-reason'), reason))),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, t('cancel')), save));
   }, { id: 'adjust-dialog' });
 }

@@ -3,7 +3,7 @@
 // fill before confirming; changing an expected date and seeing whose promise moves; cancelling
 // what the supplier will never deliver, after a confirmation naming whose promises move.
 import * as api from '../api.js';
-import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, plural, lookupFailed } from '../lib/dom.js';
+import { el, clear, showError, formatDate, field, modal, act, pager, table, link, put, lookupFailed, t } from '../lib/dom.js';
 import { labelButtons } from '../lib/docs.js';
 
 const PAGE = 50;
@@ -21,19 +21,21 @@ export default {
   },
 };
 
-const poBadge = (po) => (po.overdue ? el('span', { class: 'badge overdue' }, 'Overdue')
-  : el('span', { class: `badge ${po.status}` }, po.status.replace(/_/g, ' ')));
+// A PO's status in words.
+const poStatus = (s) => (['open', 'partially_received', 'received', 'cancelled'].includes(s) ? t(`po-status-${s.replace(/_/g, '-')}`) : s.replace(/_/g, ' '));
+const poBadge = (po) => (po.overdue ? el('span', { class: 'badge overdue' }, t('po-overdue'))
+  : el('span', { class: `badge ${po.status}` }, poStatus(po.status)));
 
 async function renderList(container) {
-  const input = el('input', { type: 'search', id: 'po-search', value: state.search, placeholder: 'Search PO number, supplier or SKU', 'aria-label': 'Search purchase orders', autocomplete: 'off' });
+  const input = el('input', { type: 'search', id: 'po-search', value: state.search, placeholder: t('po-search-placeholder'), 'aria-label': t('po-search'), autocomplete: 'off' });
   const openOnly = el('input', { type: 'checkbox', id: 'po-open-only', checked: state.open });
   const box = el('div');
   const pagerBox = el('div', { class: 'pager' });
   put(container, 
-    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, 'Purchasing'),
-      el('a', { href: '#/purchasing/new', class: 'button-link primary', id: 'po-new' }, 'New purchase order')),
-    el('div', { class: 'toolbar' }, input, el('label', { class: 'nowrap' }, openOnly, ' Open only')),
-    state.overdue ? el('p', { class: 'notice bad', id: 'pos-filter' }, 'Showing overdue purchase orders only. ', link('#/purchasing', 'Show all')) : null,
+    el('div', { class: 'page-head' }, el('h1', { class: 'grow' }, t('nav-purchasing')),
+      el('a', { href: '#/purchasing/new', class: 'button-link primary', id: 'po-new' }, t('po-new'))),
+    el('div', { class: 'toolbar' }, input, el('label', { class: 'nowrap' }, openOnly, t('po-open-only'))),
+    state.overdue ? el('p', { class: 'notice bad', id: 'pos-filter' }, t('po-showing-overdue'), link('#/purchasing', t('show-all'))) : null,
     box, pagerBox);
   let seq = 0;
   async function load() {
@@ -41,11 +43,11 @@ async function renderList(container) {
     const page = await api.listPurchaseOrders({ search: state.search || null, open_only: state.open, overdue_only: state.overdue }, state.offset, PAGE);
     if (mine !== seq) return;
     put(clear(box), table('pos-table',
-      [{ title: 'PO' }, { title: 'Supplier' }, { title: 'Expected' }, { title: 'Status' }, { title: 'Lines', num: true }, { title: 'Outstanding', num: true }],
+      [{ title: t('col-po') }, { title: t('col-supplier') }, { title: t('col-expected') }, { title: t('col-status') }, { title: t('col-lines'), num: true }, { title: t('col-outstanding'), num: true }],
       page.items.map((po) => ({ attrs: { class: po.overdue ? 'overdue' : null, dataset: { po: po.number } }, cells: [
         link(`#/purchasing/${encodeURIComponent(po.number)}`, po.number), po.supplier, formatDate(po.expected_on), poBadge(po),
         po.lines.length, po.lines.reduce((n, l) => n + l.outstanding, 0)] })),
-      state.open ? 'No open purchase orders.' : 'No purchase orders yet.'));
+      state.open ? t('po-none-open') : t('po-none')));
     pager(pagerBox, { offset: state.offset, count: page.items.length, total: page.total, limit: PAGE },
       (o) => { state.offset = o; load().catch(showError); });
   }
@@ -62,25 +64,25 @@ async function renderDetail(container, number) {
   // A cancelled PO keeps its outstanding figures, but nothing more will come.
   const outstanding = po.status === 'cancelled' ? 0 : po.lines.reduce((n, l) => n + l.outstanding, 0);
   put(container, 
-    el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
+    el('div', { class: 'crumbs' }, link('#/purchasing', t('back-to-purchasing'))),
     el('div', { class: 'page-head' },
-      el('div', { class: 'grow' }, el('h1', { id: 'po-title' }, `Purchase order ${po.number}`),
-        el('div', { class: 'sub' }, `${po.supplier} · ordered ${formatDate(po.created_on)} · expected ${formatDate(po.expected_on)}`
-          + (po.first_expected_on !== po.expected_on ? ` (first promised ${formatDate(po.first_expected_on)})` : ''))),
+      el('div', { class: 'grow' }, el('h1', { id: 'po-title' }, t('po-title', { po: po.number })),
+        el('div', { class: 'sub' }, t('po-sub', { supplier: po.supplier, ordered: formatDate(po.created_on), expected: formatDate(po.expected_on) })
+          + (po.first_expected_on !== po.expected_on ? t('po-first-promised', { date: formatDate(po.first_expected_on) }) : ''))),
       poBadge(po),
-      outstanding > 0 ? el('button', { type: 'button', id: 'po-expect', onclick: () => expectDialog(po) }, 'Change expected date') : null,
-      outstanding > 0 ? el('button', { type: 'button', class: 'danger', id: 'po-cancel', onclick: () => cancelPo(po) }, 'Cancel purchase order') : null,
-      outstanding > 0 ? el('button', { type: 'button', class: 'primary', id: 'po-receive', onclick: () => receiveDialog(po) }, 'Receive delivery') : null),
-    po.status === 'cancelled' ? el('p', { class: 'notice warn', id: 'po-cancelled' }, 'This purchase order was cancelled: what was not received will not come. Promises no longer count on it.') : null,
-    po.overdue ? el('p', { class: 'notice bad' }, `This delivery was expected on ${formatDate(po.expected_on)} and is late. Changing the expected date moves the promises of the customers waiting for it.`) : null,
-    el('h2', {}, 'Lines'),
-    table('po-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Ordered', num: true }, { title: 'Received', num: true },
-      { title: po.status === 'cancelled' ? 'Cancelled' : 'Outstanding', num: true }],
+      outstanding > 0 ? el('button', { type: 'button', id: 'po-expect', onclick: () => expectDialog(po) }, t('po-change-date')) : null,
+      outstanding > 0 ? el('button', { type: 'button', class: 'danger', id: 'po-cancel', onclick: () => cancelPo(po) }, t('po-cancel')) : null,
+      outstanding > 0 ? el('button', { type: 'button', class: 'primary', id: 'po-receive', onclick: () => receiveDialog(po) }, t('po-receive')) : null),
+    po.status === 'cancelled' ? el('p', { class: 'notice warn', id: 'po-cancelled' }, t('po-was-cancelled')) : null,
+    po.overdue ? el('p', { class: 'notice bad' }, t('po-late', { date: formatDate(po.expected_on) })) : null,
+    el('h2', {}, t('col-lines')),
+    table('po-lines', [{ title: t('col-sku') }, { title: t('col-product') }, { title: t('col-ordered'), num: true }, { title: t('col-received'), num: true },
+      { title: po.status === 'cancelled' ? t('col-cancelled') : t('col-outstanding'), num: true }],
       po.lines.map((l) => ({ attrs: { dataset: { sku: l.sku } }, cells: [
         link(`#/products/${encodeURIComponent(l.sku)}`, l.sku), l.name, l.ordered, l.received, l.outstanding] }))),
     // A label for each unit received, to stick on before the units go on the shelf.
     po.lines.some((l) => l.received > 0)
-      ? el('section', { class: 'panel', id: 'po-labels' }, el('h2', {}, 'Labels for the received units'), labelButtons(`po:${po.number}`, 'po-labels'))
+      ? el('section', { class: 'panel', id: 'po-labels' }, el('h2', {}, t('po-labels')), labelButtons(`po:${po.number}`, 'po-labels'))
       : null);
 }
 
@@ -88,27 +90,27 @@ async function renderDetail(container, number) {
 async function cancelPo(po) {
   let preview;
   try { preview = await api.previewPoCancel(po.number); } catch (err) { showError(err); return; }
-  const units = preview.cancelled.map((c) => `${c.qty} × ${c.sku}`).join(', ');
+  const units = preview.cancelled.map((c) => t('qty-sku', { qty: c.qty, sku: c.sku })).join(', ');
   const moves = preview.moved.length === 0
-    ? el('p', { class: 'muted', id: 'po-cancel-moves' }, 'No waiting order counts on this delivery: no promise moves.')
+    ? el('p', { class: 'muted', id: 'po-cancel-moves' }, t('po-cancel-no-moves'))
     : el('div', { id: 'po-cancel-moves' },
-      el('p', {}, 'These waiting orders counted on this delivery. Their promise moves, and their customers will be on the notices list:'),
-      table('po-cancel-moved', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Promised' }, { title: 'Now' }],
+      el('p', {}, t('po-cancel-moves')),
+      table('po-cancel-moved', [{ title: t('col-order') }, { title: t('col-sku') }, { title: t('col-promised') }, { title: t('col-now') }],
         preview.moved.map((m) => ({ attrs: { dataset: { order: m.order } }, cells: [m.order, m.sku, formatDate(m.old_eta), formatDate(m.new_eta)] }))));
-  await modal(`Cancel purchase order ${po.number}?`, (close) => {
-    const go = el('button', { type: 'button', class: 'danger', id: 'po-cancel-confirm' }, 'Cancel purchase order');
+  await modal(t('po-cancel-title', { po: po.number }), (close) => {
+    const go = el('button', { type: 'button', class: 'danger', id: 'po-cancel-confirm' }, t('po-cancel'));
     go.addEventListener('click', async () => {
       const out = await act(go, () => api.cancelPurchaseOrder(po.number), (r) => {
         const orders = new Set(r.moved.map((m) => m.order)).size;
-        return `${r.po} cancelled.` + (orders ? ` ${plural(orders, 'order')} ${orders === 1 ? 'has' : 'have'} a new promise.` : '');
+        return t('po-cancelled', { po: r.po }) + (orders ? t('po-new-promises', { count: orders }) : '');
       });
       if (out) close(out);
     });
     return el('div', {},
-      el('p', {}, `${units} will not come from ${po.supplier}. Units already received stay in stock. This cannot be undone.`),
+      el('p', {}, t('po-cancel-explain', { units, supplier: po.supplier })),
       moves,
       // The safe choice has the focus: Enter or Escape keeps the purchase order.
-      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'po-cancel-keep', autofocus: true, onclick: () => close(undefined) }, 'Keep it'), go));
+      el('div', { class: 'actions' }, el('button', { type: 'button', id: 'po-cancel-keep', autofocus: true, onclick: () => close(undefined) }, t('keep-it')), go));
   }, { id: 'po-cancel-dialog', wide: preview.moved.length > 0 });
 }
 
@@ -133,7 +135,7 @@ function reject(box) {
 async function receiveDialog(po) {
   const inputs = po.lines.filter((l) => l.outstanding > 0).map((l) => ({
     sku: l.sku,
-    input: el('input', { type: 'number', min: 0, value: l.outstanding, class: 'qty', id: `receive-${l.sku}`, 'aria-label': `Units of ${l.sku} received` }),
+    input: el('input', { type: 'number', min: 0, value: l.outstanding, class: 'qty', id: `receive-${l.sku}`, 'aria-label': t('receive-units-of', { sku: l.sku }) }),
     line: l,
   }));
   const previewBox = el('div', { id: 'receive-preview', 'aria-live': 'polite' });
@@ -142,16 +144,16 @@ async function receiveDialog(po) {
   const refresh = async () => {
     const mine = ++seq;
     clear(previewBox);
-    if (lines().length === 0) { put(previewBox, el('p', { class: 'muted' }, 'Enter the units that arrived.')); return; }
+    if (lines().length === 0) { put(previewBox, el('p', { class: 'muted' }, t('receive-enter-units'))); return; }
     try {
       const fills = await api.previewReceipt(po.number, lines());
       if (mine !== seq) return;
       const onShelf = lines().reduce((n, l) => n + l.qty, 0) - fills.reduce((n, a) => n + a.qty, 0);
-      put(previewBox, el('h3', {}, 'This delivery will fill these waiting orders, first in the queue first'),
-        table('receive-fills', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Units', num: true }],
+      put(previewBox, el('h3', {}, t('receive-fills')),
+        table('receive-fills', [{ title: t('col-order') }, { title: t('col-sku') }, { title: t('col-units'), num: true }],
           fills.map((a) => ({ attrs: { dataset: { order: a.order } }, cells: [a.order, a.sku, a.qty] })),
-          'No order is waiting for these items.'),
-        onShelf > 0 ? el('p', { class: 'muted' }, onShelf === 1 ? '1 unit goes on the shelf.' : `${plural(onShelf, 'unit')} go on the shelf.`) : null);
+          t('receive-no-order')),
+        onShelf > 0 ? el('p', { class: 'muted' }, t('receive-on-shelf', { count: onShelf })) : null);
     } catch (err) {
       if (mine !== seq) return;
       put(previewBox, el('p', { class: 'notice bad', role: 'alert', id: 'receive-error' }, err.message));
@@ -163,8 +165,8 @@ async function receiveDialog(po) {
   const scans = [];
   const counted = {}; // SKU → units scanned, as the core last counted them
   const scan = el('input', { id: 'receive-scan', autocomplete: 'off', class: 'sku', autofocus: true,
-    placeholder: 'Scan each unit', 'aria-label': 'Scan each unit as it comes out of the box' });
-  const scanned = el('p', { id: 'receive-scanned', class: 'muted', 'aria-live': 'assertive' }, 'Scan each unit, or type the quantities below.');
+    placeholder: t('receive-scan-placeholder'), 'aria-label': t('receive-scan-label') });
+  const scanned = el('p', { id: 'receive-scanned', class: 'muted', 'aria-live': 'assertive' }, t('receive-scan-hint'));
   scan.addEventListener('keydown', async (event) => {
     if (event.key !== 'Enter') return;
     event.preventDefault(); // a scanner's Enter never books the delivery
@@ -180,8 +182,8 @@ async function receiveDialog(po) {
         scans.pop();
         scanned.className = 'notice bad';
         scanned.textContent = stray
-          ? `${code}${stray.sku ? ` (${stray.sku}, ${stray.name})` : ''} is not on ${po.number}: put it aside.`
-          : `All ${line.outstanding} outstanding units of ${line.sku} are already scanned: this one is extra.`;
+          ? (stray.sku ? t('scan-not-on-po-known', { code, sku: stray.sku, name: stray.name, po: po.number }) : t('scan-not-on-po', { code, po: po.number }))
+          : t('scan-extra', { count: line.outstanding, sku: line.sku });
         reject(scanned);
         return;
       }
@@ -191,8 +193,8 @@ async function receiveDialog(po) {
       for (const x of inputs) x.input.value = counted[x.sku] || 0;
       const units = tally.receipt.reduce((n, r) => n + r.qty, 0);
       scanned.className = 'muted';
-      scanned.textContent = `${plural(units, 'unit')} scanned`
-        + (hit ? `; ${hit.sku}: ${hit.scanned} of ${hit.outstanding}.` : '.');
+      scanned.textContent = hit ? t('scanned-units-line', { count: units, sku: hit.sku, scanned: hit.scanned, outstanding: hit.outstanding })
+        : t('scanned-units', { count: units });
       refresh();
     } catch (err) {
       scans.pop();
@@ -201,34 +203,33 @@ async function receiveDialog(po) {
       reject(scanned);
     }
   });
-  await modal(`Receive ${po.number}`, (close) => {
+  await modal(t('receive-title', { po: po.number }), (close) => {
     // Only a click (or Space/Enter on the focused button itself) books the delivery: not a
     // form, so Enter in a quantity field or a scanner's trailing Enter never submits (issue 15).
-    const go = el('button', { type: 'button', class: 'primary', id: 'receive-confirm' }, 'Receive');
+    const go = el('button', { type: 'button', class: 'primary', id: 'receive-confirm' }, t('receive'));
     go.addEventListener('click', async () => {
       const out = await act(go, () => api.receivePurchaseOrder(po.number, lines()), (r) => (r.allocations.length
-        ? `Received. Allocated to ${r.allocations.map((a) => `${a.order} (${a.qty} × ${a.sku})`).join(', ')}.`
-        : 'Received. No order was waiting; the stock is on the shelf.'));
+        ? t('received-allocated', { to: r.allocations.map((a) => `${a.order} (${t('qty-sku', { qty: a.qty, sku: a.sku })})`).join(', ') })
+        : t('received-on-shelf')));
       if (out) close(out);
     });
     refresh();
     return el('div', { id: 'receive-form' },
-    el('div', { class: 'inline-form' }, field('Scan', scan)), scanned,
-    table('receive-lines', [{ title: 'SKU' }, { title: 'Product' }, { title: 'Outstanding', num: true }, { title: 'Received now', num: true }],
+    el('div', { class: 'inline-form' }, field(t('receive-scan'), scan)), scanned,
+    table('receive-lines', [{ title: t('col-sku') }, { title: t('col-product') }, { title: t('col-outstanding'), num: true }, { title: t('col-received-now'), num: true }],
       inputs.map((x) => [x.sku, x.line.name, x.line.outstanding, x.input])),
     previewBox,
-    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), go));
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, t('cancel')), go));
   }, { wide: true, id: 'receive-dialog' });
 }
 
 /** How many waiting order lines may depend on a delivery, naming the orders of the first ones. */
 const NAMED = 20;
 function dependants(page) {
-  if (page.total === 0) return 'No waiting order depends on this delivery.';
+  if (page.total === 0) return t('po-no-dependants');
   const orders = [...new Set(page.items.map((r) => r.order))].join(', ');
   const rest = page.total - page.items.length;
-  return `${plural(page.total, 'waiting order line')} may depend on this delivery: ${orders}`
-    + (rest > 0 ? ` and ${plural(rest, 'more line')} (see Backorders).` : '.');
+  return rest > 0 ? t('po-dependants-more', { count: page.total, orders, rest }) : t('po-dependants', { count: page.total, orders });
 }
 
 /** Changing the expected date; afterwards shows whose promise moved (their notices are due). */
@@ -237,24 +238,24 @@ async function expectDialog(po) {
   // The core picks the waiting lines of what this PO still brings; a few of them name their
   // orders here, the total says how many there are (the Backorders screen lists them all).
   const waiting = await api.listBackorders({ po: po.number }, 0, NAMED).catch((err) => { showError(err); return null; });
-  const out = await modal(`Expected date of ${po.number}`, (close) => {
-    const go = el('button', { type: 'submit', class: 'primary', id: 'expect-confirm' }, 'Change date');
+  const out = await modal(t('expect-title', { po: po.number }), (close) => {
+    const go = el('button', { type: 'submit', class: 'primary', id: 'expect-confirm' }, t('po-change-date-button'));
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
       const r = await act(go, () => api.setExpectedDate(po.number, date.value),
-        (x) => `Expected date of ${po.number} is now ${formatDate(x.expected_on)}; ${plural(x.moved.length, 'promise')} moved.`);
+        (x) => t('expect-changed', { po: po.number, date: formatDate(x.expected_on), count: x.moved.length }));
       if (r) close(r);
-    } }, field('Expected delivery', date),
+    } }, field(t('po-expected-delivery'), date),
     waiting ? el('p', { class: 'muted', id: 'expect-waiting' }, dependants(waiting)) : null,
-    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), go));
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, t('cancel')), go));
   }, { id: 'expect-dialog' });
   if (out) {
-    await modal('Promises after the change', (close) => el('div', { id: 'expect-moved-dialog' },
-      out.moved.length ? el('p', {}, 'These customers’ promises moved; their notices are now waiting under Backorders → Customers to tell:')
-        : el('p', {}, 'No customer’s promise moved.'),
-      out.moved.length ? table('expect-moved', [{ title: 'Order' }, { title: 'SKU' }, { title: 'Was' }, { title: 'Now' }],
+    await modal(t('po-promises-after'), (close) => el('div', { id: 'expect-moved-dialog' },
+      out.moved.length ? el('p', {}, t('po-promises-moved'))
+        : el('p', {}, t('po-no-promise-moved')),
+      out.moved.length ? table('expect-moved', [{ title: t('col-order') }, { title: t('col-sku') }, { title: t('col-was') }, { title: t('col-now') }],
         out.moved.map((m) => [link(`#/orders/${encodeURIComponent(m.order)}`, m.order), m.sku, formatDate(m.old_eta), formatDate(m.new_eta)])) : null,
-      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'primary', id: 'expect-moved-ok', onclick: () => close(true) }, 'OK'))));
+      el('div', { class: 'actions' }, el('button', { type: 'button', class: 'primary', id: 'expect-moved-ok', onclick: () => close(true) }, t('ok')))));
   }
 }
 
@@ -268,16 +269,16 @@ async function renderNew(container) {
   const body = el('tbody');
   const render = () => {
     clear(body);
-    if (!lines.length) put(body, el('tr', {}, el('td', { colspan: 4, class: 'muted' }, 'Add items by SKU or scan.')));
+    if (!lines.length) put(body, el('tr', {}, el('td', { colspan: 4, class: 'muted' }, t('po-lines-empty'))));
     lines.forEach((l, i) => {
-      const qty = el('input', { type: 'number', min: 1, value: l.qty, class: 'qty', 'aria-label': `Quantity of ${l.sku}` });
+      const qty = el('input', { type: 'number', min: 1, value: l.qty, class: 'qty', 'aria-label': t('order-qty-of', { sku: l.sku }) });
       qty.addEventListener('change', () => { l.qty = Number(qty.value); });
       put(body, el('tr', { dataset: { sku: l.sku } }, el('td', {}, l.sku), el('td', {}, l.name), el('td', { class: 'num' }, qty),
-        el('td', { class: 'actions-cell' }, el('button', { type: 'button', 'aria-label': `Remove ${l.sku}`, onclick: () => { lines.splice(i, 1); render(); } }, 'Remove'))));
+        el('td', { class: 'actions-cell' }, el('button', { type: 'button', 'aria-label': t('order-remove-sku', { sku: l.sku }), onclick: () => { lines.splice(i, 1); render(); } }, t('remove')))));
     });
   };
-  const sku = el('input', { id: 'po-sku', placeholder: 'SKU or scan', class: 'sku', autocomplete: 'off' });
-  const qty = el('input', { id: 'po-qty', type: 'number', min: 1, placeholder: 'reorder qty', class: 'qty' });
+  const sku = el('input', { id: 'po-sku', placeholder: t('order-sku-placeholder'), class: 'sku', autocomplete: 'off' });
+  const qty = el('input', { id: 'po-qty', type: 'number', min: 1, placeholder: t('po-qty-placeholder'), class: 'qty' });
   const addTyped = async () => {
     if (!sku.value.trim()) return;
     try {
@@ -294,15 +295,15 @@ async function renderNew(container) {
   sku.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addTyped(); } });
   qty.addEventListener('keydown', (e) => { if (e.key === 'Enter') { e.preventDefault(); addTyped(); } });
 
-  const create = el('button', { type: 'button', class: 'primary', id: 'po-create' }, 'Create purchase order');
+  const create = el('button', { type: 'button', class: 'primary', id: 'po-create' }, t('po-create'));
   create.addEventListener('click', async () => {
     const po = await act(create, () => api.createPurchaseOrder({ supplier: supplier.value, expected_on: expected.value, lines: lines.map((l) => ({ sku: l.sku, qty: l.qty })) }),
-      (r) => `Purchase order ${r.number} created.`);
+      (r) => t('po-created', { po: r.number }));
     if (po) location.hash = `#/purchasing/${encodeURIComponent(po.number)}`;
   });
   // Pre-filling from the reorder suggestions (the reorder report): one supplier at a time.
   const useSupplier = async (button, name) => {
-    const draft = await act(button, () => api.reorderDraft(name), `Filled in from the suggestions for ${name}. Check the quantities, then create.`);
+    const draft = await act(button, () => api.reorderDraft(name), t('po-filled-in', { supplier: name }));
     if (!draft) return;
     supplier.value = draft.supplier;
     expected.value = draft.expected_on;
@@ -313,22 +314,22 @@ async function renderNew(container) {
     }
     render();
   };
-  const suggestionPanel = el('section', { class: 'panel', id: 'po-suggestions' }, el('h2', {}, 'Reorder suggestions'),
-    suggestions.length === 0 ? el('p', { class: 'muted' }, 'No product is low: nothing to suggest.')
+  const suggestionPanel = el('section', { class: 'panel', id: 'po-suggestions' }, el('h2', {}, t('po-suggestions')),
+    suggestions.length === 0 ? el('p', { class: 'muted' }, t('po-no-suggestions'))
       : suggestions.map((g) => el('div', { class: 'suggestion', dataset: { supplier: g.supplier } },
-        el('div', { class: 'inline-form' }, el('strong', { class: 'grow' }, g.has_supplier ? g.supplier : `${g.supplier} (no supplier set)`),
-          g.has_supplier ? el('button', { type: 'button', class: 'use-supplier', onclick: (e) => useSupplier(e.currentTarget, g.supplier) }, `Use these ${g.products.length}`) : null),
-        table(null, [{ title: 'SKU' }, { title: 'Product' }, { title: 'Available', num: true }, { title: 'Waiting', num: true }, { title: 'Incoming', num: true }, { title: 'Suggested', num: true }],
+        el('div', { class: 'inline-form' }, el('strong', { class: 'grow' }, g.has_supplier ? g.supplier : t('po-no-supplier-set', { supplier: g.supplier })),
+          g.has_supplier ? el('button', { type: 'button', class: 'use-supplier', onclick: (e) => useSupplier(e.currentTarget, g.supplier) }, t('po-use-these', { count: g.products.length })) : null),
+        table(null, [{ title: t('col-sku') }, { title: t('col-product') }, { title: t('col-available'), num: true }, { title: t('col-waiting'), num: true }, { title: t('col-incoming'), num: true }, { title: t('col-suggested'), num: true }],
           g.products.map((p) => [p.sku, p.name, p.available, p.waiting, p.incoming, p.suggested])))));
 
   put(container,
-    el('div', { class: 'crumbs' }, link('#/purchasing', '← Purchasing')),
-    el('h1', {}, 'New purchase order'),
+    el('div', { class: 'crumbs' }, link('#/purchasing', t('back-to-purchasing'))),
+    el('h1', {}, t('po-new')),
     el('div', { class: 'stack' }, el('section', { class: 'panel' },
-      el('div', { class: 'form-grid' }, field('Supplier', supplier), field('Expected delivery', expected)),
-      el('h2', {}, 'Items'),
-      el('div', { class: 'inline-form' }, field('SKU', sku), field('Quantity', qty), el('button', { type: 'button', id: 'po-add-line', onclick: addTyped }, 'Add item')),
-      el('table', { class: 'list', id: 'po-new-lines' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'SKU'), el('th', { scope: 'col' }, 'Product'), el('th', { scope: 'col', class: 'num' }, 'Qty'), el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, 'Actions')))), body),
+      el('div', { class: 'form-grid' }, field(t('col-supplier'), supplier), field(t('po-expected-delivery'), expected)),
+      el('h2', {}, t('po-items')),
+      el('div', { class: 'inline-form' }, field(t('col-sku'), sku), field(t('field-quantity'), qty), el('button', { type: 'button', id: 'po-add-line', onclick: addTyped }, t('order-add-item'))),
+      el('table', { class: 'list', id: 'po-new-lines' }, el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('col-sku')), el('th', { scope: 'col' }, t('col-product')), el('th', { scope: 'col', class: 'num' }, t('col-qty')), el('th', { scope: 'col' }, el('span', { class: 'sr-only' }, t('col-actions'))))), body),
       el('div', { class: 'actions' }, create)), suggestionPanel));
   render();
   supplier.focus();

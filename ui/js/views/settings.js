@@ -1,8 +1,9 @@
 // Settings: store details, handling days, currency, the default backorder incentive, paper
 // size, printer, backup folder; carriers (add, make default); backups.
 import * as api from '../api.js';
-import { el, field, act, table, put, confirmAction, clear, modal } from '../lib/dom.js';
-import { KIND_TEXT } from '../lib/notices.js';
+import { el, field, act, table, put, confirmAction, clear, modal, t } from '../lib/dom.js';
+import { languages as screenLanguages, currentLanguage, currentLocale } from '../lib/i18n.js';
+import { NOTICE_KINDS, kindText } from '../lib/notices.js';
 
 export default {
   title: 'Settings',
@@ -21,7 +22,7 @@ export default {
     const [s, carriers, printers, lastBackup, info, mail] = await Promise.all([
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null),
       api.appInfo().catch(() => null), api.mailSetup()]);
-    put(container, el('h1', {}, 'Settings'), storeForm(s, printers), mailPanel(mail), await templatesPanel(mail), carriersPanel(carriers),
+    put(container, el('h1', {}, t('nav-settings')), storeForm(s, printers), mailPanel(mail), await templatesPanel(mail), carriersPanel(carriers),
       backupPanel(s, lastBackup), aboutPanel(info));
     // #/settings/email (from the Outbox): straight to the e-mail settings.
     if (params[0] === 'email') {
@@ -44,21 +45,21 @@ export function incentiveText(i) {
 export function incentivePicker(initial, idPrefix) {
   const [kind0, rest0] = initial === 'none' ? ['none', ''] : [initial.split(':')[0], initial.slice(initial.indexOf(':') + 1)];
   const kind = el('select', { id: `${idPrefix}-kind` },
-    el('option', { value: 'none', selected: kind0 === 'none' }, 'No incentive'),
-    el('option', { value: 'discount', selected: kind0 === 'discount' }, 'Discount % on backordered units'),
-    el('option', { value: 'credit', selected: kind0 === 'credit' }, 'Fixed credit off the order'),
-    el('option', { value: 'gift', selected: kind0 === 'gift' }, 'Gift note'));
+    el('option', { value: 'none', selected: kind0 === 'none' }, t('incentive-option-none')),
+    el('option', { value: 'discount', selected: kind0 === 'discount' }, t('incentive-option-discount')),
+    el('option', { value: 'credit', selected: kind0 === 'credit' }, t('incentive-option-credit')),
+    el('option', { value: 'gift', selected: kind0 === 'gift' }, t('incentive-option-gift')));
   const value = el('input', { id: `${idPrefix}-value`, value: rest0, autocomplete: 'off' });
   const label = el('span', { class: 'field-label' });
   const sync = () => {
     value.hidden = kind.value === 'none';
     label.hidden = kind.value === 'none';
-    label.textContent = { discount: 'Percent', credit: 'Amount', gift: 'Note' }[kind.value] || '';
-    value.placeholder = { discount: '10', credit: '5.00', gift: 'a free sample' }[kind.value] || '';
+    label.textContent = { discount: t('incentive-percent'), credit: t('incentive-amount'), gift: t('incentive-note') }[kind.value] || '';
+    value.placeholder = { discount: '10', credit: '5.00', gift: t('incentive-gift-placeholder') }[kind.value] || '';
   };
   kind.addEventListener('change', sync);
   sync();
-  const box = el('div', { class: 'inline-form' }, field('Incentive', kind), el('label', { class: 'field' }, label, value));
+  const box = el('div', { class: 'inline-form' }, field(t('fig-incentive'), kind), el('label', { class: 'field' }, label, value));
   return { box, value: () => (kind.value === 'none' ? 'none' : `${kind.value}:${value.value.trim()}`) };
 }
 
@@ -66,38 +67,44 @@ function storeForm(s, printers) {
   const input = (id, value, attrs = {}) => el('input', { id: `settings-${id}`, value: value ?? '', ...attrs });
   const name = input('store-name', s.store_name, { required: true });
   const address = el('textarea', { id: 'settings-store-address', rows: 3 }, s.store_address);
-  const contact = input('store-contact', s.store_contact, { placeholder: 'phone · email · website' });
+  const contact = input('store-contact', s.store_contact, { placeholder: t('settings-contact-placeholder') });
   const currency = input('currency', s.currency, { maxlength: 3, size: 4 });
   const handling = input('handling-days', s.handling_days, { type: 'number', min: 0 });
   const paper = el('select', { id: 'settings-paper' },
-    ['A4', 'Letter'].map((p) => el('option', { value: p, selected: s.paper_size.toLowerCase() === p.toLowerCase() }, p === 'A4' ? 'A4' : 'US Letter')));
+    ['A4', 'Letter'].map((p) => el('option', { value: p, selected: s.paper_size.toLowerCase() === p.toLowerCase() }, p === 'A4' ? 'A4' : t('paper-us-letter'))));
   const printer = el('select', { id: 'settings-printer' },
-    el('option', { value: '', selected: !s.printer }, 'The system default printer'),
-    printers.map((p) => el('option', { value: p.name, selected: s.printer === p.name }, p.is_default ? `${p.name} (system default)` : p.name)),
-    s.printer && !printers.some((p) => p.name === s.printer) ? el('option', { value: s.printer, selected: true }, `${s.printer} (not installed)`) : null);
-  const backup = input('backup-folder', s.backup_folder, { placeholder: '/home/shop/Backups' });
+    el('option', { value: '', selected: !s.printer }, t('settings-system-printer')),
+    printers.map((p) => el('option', { value: p.name, selected: s.printer === p.name }, p.is_default ? t('printer-system-default', { name: p.name }) : p.name)),
+    s.printer && !printers.some((p) => p.name === s.printer) ? el('option', { value: s.printer, selected: true }, t('printer-not-installed', { name: s.printer })) : null);
+  const backup = input('backup-folder', s.backup_folder, { placeholder: t('settings-backup-placeholder') });
   const wording = el('textarea', { id: 'settings-wording', rows: 3 }, s.backorder_wording ?? '');
   const incentive = incentivePicker(incentiveText(s.default_incentive), 'settings-incentive');
-  const save = el('button', { type: 'submit', class: 'primary', id: 'settings-save' }, 'Save settings');
+  // The screens' language and the shop's locale (issue 17): both the shop's, never the
+  // desktop's. Until a locale is saved, the field shows the one in use as its placeholder.
+  const language = el('select', { id: 'settings-language' },
+    screenLanguages().map((l) => el('option', { value: l.code, selected: (s.language ?? currentLanguage()) === l.code }, l.name)));
+  const locale = input('locale', s.locale, { placeholder: currentLocale(), autocomplete: 'off', size: 10 });
+  const save = el('button', { type: 'submit', class: 'primary', id: 'settings-save' }, t('settings-save'));
   return el('form', { class: 'panel', id: 'settings-form', onsubmit: async (event) => {
     event.preventDefault();
     const patch = {
       store_name: name.value, store_address: address.value, store_contact: contact.value, currency: currency.value,
       handling_days: Number(handling.value), paper_size: paper.value, printer: printer.value, backup_folder: backup.value,
-      backorder_wording: wording.value,
+      backorder_wording: wording.value, language: language.value, locale: locale.value.trim(),
     };
-    await act(save, () => api.updateSettings(patch, incentive.value()), 'Settings saved.');
+    await act(save, () => api.updateSettings(patch, incentive.value()), t('settings-saved'));
   } },
-  el('h2', {}, 'Store'),
-  el('div', { class: 'form-grid' }, field('Store name', name), field('Contact', contact), field('Currency (ISO code)', currency),
-    el('div', { class: 'span-2' }, field('Address', address))),
-  el('h2', {}, 'Promises and backorders'),
-  el('div', { class: 'form-grid' }, field('Handling days', handling, 'Days to pick and pack; part of every promise.'),
+  el('h2', {}, t('settings-store')),
+  el('div', { class: 'form-grid' }, field(t('settings-store-name'), name), field(t('settings-contact'), contact), field(t('settings-currency'), currency),
+    el('div', { class: 'span-2' }, field(t('col-address'), address)),
+    field(t('settings-language'), language), field(t('settings-locale'), locale, t('settings-locale-hint'))),
+  el('h2', {}, t('settings-promises')),
+  el('div', { class: 'form-grid' }, field(t('settings-handling-days'), handling, t('settings-handling-hint')),
     el('div', { class: 'span-2' }, incentive.box),
-    el('div', { class: 'span-all' }, field('Web-shop availability text for backordered products ({date} = the promised date)', wording))),
-  el('h2', {}, 'Printing and backups'),
-  el('div', { class: 'form-grid' }, field('Paper size', paper), field('Printer', printer),
-    el('div', { class: 'span-2' }, field('Backup folder', backup)),
+    el('div', { class: 'span-all' }, field(t('settings-wording'), wording))),
+  el('h2', {}, t('settings-printing')),
+  el('div', { class: 'form-grid' }, field(t('settings-paper'), paper), field(t('printer'), printer),
+    el('div', { class: 'span-2' }, field(t('settings-backup-folder'), backup)),
     el('div', { class: 'span-all' }, logoField(s))),
   el('div', { class: 'actions' }, save));
 }
@@ -106,17 +113,17 @@ function storeForm(s, printers) {
  *  and Remove. Each saves at once; the screen redraws from the 'settings' change. */
 function logoField(s) {
   const file = s.logo_path ? s.logo_path.split(/[\\/]/).pop() : '';
-  const choose = el('button', { type: 'button', id: 'settings-logo-choose' }, 'Choose…');
+  const choose = el('button', { type: 'button', id: 'settings-logo-choose' }, t('settings-logo-choose'));
   choose.addEventListener('click', () => act(choose, () => api.chooseLogo(),
-    (out) => (out && out.logo_path ? `The documents now carry ${out.logo_path.split(/[\\/]/).pop()} as the logo.` : 'No logo chosen.')));
-  const remove = el('button', { type: 'button', id: 'settings-logo-remove', hidden: !s.logo_path }, 'Remove');
-  remove.addEventListener('click', () => act(remove, () => api.updateSettings({ logo_path: '' }, null), 'The documents no longer carry a logo.'));
+    (out) => (out && out.logo_path ? t('settings-logo-chosen', { file: out.logo_path.split(/[\\/]/).pop() }) : t('settings-no-logo-chosen'))));
+  const remove = el('button', { type: 'button', id: 'settings-logo-remove', hidden: !s.logo_path }, t('remove'));
+  remove.addEventListener('click', () => act(remove, () => api.updateSettings({ logo_path: '' }, null), t('settings-logo-removed')));
   return el('div', { class: 'field', id: 'settings-logo' },
-    el('span', { class: 'field-label' }, 'Logo on documents'),
+    el('span', { class: 'field-label' }, t('settings-logo')),
     el('div', { class: 'inline-form' },
-      el('span', { id: 'settings-logo-file', class: file ? '' : 'muted', title: s.logo_path || '' }, file || 'No logo'),
+      el('span', { id: 'settings-logo-file', class: file ? '' : 'muted', title: s.logo_path || '' }, file || t('settings-no-logo')),
       choose, remove),
-    el('span', { class: 'field-hint muted' }, 'A PNG or JPEG, drawn at the top left of notices and packing slips.'));
+    el('span', { class: 'field-hint muted' }, t('settings-logo-hint')));
 }
 
 /** Settings → E-mail (issue 16): the server, the sender address, the password (kept in the
@@ -128,28 +135,28 @@ function mailPanel(setup) {
   const host = input('host', m.smtp_host, { placeholder: 'smtp.example.com' });
   const port = input('port', m.smtp_port, { type: 'number', min: 1, max: 65535 });
   const security = el('select', { id: 'mail-security' },
-    [['starttls', 'STARTTLS (port 587)'], ['tls', 'TLS (port 465)'], ['none', 'None (this computer only)']]
-      .map(([v, t]) => el('option', { value: v, selected: m.smtp_security === v }, t)));
-  const user = input('user', m.smtp_user, { placeholder: 'none: no login' });
+    [['starttls', 'mail-security-starttls'], ['tls', 'mail-security-tls'], ['none', 'mail-security-none']]
+      .map(([v, id]) => el('option', { value: v, selected: m.smtp_security === v }, t(id))));
+  const user = input('user', m.smtp_user, { placeholder: t('mail-user-placeholder') });
   const password = el('input', { id: 'mail-password', type: 'password', autocomplete: 'new-password',
-    placeholder: setup.password.found ? 'stored — type to replace' : '' });
+    placeholder: setup.password.found ? t('mail-password-stored') : '' });
   const from = input('from', m.mail_from, { type: 'email', placeholder: 'shop@example.com' });
-  const replyTo = input('reply-to', m.mail_reply_to, { type: 'email', placeholder: 'the sender address' });
+  const replyTo = input('reply-to', m.mail_reply_to, { type: 'email', placeholder: t('mail-reply-to-placeholder') });
   const auto = el('select', { id: 'mail-auto' },
-    el('option', { value: 'on', selected: m.mail_auto }, 'Send them by themselves, at once'),
-    el('option', { value: 'off', selected: !m.mail_auto }, 'Let me review them first (Outbox)'));
-  const save = el('button', { type: 'submit', class: 'primary', id: 'mail-save' }, 'Save e-mail settings');
+    el('option', { value: 'on', selected: m.mail_auto }, t('mail-auto-on')),
+    el('option', { value: 'off', selected: !m.mail_auto }, t('mail-auto-off')));
+  const save = el('button', { type: 'submit', class: 'primary', id: 'mail-save' }, t('mail-save'));
   const testTo = input('test-to', m.mail_from, { type: 'email', placeholder: 'you@example.com' });
-  const test = el('button', { type: 'button', id: 'mail-test' }, 'Send me a test message');
+  const test = el('button', { type: 'button', id: 'mail-test' }, t('mail-test'));
   const answer = el('p', { id: 'mail-test-answer', 'aria-live': 'polite' });
   test.addEventListener('click', async () => {
     answer.className = 'muted';
-    answer.textContent = 'Sending…';
+    answer.textContent = t('mail-sending');
     test.disabled = true;
     try {
       const reply = await api.sendTestMail(testTo.value);
       answer.className = 'notice good';
-      answer.textContent = `Sent to ${testTo.value.trim()}. The server answered: ${reply}`;
+      answer.textContent = t('mail-test-sent', { to: testTo.value.trim(), reply });
     } catch (err) {
       answer.className = 'notice bad';
       answer.textContent = err.message || String(err);
@@ -164,16 +171,16 @@ function mailPanel(setup) {
       mail_from: from.value, mail_reply_to: replyTo.value, mail_auto: auto.value === 'on',
     };
     await act(save, () => api.saveMailSetup(patch, password.value || null),
-      (r) => (r.settings.configured ? 'E-mail settings saved.' : 'Saved. E-mail starts once a server and a sender address are set.'));
+      (r) => (r.settings.configured ? t('mail-saved') : t('mail-saved-incomplete')));
   } },
-  el('h2', {}, 'E-mail to customers'),
-  el('p', { class: 'muted' }, 'Backorder notices, new dates and tracking numbers go by e-mail to customers who want it, with the letter attached as a PDF.'),
-  el('div', { class: 'form-grid' }, field('Server', host), field('Port', port), field('Security', security),
-    field('User', user), field('Password', password), field('Sender address', from, 'Customers see this as From.'),
-    field('Replies go to', replyTo), el('div', { class: 'span-2' }, field('Sending', auto))),
+  el('h2', {}, t('mail-title')),
+  el('p', { class: 'muted' }, t('mail-explain')),
+  el('div', { class: 'form-grid' }, field(t('mail-server'), host), field(t('mail-port'), port), field(t('mail-security'), security),
+    field(t('mail-user'), user), field(t('mail-password'), password), field(t('mail-from'), from, t('mail-from-hint')),
+    field(t('mail-reply-to'), replyTo), el('div', { class: 'span-2' }, field(t('mail-sending-mode'), auto))),
   el('p', { id: 'mail-password-place', class: setup.password.needed && !setup.password.found ? 'notice bad' : 'muted' }, setup.password.place),
   el('div', { class: 'actions' }, save),
-  m.configured ? el('div', { class: 'inline-form' }, field('Test message to', testTo), test) : null,
+  m.configured ? el('div', { class: 'inline-form' }, field(t('mail-test-to'), testTo), test) : null,
   answer);
 }
 
@@ -181,7 +188,7 @@ function mailPanel(setup) {
  *  against a real order; reset to the default words. */
 async function templatesPanel(setup) {
   const languages = setup.languages && setup.languages.length ? setup.languages : ['en'];
-  const kind = el('select', { id: 'template-kind' }, Object.entries(KIND_TEXT).map(([v, t]) => el('option', { value: v }, t)));
+  const kind = el('select', { id: 'template-kind' }, NOTICE_KINDS.map((v) => el('option', { value: v }, kindText(v))));
   const language = el('select', { id: 'template-language' }, languages.map((l) => el('option', { value: l }, l)));
   const subject = el('input', { id: 'template-subject', autocomplete: 'off' });
   const body = el('textarea', { id: 'template-body', rows: 10 });
@@ -189,76 +196,75 @@ async function templatesPanel(setup) {
   const state = el('span', { class: 'muted', id: 'template-state' });
   const preview = el('div', { id: 'template-preview-box', class: 'mail-view', hidden: true });
   const load = async () => {
-    const t = await api.mailTemplate(kind.value, language.value);
-    subject.value = t.subject;
-    body.value = t.body;
-    fields.textContent = `Fields: ${t.fields.map((f) => `{${f}}`).join(' ')}`;
-    state.textContent = t.is_default ? 'The default words.' : 'Your own words.';
+    const tpl = await api.mailTemplate(kind.value, language.value);
+    subject.value = tpl.subject;
+    body.value = tpl.body;
+    fields.textContent = t('template-fields', { fields: tpl.fields.map((f) => `{${f}}`).join(' ') });
+    state.textContent = tpl.is_default ? t('template-default') : t('template-own');
     preview.hidden = true;
   };
   for (const s of [kind, language]) s.addEventListener('change', () => load().catch(() => {}));
-  const show = el('button', { type: 'button', id: 'template-preview' }, 'Preview');
+  const show = el('button', { type: 'button', id: 'template-preview' }, t('template-preview'));
   show.addEventListener('click', () => act(show, async () => {
     const p = await api.previewMail(kind.value, language.value, subject.value, body.value, null);
-    put(clear(preview), el('p', {}, el('strong', {}, 'Subject: '), p.subject), el('pre', { class: 'mail-text' }, p.text),
-      p.attachment ? el('p', { class: 'muted' }, `Attached: ${p.attachment}`) : null);
+    put(clear(preview), el('p', {}, el('strong', {}, t('template-subject-label')), p.subject), el('pre', { class: 'mail-text' }, p.text),
+      p.attachment ? el('p', { class: 'muted' }, t('template-attached', { file: p.attachment })) : null);
     preview.hidden = false;
   }));
-  const save = el('button', { type: 'button', class: 'primary', id: 'template-save' }, 'Save these words');
+  const save = el('button', { type: 'button', class: 'primary', id: 'template-save' }, t('template-save'));
   save.addEventListener('click', () => act(save, () => api.saveMailTemplate(kind.value, language.value, subject.value, body.value),
-    (t) => { state.textContent = 'Your own words.'; return `The ${KIND_TEXT[t.kind].toLowerCase()} message now has your words.`; }));
-  const reset = el('button', { type: 'button', id: 'template-reset' }, 'Back to the default words');
+    (tpl) => { state.textContent = t('template-own'); return t('template-saved', { kind: tpl.kind }); }));
+  const reset = el('button', { type: 'button', id: 'template-reset' }, t('template-reset'));
   reset.addEventListener('click', () => act(reset, async () => { await api.resetMailTemplate(kind.value, language.value); await load(); },
-    'The default words are back.'));
+    t('template-reset-done')));
   await load().catch(() => {});
   return el('section', { class: 'panel', id: 'mail-templates' },
-    el('h2', {}, 'E-mail texts'),
-    el('div', { class: 'form-grid' }, field('Message', kind), field('Language', language), el('div', { class: 'span-2' }, state)),
-    field('Subject', subject), field('Text', body), fields,
+    el('h2', {}, t('template-title')),
+    el('div', { class: 'form-grid' }, field(t('template-message'), kind), field(t('doc-language'), language), el('div', { class: 'span-2' }, state)),
+    field(t('mail-subject'), subject), field(t('template-text'), body), fields,
     el('div', { class: 'actions left' }, show, reset, save),
     preview);
 }
 
 function carriersPanel(carriers) {
-  const name = el('input', { id: 'carrier-name', required: true, placeholder: 'e.g. DHL Parcel' });
+  const name = el('input', { id: 'carrier-name', required: true, placeholder: t('carrier-placeholder') });
   const days = el('input', { id: 'carrier-days', type: 'number', min: 0, required: true, value: 2 });
   const tracking = el('input', { id: 'carrier-tracking', type: 'url', placeholder: 'https://…/{tracking}', autocomplete: 'off' });
   const makeDefault = el('input', { id: 'carrier-default', type: 'checkbox' });
-  const add = el('button', { type: 'submit', id: 'carrier-add' }, 'Add carrier');
+  const add = el('button', { type: 'submit', id: 'carrier-add' }, t('carrier-add'));
   return el('section', { class: 'panel', style: null },
-    el('h2', {}, 'Carriers'),
-    el('p', { class: 'muted' }, 'Transit days are added to every promise; the default carrier is used when an order names none. '
-      + 'The tracking link (with {tracking} where the number goes) is in every shipped e-mail.'),
-    table('carriers-table', [{ title: 'Carrier' }, { title: 'Transit days', num: true }, { title: 'Tracking link' }, { title: 'Default' }, { title: '' }],
+    el('h2', {}, t('carriers')),
+    el('p', { class: 'muted' }, t('carriers-explain'), ' ', t('carriers-tracking-explain')),
+    table('carriers-table', [{ title: t('col-carrier') }, { title: t('col-transit-days'), num: true }, { title: t('col-tracking-link') }, { title: t('col-default') }, { title: '' }],
       carriers.map((c) => ({ attrs: { dataset: { carrier: c.name } }, cells: [c.name, c.transit_days,
-        c.tracking_url ? el('span', { class: 'path' }, c.tracking_url) : el('span', { class: 'muted' }, 'none'),
-        c.is_default ? el('span', { class: 'badge open' }, 'default') : '',
+        c.tracking_url ? el('span', { class: 'path' }, c.tracking_url) : el('span', { class: 'muted' }, t('incentive-none')),
+        c.is_default ? el('span', { class: 'badge open' }, t('carrier-default')) : '',
         el('div', { class: 'doc-cell' },
-          el('button', { type: 'button', class: 'carrier-edit', onclick: () => editCarrier(c) }, 'Edit…'),
-          c.is_default ? null : el('button', { type: 'button', onclick: (e) => act(e.currentTarget, () => api.setDefaultCarrier(c.name), `${c.name} is now the default carrier.`) }, 'Make default'))] })),
-      'No carriers yet: promises count no transit time.'),
+          el('button', { type: 'button', class: 'carrier-edit', onclick: () => editCarrier(c) }, t('carrier-edit')),
+          c.is_default ? null : el('button', { type: 'button', onclick: (e) => act(e.currentTarget, () => api.setDefaultCarrier(c.name), t('carrier-now-default', { name: c.name })) }, t('carrier-make-default')))] })),
+      t('carriers-none')),
     el('form', { class: 'inline-form', style: null, onsubmit: async (event) => {
       event.preventDefault();
       await act(add, () => api.addCarrier({ name: name.value, transit_days: Number(days.value), is_default: makeDefault.checked }, tracking.value),
-        `Carrier ${name.value} added.`);
-    } }, field('Name', name), field('Transit days', days), field('Tracking link', tracking),
-    el('label', { class: 'nowrap' }, makeDefault, ' Make default'), add));
+        t('carrier-added', { name: name.value }));
+    } }, field(t('col-name'), name), field(t('col-transit-days'), days), field(t('col-tracking-link'), tracking),
+    el('label', { class: 'nowrap' }, makeDefault, t('carrier-make-default-check')), add));
 }
 
 /** A carrier's transit days and tracking link; the core checks the link. */
 function editCarrier(c) {
   const days = el('input', { id: 'carrier-edit-days', type: 'number', min: 0, value: c.transit_days });
   const tracking = el('input', { id: 'carrier-edit-tracking', type: 'url', value: c.tracking_url, placeholder: 'https://…/{tracking}', autocomplete: 'off' });
-  return modal(`Carrier ${c.name}`, (close) => {
-    const save = el('button', { type: 'submit', class: 'primary', id: 'carrier-edit-save' }, 'Save');
+  return modal(t('carrier-edit-title', { name: c.name }), (close) => {
+    const save = el('button', { type: 'submit', class: 'primary', id: 'carrier-edit-save' }, t('save'));
     return el('form', { onsubmit: async (event) => {
       event.preventDefault();
-      const out = await act(save, () => api.editCarrier(c.name, { transit_days: Number(days.value), tracking_url: tracking.value }), `${c.name} saved.`);
+      const out = await act(save, () => api.editCarrier(c.name, { transit_days: Number(days.value), tracking_url: tracking.value }), t('named-saved', { name: c.name }));
       if (out) close(out);
     } },
-    field('Transit days', days),
-    field('Tracking link', tracking, '{tracking} stands for the parcel’s number; leave empty for no link.'),
-    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, 'Cancel'), save));
+    field(t('col-transit-days'), days),
+    field(t('col-tracking-link'), tracking, t('carrier-tracking-hint')),
+    el('div', { class: 'actions' }, el('button', { type: 'button', onclick: () => close(undefined) }, t('cancel')), save));
   }, { id: 'carrier-edit-dialog', wide: true });
 }
 
@@ -266,34 +272,34 @@ function editCarrier(c) {
 function aboutPanel(info) {
   if (!info) return null;
   return el('section', { class: 'panel', id: 'about' },
-    el('h2', {}, 'About'),
-    el('p', {}, `Stockroom ${info.version}`),
-    el('p', {}, 'The shop’s data is kept in ', el('code', { id: 'about-database', class: 'path' }, info.database), '.'));
+    el('h2', {}, t('about')),
+    el('p', {}, t('about-version', { version: info.version })),
+    el('p', {}, t('about-data-before'), el('code', { id: 'about-database', class: 'path' }, info.database), t('about-data-after')));
 }
 
 function lastBackupText(b) {
-  if (!b || b.state === 'pending') return 'Today\'s automatic backup has not finished yet.';
-  if (b.state === 'done') return `Last backup: ${b.at} (${b.path}).`;
-  return `Last automatic backup failed: ${b.reason} — check the backup folder above.`;
+  if (!b || b.state === 'pending') return t('backup-pending');
+  if (b.state === 'done') return t('backup-last', { at: b.at, path: b.path });
+  return t('backup-last-failed', { reason: b.reason });
 }
 
 function backupPanel(s, lastBackup) {
-  const now = el('button', { type: 'button', id: 'backup-now' }, 'Back up now…');
+  const now = el('button', { type: 'button', id: 'backup-now' }, t('backup-now'));
   now.addEventListener('click', () => act(now, () => api.backupDatabase(),
-    (r) => (r.path ? `Backup written to ${r.path} (${Math.round(r.count / 1024)} KB).` : 'No backup made.')));
-  const restore = el('button', { type: 'button', id: 'restore-backup', class: 'danger' }, 'Restore from a backup…');
+    (r) => (r.path ? t('backup-written', { path: r.path, kb: Math.round(r.count / 1024) }) : t('backup-none-made'))));
+  const restore = el('button', { type: 'button', id: 'restore-backup', class: 'danger' }, t('restore'));
   restore.addEventListener('click', async () => {
-    const sure = await confirmAction('Replace everything in Stockroom with a backup?', {
-      confirmLabel: 'Choose the backup…',
-      keepLabel: 'Keep the current data',
-      detail: 'The backup is checked before anything changes, and a copy of the current database is kept.',
+    const sure = await confirmAction(t('restore-ask'), {
+      confirmLabel: t('restore-choose'),
+      keepLabel: t('restore-keep'),
+      detail: t('restore-detail'),
     });
     if (!sure) return;
-    act(restore, () => api.restoreDatabase(), (summary) => summary || 'Nothing restored.');
+    act(restore, () => api.restoreDatabase(), (summary) => summary || t('restore-nothing'));
   });
   return el('section', { class: 'panel' },
-    el('h2', {}, 'Backup'),
+    el('h2', {}, t('backup')),
     el('p', { id: 'backup-last', class: lastBackup?.state === 'failed' ? 'notice bad' : null, role: lastBackup?.state === 'failed' ? 'alert' : null }, lastBackupText(lastBackup)),
-    el('p', { class: 'muted' }, `A copy of the whole database, made while the shop keeps working. ${s.backup_folder ? `The backup folder is ${s.backup_folder}.` : 'Set a backup folder above to have it offered first.'}`),
+    el('p', { class: 'muted' }, t('backup-explain'), ' ', s.backup_folder ? t('backup-folder-is', { folder: s.backup_folder }) : t('backup-set-folder')),
     el('div', { class: 'actions left' }, now, restore));
 }
