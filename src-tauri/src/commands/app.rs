@@ -9,6 +9,9 @@ use crate::state::Shop;
 pub struct AppInfo {
     version: &'static str,
     database: String,
+    /// The languages customer documents and e-mails can be written in (one translation file
+    /// each, issue 17).
+    document_languages: Vec<&'static str>,
 }
 
 #[tauri::command]
@@ -21,6 +24,7 @@ pub(crate) fn info(s: &Stockroom) -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION"),
         database: s.path().display().to_string(),
+        document_languages: stockroom_core::i18n::known(),
     }
 }
 

@@ -9,6 +9,7 @@ use tauri_plugin_opener::OpenerExt;
 
 use stockroom_core::barcodes::{LabelRequest, LabelSheet};
 use stockroom_core::documents::DocumentPdf;
+use stockroom_core::i18n::Language;
 use stockroom_core::print::Printer;
 use stockroom_core::{Error, Stockroom};
 
@@ -27,19 +28,18 @@ fn render(
     key: &str,
     language: Option<&str>,
 ) -> stockroom_core::Result<DocumentPdf> {
-    if let Some(language) = language {
-        // TODO(lead, on merging the core's i18n branch): pass `language` to the core's
-        // document functions (backorder notice, packing slip, shipped notice). Until the core
-        // takes a language, a chosen one is refused, never silently ignored.
+    let language = language.map(Language::parse).transpose()?;
+    let lang = language.as_ref();
+    if lang.is_some() && !matches!(kind, "notice" | "slip" | "shipped") {
         return Err(Error::invalid(format!(
-            "documents in a chosen language ('{language}') need the core's translations; \
-             leave the language on the customer's"
+            "a {kind} document is in each customer's own language; only a notice, a packing slip \
+             or a shipped notice can be printed in another"
         )));
     }
     match kind {
-        "notice" => s.backorder_notice_pdf(key),
-        "slip" => s.packing_slip_pdf(key),
-        "shipped" => s.shipped_notice_pdf(key),
+        "notice" => s.backorder_notice_pdf_in(key, lang),
+        "slip" => s.packing_slip_pdf_in(key, lang),
+        "shipped" => s.shipped_notice_pdf_in(key, lang),
         "slips" => s.packing_slips_pdf(stockroom_core::clock::parse_date(key)?),
         "notices" => s.pending_notices_pdf(),
         // key: "<sheet>|po:<number>" (a label per unit received) or "<sheet>|<SKU>[:copies]".

@@ -52,20 +52,16 @@ export async function saveDocument(kind, key, label, language = null) {
   } catch (err) { showError(err); }
 }
 
-// The languages customer documents are written in (issue 17's list).
-// TODO(lead, on merging the core's i18n branch): take this list from the core (its document
-// languages) instead of repeating it here.
-const DOCUMENT_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
-
 /** A "Language" choice for a page's customer documents: the customer's (the default, sent as
  *  null) or another. Each language is named in the screens' language ("German", "Deutsch").
  *  `value()` is the pick, or null for the customer's own. */
 export function documentLanguagePicker(id) {
   let names = null;
   try { names = new Intl.DisplayNames([currentLanguage()], { type: 'language' }); } catch { names = null; }
-  const select = el('select', { id },
-    el('option', { value: '' }, t('doc-language-customer')),
-    DOCUMENT_LANGUAGES.map((code) => el('option', { value: code }, names ? names.of(code) : code)));
+  const select = el('select', { id }, el('option', { value: '' }, t('doc-language-customer')));
+  // The core's languages: one per translation file (issue 17).
+  api.appInfo().then((info) => select.append(...info.document_languages
+    .map((code) => el('option', { value: code }, names ? names.of(code) : code)))).catch(showError);
   return { control: field(t('doc-language'), select), value: () => select.value || null };
 }
 

@@ -1,6 +1,8 @@
 //! Shared by the upgrade tests: a database of an older released version built from its SQL
 //! fixture, then opened (and so upgraded) by the current code.
 
+#![allow(dead_code)] // each upgrade test uses some of these
+
 use rusqlite::Connection;
 use stockroom_core::db::{self, schema};
 use stockroom_core::Stockroom;
