@@ -188,7 +188,8 @@ impl Mailer {
         while let Some(attempt) = batch.send_next() {
             match &attempt.outcome {
                 stockroom_core::mail::smtp::Outcome::Sent => sent += 1,
-                stockroom_core::mail::smtp::Outcome::Temporary(why) => problem = why.clone(),
+                stockroom_core::mail::smtp::Outcome::Temporary(why)
+                | stockroom_core::mail::smtp::Outcome::Unreachable(why) => problem = why.clone(),
                 stockroom_core::mail::smtp::Outcome::Refused(_) => {}
             }
             let recorded = shop

@@ -47,7 +47,7 @@ days = { $count ->
 
 doc-missing-chars = { " " }Keine installierte Schrift kann diese Zeichen darstellen: { $chars }
 doc-note = { " " }Hinweis: { $notes }
-no-printer = Es ist kein Drucker eingerichtet. Nutzen Sie „Speichern unter…“ oder „Öffnen“, oder richten Sie in den Systemeinstellungen einen Drucker ein.
+no-printer = Es ist kein Drucker eingerichtet. Nutzen Sie „Speichern…“ oder „Öffnen“, oder richten Sie in den Systemeinstellungen einen Drucker ein.
 printer-default = { $name } (Standard)
 print-title = { $label } drucken
 printer = Drucker
@@ -60,7 +60,7 @@ doc-opened = { $label } im PDF-Betrachter geöffnet.
 doc-saved = { $label } gespeichert unter { $path }.
 doc-label = { $label }:{ " " }
 doc-open = Öffnen
-doc-save = Speichern unter…
+doc-save = Speichern…
 doc-print = Drucken…
 doc-language = Sprache
 doc-language-customer = Sprache des Kunden
@@ -179,7 +179,7 @@ slips-of-day = Lieferscheine vom { $day }
 col-shipment = Sendung
 col-date = Datum
 col-customer = Kunde
-col-carrier = Versanddienst
+col-carrier = Versand
 col-tracking = Sendungsnr.
 col-contents = Inhalt
 col-packing-slip = Lieferschein
@@ -265,7 +265,7 @@ fig-new-order-arrives = Eine neue Bestellung kommt bis
 product-no-barcode = Kein Barcode: Etiketten tragen einen Code 128 der Artikelnummer.
 product-queue = Warteschlange — wer wartet, in der Reihenfolge der Zuteilung
 col-position = Platz
-col-priority = Priorität
+col-priority = Prio.
 col-placed = Bestellt
 col-promise = Zusage
 product-queue-empty = Niemand wartet auf diesen Artikel.
@@ -532,7 +532,7 @@ bo-to-tell = Zu benachrichtigen: { $customers ->
 }, { $notices ->
     [one] { $notices } Mitteilung
    *[other] { $notices } Mitteilungen
-} noch nicht gedruckt oder gesendet
+} offen
 bo-rows = Zeilen { $from }–{ $to } von { $total }
 bo-to-tell-explain = Drucken oder Speichern einer Mitteilung vermerkt sie als erledigt; ebenso der Vermerk, dass Sie den Kunden telefonisch oder persönlich informiert haben. Eine neuere Mitteilung zu einer Bestellung ersetzt eine ältere, noch nicht übergebene. Versandmitteilungen werden bei der Bestellung oder unter Sendungen gedruckt.
 bo-send-all = { $count ->

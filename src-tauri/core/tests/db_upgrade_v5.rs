@@ -1,5 +1,6 @@
-//! Upgrading a version 5 database to version 6 (issue 16): the outbox gains the message as
-//! sent, and the shop's templates get their table; every row and setting is kept.
+//! Upgrading a version 5 database to version 6: the outbox gains the message as sent and the
+//! shop's templates get their table (issue 16); customers gain a language and the settings a
+//! language and a locale (issue 17). Every row and setting is kept.
 
 use stockroom_core::mail::OutboxStatus;
 use stockroom_core::notices::NoticeKind;
@@ -44,4 +45,27 @@ fn the_upgrade_keeps_the_outbox_and_the_mail_settings_issue16() {
             .unwrap()
             .is_default
     );
+}
+
+/// Issue 17: customers gain a language and the settings a language and a locale; what was
+/// written before reads as it did (English).
+#[test]
+fn the_upgrade_keeps_every_row_and_writes_to_everyone_in_english_as_before_issue17() {
+    let (_dir, shop) = open_v5_fixture();
+    let conn = shop.conn();
+    for (table, n) in [
+        ("products", 3),
+        ("customers", 2),
+        ("orders", 2),
+        ("order_lines", 4),
+        ("shipments", 1),
+        ("notifications", 4),
+    ] {
+        assert_eq!(count(conn, table), n, "rows of {table}");
+    }
+    for c in shop.customers("").unwrap() {
+        assert_eq!(c.language, "en", "{}", c.name);
+    }
+    let s = shop.settings().unwrap();
+    assert_eq!((s.language.as_str(), s.locale.as_str()), ("en", "en-GB"));
 }

@@ -385,6 +385,47 @@ fn a_message_waits_while_the_server_is_down_and_goes_exactly_once_when_it_is_up(
     assert_eq!(sent["last_error"], "");
 }
 
+/// Issue 16: "a long outage with hundreds queued sends them in order once the server is back".
+/// A server that cannot be reached is no message's fault: no message's backoff grows with it,
+/// so the oldest message (tried many times) and a new one (tried once) are due together, and
+/// the background sender sends them in the order they were queued.
+#[test]
+fn after_an_outage_the_queue_goes_again_together_in_the_order_it_was_queued_issue16() {
+    let port = free_port();
+    let cli = shop(port, "none", None);
+    let zoe = customer(&cli, "Zoë Müller", "zoe@example.org");
+    let ann = customer(&cli, "Ann Lee", "ann@example.org");
+    let first = waiting_order(&cli, &zoe);
+    for _ in 0..5 {
+        send(&cli, &[]);
+    }
+    let second = waiting_order(&cli, &ann);
+    let (code, _) = send(&cli, &[]);
+    assert_eq!(code, 1, "the server is still down");
+    let all = outbox(&cli);
+    let of = |order: &str| all.iter().find(|m| m["order"] == order).unwrap().clone();
+    assert_eq!((of(&first)["attempts"].as_i64(), of(&second)["attempts"].as_i64()), (Some(6), Some(1)));
+    assert_eq!(
+        of(&first)["next_attempt_at"], of(&second)["next_attempt_at"],
+        "both wait the first step only"
+    );
+
+    let server = SmtpServer::start(port, Options::default());
+    let today = NaiveDate::parse_from_str(cli.today(), "%Y-%m-%d").unwrap();
+    let mut shop = stockroom_core::Stockroom::open(&cli.db)
+        .unwrap()
+        .with_clock(stockroom_core::clock::Clock::Fixed(today.succ_opt().unwrap()));
+    // The background sender's round (due messages only, as the window's sender does).
+    let report = shop.send_queued(false).unwrap();
+    assert_eq!((report.sent, report.queued), (2, 0));
+    let subjects: Vec<String> = server
+        .received()
+        .iter()
+        .map(|m| m.parsed().subject().unwrap().to_string())
+        .collect();
+    assert!(subjects[0].contains(&first) && subjects[1].contains(&second), "{subjects:?}");
+}
+
 #[test]
 fn a_message_sent_again_after_a_crash_keeps_its_message_id() {
     let server = SmtpServer::plain();

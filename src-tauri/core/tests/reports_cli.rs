@@ -347,3 +347,30 @@ fn a_long_table_repeats_its_header_on_every_page_and_numbers_the_pages() {
         "every row is printed"
     );
 }
+
+/// Issue 17: the shop's reports read in the shop's locale: a shop set to de-DE sees "37,50 €"
+/// and German dates, whatever language the machine runs in; the CSV stays plain.
+#[test]
+fn a_german_shops_reports_show_money_and_dates_in_its_locale_issue17() {
+    let cli = shop();
+    cli.json(&["settings", "set", "--locale", "de-DE"]);
+    let pdf = cli.dir().join("backorders-de.pdf");
+    let r = cli.run(&["report", "backorders", "-o", pdf.to_str().unwrap()]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let text = pdftotext(&pdf);
+    assert!(text.contains("37,50\u{a0}€") || text.contains("37,50 €"), "{text}");
+    assert!(!text.contains("€37.50"), "{text}");
+    assert!(
+        [
+            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+            "Oktober", "November", "Dezember"
+        ]
+        .iter()
+            .any(|m| text.contains(m)),
+        "a German date: {text}"
+    );
+    let csv = cli.dir().join("backorders-de.csv");
+    cli.run(&["report", "backorders", "-o", csv.to_str().unwrap()]);
+    let rows = std::fs::read_to_string(&csv).unwrap();
+    assert!(rows.contains("37.50"), "CSV money stays a plain decimal: {rows}");
+}

@@ -76,6 +76,8 @@ pub async fn run_report(
         .run(move |s| {
             let data = s.report(&name(&report, sku)?, &ReportRange { from, to })?;
             let (mut tables, mut notes, mut charts) = (Vec::new(), Vec::new(), 0);
+            // The figures as the PDF prints them: the shop's locale (issue 17).
+            let loc = data.figures();
             for piece in data.pieces() {
                 match piece {
                     Piece::Table(t) => tables.push(ScreenTable {
@@ -91,11 +93,11 @@ pub async fn run_report(
                         rows: t
                             .rows
                             .iter()
-                            .map(|r| r.iter().map(|c| c.display(&data.currency)).collect())
+                            .map(|r| r.iter().map(|c| c.display(&loc)).collect())
                             .collect(),
                         total: t
                             .total
-                            .map(|r| r.iter().map(|c| c.display(&data.currency)).collect()),
+                            .map(|r| r.iter().map(|c| c.display(&loc)).collect()),
                         empty: t.empty,
                     }),
                     Piece::Note(n) => notes.push(n),

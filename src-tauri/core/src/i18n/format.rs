@@ -97,6 +97,11 @@ impl Locale {
     }
 
     /// The locale the figures follow, e.g. `de-DE` or `pl`.
+    /// The shop's currency code.
+    pub fn currency(&self) -> &str {
+        &self.currency
+    }
+
     pub fn tag(&self) -> &str {
         &self.tag
     }

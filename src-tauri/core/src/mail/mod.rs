@@ -80,7 +80,7 @@ impl SendReport {
         match a.outcome {
             smtp::Outcome::Sent => self.sent += 1,
             smtp::Outcome::Refused(_) => self.failed += 1,
-            smtp::Outcome::Temporary(_) => {}
+            smtp::Outcome::Temporary(_) | smtp::Outcome::Unreachable(_) => {}
         }
     }
 }
@@ -356,7 +356,7 @@ impl Stockroom {
             Err(smtp::Outcome::Refused(why)) => Err(Error::refused(format!(
                 "the server refused the test message: {why}"
             ))),
-            Err(smtp::Outcome::Temporary(why)) => Err(Error::Other(format!(
+            Err(smtp::Outcome::Temporary(why) | smtp::Outcome::Unreachable(why)) => Err(Error::Other(format!(
                 "the test message was not sent: {why}"
             ))),
             Err(smtp::Outcome::Sent) => unreachable!("send_with_reply answers Ok when sent"),

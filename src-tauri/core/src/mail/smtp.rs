@@ -24,8 +24,12 @@ pub enum Outcome {
     Sent,
     /// The server refused the message for good (5xx): its reply.
     Refused(String),
-    /// Not sent this time: why.
+    /// Not sent this time (a 4xx reply to this message): why.
     Temporary(String),
+    /// The server could not be reached, or refused the connection or the login: nobody's
+    /// message was at fault, so no message's backoff grows; every queued message is tried
+    /// again shortly, in the order it was queued.
+    Unreachable(String),
 }
 
 pub struct Client {
@@ -58,14 +62,14 @@ impl Client {
     /// queued as …"): the Settings screen's test message shows it.
     pub fn send_with_reply(&mut self, email: &lettre::Message) -> Result<String, Outcome> {
         if let Some(why) = &self.down {
-            return Err(Outcome::Temporary(why.clone()));
+            return Err(Outcome::Unreachable(why.clone()));
         }
         if self.conn.as_ref().is_none_or(|c| c.has_broken()) {
             match self.connect() {
                 Ok(c) => self.conn = Some(c),
                 Err(why) => {
                     self.down = Some(why.clone());
-                    return Err(Outcome::Temporary(why));
+                    return Err(Outcome::Unreachable(why));
                 }
             }
         }

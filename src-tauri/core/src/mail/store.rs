@@ -437,8 +437,15 @@ pub fn record_attempt_in_tx(
             )?
             .execute(params![m.id, reply, subject])?;
         }
-        Outcome::Temporary(why) => {
-            let next = crate::json::time_text(rules::next_attempt(now, m.attempts + 1));
+        Outcome::Temporary(why) | Outcome::Unreachable(why) => {
+            // A reply about this message backs off by its own attempts; a server that could
+            // not be reached is everyone's wait: the first step, so after an outage the
+            // queue goes again together, in its order.
+            let next = match outcome {
+                Outcome::Unreachable(_) => now + rules::backoff(1),
+                _ => rules::next_attempt(now, m.attempts + 1),
+            };
+            let next = crate::json::time_text(next);
             conn.prepare_cached(
                 "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
                         subject = CASE WHEN ?4 = '' THEN subject ELSE ?4 END

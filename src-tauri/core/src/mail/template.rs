@@ -387,7 +387,10 @@ mod tests {
             !text.contains("Still on backorder"),
             "an empty group is left out: {text}"
         );
-        assert!(text.contains("Tracking number: JD0123 (https://track.example/JD0123?a=1&b=2)"));
+        assert!(
+            text.contains("Follow it here: JD0123 (https://track.example/JD0123?a=1&b=2)"),
+            "{text}"
+        );
         assert!(
             html.contains("<p>Dear Tom &amp; &lt;Jerry&gt;,</p>"),
             "{html}"

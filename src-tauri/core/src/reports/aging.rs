@@ -78,7 +78,7 @@ pub fn build(lines: &[WaitingLine], today: NaiveDate) -> AgingReport {
 }
 
 impl AgingReport {
-    pub fn pieces(&self, currency: &str) -> Vec<Piece> {
+    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
         let labels: Vec<String> = self.buckets.iter().map(|b| b.bucket.clone()).collect();
         let values: Vec<f64> = self
             .buckets
@@ -91,13 +91,13 @@ impl AgingReport {
             .map(|b| {
                 format!(
                     "{} · {} line{}",
-                    crate::money::display(b.value, currency),
+                    loc.money(b.value),
                     b.lines,
                     if b.lines == 1 { "" } else { "s" }
                 )
             })
             .collect();
-        let cur = currency.to_string();
+        let cur = loc.currency().to_string();
         let drawing = chart::bars(
             &labels,
             &values,

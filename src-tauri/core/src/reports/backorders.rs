@@ -160,7 +160,8 @@ fn group_rows(groups: &[BackorderGroup]) -> Vec<Vec<Cell>> {
 }
 
 impl BackordersReport {
-    pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
+    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+        let _ = loc;
         let t = &self.totals;
         let total = |first: &str| {
             Some(vec![

@@ -135,7 +135,7 @@ pub fn build(
 }
 
 impl FillRateReport {
-    pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
+    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
         let f = &self.figures;
         let row = |measure: &str, num: i64, den: i64, value: Option<f64>| {
             vec![
@@ -234,7 +234,7 @@ impl FillRateReport {
         let labels: Vec<String> = self
             .weeks
             .iter()
-            .map(|w| w.from.format("%-d %b").to_string())
+            .map(|w| loc.day_month(w.from))
             .collect();
         let series = vec![
             Series {

@@ -77,7 +77,8 @@ pub fn build(sku: &str, name: &str, opening: i64, moves: &[LedgerMove]) -> Ledge
 }
 
 impl LedgerReport {
-    pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
+    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+        let _ = loc;
         let balances = Section {
             key: "balances",
             title: format!("{} — {}", self.sku, self.name),

@@ -210,6 +210,8 @@ pub struct ReportData {
     /// The day the report was made.
     pub today: NaiveDate,
     pub currency: String,
+    /// The shop's locale (issue 17): the PDF's dates, numbers and money read in it.
+    pub locale: String,
     /// How each figure is computed: the report's footnote.
     pub definitions: Vec<String>,
     #[serde(flatten)]
@@ -230,16 +232,28 @@ pub enum ReportBody {
 }
 
 impl ReportData {
+    /// How the report's figures read: the shop's locale, in the shop's currency. The words
+    /// are English; the figures follow the locale's language where Stockroom has it.
+    pub fn figures(&self) -> crate::i18n::Locale {
+        let language = self.locale.split(['-', '_']).next().unwrap_or("en");
+        crate::i18n::Locale::new(
+            &crate::i18n::Language::or_english(language),
+            &self.locale,
+            &self.currency,
+        )
+    }
+
     /// The tables, charts and notes of the report, in print order.
     pub fn pieces(&self) -> Vec<table::Piece> {
+        let loc = &self.figures();
         match &self.body {
-            ReportBody::Backorders(r) => r.pieces(&self.currency),
-            ReportBody::Aging(r) => r.pieces(&self.currency),
-            ReportBody::FillRate(r) => r.pieces(&self.currency),
-            ReportBody::Reorder(r) => r.pieces(&self.currency),
-            ReportBody::Valuation(r) => r.pieces(&self.currency),
-            ReportBody::Promises(r) => r.pieces(&self.currency),
-            ReportBody::Ledger(r) => r.pieces(&self.currency),
+            ReportBody::Backorders(r) => r.pieces(loc),
+            ReportBody::Aging(r) => r.pieces(loc),
+            ReportBody::FillRate(r) => r.pieces(loc),
+            ReportBody::Reorder(r) => r.pieces(loc),
+            ReportBody::Valuation(r) => r.pieces(loc),
+            ReportBody::Promises(r) => r.pieces(loc),
+            ReportBody::Ledger(r) => r.pieces(loc),
         }
     }
 
@@ -329,6 +343,7 @@ impl Stockroom {
             to: period.to,
             today,
             currency: shop.currency,
+            locale: shop.locale,
             definitions: definitions.iter().map(|s| s.to_string()).collect(),
             body,
         })

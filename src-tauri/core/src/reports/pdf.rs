@@ -4,7 +4,6 @@
 use super::table::{Piece, Section};
 use super::ReportData;
 use crate::documents::Shop;
-use crate::pdf::customer::day;
 use crate::pdf::{Align, Block, Column, Document, Letterhead, Table, TextStyle};
 
 /// Table rows a report's PDF prints at most, over all its tables. A big shop's full lists
@@ -12,14 +11,14 @@ use crate::pdf::{Align, Block, Column, Document, Letterhead, Table, TextStyle};
 /// seconds to lay out; the PDF says what it left out, and the CSV has everything.
 pub const MAX_PDF_ROWS: usize = 1000;
 
-fn table_rows(s: &Section, currency: &str, max_rows: usize) -> Table {
+fn table_rows(s: &Section, loc: &crate::i18n::Locale, max_rows: usize) -> Table {
     // Columns of weight 0 are CSV-only (e.g. the supplier, which a PDF prints as a heading).
     let keep: Vec<usize> = (0..s.cols.len())
         .filter(|i| s.cols[*i].weight > 0.0)
         .collect();
     let row = |r: &Vec<super::table::Cell>| {
         keep.iter()
-            .map(|i| r[*i].display(currency))
+            .map(|i| r[*i].display(loc))
             .collect::<Vec<_>>()
     };
     Table {
@@ -40,8 +39,10 @@ fn table_rows(s: &Section, currency: &str, max_rows: usize) -> Table {
     }
 }
 
-/// "1 Sep 2026 – 24 Nov 2026", or "as of 24 Nov 2026".
+/// "1 Sep 2026 – 24 Nov 2026", or "as of 24 Nov 2026" (dates in the shop's locale).
 pub fn period_text(d: &ReportData) -> String {
+    let loc = d.figures();
+    let day = |x| loc.short_date(x);
     match d.from {
         Some(f) => format!("{} – {}", day(f), day(d.to)),
         None => format!("as of {}", day(d.to)),
@@ -51,6 +52,8 @@ pub fn period_text(d: &ReportData) -> String {
 pub fn document(d: &ReportData, shop: &Shop) -> Document {
     let mut store_lines = shop.address.clone();
     store_lines.extend(shop.contact.iter().cloned());
+    let loc = d.figures();
+    let day = |x| loc.date(x);
     let mut reference = Vec::new();
     match d.from {
         Some(f) => {
@@ -79,7 +82,7 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
                 let shown = s.rows.len().min(budget);
                 budget -= shown;
                 blocks.push(Block::Heading(s.title.clone()));
-                blocks.push(Block::Table(table_rows(&s, &d.currency, shown)));
+                blocks.push(Block::Table(table_rows(&s, &loc, shown)));
                 if shown < s.rows.len() {
                     blocks.push(Block::small(format!(
                         "The first {shown} of {} rows are printed; the CSV export of this report has them all.",
@@ -140,7 +143,8 @@ mod tests {
             total: Some(vec![Cell::text("x"), Cell::Money(1250)]),
             empty: String::new(),
         };
-        let t = table_rows(&s, "EUR", MAX_PDF_ROWS);
+        let loc = crate::i18n::Locale::new(&crate::i18n::Language::english(), "en-GB", "EUR");
+        let t = table_rows(&s, &loc, MAX_PDF_ROWS);
         assert_eq!(t.rows.len(), MAX_PDF_ROWS);
         assert_eq!(t.columns.len(), 1, "the weight-0 column is CSV-only");
         assert_eq!(t.rows[999], vec!["999".to_string()]);

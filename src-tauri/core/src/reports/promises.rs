@@ -127,7 +127,8 @@ fn figure_row(name: &str, f: &PromiseFigures) -> Vec<Cell> {
 }
 
 impl PromisesReport {
-    pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
+    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+        let _ = loc;
         let cols = |first: (&'static str, &'static str)| {
             vec![
                 Col::left(first.0, first.1, 2.6),

@@ -178,7 +178,8 @@ pub fn draft(
 }
 
 impl ReorderReport {
-    pub fn pieces(&self, _currency: &str) -> Vec<Piece> {
+    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+        let _ = loc;
         let mut out = vec![Piece::Note(format!(
             "{} of {} {} low; suggested: {}.",
             self.low_products,

@@ -39,19 +39,19 @@ impl Cell {
         }
     }
 
-    /// PDF form: for people.
-    pub fn display(&self, currency: &str) -> String {
+    /// PDF form: for people, in the shop's locale (issue 17): "2.627,60 €", "12.12.2026".
+    pub fn display(&self, loc: &crate::i18n::Locale) -> String {
+        // A figure with one decimal, in hundredths for the locale's number form.
+        let tenths = |x: f64| loc.percent_figure((x * 10.0).round() as i64 * 10);
         match self {
             Cell::Text(s) => s.clone(),
-            Cell::Int(i) => i.to_string(),
-            Cell::Money(m) => money::display(*m, currency),
-            Cell::Date(d) => d
-                .map(crate::pdf::customer::day)
-                .unwrap_or_else(|| "—".into()),
+            Cell::Int(i) => loc.number(*i),
+            Cell::Money(m) => loc.money(*m),
+            Cell::Date(d) => d.map(|d| loc.short_date(d)).unwrap_or_else(|| "—".into()),
             Cell::Ratio(r) => r
-                .map(|r| format!("{:.1}%", r * 100.0))
+                .map(|r| format!("{}%", tenths(r * 100.0)))
                 .unwrap_or_else(|| "—".into()),
-            Cell::Num(n) => n.map(|n| format!("{n:.1}")).unwrap_or_else(|| "—".into()),
+            Cell::Num(n) => n.map(tenths).unwrap_or_else(|| "—".into()),
         }
     }
 }

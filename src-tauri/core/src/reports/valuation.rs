@@ -97,13 +97,13 @@ pub fn build(rows: &[ValuationRow]) -> ValuationReport {
 }
 
 impl ValuationReport {
-    pub fn pieces(&self, currency: &str) -> Vec<Piece> {
+    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
         let mut out = vec![Piece::Note(format!(
             "Valuation method: {}. {} of {} on hand, worth {}.",
             self.method,
             plural(self.total_units, "unit"),
             plural(self.products.len(), "product"),
-            crate::money::display(self.total_value, currency)
+            loc.money(self.total_value)
         ))];
         // The chart shows the ten biggest categories; the table has them all.
         let top: Vec<&ValuedCategory> = self.categories.iter().take(10).collect();
@@ -112,7 +112,7 @@ impl ValuationReport {
                 &top.iter().map(|c| c.category.clone()).collect::<Vec<_>>(),
                 &top.iter().map(|c| c.value as f64).collect::<Vec<_>>(),
                 &top.iter()
-                    .map(|c| crate::money::display(c.value, currency))
+                    .map(|c| loc.money(c.value))
                     .collect::<Vec<_>>(),
                 None,
             );
