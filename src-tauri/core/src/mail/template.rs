@@ -284,6 +284,10 @@ pub fn render_body(t: &Template, v: &Values) -> Result<(String, String)> {
                     let mut lines = Vec::new();
                     for g in v.items.iter().filter(|g| !g.lines.is_empty()) {
                         if let Some(h) = &g.heading {
+                            // A group after another stands apart: a blank line, then its heading.
+                            if !lines.is_empty() {
+                                lines.push(String::new());
+                            }
                             lines.push(h.clone());
                             html.push_str(&format!("<p>{}</p>\n", self::html(h)));
                         }
