@@ -81,10 +81,14 @@ async fn set_up_in_settings_the_customer_hears_by_e_mail_by_itself_issue16() {
         .unwrap();
     app.type_into("#mail-from", "shop@corner.example").await;
     app.click("#mail-save").await;
-    app.wait_text(".toast:not(.error)", |t| t.contains("E-mail settings saved"))
-        .await;
-    app.wait_text("#mail-password-place", |t| t.contains("No password is used"))
-        .await;
+    app.wait_text(".toast:not(.error)", |t| {
+        t.contains("E-mail settings saved")
+    })
+    .await;
+    app.wait_text("#mail-password-place", |t| {
+        t.contains("No password is used")
+    })
+    .await;
 
     // The test message, and the server's own answer on screen.
     app.click("#mail-test").await;
@@ -100,10 +104,14 @@ async fn set_up_in_settings_the_customer_hears_by_e_mail_by_itself_issue16() {
     app.go("#/backorders/notify").await;
     app.wait_text("#to-tell-table tbody", |t| t.contains(&waiting))
         .await;
-    app.click(&format!("#to-tell-table tr[data-order='{waiting}'] button.email-now"))
-        .await;
-    app.wait_text(".toast:not(.error)", |t| t.contains("E-mailing ada@example.org"))
-        .await;
+    app.click(&format!(
+        "#to-tell-table tr[data-order='{waiting}'] button.email-now"
+    ))
+    .await;
+    app.wait_text(".toast:not(.error)", |t| {
+        t.contains("E-mailing ada@example.org")
+    })
+    .await;
     let got = arrived(&server, 2).await;
     let notice = got[1].parsed();
     assert_eq!(got[1].rcpt_tos, vec!["ada@example.org".to_string()]);
@@ -119,11 +127,13 @@ async fn set_up_in_settings_the_customer_hears_by_e_mail_by_itself_issue16() {
     // News made now goes by itself: a later delivery date moves the customer's promise.
     app.go(&format!("#/purchasing/{po}")).await;
     app.click("#po-expect").await;
-    app.wait_text("#expect-dialog", |t| t.contains(&waiting)).await;
+    app.wait_text("#expect-dialog", |t| t.contains(&waiting))
+        .await;
     let later = today() + Days::new(30);
     set_date(&app, "#expect-date", later).await;
     app.click("#expect-confirm").await;
-    app.wait_text("#expect-moved", |t| t.contains(&waiting)).await;
+    app.wait_text("#expect-moved", |t| t.contains(&waiting))
+        .await;
     app.click("#expect-moved-ok").await;
     let got = arrived(&server, 3).await;
     let moved = got[2].parsed();
@@ -138,7 +148,8 @@ async fn set_up_in_settings_the_customer_hears_by_e_mail_by_itself_issue16() {
         .await;
     let subject = app.wait_text("#mail-view-subject", |t| !t.is_empty()).await;
     assert_eq!(subject, moved.subject().unwrap_or(""));
-    app.wait_text("#mail-view-text", |t| t.contains("DRL-20")).await;
+    app.wait_text("#mail-view-text", |t| t.contains("DRL-20"))
+        .await;
     look(&app, "outbox-message").await;
     app.click("#mail-view-dialog button.primary").await;
     look(&app, "outbox").await;
@@ -199,6 +210,7 @@ async fn in_review_mode_nothing_goes_until_the_shopkeeper_sends_it_issue16() {
     let got = arrived(&server, 1).await;
     assert!(got[0].parsed().subject().unwrap_or("").contains(&waiting));
     app.go("#/outbox").await;
-    app.wait_text("#outbox-table tbody", |t| t.contains("sent")).await;
+    app.wait_text("#outbox-table tbody", |t| t.contains("sent"))
+        .await;
     app.close().await;
 }

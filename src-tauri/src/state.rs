@@ -10,8 +10,8 @@ use tauri::{AppHandle, Emitter};
 use stockroom_core::{Error, Stockroom};
 
 use crate::backup_status::BackupStatus;
-use crate::mailer::Mailer;
 use crate::error::{CmdResult, CommandError};
+use crate::mailer::Mailer;
 
 /// The shop once opened, or why it could not be opened (shown to the user by every command).
 type Opened = Result<Arc<Mutex<Stockroom>>, (&'static str, String)>;
@@ -57,11 +57,8 @@ impl Shop {
             backup: Arc::new(Mutex::new(BackupStatus::Pending)),
             mailer: Mailer::default(),
         };
-        let (inner, backup, mailer) = (
-            shop.inner.clone(),
-            shop.backup.clone(),
-            shop.mailer.clone(),
-        );
+        let (inner, backup, mailer) =
+            (shop.inner.clone(), shop.backup.clone(), shop.mailer.clone());
         let spawned = std::thread::Builder::new()
             .name("open-shop".into())
             .spawn(move || {

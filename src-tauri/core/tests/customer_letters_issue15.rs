@@ -26,7 +26,15 @@ fn demo_shop() -> Cli {
 /// 17), and these checks read the English wording.
 fn notice_text(cli: &Cli, order: &str) -> String {
     let pdf = cli.dir().join(format!("{order}.pdf"));
-    cli.json(&["print", "notice", order, "--language", "en", "-o", pdf.to_str().unwrap()]);
+    cli.json(&[
+        "print",
+        "notice",
+        order,
+        "--language",
+        "en",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
     text(&std::fs::read(pdf).unwrap())
 }
 

@@ -24,7 +24,10 @@ fn every_language_file_has_every_message_the_code_asks_for_issue17() {
     for code in known {
         let l = lang(code);
         let (ids, errors) = i18n::message_ids(&l);
-        assert!(errors.is_empty(), "{code}.ftl has syntax errors: {errors:?}");
+        assert!(
+            errors.is_empty(),
+            "{code}.ftl has syntax errors: {errors:?}"
+        );
         for (id, _) in i18n::MESSAGES {
             assert!(ids.contains(*id), "{code}.ftl lacks the message {id}");
         }
@@ -55,7 +58,10 @@ fn every_placeable_in_a_translation_is_one_the_code_passes_issue17() {
     // Mail templates are given every marker and each uses those it needs (a subject has no
     // room for the items), so they are left out here.
     let en = Language::english();
-    for (id, passed) in i18n::MESSAGES.iter().filter(|(id, _)| !id.starts_with("mail-")) {
+    for (id, passed) in i18n::MESSAGES
+        .iter()
+        .filter(|(id, _)| !id.starts_with("mail-"))
+    {
         let used = i18n::placeables(&en, id);
         for p in *passed {
             assert!(used.contains(*p), "en.ftl: {id} never shows ${p}");
@@ -88,8 +94,16 @@ fn a_sentence_with_a_count_changes_with_it_issue17() {
             &[("order", "SO-1".into()), ("units", Arg::Count(n))],
         )
     };
-    assert!(intro(1).contains("Ein bestellter Artikel ist"), "{}", intro(1));
-    assert!(intro(5).contains("Einige der bestellten Artikel sind"), "{}", intro(5));
+    assert!(
+        intro(1).contains("Ein bestellter Artikel ist"),
+        "{}",
+        intro(1)
+    );
+    assert!(
+        intro(5).contains("Einige der bestellten Artikel sind"),
+        "{}",
+        intro(5)
+    );
 }
 
 #[test]
@@ -109,12 +123,19 @@ fn dates_and_money_follow_the_locale_from_cldr_issue17() {
     let en = Locale::new(&lang("en"), "en-GB", "EUR");
     assert_eq!(en.date(d), "1 December 2026");
     assert_eq!(en.money(262_760), "€2,627.60");
-    assert_eq!(en.tag(), "en-GB", "the shop's region is kept for its own language");
+    assert_eq!(
+        en.tag(),
+        "en-GB",
+        "the shop's region is kept for its own language"
+    );
     let us = Locale::new(&lang("en"), "en", "USD");
     assert_eq!(us.date(d), "December 1, 2026");
     assert_eq!(us.money(5), "$0.05");
     // Always the shop's currency, placed as the reader's locale places it.
-    assert_eq!(plain(&Locale::new(&lang("pl"), "pl-PL", "PLN").money(1_262_760)), "12 627,60 zł");
+    assert_eq!(
+        plain(&Locale::new(&lang("pl"), "pl-PL", "PLN").money(1_262_760)),
+        "12 627,60 zł"
+    );
     assert_eq!(plain(&de.percent_figure(1250)), "12,5");
     assert_eq!(en.percent_figure(1000), "10");
 }
@@ -128,7 +149,10 @@ fn mail_templates_carry_the_markers_in_every_language_issue17() {
             for m in ["{customer}", "{order}", "{items}", "{shop}"] {
                 assert!(body.contains(m), "{code} {kind:?} body lacks {m}: {body}");
             }
-            assert!(!body.contains('\u{2068}'), "no isolation marks in a template");
+            assert!(
+                !body.contains('\u{2068}'),
+                "no isolation marks in a template"
+            );
         }
     }
     let (_, shipped) = i18n::mail_template(&lang("de"), MailKind::ShippedNotice);

@@ -63,12 +63,20 @@ fn demo_customers_have_the_language_of_their_address_issue17() {
     ] {
         let stored: String = shop
             .conn()
-            .query_row("SELECT language FROM customers WHERE name = ?1", [name], |r| r.get(0))
+            .query_row(
+                "SELECT language FROM customers WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
             .unwrap();
         assert_eq!(stored, lang, "{name}");
     }
     let s = shop.settings().unwrap();
-    assert_eq!((s.language.as_str(), s.locale.as_str()), ("en", "en-GB"), "the shop stays English");
+    assert_eq!(
+        (s.language.as_str(), s.locale.as_str()),
+        ("en", "en-GB"),
+        "the shop stays English"
+    );
 }
 
 #[test]
@@ -85,15 +93,32 @@ fn every_customer_document_renders_in_every_language_issue17() {
             let t = |id: &str| i18n::t(&lang, id, &[]);
             let says = |text: &str, what: &str, doc: &str| {
                 let what = plain(what);
-                assert!(text.contains(&what), "{name} {doc} in {code} lacks {what:?}:\n{text}")
+                assert!(
+                    text.contains(&what),
+                    "{name} {doc} in {code} lacks {what:?}:\n{text}"
+                )
             };
 
-            let n = words(&shop.backorder_notice_pdf_in(&order, Some(&lang)).unwrap().pdf.bytes);
+            let n = words(
+                &shop
+                    .backorder_notice_pdf_in(&order, Some(&lang))
+                    .unwrap()
+                    .pdf
+                    .bytes,
+            );
             says(&n, &t("notice-your-order").to_uppercase(), "notice");
             says(&n, &t("ref-order-date"), "notice");
             says(&n, &loc.date(notice.order.placed_on), "notice");
-            says(&n, &loc.date(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()), "notice");
-            says(&n, &i18n::t(&lang, "units", &[("count", Arg::Count(waiting))]), "notice");
+            says(
+                &n,
+                &loc.date(NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()),
+                "notice",
+            );
+            says(
+                &n,
+                &i18n::t(&lang, "units", &[("count", Arg::Count(waiting))]),
+                "notice",
+            );
             if waiting > 0 {
                 says(&n, &t("choices-heading"), "notice");
                 says(&n, &t("col-expected").to_uppercase(), "notice");
@@ -102,16 +127,31 @@ fn every_customer_document_renders_in_every_language_issue17() {
                 says(&n, &loc.money(s.price), "notice");
             }
 
-            let slip = words(&shop.packing_slip_pdf_in(&shipment, Some(&lang)).unwrap().pdf.bytes);
+            let slip = words(
+                &shop
+                    .packing_slip_pdf_in(&shipment, Some(&lang))
+                    .unwrap()
+                    .pdf
+                    .bytes,
+            );
             says(&slip, &t("slip-title"), "slip");
             says(&slip, &t("in-this-parcel"), "slip");
             says(&slip, &t("slip-ship-to").to_uppercase(), "slip");
             says(&slip, &loc.date(parcel.shipped_on), "slip");
             says(&slip, &t("col-qty").to_uppercase(), "slip");
 
-            let shipped =
-                words(&shop.shipped_notice_pdf_in(&shipment, Some(&lang)).unwrap().pdf.bytes);
-            says(&shipped, &t("shipped-delivering-to").to_uppercase(), "shipped notice");
+            let shipped = words(
+                &shop
+                    .shipped_notice_pdf_in(&shipment, Some(&lang))
+                    .unwrap()
+                    .pdf
+                    .bytes,
+            );
+            says(
+                &shipped,
+                &t("shipped-delivering-to").to_uppercase(),
+                "shipped notice",
+            );
             says(&shipped, &t("shipped-sign-off"), "shipped notice");
             says(&shipped, &loc.date(parcel.shipped_on), "shipped notice");
             says(
@@ -125,11 +165,34 @@ fn every_customer_document_renders_in_every_language_issue17() {
 
 /// Headings and phrases of the English documents that must not appear on a German one.
 const ENGLISH: &[&str] = &[
-    "Backorder notice", "Packing slip", "Your parcel", "Order date", "In this parcel",
-    "Still on backorder", "Still to come", "Your choices", "Thank you", "Questions?", "Page ",
-    "Carrier", "Tracking", "Ship to", "Delivering to", "Dear ", "to be confirmed", "EXPECTED",
-    "QTY", "Good news", "ready to ship", "already shipped", "Nothing to do", "Shipped",
-    "Shipment", "Placed", "Items waiting", "SKU",
+    "Backorder notice",
+    "Packing slip",
+    "Your parcel",
+    "Order date",
+    "In this parcel",
+    "Still on backorder",
+    "Still to come",
+    "Your choices",
+    "Thank you",
+    "Questions?",
+    "Page ",
+    "Carrier",
+    "Tracking",
+    "Ship to",
+    "Delivering to",
+    "Dear ",
+    "to be confirmed",
+    "EXPECTED",
+    "QTY",
+    "Good news",
+    "ready to ship",
+    "already shipped",
+    "Nothing to do",
+    "Shipped",
+    "Shipment",
+    "Placed",
+    "Items waiting",
+    "SKU",
 ];
 
 #[test]
@@ -141,18 +204,28 @@ fn a_german_document_has_no_english_words_issue17() {
     for (doc, pdf) in [
         ("notice", shop.backorder_notice_pdf(&order).unwrap()),
         ("slip", shop.packing_slip_pdf(&shipment).unwrap()),
-        ("shipped notice", shop.shipped_notice_pdf(&shipment).unwrap()),
+        (
+            "shipped notice",
+            shop.shipped_notice_pdf(&shipment).unwrap(),
+        ),
     ] {
         let text = words(&pdf.pdf.bytes);
         for e in ENGLISH {
             assert!(!text.contains(e), "the German {doc} says {e:?}:\n{text}");
         }
         assert!(text.contains("Seite 1 von"), "{doc}: {text}");
-        assert!(pdf.pdf.missing_chars.is_empty(), "{doc}: {:?}", pdf.pdf.missing_chars);
+        assert!(
+            pdf.pdf.missing_chars.is_empty(),
+            "{doc}: {:?}",
+            pdf.pdf.missing_chars
+        );
     }
     let notice = words(&shop.backorder_notice_pdf(&order).unwrap().pdf.bytes);
     assert!(notice.contains("Lieferverzugsmitteilung"), "{notice}");
-    assert!(notice.contains("Dezember 2026"), "German month names: {notice}");
+    assert!(
+        notice.contains("Dezember 2026"),
+        "German month names: {notice}"
+    );
     // Money as German writes it: a decimal comma and the sign after the amount.
     let euros: Vec<&str> = notice.split(" €").collect();
     assert!(euros.len() > 1, "an amount in euros: {notice}");
@@ -167,7 +240,13 @@ fn a_polish_notice_counts_units_the_polish_way_issue17() {
     let pl = Language::parse("pl").unwrap();
     let n = shop.backorder_notice(&order).unwrap();
     let waiting: i64 = n.waiting.iter().map(|w| w.qty).sum();
-    let text = words(&shop.backorder_notice_pdf_in(&order, Some(&pl)).unwrap().pdf.bytes);
+    let text = words(
+        &shop
+            .backorder_notice_pdf_in(&order, Some(&pl))
+            .unwrap()
+            .pdf
+            .bytes,
+    );
     let form = match waiting {
         1 => "sztuka",
         w if (2..=4).contains(&(w % 10)) && !(12..=14).contains(&(w % 100)) => "sztuki",

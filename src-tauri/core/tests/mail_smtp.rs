@@ -404,9 +404,16 @@ fn after_an_outage_the_queue_goes_again_together_in_the_order_it_was_queued_issu
     assert_eq!(code, 1, "the server is still down");
     let all = outbox(&cli);
     let of = |order: &str| all.iter().find(|m| m["order"] == order).unwrap().clone();
-    assert_eq!((of(&first)["attempts"].as_i64(), of(&second)["attempts"].as_i64()), (Some(6), Some(1)));
     assert_eq!(
-        of(&first)["next_attempt_at"], of(&second)["next_attempt_at"],
+        (
+            of(&first)["attempts"].as_i64(),
+            of(&second)["attempts"].as_i64()
+        ),
+        (Some(6), Some(1))
+    );
+    assert_eq!(
+        of(&first)["next_attempt_at"],
+        of(&second)["next_attempt_at"],
         "both wait the first step only"
     );
 
@@ -414,7 +421,9 @@ fn after_an_outage_the_queue_goes_again_together_in_the_order_it_was_queued_issu
     let today = NaiveDate::parse_from_str(cli.today(), "%Y-%m-%d").unwrap();
     let mut shop = stockroom_core::Stockroom::open(&cli.db)
         .unwrap()
-        .with_clock(stockroom_core::clock::Clock::Fixed(today.succ_opt().unwrap()));
+        .with_clock(stockroom_core::clock::Clock::Fixed(
+            today.succ_opt().unwrap(),
+        ));
     // The background sender's round (due messages only, as the window's sender does).
     let report = shop.send_queued(false).unwrap();
     assert_eq!((report.sent, report.queued), (2, 0));
@@ -423,7 +432,10 @@ fn after_an_outage_the_queue_goes_again_together_in_the_order_it_was_queued_issu
         .iter()
         .map(|m| m.parsed().subject().unwrap().to_string())
         .collect();
-    assert!(subjects[0].contains(&first) && subjects[1].contains(&second), "{subjects:?}");
+    assert!(
+        subjects[0].contains(&first) && subjects[1].contains(&second),
+        "{subjects:?}"
+    );
 }
 
 #[test]

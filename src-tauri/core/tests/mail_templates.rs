@@ -345,7 +345,8 @@ fn the_customers_csv_carries_each_customers_contact_and_a_bad_one_stores_nothing
         "{text}"
     );
     assert!(
-        text.lines().any(|l| l.contains("Cy") && l.ends_with(",,en")),
+        text.lines()
+            .any(|l| l.contains("Cy") && l.ends_with(",,en")),
         "not chosen stays empty: {text}"
     );
 
@@ -378,11 +379,25 @@ fn each_customer_is_emailed_in_their_own_language_issue17() {
     set_up_mail(&cli);
     let hanna = customer(
         &cli,
-        &["--name", "Hanna Schmidt", "--email", "hanna@example.de", "--language", "de"],
+        &[
+            "--name",
+            "Hanna Schmidt",
+            "--email",
+            "hanna@example.de",
+            "--language",
+            "de",
+        ],
     );
     let ola = customer(
         &cli,
-        &["--name", "Ola Nowak", "--email", "ola@example.pl", "--language", "pl"],
+        &[
+            "--name",
+            "Ola Nowak",
+            "--email",
+            "ola@example.pl",
+            "--language",
+            "pl",
+        ],
     );
     let german = waiting_order(&cli, &hanna);
     let polish = waiting_order(&cli, &ola);
@@ -401,8 +416,18 @@ fn each_customer_is_emailed_in_their_own_language_issue17() {
     let promise = de.text.lines().find(|l| l.contains("KET-03")).unwrap();
     assert!(
         [
-            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-            "Oktober", "November", "Dezember"
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember"
         ]
         .iter()
         .any(|m| promise.contains(&format!(". {m} "))),
@@ -427,7 +452,17 @@ fn each_customer_is_emailed_in_their_own_language_issue17() {
     )
     .unwrap();
     let outbox = shop.outbox(None).unwrap();
-    let subject_of = |order: &str| outbox.iter().find(|m| m.order == order).unwrap().subject.clone();
-    assert_eq!(subject_of(&german), format!("Bestellung {german}: bitte etwas Geduld"));
+    let subject_of = |order: &str| {
+        outbox
+            .iter()
+            .find(|m| m.order == order)
+            .unwrap()
+            .subject
+            .clone()
+    };
+    assert_eq!(
+        subject_of(&german),
+        format!("Bestellung {german}: bitte etwas Geduld")
+    );
     assert!(!subject_of(&polish).contains("Geduld"));
 }

@@ -358,19 +358,35 @@ fn a_german_shops_reports_show_money_and_dates_in_its_locale_issue17() {
     let r = cli.run(&["report", "backorders", "-o", pdf.to_str().unwrap()]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let text = pdftotext(&pdf);
-    assert!(text.contains("37,50\u{a0}€") || text.contains("37,50 €"), "{text}");
+    assert!(
+        text.contains("37,50\u{a0}€") || text.contains("37,50 €"),
+        "{text}"
+    );
     assert!(!text.contains("€37.50"), "{text}");
     assert!(
         [
-            "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-            "Oktober", "November", "Dezember"
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember"
         ]
         .iter()
-            .any(|m| text.contains(m)),
+        .any(|m| text.contains(m)),
         "a German date: {text}"
     );
     let csv = cli.dir().join("backorders-de.csv");
     cli.run(&["report", "backorders", "-o", csv.to_str().unwrap()]);
     let rows = std::fs::read_to_string(&csv).unwrap();
-    assert!(rows.contains("37.50"), "CSV money stays a plain decimal: {rows}");
+    assert!(
+        rows.contains("37.50"),
+        "CSV money stays a plain decimal: {rows}"
+    );
 }

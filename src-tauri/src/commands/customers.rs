@@ -1,8 +1,6 @@
 use tauri::{AppHandle, State};
 
-use stockroom_core::customers::{
-    Contact, Customer, CustomerChanges, CustomerDetail, NewCustomer,
-};
+use stockroom_core::customers::{Contact, Customer, CustomerChanges, CustomerDetail, NewCustomer};
 
 use crate::error::CmdResult;
 use crate::state::Shop;
@@ -54,9 +52,13 @@ pub async fn update_customer(
 ) -> CmdResult<Customer> {
     // Orders and notices show the customer's name: their screens refresh too; so does the
     // outbox (queued messages follow the new address or preference).
-    shop.write(&app, &["customers", "orders", "notifications", "mail"], move |s| {
-        let contact = contact.as_deref().map(Contact::parse).transpose()?;
-        s.update_customer_with_contact(id, &changes, contact)
-    })
+    shop.write(
+        &app,
+        &["customers", "orders", "notifications", "mail"],
+        move |s| {
+            let contact = contact.as_deref().map(Contact::parse).transpose()?;
+            s.update_customer_with_contact(id, &changes, contact)
+        },
+    )
     .await
 }

@@ -6,9 +6,9 @@
 use serde::Serialize;
 use tauri::{AppHandle, State};
 
-use stockroom_core::mail::MailBody;
 use stockroom_core::mail::secret::PasswordPlace;
 use stockroom_core::mail::template::TemplateView;
+use stockroom_core::mail::MailBody;
 use stockroom_core::mail::{MailPatch, MailSettings, OutboxMessage, OutboxStatus};
 use stockroom_core::notices::NoticeKind;
 use stockroom_core::settings::SettingsPatch;
@@ -149,8 +149,10 @@ pub async fn withdraw_mail(
     shop: State<'_, Shop>,
     id: i64,
 ) -> CmdResult<OutboxMessage> {
-    shop.write(&app, &["mail", "notifications"], move |s| s.withdraw_mail(id))
-        .await
+    shop.write(&app, &["mail", "notifications"], move |s| {
+        s.withdraw_mail(id)
+    })
+    .await
 }
 
 #[tauri::command]
@@ -184,8 +186,10 @@ pub async fn reset_mail_template(
     kind: NoticeKind,
     language: String,
 ) -> CmdResult<TemplateView> {
-    shop.write(&app, &["mail"], move |s| s.reset_mail_template(kind, &language))
-        .await
+    shop.write(&app, &["mail"], move |s| {
+        s.reset_mail_template(kind, &language)
+    })
+    .await
 }
 
 /// The message a template (the saved one, or the draft being edited) makes for an order.

@@ -95,9 +95,7 @@ pub async fn run_report(
                             .iter()
                             .map(|r| r.iter().map(|c| c.display(&loc)).collect())
                             .collect(),
-                        total: t
-                            .total
-                            .map(|r| r.iter().map(|c| c.display(&loc)).collect()),
+                        total: t.total.map(|r| r.iter().map(|c| c.display(&loc)).collect()),
                         empty: t.empty,
                     }),
                     Piece::Note(n) => notes.push(n),

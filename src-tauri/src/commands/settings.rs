@@ -75,8 +75,10 @@ pub async fn edit_carrier(
     name: String,
     changes: CarrierChanges,
 ) -> CmdResult<Carrier> {
-    shop.write(&app, &["carriers"], move |s| s.edit_carrier(&name, &changes))
-        .await
+    shop.write(&app, &["carriers"], move |s| {
+        s.edit_carrier(&name, &changes)
+    })
+    .await
 }
 
 #[tauri::command]

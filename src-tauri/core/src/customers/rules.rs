@@ -24,7 +24,11 @@ pub fn apply_changes(current: &Customer, c: &CustomerChanges) -> Result<NewCusto
         phone: c.phone.clone().unwrap_or_else(|| current.phone.clone()),
         address: c.address.clone().unwrap_or_else(|| current.address.clone()),
         ships: c.ships.unwrap_or(current.ships),
-        language: Some(c.language.clone().unwrap_or_else(|| current.language.clone())),
+        language: Some(
+            c.language
+                .clone()
+                .unwrap_or_else(|| current.language.clone()),
+        ),
     })
 }
 

@@ -54,7 +54,15 @@ pub fn update_in_tx(conn: &Connection, id: i64, c: &NewCustomer) -> Result<()> {
     conn.execute(
         "UPDATE customers SET name = ?2, email = ?3, phone = ?4, address = ?5, ships = ?6,
             language = coalesce(?7, language) WHERE id = ?1",
-        params![id, c.name, c.email, c.phone, c.address, c.ships.as_str(), c.language],
+        params![
+            id,
+            c.name,
+            c.email,
+            c.phone,
+            c.address,
+            c.ships.as_str(),
+            c.language
+        ],
     )?;
     Ok(())
 }

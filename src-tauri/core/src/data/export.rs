@@ -179,7 +179,10 @@ pub fn availability_text_in(
         AvailabilityStatus::LowStock => t("feed-low-stock", &[("count", Arg::Count(available))]),
         AvailabilityStatus::OutOfStock => t("feed-out-of-stock", &[]),
         AvailabilityStatus::Backorder => match eta {
-            Some(d) if !own => t("feed-backorder", &[("date", short_date_in(loc, d, today).into())]),
+            Some(d) if !own => t(
+                "feed-backorder",
+                &[("date", short_date_in(loc, d, today).into())],
+            ),
             Some(d) if wording.contains("{date}") => {
                 wording.replace("{date}", &short_date_in(loc, d, today))
             }
@@ -509,9 +512,15 @@ mod tests {
             next_year.starts_with("Nachbestellt — Versand bis ") && next_year.ends_with("2027"),
             "{next_year}"
         );
-        assert_eq!(t(AvailabilityStatus::Backorder, 0, None), "Nachbestellt — Termin folgt");
+        assert_eq!(
+            t(AvailabilityStatus::Backorder, 0, None),
+            "Nachbestellt — Termin folgt"
+        );
         assert_eq!(t(AvailabilityStatus::InStock, 9, None), "Auf Lager");
-        assert_eq!(t(AvailabilityStatus::LowStock, 2, None), "Nur noch 2 verfügbar");
+        assert_eq!(
+            t(AvailabilityStatus::LowStock, 2, None),
+            "Nur noch 2 verfügbar"
+        );
         // A shop's own wording is its own; only the date follows the locale.
         assert_eq!(
             availability_text_in(

@@ -44,7 +44,12 @@ pub fn parse_tag(tag: &str) -> crate::Result<String> {
     let t = tag.trim().replace('_', "-");
     IcuLocale::try_from_str(&t)
         .map(|l| l.to_string())
-        .map_err(|_| crate::Error::invalid(format!("'{}' is not a locale (expected e.g. de-DE)", tag.trim())))
+        .map_err(|_| {
+            crate::Error::invalid(format!(
+                "'{}' is not a locale (expected e.g. de-DE)",
+                tag.trim()
+            ))
+        })
 }
 
 impl Locale {
@@ -77,7 +82,9 @@ impl Locale {
         let code = currency.trim().to_ascii_uppercase();
         let money = CurrencyType::try_from_str(&code.to_ascii_lowercase())
             .ok()
-            .and_then(|c| CurrencyFormatter::try_new_symbol((&icu).into(), c, Default::default()).ok())
+            .and_then(|c| {
+                CurrencyFormatter::try_new_symbol((&icu).into(), c, Default::default()).ok()
+            })
             .map(Arc::new);
         Locale {
             lang: lang.clone(),
@@ -139,15 +146,25 @@ impl Locale {
     pub fn money(&self, minor: i64) -> String {
         let value = decimal_of_minor(minor);
         match &self.money {
-            Some(f) => f.format_fixed_decimal(&value).write_to_string().into_owned(),
+            Some(f) => f
+                .format_fixed_decimal(&value)
+                .write_to_string()
+                .into_owned(),
             // A code ICU has no data for: the locale's number and the code after it.
-            None => format!("{} {}", self.numbers.format(&value).write_to_string(), self.currency),
+            None => format!(
+                "{} {}",
+                self.numbers.format(&value).write_to_string(),
+                self.currency
+            ),
         }
     }
 
     /// A whole number with the locale's grouping: "1,250", "1.250", "1 250".
     pub fn number(&self, n: i64) -> String {
-        self.numbers.format(&Decimal::from(n)).write_to_string().into_owned()
+        self.numbers
+            .format(&Decimal::from(n))
+            .write_to_string()
+            .into_owned()
     }
 
     /// Basis points as a percentage figure without the sign ("12.5", "12,5", "10"): the sign

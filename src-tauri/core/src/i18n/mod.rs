@@ -143,8 +143,9 @@ fn bundles() -> &'static Bundles {
         files::FILES
             .iter()
             .map(|(code, text)| {
-                let id: unic_langid::LanguageIdentifier =
-                    code.parse().expect("a .ftl file is named by a language code");
+                let id: unic_langid::LanguageIdentifier = code
+                    .parse()
+                    .expect("a .ftl file is named by a language code");
                 let mut b = FluentBundle::new_concurrent(vec![id]);
                 // No Unicode isolation marks around placeables: they would print as boxes
                 // on paper, and a mail template wants its markers plain.
@@ -185,9 +186,7 @@ pub fn t(lang: &Language, id: &str, args: &[(&str, Arg)]) -> String {
 
 /// Whether `lang`'s own file has message `id` (no fallback).
 pub fn has_message(lang: &Language, id: &str) -> bool {
-    bundles()
-        .get(lang.0)
-        .is_some_and(|b| b.has_message(id))
+    bundles().get(lang.0).is_some_and(|b| b.has_message(id))
 }
 
 /// The kinds of e-mail a customer gets, each with a subject and a body in every language.

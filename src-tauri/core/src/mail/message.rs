@@ -16,8 +16,8 @@ use super::rules::{self, html};
 use super::store::Due;
 use super::template::{self, ItemGroup, MailBody, Template, Values};
 use crate::documents::{Incentive, ItemLine, Shop, WaitingLine};
-use crate::notices::NoticeKind;
 use crate::i18n::{Arg, Language};
+use crate::notices::NoticeKind;
 use crate::pdf::customer::Letter;
 use crate::{Error, Result, Stockroom};
 
@@ -68,9 +68,10 @@ fn incentive(l: &Letter, i: &Option<Incentive>) -> Option<String> {
                 ("amount", Arg::Text(l.money(*deducted))),
             ],
         ),
-        Incentive::Credit { amount } => {
-            l.t("incentive-credit", &[("amount", Arg::Text(l.money(*amount)))])
-        }
+        Incentive::Credit { amount } => l.t(
+            "incentive-credit",
+            &[("amount", Arg::Text(l.money(*amount)))],
+        ),
         Incentive::Gift { note } => l.t("incentive-gift", &[("note", Arg::Text(note.clone()))]),
     })
 }
@@ -161,7 +162,11 @@ fn values_of(
                     },
                     ItemGroup {
                         heading: heading(&l, "still-on-backorder"),
-                        lines: d.still_waiting.iter().map(|w| waiting_item(&l, w)).collect(),
+                        lines: d
+                            .still_waiting
+                            .iter()
+                            .map(|w| waiting_item(&l, w))
+                            .collect(),
                     },
                 ],
                 tracking,

@@ -356,9 +356,9 @@ impl Stockroom {
             Err(smtp::Outcome::Refused(why)) => Err(Error::refused(format!(
                 "the server refused the test message: {why}"
             ))),
-            Err(smtp::Outcome::Temporary(why) | smtp::Outcome::Unreachable(why)) => Err(Error::Other(format!(
-                "the test message was not sent: {why}"
-            ))),
+            Err(smtp::Outcome::Temporary(why) | smtp::Outcome::Unreachable(why)) => Err(
+                Error::Other(format!("the test message was not sent: {why}")),
+            ),
             Err(smtp::Outcome::Sent) => unreachable!("send_with_reply answers Ok when sent"),
         }
     }

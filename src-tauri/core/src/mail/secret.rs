@@ -94,8 +94,7 @@ pub fn password_place(m: &MailSettings) -> PasswordPlace {
         return PasswordPlace {
             needed: false,
             found: false,
-            place: "No password is used: no user is set, so the server is not logged in to."
-                .into(),
+            place: "No password is used: no user is set, so the server is not logged in to.".into(),
         };
     }
     if std::env::var(PASSWORD_ENV).is_ok_and(|p| !p.is_empty()) {

@@ -49,7 +49,11 @@ impl Letter {
 
     /// The reader of a document for `customer` from `shop`: the customer's language.
     pub fn of(shop: &Shop, customer: &Customer) -> Letter {
-        Letter::new(&Language::or_english(&customer.language), &shop.locale, &shop.currency)
+        Letter::new(
+            &Language::or_english(&customer.language),
+            &shop.locale,
+            &shop.currency,
+        )
     }
 
     pub fn locale(&self) -> &Locale {
@@ -87,10 +91,17 @@ impl Letter {
         match (l.shipped, l.ready) {
             (0, 0) => String::new(),
             (0, ready) => self.t("progress-ready", &[("ready", Arg::Count(ready)), wanted]),
-            (shipped, 0) => self.t("progress-shipped", &[("shipped", Arg::Count(shipped)), wanted]),
+            (shipped, 0) => self.t(
+                "progress-shipped",
+                &[("shipped", Arg::Count(shipped)), wanted],
+            ),
             (shipped, ready) => self.t(
                 "progress-shipped-ready",
-                &[("shipped", Arg::Count(shipped)), ("ready", Arg::Count(ready)), wanted],
+                &[
+                    ("shipped", Arg::Count(shipped)),
+                    ("ready", Arg::Count(ready)),
+                    wanted,
+                ],
             ),
         }
     }
@@ -253,7 +264,10 @@ pub fn backorder_notice(n: &BackorderNotice) -> Document {
                 pairs: vec![
                     (w.w("ref-order"), n.order.number.clone()),
                     (w.w("notice-placed"), w.date(n.order.placed_on)),
-                    (w.w("notice-items-waiting"), w.units(units_waiting(&n.waiting))),
+                    (
+                        w.w("notice-items-waiting"),
+                        w.units(units_waiting(&n.waiting)),
+                    ),
                 ],
                 ..Default::default()
             },
@@ -446,7 +460,10 @@ pub fn shipped_notice(d: &ShipmentDocument) -> Document {
     let order = || ("order", Arg::from(&d.order.number));
     let date = || ("date", Arg::from(w.date(d.shipped_on)));
     let mut intro = match d.carrier.as_deref() {
-        Some(c) => w.t("shipped-intro-carrier", &[order(), date(), ("carrier", c.into())]),
+        Some(c) => w.t(
+            "shipped-intro-carrier",
+            &[order(), date(), ("carrier", c.into())],
+        ),
         None => w.t("shipped-intro", &[order(), date()]),
     };
     if !d.tracking.trim().is_empty() {

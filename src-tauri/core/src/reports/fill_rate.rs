@@ -231,11 +231,7 @@ impl FillRateReport {
             total: None,
             empty: String::new(),
         };
-        let labels: Vec<String> = self
-            .weeks
-            .iter()
-            .map(|w| loc.day_month(w.from))
-            .collect();
+        let labels: Vec<String> = self.weeks.iter().map(|w| loc.day_month(w.from)).collect();
         let series = vec![
             Series {
                 name: "Unit fill rate".into(),

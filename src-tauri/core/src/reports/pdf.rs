@@ -16,11 +16,8 @@ fn table_rows(s: &Section, loc: &crate::i18n::Locale, max_rows: usize) -> Table 
     let keep: Vec<usize> = (0..s.cols.len())
         .filter(|i| s.cols[*i].weight > 0.0)
         .collect();
-    let row = |r: &Vec<super::table::Cell>| {
-        keep.iter()
-            .map(|i| r[*i].display(loc))
-            .collect::<Vec<_>>()
-    };
+    let row =
+        |r: &Vec<super::table::Cell>| keep.iter().map(|i| r[*i].display(loc)).collect::<Vec<_>>();
     Table {
         columns: keep
             .iter()

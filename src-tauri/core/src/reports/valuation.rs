@@ -111,9 +111,7 @@ impl ValuationReport {
             let drawing = chart::hbars(
                 &top.iter().map(|c| c.category.clone()).collect::<Vec<_>>(),
                 &top.iter().map(|c| c.value as f64).collect::<Vec<_>>(),
-                &top.iter()
-                    .map(|c| loc.money(c.value))
-                    .collect::<Vec<_>>(),
+                &top.iter().map(|c| loc.money(c.value)).collect::<Vec<_>>(),
                 None,
             );
             out.push(Piece::Chart {

@@ -103,7 +103,11 @@ impl SmtpServer {
         // The core's tests and the app's end-to-end tests (the workspace root) share this file.
         let script = ["tests/mail_support", "src-tauri/core/tests/mail_support"]
             .iter()
-            .map(|d| Path::new(env!("CARGO_MANIFEST_DIR")).join(d).join("smtp_server.py"))
+            .map(|d| {
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join(d)
+                    .join("smtp_server.py")
+            })
             .find(|p| p.exists())
             .expect("smtp_server.py beside mail_support/mod.rs");
         let mut cmd = Command::new(python());

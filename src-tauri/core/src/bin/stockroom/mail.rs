@@ -173,7 +173,12 @@ pub fn run(cmd: MailCmd, shop: &mut Stockroom, out: &Out) -> Result<bool, Error>
             let answer = shop.send_test_mail(&to)?;
             out.print(
                 &serde_json::json!({ "sent": true, "to": to.trim(), "answer": answer }),
-                || format!("Test message sent to {} (the server said: {answer})", to.trim()),
+                || {
+                    format!(
+                        "Test message sent to {} (the server said: {answer})",
+                        to.trim()
+                    )
+                },
             );
             Ok(true)
         }

@@ -128,7 +128,10 @@ impl Flow<'_> {
                 // A label longer than its column wraps under itself (issue 17: German and
                 // Polish labels) rather than running into the value.
                 let (ksize, klines) = fit(k, label_w - 6.0, label.size, false, fonts);
-                let label = TextStyle { size: ksize, ..label };
+                let label = TextStyle {
+                    size: ksize,
+                    ..label
+                };
                 let mut ky = y;
                 for kl in &klines {
                     Self::text_at(items, fonts, x, ky + body.size, kl, label);

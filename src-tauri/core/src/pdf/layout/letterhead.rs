@@ -188,7 +188,14 @@ impl Flow<'_> {
         });
     }
 
-    pub(super) fn footer(&self, items: &mut Vec<Item>, text: &str, page_of: &str, i: usize, n: usize) {
+    pub(super) fn footer(
+        &self,
+        items: &mut Vec<Item>,
+        text: &str,
+        page_of: &str,
+        i: usize,
+        n: usize,
+    ) {
         let ly = self.h - self.m.margin_bottom + 22.0;
         items.push(Item::Line {
             x1: self.left(),

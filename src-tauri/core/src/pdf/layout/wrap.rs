@@ -82,14 +82,22 @@ mod tests {
         let f = fonts();
         let (size, lines) = fit("Voraussichtlich", 60.0, 9.0, true, &f);
         assert!(size < 9.0 && size >= 9.0 * MIN_SHRINK, "{size}");
-        assert_eq!(lines, vec!["Voraussichtlich".to_string()], "one word is not broken");
+        assert_eq!(
+            lines,
+            vec!["Voraussichtlich".to_string()],
+            "one word is not broken"
+        );
         let (size, lines) = fit("Zawiadomienie o opóźnieniu dostawy", 150.0, 20.0, true, &f);
         assert!(size >= 20.0 * MIN_SHRINK);
         assert!(lines.len() >= 2, "{lines:?}");
         for l in &lines {
             assert!(f.width(l, size, true) <= 150.01, "{l:?} is too wide");
         }
-        assert_eq!(fit("Qty", 60.0, 9.0, true, &f).0, 9.0, "what fits keeps its size");
+        assert_eq!(
+            fit("Qty", 60.0, 9.0, true, &f).0,
+            9.0,
+            "what fits keeps its size"
+        );
     }
 
     #[test]
