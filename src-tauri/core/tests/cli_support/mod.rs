@@ -132,3 +132,24 @@ pub fn kettle_shop() -> Cli {
     ]);
     cli
 }
+
+/// Whether `text` has a date in German's long form: "12. Dezember 2026" (a day, a dot, the
+/// month's name, a space). Issue 17's letters, e-mails and reports in a German locale.
+pub fn has_german_date(text: &str) -> bool {
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ]
+    .iter()
+    .any(|m| text.contains(&format!(". {m} ")))
+}
