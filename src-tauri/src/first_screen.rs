@@ -86,20 +86,19 @@ pub fn on_request<R: tauri::Runtime>(
     if !(path == "/" || path == "/index.html") || !response.status().is_success() {
         return;
     }
-    // A command holding the shop (none runs before the page has loaded) is not waited for.
-    let opened = shop.ready();
-    let Some(s) = opened.as_ref().and_then(|o| o.try_lock().ok()) else {
+    // A shop still opening is not waited for; an open one answers through a reader of its
+    // own, whatever a write is doing.
+    let Some(opened) = shop.ready() else {
         crate::probe::mark("page-sent-without-answers");
         return;
     };
-    let sent = match answers(&s, &app::texts(app)) {
+    let sent = match opened.read(|s| answers(s, &app::texts(app))) {
         Ok(sent) => sent,
         Err(e) => {
             eprintln!("stockroom: the first screen's data was not sent with the page: {e}");
             return;
         }
     };
-    drop(s);
     if let Some(html) = inject(response.body(), &sent) {
         response
             .headers_mut()

@@ -21,9 +21,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter};
 
-use stockroom_core::Stockroom;
-
-use crate::state::Changed;
+use stockroom_core::{ChangeSet, SharedShop, Stockroom};
 
 /// How often the sender looks for messages whose backoff ran out when nothing wakes it.
 const ROUND_EVERY: Duration = Duration::from_secs(60);
@@ -105,7 +103,7 @@ impl Mailer {
     }
 
     /// Starts the sender's thread for the shop at `path`, whose one writer is `shop`.
-    pub fn start(&self, path: PathBuf, shop: Arc<Mutex<Stockroom>>, app: AppHandle) {
+    pub fn start(&self, path: PathBuf, shop: Arc<SharedShop>, app: AppHandle) {
         let mailer = self.clone();
         let started = std::thread::Builder::new()
             .name("mail-sender".into())
@@ -115,7 +113,7 @@ impl Mailer {
         }
     }
 
-    fn run(self, path: PathBuf, shop: Arc<Mutex<Stockroom>>, app: AppHandle) {
+    fn run(self, path: PathBuf, shop: Arc<SharedShop>, app: AppHandle) {
         // The reader that builds messages: a connection of its own (WAL lets it read while the
         // shop writes). Opened again after a failure, e.g. a restore replaced the file.
         let mut reader: Option<Stockroom> = None;
@@ -147,7 +145,7 @@ impl Mailer {
     fn round(
         &self,
         reader: &Stockroom,
-        shop: &Mutex<Stockroom>,
+        shop: &SharedShop,
         app: &AppHandle,
         wake: Wake,
     ) -> Result<(), String> {
@@ -183,7 +181,7 @@ impl Mailer {
         };
         let mut problem = String::new();
         let mut sent = 0;
-        let mut recorded_any = false;
+        let mut changed = ChangeSet::default();
         let mut told = Instant::now();
         while let Some(attempt) = batch.send_next() {
             match &attempt.outcome {
@@ -192,25 +190,21 @@ impl Mailer {
                 | stockroom_core::mail::smtp::Outcome::Unreachable(why) => problem = why.clone(),
                 stockroom_core::mail::smtp::Outcome::Refused(_) => {}
             }
-            let recorded = shop
-                .lock()
-                .map_err(|_| "the database lock was poisoned".to_string())
-                .and_then(|mut s| s.record_mail(&attempt).map_err(|e| e.to_string()));
+            let (recorded, changes) = shop.write(|s| s.record_mail(&attempt));
+            changed.add(changes);
             if let Err(e) = recorded {
+                tell(app, &mut changed);
                 self.set_status(|s| s.sending = false);
-                return Err(e);
+                return Err(e.to_string());
             }
             // The screens refresh from `changed`; after a long outage hundreds go in a row,
             // so the window hears of them at most once a second.
             if told.elapsed() >= Duration::from_secs(1) {
-                tell(app);
+                tell(app, &mut changed);
                 told = Instant::now();
             }
-            recorded_any = true;
         }
-        if recorded_any {
-            tell(app);
-        }
+        tell(app, &mut changed);
         batch.finish();
         self.set_status(|s| {
             s.sending = false;
@@ -222,15 +216,13 @@ impl Mailer {
     }
 }
 
-/// Tells the window that messages were recorded: the Outbox, Customers to tell, the order
-/// and customer pages show their state.
-fn tell(app: &AppHandle) {
-    let _ = app.emit(
-        "changed",
-        Changed {
-            what: vec!["mail", "notifications"],
-        },
-    );
+/// Tells the window what recording the messages changed (the Outbox, Customers to tell, the
+/// order and customer pages show their state), and starts collecting afresh.
+fn tell(app: &AppHandle, changed: &mut ChangeSet) {
+    let news = std::mem::take(changed);
+    if !news.is_empty() {
+        let _ = app.emit("changed", news);
+    }
 }
 
 fn now_text() -> String {

@@ -1,20 +1,20 @@
-//! The app's managed state: the shop's one writer connection, used off the UI thread.
+//! The app's managed state: the shop (one writer, read-only connections for the screens),
+//! used off the UI thread.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
 
-use serde::Serialize;
 use tauri::{AppHandle, Emitter};
 
-use stockroom_core::{Error, Stockroom};
+use stockroom_core::{Error, SharedShop, Stockroom};
 
 use crate::backup_status::BackupStatus;
 use crate::error::{CmdResult, CommandError};
 use crate::mailer::Mailer;
 
 /// The shop once opened, or why it could not be opened (shown to the user by every command).
-type Opened = Result<Arc<Mutex<Stockroom>>, (&'static str, String)>;
+type Opened = Result<Arc<SharedShop>, (&'static str, String)>;
 
 /// The open shop, or why it could not be opened. Clones share it.
 #[derive(Clone)]
@@ -27,13 +27,6 @@ pub struct Shop {
     backup: Arc<Mutex<BackupStatus>>,
     /// The e-mail sender: woken after every write (a write may queue a message).
     mailer: Mailer,
-}
-
-/// Payload of the `changed` event: which kinds of records a write touched, so each screen
-/// refreshes what it shows and nothing else.
-#[derive(Clone, Serialize)]
-pub struct Changed {
-    pub what: Vec<&'static str>,
 }
 
 impl Shop {
@@ -73,7 +66,7 @@ impl Shop {
                 if let Err(e) = &opened {
                     eprintln!("stockroom: cannot open the database: {e}");
                 }
-                let opened = opened.map(|s| Arc::new(Mutex::new(s)));
+                let opened = opened.map(|s| Arc::new(SharedShop::new(s)));
                 if let (Ok(shop), Some(path)) = (&opened, &path) {
                     mailer.start(path.clone(), shop.clone(), app.clone());
                 }
@@ -92,7 +85,7 @@ impl Shop {
     }
 
     /// The shop, waiting for it to be opened. Blocks: call it on a blocking thread only.
-    fn handle(inner: &OnceLock<Opened>) -> CmdResult<Arc<Mutex<Stockroom>>> {
+    fn handle(inner: &OnceLock<Opened>) -> CmdResult<Arc<SharedShop>> {
         match inner.wait() {
             Ok(s) => Ok(s.clone()),
             Err((code, message)) => Err(CommandError {
@@ -104,7 +97,7 @@ impl Shop {
 
     /// The shop if it is open by now, without waiting (`None` while it opens, or if it could
     /// not be opened).
-    pub fn ready(&self) -> Option<Arc<Mutex<Stockroom>>> {
+    pub fn ready(&self) -> Option<Arc<SharedShop>> {
         self.inner.get()?.as_ref().ok().cloned()
     }
 
@@ -121,39 +114,56 @@ impl Shop {
             .unwrap_or(BackupStatus::Pending)
     }
 
-    /// Runs core work on a blocking thread (SQLite and PDF work must not freeze the window).
-    pub async fn run<T, F>(&self, f: F) -> CmdResult<T>
+    /// Runs a read on a blocking thread (SQLite and PDF work must not freeze the window),
+    /// through a read-only connection of its own: it never waits for a write going on.
+    pub async fn read<T, F>(&self, f: F) -> CmdResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Stockroom) -> Result<T, Error> + Send + 'static,
+        F: FnOnce(&Stockroom) -> Result<T, Error> + Send + 'static,
     {
-        let inner = self.inner.clone();
-        tauri::async_runtime::spawn_blocking(move || {
-            let shop = Self::handle(&inner)?;
-            let mut guard = shop
-                .lock()
-                .map_err(|_| CommandError::internal("the database lock was poisoned"))?;
-            f(&mut guard).map_err(CommandError::from)
-        })
-        .await
-        .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?
+        self.blocking(move |shop| shop.read(f).map_err(CommandError::from))
+            .await
     }
 
-    /// Like [`Shop::run`] for a write; on success tells every window what changed.
-    pub async fn write<T, F>(&self, app: &AppHandle, what: &[&'static str], f: F) -> CmdResult<T>
+    /// Runs work that needs the writer but stores nothing (previews rehearse the real write
+    /// and roll it back).
+    pub async fn rehearse<T, F>(&self, f: F) -> CmdResult<T>
     where
         T: Send + 'static,
         F: FnOnce(&mut Stockroom) -> Result<T, Error> + Send + 'static,
     {
-        let out = self.run(f).await?;
+        self.blocking(move |shop| {
+            let mut writer = shop.writer()?;
+            f(&mut writer).map_err(CommandError::from)
+        })
+        .await
+    }
+
+    /// A write, one at a time; then tells every window what it changed (the core says which
+    /// kinds of records: see `stockroom_core::ChangeSet`), and wakes the e-mail sender (a
+    /// write may queue a message).
+    pub async fn write<T, F>(&self, app: &AppHandle, f: F) -> CmdResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Stockroom) -> Result<T, Error> + Send + 'static,
+    {
+        let (out, changes) = self.blocking(move |shop| Ok(shop.write(f))).await?;
         self.mailer.wake();
-        let _ = app.emit(
-            "changed",
-            Changed {
-                what: what.to_vec(),
-            },
-        );
-        Ok(out)
+        if !changes.is_empty() {
+            let _ = app.emit("changed", changes);
+        }
+        out.map_err(CommandError::from)
+    }
+
+    async fn blocking<T, F>(&self, f: F) -> CmdResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&SharedShop) -> CmdResult<T> + Send + 'static,
+    {
+        let inner = self.inner.clone();
+        tauri::async_runtime::spawn_blocking(move || f(&*Self::handle(&inner)?))
+            .await
+            .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?
     }
 }
 

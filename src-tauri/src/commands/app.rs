@@ -16,7 +16,7 @@ pub struct AppInfo {
 
 #[tauri::command]
 pub async fn app_info(shop: State<'_, Shop>) -> CmdResult<AppInfo> {
-    shop.run(|s| Ok(info(s))).await
+    shop.read(|s| Ok(info(s))).await
 }
 
 /// The app's version and the database it shows (the sidebar's foot).

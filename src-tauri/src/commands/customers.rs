@@ -14,18 +14,18 @@ pub async fn list_customers(
     limit: Option<i64>,
 ) -> CmdResult<Page<Customer>> {
     let search = search.unwrap_or_default();
-    shop.run(move |s| s.customers_page(&search, offset.unwrap_or(0), limit.unwrap_or(50)))
+    shop.read(move |s| s.customers_page(&search, offset.unwrap_or(0), limit.unwrap_or(50)))
         .await
 }
 
 #[tauri::command]
 pub async fn get_customer(shop: State<'_, Shop>, id: i64) -> CmdResult<Customer> {
-    shop.run(move |s| s.customer(id)).await
+    shop.read(move |s| s.customer(id)).await
 }
 
 #[tauri::command]
 pub async fn customer_detail(shop: State<'_, Shop>, id: i64) -> CmdResult<CustomerDetail> {
-    shop.run(move |s| s.customer_detail(id)).await
+    shop.read(move |s| s.customer_detail(id)).await
 }
 
 #[tauri::command]
@@ -35,7 +35,7 @@ pub async fn add_customer(
     customer: NewCustomer,
     contact: Option<String>,
 ) -> CmdResult<Customer> {
-    shop.write(&app, &["customers"], move |s| {
+    shop.write(&app, move |s| {
         let contact = contact.as_deref().map(Contact::parse).transpose()?;
         s.add_customer_with_contact(&customer, contact)
     })
@@ -52,13 +52,9 @@ pub async fn update_customer(
 ) -> CmdResult<Customer> {
     // Orders and notices show the customer's name: their screens refresh too; so does the
     // outbox (queued messages follow the new address or preference).
-    shop.write(
-        &app,
-        &["customers", "orders", "notifications", "mail"],
-        move |s| {
-            let contact = contact.as_deref().map(Contact::parse).transpose()?;
-            s.update_customer_with_contact(id, &changes, contact)
-        },
-    )
+    shop.write(&app, move |s| {
+        let contact = contact.as_deref().map(Contact::parse).transpose()?;
+        s.update_customer_with_contact(id, &changes, contact)
+    })
     .await
 }

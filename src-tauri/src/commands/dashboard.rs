@@ -7,5 +7,5 @@ use crate::state::Shop;
 
 #[tauri::command]
 pub async fn dashboard(shop: State<'_, Shop>) -> CmdResult<Dashboard> {
-    shop.run(|s| s.dashboard()).await
+    shop.read(|s| s.dashboard()).await
 }

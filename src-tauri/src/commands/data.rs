@@ -39,7 +39,7 @@ pub async fn export_list(
         return Ok(cancelled());
     };
     let dest = path.clone();
-    let rows = shop.run(move |s| s.export_list(list, &dest)).await?;
+    let rows = shop.read(move |s| s.export_list(list, &dest)).await?;
     Ok(Saved {
         path: Some(path.display().to_string()),
         count: rows as u64,
@@ -59,7 +59,7 @@ pub async fn export_availability(
         return Ok(cancelled());
     };
     let dest = path.clone();
-    let rows = shop.run(move |s| s.export_availability(&dest)).await?;
+    let rows = shop.read(move |s| s.export_availability(&dest)).await?;
     Ok(Saved {
         path: Some(path.display().to_string()),
         count: rows as u64,
@@ -70,7 +70,7 @@ pub async fn export_availability(
 /// from settings is offered first).
 #[tauri::command]
 pub async fn backup_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Saved> {
-    let folder = shop.run(|s| s.backup_folder()).await?;
+    let folder = shop.read(|s| s.backup_folder()).await?;
     let Some(path) = super::ask_save_path(
         &app,
         "stockroom-backup.sqlite3",
@@ -83,7 +83,7 @@ pub async fn backup_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult
         return Ok(cancelled());
     };
     let dest = path.clone();
-    let bytes = shop.run(move |s| s.backup_to(&dest)).await?;
+    let bytes = shop.read(move |s| s.backup_to(&dest)).await?;
     Ok(Saved {
         path: Some(path.display().to_string()),
         count: bytes,
@@ -121,8 +121,9 @@ pub async fn pick_import_file(
     };
     let file = path.display().to_string();
     let source = path.clone();
+    // A dry run is the real import, rolled back: it needs the writer.
     let report = shop
-        .run(move |s| {
+        .rehearse(move |s| {
             s.import_file(
                 kind,
                 &source,
@@ -160,34 +161,23 @@ pub async fn import_picked_file(
     let file = path.display().to_string();
     let events = app.clone();
     let report = shop
-        .write(
-            &app,
-            &[
-                "products",
-                "customers",
-                "orders",
-                "stock",
-                "notifications",
-                "purchasing",
-            ],
-            move |s| {
-                s.import_file(
-                    kind,
-                    &path,
-                    ImportOptions {
-                        dry_run: false,
-                        skip_bad_rows,
-                    },
-                    |done, total| {
-                        let _ = events.emit(
-                            "progress",
-                            serde_json::json!({ "task": "import", "step": done, "of": total.max(1),
+        .write(&app, move |s| {
+            s.import_file(
+                kind,
+                &path,
+                ImportOptions {
+                    dry_run: false,
+                    skip_bad_rows,
+                },
+                |done, total| {
+                    let _ = events.emit(
+                        "progress",
+                        serde_json::json!({ "task": "import", "step": done, "of": total.max(1),
                         "message": format!("Importing {} — row {done} of {total}", kind.noun()) }),
-                        );
-                    },
-                )
-            },
-        )
+                    );
+                },
+            )
+        })
         .await?;
     if report.committed {
         // Imported: importing the same file again must be asked for again.
@@ -200,19 +190,6 @@ pub async fn import_picked_file(
     })
 }
 
-/// Every kind of record: a restore replaces them all.
-const EVERYTHING: &[&str] = &[
-    "carriers",
-    "customers",
-    "notifications",
-    "orders",
-    "products",
-    "purchasing",
-    "settings",
-    "shipments",
-    "stock",
-];
-
 /// Replaces the database with a backup the user picks (`STOCKROOM_OPEN_FILE` in end-to-end
 /// tests). The core checks the file first and keeps a copy of the current database; the
 /// answer says what was restored and where that copy is. Null when the user cancelled.
@@ -220,9 +197,7 @@ const EVERYTHING: &[&str] = &[
 pub async fn restore_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Option<String>> {
     let path = pick_file(&app, "Stockroom database", &["sqlite3", "sqlite", "db"]).await?;
     let Some(path) = path else { return Ok(None) };
-    let report = shop
-        .write(&app, EVERYTHING, move |s| s.restore(&path))
-        .await?;
+    let report = shop.write(&app, move |s| s.restore(&path)).await?;
     Ok(Some(report.summary()))
 }
 

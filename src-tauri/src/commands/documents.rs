@@ -148,7 +148,7 @@ pub async fn open_document(
 ) -> CmdResult<DocumentOutcome> {
     let language = chosen(language);
     let doc = shop
-        .run(move |s| render(s, &kind, &key, language.as_deref()))
+        .read(move |s| render(s, &kind, &key, language.as_deref()))
         .await?;
     let dir = std::env::temp_dir().join("stockroom-documents");
     let path = dir.join(&doc.file_name);
@@ -182,7 +182,7 @@ pub async fn save_document(
 ) -> CmdResult<DocumentOutcome> {
     let language = chosen(language);
     let doc = shop
-        .run(move |s| render(s, &kind, &key, language.as_deref()))
+        .read(move |s| render(s, &kind, &key, language.as_deref()))
         .await?;
     let path = super::ask_save_path(&app, &doc.file_name, "PDF", "pdf", None).await?;
     let Some(path) = path else {
@@ -196,8 +196,7 @@ pub async fn save_document(
     })
     .await?;
     let answered = doc.clone();
-    shop.write(&app, &["notifications"], move |s| s.mark_printed(&answered))
-        .await?;
+    shop.write(&app, move |s| s.mark_printed(&answered)).await?;
     Ok(outcome(&doc, Some(path), None))
 }
 
@@ -224,7 +223,7 @@ pub async fn print_document(
     );
     let language = chosen(language);
     let doc = shop
-        .run(move |s| render(s, &kind, &key, language.as_deref()))
+        .read(move |s| render(s, &kind, &key, language.as_deref()))
         .await?;
     progress(
         &app,
@@ -257,8 +256,7 @@ pub async fn print_document(
         }
     };
     let answered = doc.clone();
-    shop.write(&app, &["notifications"], move |s| s.mark_printed(&answered))
-        .await?;
+    shop.write(&app, move |s| s.mark_printed(&answered)).await?;
     progress(
         &app,
         &task,

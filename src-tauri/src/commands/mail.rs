@@ -30,7 +30,7 @@ pub struct MailSetup {
 #[tauri::command]
 pub async fn mail_setup(shop: State<'_, Shop>) -> CmdResult<MailSetup> {
     let sender = shop.mailer().status();
-    shop.run(move |s| {
+    shop.read(move |s| {
         Ok(MailSetup {
             settings: s.settings()?.mail,
             password: s.smtp_password_place()?,
@@ -49,7 +49,7 @@ pub async fn save_mail_setup(
     patch: MailPatch,
     password: Option<String>,
 ) -> CmdResult<MailSetup> {
-    shop.write(&app, &["settings", "mail"], move |s| {
+    shop.write(&app, move |s| {
         s.update_settings(&SettingsPatch {
             mail: patch,
             ..Default::default()
@@ -66,7 +66,7 @@ pub async fn save_mail_setup(
 /// Sends a test message now and gives the server's answer.
 #[tauri::command]
 pub async fn send_test_mail(shop: State<'_, Shop>, to: String) -> CmdResult<String> {
-    shop.run(move |s| s.send_test_mail(&to)).await
+    shop.read(move |s| s.send_test_mail(&to)).await
 }
 
 /// The outbox, newest first (`status`: queued, sent, failed, superseded; none = all).
@@ -75,7 +75,7 @@ pub async fn list_outbox(
     shop: State<'_, Shop>,
     status: Option<String>,
 ) -> CmdResult<Vec<OutboxMessage>> {
-    shop.run(move |s| {
+    shop.read(move |s| {
         let status = status
             .filter(|t| !t.is_empty())
             .map(|t| OutboxStatus::parse(&t))
@@ -88,7 +88,7 @@ pub async fn list_outbox(
 /// The messages of one order (by id), or of one customer.
 #[tauri::command]
 pub async fn order_messages(shop: State<'_, Shop>, order_id: i64) -> CmdResult<Vec<OutboxMessage>> {
-    shop.run(move |s| s.outbox_for_order(order_id)).await
+    shop.read(move |s| s.outbox_for_order(order_id)).await
 }
 
 #[tauri::command]
@@ -96,13 +96,13 @@ pub async fn customer_messages(
     shop: State<'_, Shop>,
     customer_id: i64,
 ) -> CmdResult<Vec<OutboxMessage>> {
-    shop.run(move |s| s.outbox_for_customer(customer_id)).await
+    shop.read(move |s| s.outbox_for_customer(customer_id)).await
 }
 
 /// The message as sent (or as it will be sent): subject, text, HTML, the attachment's name.
 #[tauri::command]
 pub async fn outbox_message_body(shop: State<'_, Shop>, id: i64) -> CmdResult<MailBody> {
-    shop.run(move |s| s.outbox_message_body(id)).await
+    shop.read(move |s| s.outbox_message_body(id)).await
 }
 
 /// "E-mail now" on a notice: queues its message and has the sender send it at once.
@@ -113,9 +113,7 @@ pub async fn email_notice_now(
     notification_id: i64,
 ) -> CmdResult<OutboxMessage> {
     let m = shop
-        .write(&app, &["mail", "notifications"], move |s| {
-            s.email_now(notification_id)
-        })
+        .write(&app, move |s| s.email_now(notification_id))
         .await?;
     shop.mailer().send_now(&[m.id]);
     Ok(m)
@@ -135,9 +133,7 @@ pub async fn retry_mail(
     shop: State<'_, Shop>,
     id: i64,
 ) -> CmdResult<OutboxMessage> {
-    let m = shop
-        .write(&app, &["mail", "notifications"], move |s| s.retry_mail(id))
-        .await?;
+    let m = shop.write(&app, move |s| s.retry_mail(id)).await?;
     shop.mailer().send_now(&[m.id]);
     Ok(m)
 }
@@ -149,10 +145,7 @@ pub async fn withdraw_mail(
     shop: State<'_, Shop>,
     id: i64,
 ) -> CmdResult<OutboxMessage> {
-    shop.write(&app, &["mail", "notifications"], move |s| {
-        s.withdraw_mail(id)
-    })
-    .await
+    shop.write(&app, move |s| s.withdraw_mail(id)).await
 }
 
 #[tauri::command]
@@ -161,7 +154,7 @@ pub async fn mail_template(
     kind: NoticeKind,
     language: String,
 ) -> CmdResult<TemplateView> {
-    shop.run(move |s| s.mail_template(kind, &language)).await
+    shop.read(move |s| s.mail_template(kind, &language)).await
 }
 
 #[tauri::command]
@@ -173,7 +166,7 @@ pub async fn save_mail_template(
     subject: String,
     body: String,
 ) -> CmdResult<TemplateView> {
-    shop.write(&app, &["mail"], move |s| {
+    shop.write(&app, move |s| {
         s.save_mail_template(kind, &language, &subject, &body)
     })
     .await
@@ -186,10 +179,8 @@ pub async fn reset_mail_template(
     kind: NoticeKind,
     language: String,
 ) -> CmdResult<TemplateView> {
-    shop.write(&app, &["mail"], move |s| {
-        s.reset_mail_template(kind, &language)
-    })
-    .await
+    shop.write(&app, move |s| s.reset_mail_template(kind, &language))
+        .await
 }
 
 /// The message a template (the saved one, or the draft being edited) makes for an order.
@@ -202,7 +193,7 @@ pub async fn preview_mail(
     body: Option<String>,
     order: Option<String>,
 ) -> CmdResult<MailBody> {
-    shop.run(move |s| {
+    shop.read(move |s| {
         let draft = subject.zip(body);
         s.preview_mail(kind, &language, draft, order.as_deref())
     })

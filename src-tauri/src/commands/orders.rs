@@ -42,13 +42,13 @@ pub async fn list_orders(
         },
         search: f.search,
     };
-    shop.run(move |s| s.orders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
+    shop.read(move |s| s.orders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
         .await
 }
 
 #[tauri::command]
 pub async fn order_detail(shop: State<'_, Shop>, number: String) -> CmdResult<Order> {
-    shop.run(move |s| s.order(&number)).await
+    shop.read(move |s| s.order(&number)).await
 }
 
 /// The incentive comes in its text form (`none`, `discount:10`, `credit:5.00`, `gift:…`), parsed
@@ -69,7 +69,7 @@ pub async fn preview_order(
     order: NewOrder,
     incentive: Option<String>,
 ) -> CmdResult<OrderPreview> {
-    shop.run(move |s| s.preview_order(&with_incentive(order, incentive)?))
+    shop.rehearse(move |s| s.preview_order(&with_incentive(order, incentive)?))
         .await
 }
 
@@ -80,15 +80,11 @@ pub async fn place_order(
     order: NewOrder,
     incentive: Option<String>,
 ) -> CmdResult<Order> {
-    shop.write(
-        &app,
-        &["orders", "products", "stock", "notifications", "customers"],
-        move |s| {
-            let mut o = with_incentive(order, incentive)?;
-            o.number = None;
-            s.place_order(&o)
-        },
-    )
+    shop.write(&app, move |s| {
+        let mut o = with_incentive(order, incentive)?;
+        o.number = None;
+        s.place_order(&o)
+    })
     .await
 }
 
@@ -109,23 +105,19 @@ pub async fn cancel_order(
     sku: Option<String>,
     qty: Option<i64>,
 ) -> CmdResult<QueueChange> {
-    shop.write(
-        &app,
-        &["orders", "products", "stock", "notifications"],
-        move |s| {
-            // With a quantity: that many of the SKU's unshipped units, waiting ones first.
-            let (order, out) = match (sku.as_deref(), qty) {
-                (Some(sku), Some(qty)) => s.cancel_order_units(&number, sku, qty)?,
-                (sku, _) => s.cancel_order(&number, sku)?,
-            };
-            Ok(QueueChange {
-                order,
-                fills: out.fills,
-                taken_back: out.taken_back,
-                moves: out.moves,
-            })
-        },
-    )
+    shop.write(&app, move |s| {
+        // With a quantity: that many of the SKU's unshipped units, waiting ones first.
+        let (order, out) = match (sku.as_deref(), qty) {
+            (Some(sku), Some(qty)) => s.cancel_order_units(&number, sku, qty)?,
+            (sku, _) => s.cancel_order(&number, sku)?,
+        };
+        Ok(QueueChange {
+            order,
+            fills: out.fills,
+            taken_back: out.taken_back,
+            moves: out.moves,
+        })
+    })
     .await
 }
 
@@ -136,7 +128,7 @@ pub async fn set_order_priority(
     number: String,
     priority: i64,
 ) -> CmdResult<QueueChange> {
-    shop.write(&app, &["orders", "notifications"], move |s| {
+    shop.write(&app, move |s| {
         let (order, out) = s.set_order_priority(&number, priority)?;
         Ok(QueueChange {
             order,
@@ -162,12 +154,7 @@ pub async fn ship_order(
         tracking,
         partial: partial.unwrap_or(false),
     };
-    shop.write(
-        &app,
-        &["orders", "shipments", "products", "stock", "notifications"],
-        move |s| s.ship(&number, &req),
-    )
-    .await
+    shop.write(&app, move |s| s.ship(&number, &req)).await
 }
 
 /// The customer's "swap" choice, read: in-stock substitutes for what waits of `sku`.
@@ -177,7 +164,7 @@ pub async fn order_substitutes(
     number: String,
     sku: String,
 ) -> CmdResult<Vec<Substitute>> {
-    shop.run(move |s| s.substitutes(&number, &sku)).await
+    shop.read(move |s| s.substitutes(&number, &sku)).await
 }
 
 /// The customer's "swap" choice, recorded: waiting units of `sku` cancelled, `to` added.
@@ -190,19 +177,15 @@ pub async fn swap_order_line(
     to: String,
     qty: Option<i64>,
 ) -> CmdResult<QueueChange> {
-    shop.write(
-        &app,
-        &["orders", "products", "stock", "notifications"],
-        move |s| {
-            let (order, out) = s.swap(&number, &sku, &to, qty)?;
-            Ok(QueueChange {
-                order,
-                fills: out.fills,
-                taken_back: out.taken_back,
-                moves: out.moves,
-            })
-        },
-    )
+    shop.write(&app, move |s| {
+        let (order, out) = s.swap(&number, &sku, &to, qty)?;
+        Ok(QueueChange {
+            order,
+            fills: out.fills,
+            taken_back: out.taken_back,
+            moves: out.moves,
+        })
+    })
     .await
 }
 
@@ -215,7 +198,7 @@ pub async fn list_backorders(
     limit: Option<i64>,
 ) -> CmdResult<BackorderPage> {
     let q = filter.unwrap_or_default();
-    shop.run(move |s| s.backorders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
+    shop.read(move |s| s.backorders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
         .await
 }
 
@@ -228,7 +211,7 @@ pub async fn list_notifications(
         pending_only: pending.unwrap_or(false),
         ..Default::default()
     };
-    shop.run(move |s| s.notifications(&filter)).await
+    shop.read(move |s| s.notifications(&filter)).await
 }
 
 /// Staff told the customer themselves (by phone or in person), with a note.
@@ -240,7 +223,7 @@ pub async fn mark_notification_told(
     how: ToldHow,
     note: Option<String>,
 ) -> CmdResult<Notification> {
-    shop.write(&app, &["notifications"], move |s| {
+    shop.write(&app, move |s| {
         s.mark_told(id, how, note.as_deref().unwrap_or(""))
     })
     .await

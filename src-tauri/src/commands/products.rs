@@ -19,7 +19,7 @@ pub async fn list_products(
     limit: Option<i64>,
     status: Option<String>,
 ) -> CmdResult<Page<ProductView>> {
-    shop.run(move |s| list(s, search.as_deref(), offset, limit, status.as_deref()))
+    shop.read(move |s| list(s, search.as_deref(), offset, limit, status.as_deref()))
         .await
 }
 
@@ -55,12 +55,12 @@ pub(crate) fn list(
 #[tauri::command]
 pub async fn find_product_by_sku(shop: State<'_, Shop>, sku: String) -> CmdResult<ProductView> {
     // A SKU or any of the product's barcodes: every field that asks for a product takes a scan.
-    shop.run(move |s| s.product_by_code(&sku)).await
+    shop.read(move |s| s.product_by_code(&sku)).await
 }
 
 #[tauri::command]
 pub async fn product_detail(shop: State<'_, Shop>, sku: String) -> CmdResult<ProductDetail> {
-    shop.run(move |s| s.product_detail(&sku)).await
+    shop.read(move |s| s.product_detail(&sku)).await
 }
 
 #[tauri::command]
@@ -69,10 +69,7 @@ pub async fn add_product(
     shop: State<'_, Shop>,
     product: NewProduct,
 ) -> CmdResult<ProductView> {
-    shop.write(&app, &["products", "stock"], move |s| {
-        s.add_product(&product)
-    })
-    .await
+    shop.write(&app, move |s| s.add_product(&product)).await
 }
 
 /// Edits a product; a new lead time or policy moves promises (and the notices they are due).
@@ -83,12 +80,8 @@ pub async fn update_product(
     sku: String,
     changes: ProductChanges,
 ) -> CmdResult<ProductUpdate> {
-    shop.write(
-        &app,
-        &["products", "orders", "notifications", "purchasing"],
-        move |s| s.update_product(&sku, &changes),
-    )
-    .await
+    shop.write(&app, move |s| s.update_product(&sku, &changes))
+        .await
 }
 
 #[tauri::command]
@@ -99,10 +92,6 @@ pub async fn adjust_stock(
     qty: i64,
     reason: String,
 ) -> CmdResult<AdjustResult> {
-    shop.write(
-        &app,
-        &["products", "stock", "orders", "notifications"],
-        move |s| s.adjust_stock(&sku, qty, &reason),
-    )
-    .await
+    shop.write(&app, move |s| s.adjust_stock(&sku, qty, &reason))
+        .await
 }

@@ -20,13 +20,13 @@ pub async fn list_purchase_orders(
     limit: Option<i64>,
 ) -> CmdResult<Page<Po>> {
     let q = filter.unwrap_or_default();
-    shop.run(move |s| s.pos_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
+    shop.read(move |s| s.pos_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
         .await
 }
 
 #[tauri::command]
 pub async fn purchase_order(shop: State<'_, Shop>, number: String) -> CmdResult<Po> {
-    shop.run(move |s| s.po(&number)).await
+    shop.read(move |s| s.po(&number)).await
 }
 
 #[tauri::command]
@@ -35,12 +35,7 @@ pub async fn create_purchase_order(
     shop: State<'_, Shop>,
     po: NewPo,
 ) -> CmdResult<Po> {
-    shop.write(
-        &app,
-        &["purchasing", "products", "orders", "notifications"],
-        move |s| s.create_po(&po),
-    )
-    .await
+    shop.write(&app, move |s| s.create_po(&po)).await
 }
 
 /// Which waiting order lines a receipt would fill, without storing anything.
@@ -50,7 +45,7 @@ pub async fn preview_receipt(
     number: String,
     lines: Vec<ReceiptLine>,
 ) -> CmdResult<Vec<Allocation>> {
-    shop.run(move |s| s.receipt_preview(&number, &lines)).await
+    shop.read(move |s| s.receipt_preview(&number, &lines)).await
 }
 
 #[tauri::command]
@@ -60,12 +55,8 @@ pub async fn receive_purchase_order(
     number: String,
     lines: Vec<ReceiptLine>,
 ) -> CmdResult<ReceiptResult> {
-    shop.write(
-        &app,
-        &["purchasing", "products", "stock", "orders", "notifications"],
-        move |s| s.receive_po(&number, &lines),
-    )
-    .await
+    shop.write(&app, move |s| s.receive_po(&number, &lines))
+        .await
 }
 
 #[tauri::command]
@@ -75,19 +66,15 @@ pub async fn set_expected_date(
     number: String,
     date: NaiveDate,
 ) -> CmdResult<ExpectResult> {
-    shop.write(
-        &app,
-        &["purchasing", "products", "orders", "notifications"],
-        move |s| s.set_po_expected(&number, date),
-    )
-    .await
+    shop.write(&app, move |s| s.set_po_expected(&number, date))
+        .await
 }
 
 /// Whose promises would move if this PO were cancelled, without storing anything: what the
 /// confirmation asks about.
 #[tauri::command]
 pub async fn preview_po_cancel(shop: State<'_, Shop>, number: String) -> CmdResult<PoCancelResult> {
-    shop.run(move |s| s.cancel_po_preview(&number)).await
+    shop.rehearse(move |s| s.cancel_po_preview(&number)).await
 }
 
 #[tauri::command]
@@ -96,10 +83,5 @@ pub async fn cancel_purchase_order(
     shop: State<'_, Shop>,
     number: String,
 ) -> CmdResult<PoCancelResult> {
-    shop.write(
-        &app,
-        &["purchasing", "products", "orders", "notifications"],
-        move |s| s.cancel_po(&number),
-    )
-    .await
+    shop.write(&app, move |s| s.cancel_po(&number)).await
 }

@@ -73,7 +73,7 @@ pub async fn run_report(
         "Computing the report…",
     );
     let out = shop
-        .run(move |s| {
+        .read(move |s| {
             let data = s.report(&name(&report, sku)?, &ReportRange { from, to })?;
             let (mut tables, mut notes, mut charts) = (Vec::new(), Vec::new(), 0);
             // The figures as the PDF prints them: the shop's locale (issue 17).
@@ -158,7 +158,7 @@ pub async fn report_file(
     progress(&app, 1, 3, "progress-making-report", "Making the report…");
     let fmt = format.clone();
     let made = shop
-        .run(move |s| file(s, &report, sku, ReportRange { from, to }, &fmt))
+        .read(move |s| file(s, &report, sku, ReportRange { from, to }, &fmt))
         .await;
     let (bytes, file_name) = match made {
         Ok(m) => m,
@@ -234,7 +234,7 @@ pub async fn report_file(
 /// Low stock per supplier, with suggested quantities (the reorder report).
 #[tauri::command]
 pub async fn reorder_suggestions(shop: State<'_, Shop>) -> CmdResult<Vec<SupplierSuggestions>> {
-    shop.run(|s| {
+    shop.read(|s| {
         match s
             .report(&ReportName::Reorder, &ReportRange::default())?
             .body
@@ -252,5 +252,5 @@ pub async fn reorder_suggestions(shop: State<'_, Shop>) -> CmdResult<Vec<Supplie
 /// shows it for editing.
 #[tauri::command]
 pub async fn reorder_draft(shop: State<'_, Shop>, supplier: String) -> CmdResult<NewPo> {
-    shop.run(move |s| s.reorder_draft(&supplier, None)).await
+    shop.read(move |s| s.reorder_draft(&supplier, None)).await
 }

@@ -12,7 +12,7 @@ use crate::state::Shop;
 /// purchase order.
 #[tauri::command]
 pub async fn find_by_code(shop: State<'_, Shop>, code: String) -> CmdResult<Scanned> {
-    shop.run(move |s| s.find_by_code(&code)).await
+    shop.read(move |s| s.find_by_code(&code)).await
 }
 
 /// The PO's lines with their scanned units and the scans that are not on it; books nothing.
@@ -22,5 +22,5 @@ pub async fn receive_scan_tally(
     po: String,
     codes: Vec<String>,
 ) -> CmdResult<ScanTally> {
-    shop.run(move |s| s.receive_scan_tally(&po, &codes)).await
+    shop.read(move |s| s.receive_scan_tally(&po, &codes)).await
 }

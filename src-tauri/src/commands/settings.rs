@@ -8,7 +8,7 @@ use crate::state::Shop;
 
 #[tauri::command]
 pub async fn get_settings(shop: State<'_, Shop>) -> CmdResult<Settings> {
-    shop.run(|s| s.settings()).await
+    shop.read(|s| s.settings()).await
 }
 
 /// Saves the fields the patch sets. The default incentive comes in its text form
@@ -20,7 +20,7 @@ pub async fn update_settings(
     patch: SettingsPatch,
     incentive: Option<String>,
 ) -> CmdResult<Settings> {
-    shop.write(&app, &["settings", "products", "orders"], move |s| {
+    shop.write(&app, move |s| {
         let mut patch = patch;
         if let Some(text) = incentive {
             patch.default_incentive = Some(Incentive::parse(&text)?);
@@ -39,19 +39,18 @@ pub async fn choose_logo(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Set
     let Some(path) =
         super::data::pick_file(&app, "Logo (PNG or JPEG)", &["png", "jpg", "jpeg"]).await?
     else {
-        return shop.run(|s| s.settings()).await;
+        return shop.read(|s| s.settings()).await;
     };
     let patch = SettingsPatch {
         logo_path: Some(path.display().to_string()),
         ..Default::default()
     };
-    shop.write(&app, &["settings"], move |s| s.update_settings(&patch))
-        .await
+    shop.write(&app, move |s| s.update_settings(&patch)).await
 }
 
 #[tauri::command]
 pub async fn list_carriers(shop: State<'_, Shop>) -> CmdResult<Vec<Carrier>> {
-    shop.run(|s| s.carriers()).await
+    shop.read(|s| s.carriers()).await
 }
 
 #[tauri::command]
@@ -61,7 +60,7 @@ pub async fn add_carrier(
     carrier: NewCarrier,
     tracking_url: Option<String>,
 ) -> CmdResult<Carrier> {
-    shop.write(&app, &["carriers"], move |s| {
+    shop.write(&app, move |s| {
         s.add_carrier_with_tracking(&carrier, tracking_url.as_deref().unwrap_or(""))
     })
     .await
@@ -75,10 +74,8 @@ pub async fn edit_carrier(
     name: String,
     changes: CarrierChanges,
 ) -> CmdResult<Carrier> {
-    shop.write(&app, &["carriers"], move |s| {
-        s.edit_carrier(&name, &changes)
-    })
-    .await
+    shop.write(&app, move |s| s.edit_carrier(&name, &changes))
+        .await
 }
 
 #[tauri::command]
@@ -87,6 +84,6 @@ pub async fn set_default_carrier(
     shop: State<'_, Shop>,
     name: String,
 ) -> CmdResult<Carrier> {
-    shop.write(&app, &["carriers"], move |s| s.set_default_carrier(&name))
+    shop.write(&app, move |s| s.set_default_carrier(&name))
         .await
 }

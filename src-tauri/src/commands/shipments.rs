@@ -14,6 +14,6 @@ pub async fn list_shipments(
     limit: Option<i64>,
 ) -> CmdResult<Page<Shipment>> {
     let f = filter.unwrap_or_default();
-    shop.run(move |s| s.shipments_page(&f, offset.unwrap_or(0), limit.unwrap_or(50)))
+    shop.read(move |s| s.shipments_page(&f, offset.unwrap_or(0), limit.unwrap_or(50)))
         .await
 }

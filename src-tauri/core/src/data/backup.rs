@@ -189,6 +189,7 @@ impl Stockroom {
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
         let upgraded = file_version < schema::VERSION;
         schema::migrate(&mut self.conn, &self.path)?;
+        self.everything_changed();
 
         let count = |table: &str| -> Result<i64> {
             Ok(self

@@ -4,6 +4,7 @@
 //! write transaction, so a concurrent writer (the CLI beside the app) waits on the busy timeout
 //! instead of failing half-way.
 
+pub mod changes;
 pub mod schema;
 pub mod state;
 
@@ -89,6 +90,29 @@ pub fn open(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// A read-only connection to a database a writer has already opened (and upgraded): the
+/// connections the screens read through while the writer works (issue 18). WAL gives each
+/// read transaction a snapshot of the last commit, so a read never waits for a write and never
+/// sees half of one. `query_only` makes any write through it an error.
+pub fn open_reader(path: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    classify(&conn, path)?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version != schema::VERSION {
+        return Err(Error::Other(format!(
+            "{} is at schema version {version}, not {}: open it for writing first",
+            path.display(),
+            schema::VERSION
+        )));
+    }
+    configure_connection(&conn)?;
+    conn.pragma_update(None, "query_only", "ON")?;
+    Ok(conn)
+}
+
 /// An in-memory database with the current schema (tests and benchmarks).
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
@@ -145,6 +169,11 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    configure_connection(conn)
+}
+
+/// What every connection, writer or reader, is set up with.
+fn configure_connection(conn: &Connection) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(10))?;
     // 64 MiB of page cache (the default is 2 MiB): the screens of a large shop re-read the same
     // narrow indexes (waiting lines, allocations, open PO lines) on every refresh; with the

@@ -24,24 +24,19 @@ pub struct OrderPreview {
 impl Stockroom {
     /// What [`Stockroom::place_order`] would do with `o` now, storing nothing. Refused (and
     /// checked) exactly as placing is: a `refuse` product short, an unknown SKU or customer.
-    pub fn preview_order(&self, o: &NewOrder) -> Result<OrderPreview> {
-        // A deferred transaction on the one connection; rolled back below and, should
-        // anything fail on the way, on drop.
-        let tx = self.conn().unchecked_transaction()?;
-        let preview = (|| {
-            let id = place_order_in_tx(&tx, self.clock(), o)?;
+    pub fn preview_order(&mut self, o: &NewOrder) -> Result<OrderPreview> {
+        self.rehearse(|tx, clock| {
+            let id = place_order_in_tx(tx, clock, o)?;
             let number: String =
                 tx.query_row("SELECT number FROM orders WHERE id = ?1", [id], |r| {
                     r.get(0)
                 })?;
-            let order = store::load(&tx, store::require(&tx, &number)?)?;
-            let currency = crate::settings::store::load(&tx)?.currency;
+            let order = store::load(tx, store::require(tx, &number)?)?;
+            let currency = crate::settings::store::load(tx)?.currency;
             Ok(OrderPreview {
                 incentive_text: order.incentive.describe(&currency),
                 order,
             })
-        })();
-        tx.rollback()?;
-        preview
+        })
     }
 }

@@ -6,7 +6,7 @@
 //! This lives in its own file, beside the rest of purchasing, so the cancel rule reads in one
 //! place; its one UPDATE is here for the same reason.
 
-use rusqlite::{Connection, Transaction};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::model::{PoStatus, ReceiptLine};
@@ -89,10 +89,7 @@ impl Stockroom {
     /// What [`Stockroom::cancel_po`] would do — whose promises would move — without storing
     /// anything: the same cancel runs in a transaction that is rolled back, so the question
     /// "whose promises move?" is answered by the very code that moves them.
-    pub fn cancel_po_preview(&self, number: &str) -> Result<PoCancelResult> {
-        let tx: Transaction<'_> = self.conn().unchecked_transaction()?;
-        let out = cancel_po_in_tx(&tx, self.clock(), number);
-        tx.rollback()?;
-        out
+    pub fn cancel_po_preview(&mut self, number: &str) -> Result<PoCancelResult> {
+        self.rehearse(|tx, clock| cancel_po_in_tx(tx, clock, number))
     }
 }

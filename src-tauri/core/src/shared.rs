@@ -1,0 +1,92 @@
+//! The shop as several threads use it at once (the desktop app): one writer, and read-only
+//! connections that never wait for it (issue 18).
+//!
+//! SQLite in WAL mode lets readers go on while one writer writes. So every `&self` use case
+//! (a products page, an order, a report, a PDF) runs on a reader of its own, and only writes
+//! queue for the writer: a 100,000-row import or a long receipt never freezes a screen.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use crate::{ChangeSet, Clock, Error, Result, Stockroom};
+
+/// How many idle readers are kept open for the next read; more are opened while reads overlap
+/// and closed again once more than this many are idle.
+const IDLE_READERS: usize = 4;
+
+pub struct SharedShop {
+    writer: Mutex<Stockroom>,
+    readers: Mutex<Vec<Stockroom>>,
+    /// `None` for an in-memory shop, which has no file a second connection could open: its
+    /// reads go through the writer.
+    path: Option<PathBuf>,
+    clock: Clock,
+}
+
+impl SharedShop {
+    /// Shares `writer` (opened with [`Stockroom::open`], which created or upgraded the file).
+    pub fn new(writer: Stockroom) -> SharedShop {
+        let path = writer.path();
+        let path = (path != Path::new(":memory:")).then(|| path.to_path_buf());
+        SharedShop {
+            clock: writer.clock(),
+            writer: Mutex::new(writer),
+            readers: Mutex::new(Vec::new()),
+            path,
+        }
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs `f` on a reader, inside one read transaction: everything it reads is the same
+    /// committed state, however many statements it takes, and a write going on meanwhile
+    /// neither waits for it nor shows half-way.
+    pub fn read<T>(&self, f: impl FnOnce(&Stockroom) -> Result<T>) -> Result<T> {
+        let Some(path) = &self.path else {
+            return f(&*self.writer()?);
+        };
+        let idle = lock(&self.readers)?.pop();
+        let reader = match idle {
+            Some(r) => r,
+            None => Stockroom::open_reader(path, self.clock)?,
+        };
+        let out = {
+            let snapshot = reader.conn().unchecked_transaction()?;
+            let out = f(&reader);
+            drop(snapshot);
+            out
+        };
+        let mut idle = lock(&self.readers)?;
+        if idle.len() < IDLE_READERS {
+            idle.push(reader);
+        }
+        out
+    }
+
+    /// Runs `f` with the writer (one write at a time) and says what its commits changed —
+    /// also when it fails after committing some (an import that kept its good rows, a batch
+    /// that stopped half-way): the screens must show what was stored either way.
+    pub fn write<T>(&self, f: impl FnOnce(&mut Stockroom) -> Result<T>) -> (Result<T>, ChangeSet) {
+        let mut writer = match self.writer() {
+            Ok(w) => w,
+            Err(e) => return (Err(e), ChangeSet::default()),
+        };
+        // What an earlier holder committed and did not collect belongs to this write's news
+        // too: better one refresh too many than a screen left stale.
+        let out = f(&mut writer);
+        (out, writer.take_changes())
+    }
+
+    /// The writer itself, for work that needs `&mut` but writes nothing (rehearsals, the
+    /// once-a-day refresh at start): waits for any write going on.
+    pub fn writer(&self) -> Result<MutexGuard<'_, Stockroom>> {
+        lock(&self.writer)
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> Result<MutexGuard<'_, T>> {
+    m.lock()
+        .map_err(|_| Error::Other("a thread failed while using the shop's database".into()))
+}
