@@ -7,8 +7,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter, State};
 use tauri_plugin_opener::OpenerExt;
 
-use stockroom_core::barcodes::{LabelRequest, LabelSheet};
-use stockroom_core::documents::DocumentPdf;
+use stockroom_core::documents::{Destination, DocumentPdf, DocumentRequest};
 use stockroom_core::i18n::Language;
 use stockroom_core::print::Printer;
 use stockroom_core::{Error, Stockroom};
@@ -16,45 +15,17 @@ use stockroom_core::{Error, Stockroom};
 use crate::error::{CmdResult, CommandError};
 use crate::state::Shop;
 
-/// Which document: `notice` (key: order number), `slip` or `shipped` (key: shipment number),
-/// `slips` (key: a date, all packing slips of that day), `notices` (all pending notices),
-/// `labels` (barcode labels of a product or of a PO's received units).
-///
-/// `language` (issue 17): a customer's document in another language than the customer's own;
-/// `None` is the customer's.
+/// The document `kind`/`key` the window names (see `DocumentRequest::parse`), in `language`
+/// when given (issue 17), else in the customer's own.
 fn render(
     s: &Stockroom,
     kind: &str,
     key: &str,
     language: Option<&str>,
 ) -> stockroom_core::Result<DocumentPdf> {
+    let request = DocumentRequest::parse(kind, key)?;
     let language = language.map(Language::parse).transpose()?;
-    let lang = language.as_ref();
-    if lang.is_some() && !matches!(kind, "notice" | "slip" | "shipped") {
-        return Err(Error::invalid(format!(
-            "a {kind} document is in each customer's own language; only a notice, a packing slip \
-             or a shipped notice can be printed in another"
-        )));
-    }
-    match kind {
-        "notice" => s.backorder_notice_pdf_in(key, lang),
-        "slip" => s.packing_slip_pdf_in(key, lang),
-        "shipped" => s.shipped_notice_pdf_in(key, lang),
-        "slips" => s.packing_slips_pdf(stockroom_core::clock::parse_date(key)?),
-        "notices" => s.pending_notices_pdf(),
-        // key: "<sheet>|po:<number>" (a label per unit received) or "<sheet>|<SKU>[:copies]".
-        "labels" => {
-            let (sheet, what) = key
-                .split_once('|')
-                .ok_or_else(|| Error::invalid(format!("'{key}' names no label sheet")))?;
-            let sheet = LabelSheet::parse(sheet)?;
-            match what.strip_prefix("po:") {
-                Some(po) => s.po_labels_pdf(po, sheet),
-                None => s.labels_pdf(&[LabelRequest::parse(what)?], sheet),
-            }
-        }
-        other => Err(Error::invalid(format!("'{other}' is not a document kind"))),
-    }
+    s.document_pdf(&request, language.as_ref())
 }
 
 /// What happened to a document, for the message the window shows.
@@ -188,15 +159,11 @@ pub async fn save_document(
     let Some(path) = path else {
         return Ok(outcome(&doc, None, None));
     };
-    let bytes = doc.pdf.bytes.clone();
-    let target = path.clone();
-    blocking(move || {
-        std::fs::write(&target, &bytes)
-            .map_err(|e| Error::io(format!("cannot write {}", target.display()), e))
+    let (answered, target) = (doc.clone(), path.clone());
+    shop.write(&app, move |s| {
+        s.deliver_document(&answered, Destination::File(&target))
     })
     .await?;
-    let answered = doc.clone();
-    shop.write(&app, move |s| s.mark_printed(&answered)).await?;
     Ok(outcome(&doc, Some(path), None))
 }
 
@@ -234,14 +201,15 @@ pub async fn print_document(
         doc.pdf.pages,
         &format!("Sending {} page(s) to the printer…", doc.pdf.pages),
     );
-    let bytes = doc.pdf.bytes.clone();
-    let title = doc.file_name.trim_end_matches(".pdf").to_string();
     let printer = printer.filter(|p| !p.trim().is_empty());
-    let sent =
-        blocking(move || stockroom_core::print::print_pdf(&bytes, printer.as_deref(), &title))
-            .await;
+    let answered = doc.clone();
+    let sent = shop
+        .write(&app, move |s| {
+            s.deliver_document(&answered, Destination::Printer(printer.as_deref()))
+        })
+        .await;
     let job = match sent {
-        Ok(job) => job,
+        Ok(delivered) => delivered.job,
         Err(e) => {
             progress(
                 &app,
@@ -255,8 +223,6 @@ pub async fn print_document(
             return Err(e);
         }
     };
-    let answered = doc.clone();
-    shop.write(&app, move |s| s.mark_printed(&answered)).await?;
     progress(
         &app,
         &task,
@@ -266,5 +232,5 @@ pub async fn print_document(
         0,
         "Sent to the printer.",
     );
-    Ok(outcome(&doc, None, Some(job)))
+    Ok(outcome(&doc, None, job))
 }

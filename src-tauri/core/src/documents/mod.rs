@@ -7,9 +7,11 @@
 //! [`Stockroom::mark_printed`] once the PDF was saved or sent to the printer: a failed print
 //! leaves them pending.
 
+pub mod deliver;
 pub mod model;
 pub mod store;
 
+pub use deliver::{Delivered, Destination, DocumentRequest};
 pub use model::*;
 
 use chrono::NaiveDate;

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::json;
 use stockroom_core::barcodes::{LabelRequest, LabelSheet};
-use stockroom_core::documents::DocumentPdf;
+use stockroom_core::documents::{Delivered, Destination, DocumentPdf};
 use stockroom_core::i18n::Language;
 use stockroom_core::{clock, print, Error, Stockroom};
 
@@ -193,19 +193,12 @@ pub fn run(cmd: PrintCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Err
 }
 
 fn deliver(shop: &mut Stockroom, doc: &DocumentPdf, to: Target, out: &Out) -> Result<(), Error> {
-    let (where_to, job) = match (&to.output, &to.printer) {
-        (Some(path), _) => {
-            std::fs::write(path, &doc.pdf.bytes)
-                .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
-            (path.display().to_string(), None)
-        }
-        (None, Some(printer)) => {
-            let job = print::print_pdf(&doc.pdf.bytes, Some(printer), &doc.file_name)?;
-            (printer.clone(), Some(job))
-        }
+    let (where_to, destination) = match (&to.output, &to.printer) {
+        (Some(path), _) => (path.display().to_string(), Destination::File(path)),
+        (None, Some(printer)) => (printer.clone(), Destination::Printer(Some(printer))),
         (None, None) => unreachable!("clap requires -o or --printer"),
     };
-    let marked = shop.mark_printed(doc)?;
+    let Delivered { job, marked } = shop.deliver_document(doc, destination)?;
     if !doc.pdf.missing_chars.is_empty() {
         let list: String = doc
             .pdf

@@ -1,0 +1,145 @@
+//! Which document a caller asks for by name, and handing it over: written to a file or sent to
+//! a printer, then the notifications it answers marked printed (issue 18: one home for what the
+//! window and the CLI both did).
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::DocumentPdf;
+use crate::barcodes::{LabelRequest, LabelSheet};
+use crate::i18n::Language;
+use crate::{Error, Result, Stockroom};
+
+/// A document named the way the window asks for it: a kind and a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentRequest {
+    /// The backorder notice of an order (key: its number).
+    Notice(String),
+    /// The packing slip of a shipment (key: its number).
+    Slip(String),
+    /// The shipped notice of a shipment (key: its number).
+    Shipped(String),
+    /// All packing slips of a day (key: the date).
+    Slips(chrono::NaiveDate),
+    /// Every pending notice (no key).
+    Notices,
+    /// Barcode labels (key: `<sheet>|po:<number>`, a label per unit received on the PO, or
+    /// `<sheet>|<SKU>[:copies]`).
+    Labels { sheet: LabelSheet, what: Labels },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Labels {
+    Po(String),
+    Product(LabelRequest),
+}
+
+impl DocumentRequest {
+    /// The document `kind` with `key`; an unknown kind or a malformed key is refused.
+    pub fn parse(kind: &str, key: &str) -> Result<DocumentRequest> {
+        Ok(match kind {
+            "notice" => DocumentRequest::Notice(key.to_string()),
+            "slip" => DocumentRequest::Slip(key.to_string()),
+            "shipped" => DocumentRequest::Shipped(key.to_string()),
+            "slips" => DocumentRequest::Slips(crate::clock::parse_date(key)?),
+            "notices" => DocumentRequest::Notices,
+            "labels" => {
+                let (sheet, what) = key
+                    .split_once('|')
+                    .ok_or_else(|| Error::invalid(format!("'{key}' names no label sheet")))?;
+                let sheet = LabelSheet::parse(sheet)?;
+                let what = match what.strip_prefix("po:") {
+                    Some(po) => Labels::Po(po.to_string()),
+                    None => Labels::Product(LabelRequest::parse(what)?),
+                };
+                DocumentRequest::Labels { sheet, what }
+            }
+            other => return Err(Error::invalid(format!("'{other}' is not a document kind"))),
+        })
+    }
+
+    /// Whether it is one customer's document, which can be printed in another language.
+    fn is_one_customers(&self) -> bool {
+        matches!(
+            self,
+            DocumentRequest::Notice(_) | DocumentRequest::Slip(_) | DocumentRequest::Shipped(_)
+        )
+    }
+
+    fn kind(&self) -> &'static str {
+        match self {
+            DocumentRequest::Notice(_) => "notice",
+            DocumentRequest::Slip(_) => "slip",
+            DocumentRequest::Shipped(_) => "shipped",
+            DocumentRequest::Slips(_) => "slips",
+            DocumentRequest::Notices => "notices",
+            DocumentRequest::Labels { .. } => "labels",
+        }
+    }
+}
+
+/// Where a document goes.
+#[derive(Debug, Clone, Copy)]
+pub enum Destination<'a> {
+    File(&'a Path),
+    /// A printer by name; `None` is the system's default printer.
+    Printer(Option<&'a str>),
+}
+
+/// What handing a document over did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Delivered {
+    /// The print system's job id, when printed.
+    pub job: Option<String>,
+    /// How many notifications the document answered that are now marked printed.
+    pub marked: usize,
+}
+
+impl Stockroom {
+    /// Renders the document asked for; `language` (issue 17) puts one customer's document in
+    /// another language than the customer's own (`None`: theirs).
+    pub fn document_pdf(
+        &self,
+        request: &DocumentRequest,
+        language: Option<&Language>,
+    ) -> Result<DocumentPdf> {
+        if language.is_some() && !request.is_one_customers() {
+            return Err(Error::invalid(format!(
+                "a {} document is in each customer's own language; only a notice, a packing slip \
+                 or a shipped notice can be printed in another",
+                request.kind()
+            )));
+        }
+        match request {
+            DocumentRequest::Notice(order) => self.backorder_notice_pdf_in(order, language),
+            DocumentRequest::Slip(shipment) => self.packing_slip_pdf_in(shipment, language),
+            DocumentRequest::Shipped(shipment) => self.shipped_notice_pdf_in(shipment, language),
+            DocumentRequest::Slips(day) => self.packing_slips_pdf(*day),
+            DocumentRequest::Notices => self.pending_notices_pdf(),
+            DocumentRequest::Labels { sheet, what } => match what {
+                Labels::Po(po) => self.po_labels_pdf(po, *sheet),
+                Labels::Product(label) => self.labels_pdf(std::slice::from_ref(label), *sheet),
+            },
+        }
+    }
+
+    /// Writes `doc` to a file or sends it to a printer, then marks the notifications it
+    /// answers as printed: paper that reached the customer's hands tells them. A failed write
+    /// or print leaves them pending.
+    pub fn deliver_document(&mut self, doc: &DocumentPdf, to: Destination) -> Result<Delivered> {
+        let job = match to {
+            Destination::File(path) => {
+                std::fs::write(path, &doc.pdf.bytes)
+                    .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+                None
+            }
+            Destination::Printer(printer) => {
+                let title = doc.file_name.trim_end_matches(".pdf");
+                Some(crate::print::print_pdf(&doc.pdf.bytes, printer, title)?)
+            }
+        };
+        let marked = self.mark_printed(doc)?;
+        Ok(Delivered { job, marked })
+    }
+}
