@@ -80,7 +80,8 @@ pub fn ids_sql(conds: &str) -> String {
     format!(
         "SELECT ol.id FROM order_lines ol JOIN products p INDEXED BY products_narrow ON p.id = ol.product_id
          WHERE {conds}
-         ORDER BY p.sku, ol.priority DESC, ol.placed_at, ol.id"
+         ORDER BY p.sku, {}",
+        super::store::QUEUE_ORDER
     )
 }
 
@@ -188,9 +189,7 @@ pub const ROW_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, p.name, ol.back
      WHERE ol.id = ?1";
 
 /// How many waiting lines of a SKU come before a line in queue order (priority, time, id).
-pub const AHEAD_SQL: &str = "SELECT count(*) FROM order_lines
-     WHERE product_id = ?1 AND backordered > 0
-       AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))";
+pub const AHEAD_SQL: &str = super::store::AHEAD_IN_QUEUE;
 
 fn row(conn: &Connection, id: i64, today: NaiveDate) -> Result<BackorderRow> {
     let (mut r, product_id, line_priority, placed_at) =

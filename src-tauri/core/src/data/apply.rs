@@ -9,16 +9,14 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 
 use super::formats::{CustomerIn, OrderLineIn, ProductIn};
-use crate::backorders::engine::Engine;
 use crate::catalog::model::{BackorderPolicy, NewProduct};
 use crate::catalog::store::ProductRow;
 use crate::customers::model::{NewCustomer, ShipPreference};
 use crate::orders::bulk::{BulkPlacer, Checked};
 use crate::orders::model::{NewOrder, NewOrderLine};
-use crate::stock::model::MovementKind;
 use crate::{Clock, Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -126,48 +124,10 @@ pub fn upsert_product(
             Outcome::Unchanged
         });
     }
-    let supplier_id = match &after.supplier {
-        Some(s) => Some(crate::catalog::store::supplier_id_in_tx(tx, s)?),
-        None => None,
-    };
-    tx.prepare_cached(
-        "UPDATE products SET name = ?2, description = ?3, category = ?4, price = ?5, cost = ?6, supplier_id = ?7,
-                reorder_point = ?8, safety_stock = ?9, reorder_qty = ?10, lead_time_days = ?11, backorders = ?12
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        old.id,
-        after.name,
-        after.description,
-        after.category,
-        after.price,
-        after.cost,
-        supplier_id,
-        after.reorder_point,
-        after.safety_stock,
-        after.reorder_qty,
-        after.lead_time_days,
-        after.backorders.as_str(),
-    ])?;
+    // The edit's own path: the same write, and the same rule for whether the queue must be
+    // settled (a different on-hand is an adjustment movement with reason "import").
     let delta = after.on_hand - old.on_hand;
-    if delta != 0 || after.lead_time_days != old.lead_time_days {
-        // The same steps as the facade's stock adjustment: the movement, then the engine
-        // settles the SKU (fills the queue or takes allocations back, recomputes promises).
-        if delta != 0 {
-            crate::stock::store::record_in_tx(
-                tx,
-                clock,
-                old.id,
-                MovementKind::Adjusted,
-                delta,
-                "import",
-                "import",
-            )?;
-        }
-        let mut engine = Engine::load(tx, clock)?;
-        engine.settle_in_tx(tx, old.id, &[], "import")?;
-        engine.finish_in_tx(tx)?;
-    }
+    crate::catalog::save_product_in_tx(tx, clock, &old, &after, delta, "import")?;
     Ok(Outcome::Updated)
 }
 
@@ -236,17 +196,8 @@ pub fn upsert_customer(
             Outcome::Unchanged
         });
     }
-    tx.prepare_cached(
-        "UPDATE customers SET name = ?2, phone = ?3, address = ?4, ships = ?5, language = ?6 WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        after.name,
-        after.phone,
-        after.address,
-        after.ships.as_str(),
-        after.language
-    ])?;
+    // The edit's own path: the same write, and queued e-mail follows the change.
+    crate::customers::save_customer_in_tx(tx, id, &after)?;
     Ok(Outcome::Updated)
 }
 
