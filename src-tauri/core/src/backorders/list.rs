@@ -18,9 +18,6 @@ use rusqlite::{params, params_from_iter, Connection};
 use super::model::{BackorderPage, BackorderQuery, BackorderRow};
 use crate::{Error, Result, Stockroom};
 
-/// The most rows one page may ask for: a screenful many times over, and a bound on the work.
-pub const MAX_PAGE: i64 = 1000;
-
 impl Stockroom {
     /// One page of the waiting lines matching `q`, by SKU then queue order, and how many match.
     pub fn backorders_page(
@@ -40,16 +37,7 @@ pub fn page(
     limit: i64,
     today: NaiveDate,
 ) -> Result<BackorderPage> {
-    if offset < 0 {
-        return Err(Error::invalid(format!(
-            "offset must be 0 or more, not {offset}"
-        )));
-    }
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(format!(
-            "a page holds 1 to {MAX_PAGE} rows, not {limit}"
-        )));
-    }
+    crate::paging::check(offset, limit)?;
     let (conds, args) = conditions(q, today)?;
     // One pass gives the order and the total: the matching lines are at most the waiting lines
     // (20,000 on the large shop), and sorting their ids costs less than counting them in a

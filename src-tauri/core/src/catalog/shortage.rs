@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::model::ProductView;
 use super::store::{self, available_sql, held_cte};
+use crate::paging::Page;
 use crate::{Result, Stockroom};
 
 /// Which shortage a page lists; the same definitions as the Dashboard's counts.
@@ -39,6 +40,29 @@ const PAGE_SQL: &str = concat!(
 );
 
 impl Stockroom {
+    /// The Products list a page at a time, as every list pages (the one [`Page`] type and
+    /// [`crate::paging::check`]): all products matching `search`, or only those short in the
+    /// given way. Bad paging is refused, not clamped.
+    pub fn product_list_page(
+        &self,
+        search: &str,
+        shortage: Option<Shortage>,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Page<ProductView>> {
+        crate::paging::check(offset, limit)?;
+        let (at, n) = (offset as usize, limit as usize);
+        let (items, total) = match shortage {
+            Some(kind) => self.products_short_page(kind, search, at, n)?,
+            None => self.products_page(search, at, n)?,
+        };
+        Ok(Page {
+            items,
+            total: total as i64,
+            offset,
+        })
+    }
+
     /// One page of the products short in the given way, by SKU, with the total. A search
     /// narrows them to the products it matches (through the FTS5 index first).
     pub fn products_short_page(
