@@ -44,7 +44,7 @@ fn row(r: &Row) -> rusqlite::Result<ProductRow> {
         safety_stock: r.get(9)?,
         reorder_qty: r.get(10)?,
         lead_time_days: r.get(11)?,
-        backorders: BackorderPolicy::parse(&policy).unwrap_or_default(),
+        backorders: crate::db::stored(12, BackorderPolicy::parse(&policy))?,
         on_hand: r.get(13)?,
     })
 }

@@ -30,8 +30,9 @@ pub fn find_product(tx: &Transaction<'_>, sku: &str) -> Result<Option<ProductRow
     crate::catalog::store::by_sku(tx, sku.trim())
 }
 
-fn policy(s: &str) -> BackorderPolicy {
-    BackorderPolicy::parse(s).unwrap_or_default()
+/// The file's policy word (checked by the reader); a word that is not one is an error.
+fn policy(s: Option<&str>) -> Result<Option<BackorderPolicy>> {
+    s.map(BackorderPolicy::parse).transpose()
 }
 
 /// Creates the product, or changes the fields the file gives. A different on-hand becomes an
@@ -60,7 +61,7 @@ pub fn upsert_product(
             safety_stock: p.safety_stock.unwrap_or(0),
             reorder_qty: p.reorder_qty.unwrap_or(0),
             lead_time_days: p.lead_time_days.flatten(),
-            backorders: p.backorders.map(policy).unwrap_or_default(),
+            backorders: policy(p.backorders)?.unwrap_or_default(),
             on_hand: p.on_hand.unwrap_or(0),
             barcodes: p.barcodes.clone().unwrap_or_default(),
         };
@@ -98,7 +99,7 @@ pub fn upsert_product(
         safety_stock: p.safety_stock.unwrap_or(old.safety_stock),
         reorder_qty: p.reorder_qty.unwrap_or(old.reorder_qty),
         lead_time_days: p.lead_time_days.unwrap_or(old.lead_time_days),
-        backorders: p.backorders.map(policy).unwrap_or(old.backorders),
+        backorders: policy(p.backorders)?.unwrap_or(old.backorders),
         on_hand: p.on_hand.unwrap_or(old.on_hand),
         barcodes: Vec::new(),
     })?;
@@ -139,7 +140,7 @@ pub fn upsert_customer(
     c: &CustomerIn,
     emails: &mut Emails,
 ) -> Result<Outcome> {
-    let ships = |s: Option<&str>| s.map(|v| ShipPreference::parse(v).unwrap_or_default());
+    let ships = |s: Option<&str>| s.map(ShipPreference::parse).transpose();
     let existing = c.email.as_deref().and_then(|e| emails.get(e));
     let Some(id) = existing else {
         let new = NewCustomer {
@@ -147,7 +148,7 @@ pub fn upsert_customer(
             email: c.email.clone().unwrap_or_default(),
             phone: c.phone.clone().unwrap_or_default(),
             address: c.address.clone().unwrap_or_default(),
-            ships: ships(c.ships).unwrap_or_default(),
+            ships: ships(c.ships)?.unwrap_or_default(),
             language: c.language.clone(),
         };
         let id = crate::customers::add_customer_in_tx(tx, clock, &new)?;
@@ -174,7 +175,7 @@ pub fn upsert_customer(
         email: old.email.clone(),
         phone: c.phone.clone().unwrap_or_else(|| old.phone.clone()),
         address: c.address.clone().unwrap_or_else(|| old.address.clone()),
-        ships: ships(c.ships).unwrap_or(old.ships),
+        ships: ships(c.ships)?.unwrap_or(old.ships),
         language: Some(c.language.clone().unwrap_or_else(|| old.language.clone())),
     })?;
     let contact_changes = match c.contact {

@@ -311,7 +311,7 @@ pub fn ledger_between(
         .query_map(params![product_id, from, to], |r| {
             Ok(LedgerMove {
                 on_date: r.get(0)?,
-                kind: MovementKind::from_code(r.get(1)?),
+                kind: crate::db::stored(1, MovementKind::from_code(r.get(1)?))?,
                 qty: r.get(2)?,
                 reason: r.get(3)?,
                 reference: r.get(4)?,
