@@ -2,6 +2,7 @@
 //! The UI switches on `code`, never on the English `message`.
 
 use serde::Serialize;
+use stockroom_core::error::ErrorCode;
 use stockroom_core::Error;
 
 #[derive(Debug, Serialize)]
@@ -22,7 +23,7 @@ impl From<Error> for CommandError {
 impl CommandError {
     pub fn internal(message: impl Into<String>) -> Self {
         CommandError {
-            code: "internal",
+            code: ErrorCode::Internal.as_str(),
             message: message.into(),
         }
     }

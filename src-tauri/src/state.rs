@@ -77,7 +77,7 @@ impl Shop {
             });
         if let Err(e) = spawned {
             let _ = shop.inner.set(Err((
-                "internal",
+                stockroom_core::error::ErrorCode::Internal.as_str(),
                 format!("cannot start the thread that opens the database: {e}"),
             )));
         }

@@ -3,6 +3,9 @@
 
 use std::path::PathBuf;
 
+mod codes;
+pub use codes::ErrorCode;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
@@ -54,28 +57,30 @@ pub enum Error {
 }
 
 impl Error {
+    /// What went wrong, from the one list of codes ([`ErrorCode`], docs/errors.md).
+    pub fn error_code(&self) -> ErrorCode {
+        match self {
+            Error::Invalid(_) => ErrorCode::InvalidInput,
+            Error::NotFound { .. } => ErrorCode::NotFound,
+            Error::Duplicate(_) => ErrorCode::Duplicate,
+            Error::Refused(_) => ErrorCode::Refused,
+            Error::NotADatabase(_) | Error::ForeignDatabase(_) => ErrorCode::NotAStockroomDatabase,
+            Error::TooNew { .. } => ErrorCode::DatabaseTooNew,
+            Error::Sqlite(_) => ErrorCode::Storage,
+            Error::Io { .. } => ErrorCode::Io,
+            Error::Other(_) => ErrorCode::Other,
+        }
+    }
+
     /// A stable, machine-readable code. The UI switches on it; never on the English message.
     pub fn code(&self) -> &'static str {
-        match self {
-            Error::Invalid(_) => "invalid_input",
-            Error::NotFound { .. } => "not_found",
-            Error::Duplicate(_) => "duplicate",
-            Error::Refused(_) => "refused",
-            Error::NotADatabase(_) | Error::ForeignDatabase(_) => "not_a_stockroom_database",
-            Error::TooNew { .. } => "database_too_new",
-            Error::Sqlite(_) => "storage",
-            Error::Io { .. } => "io",
-            Error::Other(_) => "other",
-        }
+        self.error_code().as_str()
     }
 
     /// True when the caller asked for something wrong (exit status 2 in the CLI) rather than
     /// the program failing (exit status 1).
     pub fn is_user_error(&self) -> bool {
-        matches!(
-            self,
-            Error::Invalid(_) | Error::NotFound { .. } | Error::Duplicate(_) | Error::Refused(_)
-        )
+        self.error_code().is_user_error()
     }
 
     pub fn invalid(msg: impl Into<String>) -> Self {

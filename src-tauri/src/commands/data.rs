@@ -154,7 +154,7 @@ pub async fn import_picked_file(
     let picked = PICKED.lock().unwrap_or_else(|p| p.into_inner()).clone();
     let Some((kind, path)) = picked else {
         return Err(CommandError {
-            code: "invalid_input",
+            code: stockroom_core::error::ErrorCode::InvalidInput.as_str(),
             message: "choose a file to import first".into(),
         });
     };

@@ -135,7 +135,7 @@ pub async fn open_document(
     app.opener()
         .open_path(path.display().to_string(), None::<&str>)
         .map_err(|e| CommandError {
-            code: "open_failed",
+            code: stockroom_core::error::ErrorCode::OpenFailed.as_str(),
             message: format!("cannot open the PDF viewer: {e}"),
         })?;
     Ok(outcome(&doc, Some(path), None))

@@ -203,7 +203,7 @@ pub async fn report_file(
             app.opener()
                 .open_path(path.display().to_string(), None::<&str>)
                 .map_err(|e| CommandError {
-                    code: "open_failed",
+                    code: stockroom_core::error::ErrorCode::OpenFailed.as_str(),
                     message: format!("cannot open the viewer: {e}"),
                 })?;
             ReportFile {
@@ -222,7 +222,7 @@ pub async fn report_file(
         }
         other => {
             return Err(CommandError {
-                code: "invalid_input",
+                code: stockroom_core::error::ErrorCode::InvalidInput.as_str(),
                 message: format!("'{other}' is not a report action"),
             })
         }

@@ -61,8 +61,8 @@ async function renderList(container) {
 
 async function renderDetail(container, number) {
   const po = await api.purchaseOrder(number);
-  // A cancelled PO keeps its outstanding figures, but nothing more will come.
-  const outstanding = po.status === 'cancelled' ? 0 : po.lines.reduce((n, l) => n + l.outstanding, 0);
+  // Units still to come, from the core (0 once cancelled: its lines keep their outstanding figures).
+  const outstanding = po.to_come;
   put(container, 
     el('div', { class: 'crumbs' }, link('#/purchasing', t('back-to-purchasing'))),
     el('div', { class: 'page-head' },

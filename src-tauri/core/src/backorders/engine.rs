@@ -14,7 +14,6 @@ use rusqlite::Connection;
 use super::model::{Allocation, PromiseMove};
 use super::rules;
 use super::store::{self, PromiseLine};
-use crate::catalog::model::BackorderPolicy;
 use crate::catalog::store::ProductRow;
 use crate::notices::model::{NoticeKind, NoticeLine};
 use crate::{Clock, Result};
@@ -78,9 +77,10 @@ impl Engine {
         let mut rebacked: Vec<(i64, i64)> = Vec::new();
         // Lines whose new promise is already stored: (the line after the change, its promise).
         let mut settled: HashMap<i64, (PromiseLine, Option<NaiveDate>)> = HashMap::new();
-        if allocated > p.on_hand {
+        let available = crate::catalog::rules::available(p.on_hand, allocated);
+        if available < 0 {
             // Rule 4: stock was lost; the lines last in queue order give their units back.
-            let need = allocated - p.on_hand;
+            let need = -available;
             let lines = store::allocated_from_the_back(conn, product_id, need)?;
             let held: Vec<i64> = lines.iter().map(|l| l.backordered).collect();
             for (line, take) in lines.iter().zip(rules::take_back(need, &held)) {
@@ -95,9 +95,9 @@ impl Engine {
                     self.fresh.insert(line.id);
                 }
             }
-        } else if allocated < p.on_hand {
+        } else if available > 0 {
             // Rule 3: free stock never sits idle while anyone waits.
-            let free = p.on_hand - allocated;
+            let free = available;
             let head = store::queue_head_for_fill(conn, product_id, free, self.default_transit)?;
             let waiting: Vec<i64> = head.iter().map(|l| l.backordered).collect();
             let mut filler = store::Filler::new(conn, self.today, reference)?;
@@ -135,7 +135,7 @@ impl Engine {
         }
         self.refresh_settled_in_tx(conn, &p, &touched, &settled)?;
         for (line_id, qty) in rebacked {
-            if p.backorders != BackorderPolicy::Allow {
+            if crate::notices::rules::tells_customer(p.backorders) {
                 let l = store::promise_line_by_id(conn, line_id, self.default_transit)?;
                 self.notice(
                     l.order_id,
@@ -286,7 +286,7 @@ impl Engine {
             old_eta: line.eta,
             new_eta: eta,
         });
-        if p.backorders != BackorderPolicy::Allow {
+        if crate::notices::rules::tells_customer(p.backorders) {
             self.notice(
                 line.order_id,
                 NoticeKind::PromiseMoved,

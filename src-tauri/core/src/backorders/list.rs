@@ -18,9 +18,6 @@ use rusqlite::{params, params_from_iter, Connection};
 use super::model::{BackorderPage, BackorderQuery, BackorderRow};
 use crate::{Error, Result, Stockroom};
 
-/// The most rows one page may ask for: a screenful many times over, and a bound on the work.
-pub const MAX_PAGE: i64 = 1000;
-
 impl Stockroom {
     /// One page of the waiting lines matching `q`, by SKU then queue order, and how many match.
     pub fn backorders_page(
@@ -40,16 +37,7 @@ pub fn page(
     limit: i64,
     today: NaiveDate,
 ) -> Result<BackorderPage> {
-    if offset < 0 {
-        return Err(Error::invalid(format!(
-            "offset must be 0 or more, not {offset}"
-        )));
-    }
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(format!(
-            "a page holds 1 to {MAX_PAGE} rows, not {limit}"
-        )));
-    }
+    crate::paging::check(offset, limit)?;
     let (conds, args) = conditions(q, today)?;
     // One pass gives the order and the total: the matching lines are at most the waiting lines
     // (20,000 on the large shop), and sorting their ids costs less than counting them in a
@@ -80,7 +68,8 @@ pub fn ids_sql(conds: &str) -> String {
     format!(
         "SELECT ol.id FROM order_lines ol JOIN products p INDEXED BY products_narrow ON p.id = ol.product_id
          WHERE {conds}
-         ORDER BY p.sku, ol.priority DESC, ol.placed_at, ol.id"
+         ORDER BY p.sku, {}",
+        super::store::QUEUE_ORDER
     )
 }
 
@@ -188,9 +177,7 @@ pub const ROW_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, p.name, ol.back
      WHERE ol.id = ?1";
 
 /// How many waiting lines of a SKU come before a line in queue order (priority, time, id).
-pub const AHEAD_SQL: &str = "SELECT count(*) FROM order_lines
-     WHERE product_id = ?1 AND backordered > 0
-       AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))";
+pub const AHEAD_SQL: &str = super::store::AHEAD_IN_QUEUE;
 
 fn row(conn: &Connection, id: i64, today: NaiveDate) -> Result<BackorderRow> {
     let (mut r, product_id, line_priority, placed_at) =

@@ -68,10 +68,6 @@ pub struct BackorderQuery {
     pub po: Option<String>,
 }
 
-/// One page of the Backorders list and how many lines match the filter in all.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BackorderPage {
-    pub items: Vec<BackorderRow>,
-    pub total: i64,
-    pub offset: i64,
-}
+/// One page of the Backorders list and how many lines match the filter in all: the one page
+/// type.
+pub type BackorderPage = crate::paging::Page<BackorderRow>;

@@ -13,8 +13,9 @@ pub struct QueueKey {
     pub line_id: i64,
 }
 
-/// Rule 2 as a comparison (`Less` = served first). The SQL `ORDER BY priority DESC,
-/// placed_at, id` and the partial index `order_lines_queue` implement the same order.
+/// Rule 2 as a comparison (`Less` = served first). In SQL the same order is
+/// [`super::store::QUEUE_ORDER`] (every query that walks a queue uses it), served by the
+/// partial index `order_lines_queue`.
 pub fn queue_cmp(a: &QueueKey, b: &QueueKey) -> Ordering {
     b.priority
         .cmp(&a.priority)

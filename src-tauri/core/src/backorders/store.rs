@@ -11,6 +11,35 @@ use crate::catalog::model::BackorderPolicy;
 use crate::catalog::store::ProductRow;
 use crate::Result;
 
+// THE queue order (rule 2), defined once. Every query that walks, lists or ranks a queue says
+// its order with these fragments; `rules::queue_cmp` is the same order in Rust, and the
+// partial index `order_lines_queue (product_id, priority DESC, placed_at, id)` serves it.
+// Macros as well as consts, so `const` SQL can be put together with `concat!`.
+
+/// The queue order over `ol` (order_lines): higher priority first, then order time, then the
+/// line id (a total order).
+macro_rules! queue_order {
+    () => {
+        "ol.priority DESC, ol.placed_at, ol.id"
+    };
+}
+/// [`queue_order!`] read from the back: the last in the queue first.
+macro_rules! queue_order_reversed {
+    () => {
+        "ol.priority ASC, ol.placed_at DESC, ol.id DESC"
+    };
+}
+
+/// THE queue order: see [`queue_order!`].
+pub const QUEUE_ORDER: &str = queue_order!();
+/// The queue order read from the back (rule 4 takes allocations back from the end).
+pub const QUEUE_ORDER_REVERSED: &str = queue_order_reversed!();
+/// How many waiting lines of SKU ?1 come before the line whose priority, order time and id are
+/// ?2, ?3 and ?4 in the queue order: its queue position minus one. A range of the queue index.
+pub const AHEAD_IN_QUEUE: &str = "SELECT count(*) FROM order_lines
+     WHERE product_id = ?1 AND backordered > 0
+       AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))";
+
 /// A waiting line as the allocation step needs it.
 #[derive(Debug, Clone)]
 pub struct WaitingLine {
@@ -35,12 +64,12 @@ pub struct PromiseLine {
 
 /// The head of the queue: lines in queue order until their waiting units reach `units`.
 pub fn queue_head(conn: &Connection, product_id: i64, units: i64) -> Result<Vec<WaitingLine>> {
-    let mut st = conn.prepare_cached(
+    let mut st = conn.prepare_cached(&format!(
         "SELECT ol.id, ol.order_id, o.number, ol.backordered FROM order_lines ol
          JOIN orders o ON o.id = ol.order_id
          WHERE ol.product_id = ?1 AND ol.backordered > 0
-         ORDER BY ol.priority DESC, ol.placed_at, ol.id",
-    )?;
+         ORDER BY {QUEUE_ORDER}"
+    ))?;
     let mut rows = st.query([product_id])?;
     let mut out = Vec::new();
     let mut sum = 0;
@@ -71,7 +100,7 @@ pub fn queue_head_for_fill(
          JOIN orders o ON o.id = ol.order_id
          LEFT JOIN carriers c ON c.id = o.carrier_id
          WHERE ol.product_id = ?1 AND ol.backordered > 0
-         ORDER BY ol.priority DESC, ol.placed_at, ol.id"
+         ORDER BY {QUEUE_ORDER}"
     ))?;
     let mut rows = st.query(params![product_id, default_transit])?;
     let mut out = Vec::new();
@@ -91,12 +120,12 @@ pub fn allocated_from_the_back(
     product_id: i64,
     units: i64,
 ) -> Result<Vec<WaitingLine>> {
-    let mut st = conn.prepare_cached(
+    let mut st = conn.prepare_cached(&format!(
         "SELECT ol.id, ol.order_id, o.number, ol.allocated FROM order_lines ol
          JOIN orders o ON o.id = ol.order_id
          WHERE ol.product_id = ?1 AND ol.allocated > 0
-         ORDER BY ol.priority ASC, ol.placed_at DESC, ol.id DESC",
-    )?;
+         ORDER BY {QUEUE_ORDER_REVERSED}"
+    ))?;
     let mut rows = st.query([product_id])?;
     let mut out = Vec::new();
     let mut sum = 0;
@@ -140,7 +169,7 @@ pub fn queue_for_promises(
          JOIN orders o ON o.id = ol.order_id
          LEFT JOIN carriers c ON c.id = o.carrier_id
          WHERE ol.product_id = ?1 AND ol.backordered > 0
-         ORDER BY ol.priority DESC, ol.placed_at, ol.id"
+         ORDER BY {QUEUE_ORDER}"
     ))?;
     let v = st
         .query_map(params![product_id, default_transit], promise_line)?
@@ -308,9 +337,13 @@ pub fn has_waiting_after(conn: &Connection, line_id: i64) -> Result<bool> {
 
 /// The last waiting line of the queue that line ?1 belongs to: the queue index read backwards,
 /// one step (tests/engine_queue_tail.rs checks the plan).
-pub const LAST_IN_QUEUE: &str = "SELECT w.id FROM order_lines w
-     WHERE w.product_id = (SELECT product_id FROM order_lines WHERE id = ?1) AND w.backordered > 0
-     ORDER BY w.priority, w.placed_at DESC, w.id DESC LIMIT 1";
+pub const LAST_IN_QUEUE: &str = concat!(
+    "SELECT ol.id FROM order_lines ol
+     WHERE ol.product_id = (SELECT product_id FROM order_lines WHERE id = ?1) AND ol.backordered > 0
+     ORDER BY ",
+    queue_order_reversed!(),
+    " LIMIT 1"
+);
 
 /// 1-based rank of a line among its SKU's waiting lines; None when it does not wait.
 pub fn queue_position(conn: &Connection, line_id: i64) -> Result<Option<i64>> {
@@ -333,10 +366,7 @@ pub fn queue_position(conn: &Connection, line_id: i64) -> Result<Option<i64>> {
     if waiting <= 0 {
         return Ok(None);
     }
-    let mut st = conn.prepare_cached(
-        "SELECT count(*) FROM order_lines WHERE product_id = ?1 AND backordered > 0
-         AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))",
-    )?;
+    let mut st = conn.prepare_cached(AHEAD_IN_QUEUE)?;
     let ahead: i64 = st.query_row(params![pid, prio, at, line_id], |r| r.get(0))?;
     Ok(Some(ahead + 1))
 }
@@ -365,12 +395,11 @@ pub fn new_order_eta(
 pub fn rows(conn: &Connection, f: &BackorderFilter, today: NaiveDate) -> Result<Vec<BackorderRow>> {
     // Positions are ranks over the whole queue of each SKU, so the filters on customer and
     // order apply outside the window; the SKU filter may apply inside (a queue is per SKU).
-    let mut st = conn.prepare_cached(
+    let mut st = conn.prepare_cached(&format!(
         "SELECT * FROM (
             SELECT o.number, c.name, c.id, p.sku, p.name, ol.backordered, ol.eta,
                    substr(ol.placed_at, 1, 10), o.priority,
-                   row_number() OVER (PARTITION BY ol.product_id
-                                      ORDER BY ol.priority DESC, ol.placed_at, ol.id) AS pos,
+                   row_number() OVER (PARTITION BY ol.product_id ORDER BY {QUEUE_ORDER}) AS pos,
                    ol.eta IS NULL
             FROM order_lines ol
             JOIN orders o ON o.id = ol.order_id
@@ -378,8 +407,8 @@ pub fn rows(conn: &Connection, f: &BackorderFilter, today: NaiveDate) -> Result<
             JOIN products p ON p.id = ol.product_id
             WHERE ol.backordered > 0 AND (?1 IS NULL OR p.sku = ?1)
          )
-         ORDER BY 4, pos",
-    )?;
+         ORDER BY 4, pos"
+    ))?;
     // The other filters are applied to the rows (at most the waiting lines).
     let sku = f.sku.as_deref().map(str::trim);
     let v: Vec<BackorderRow> = st

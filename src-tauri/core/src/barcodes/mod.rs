@@ -143,11 +143,7 @@ impl Stockroom {
         for (_, _, sku, name, ordered, received, _) in
             crate::purchasing::store::lines(conn, head.id)?
         {
-            let outstanding = if head.cancelled {
-                0
-            } else {
-                ordered - received
-            };
+            let outstanding = crate::purchasing::rules::to_come(head.cancelled, ordered, received);
             match products.iter_mut().find(|p| p.0 == sku) {
                 Some(p) => p.2 += outstanding,
                 None => products.push((sku, name, outstanding)),

@@ -57,14 +57,61 @@ pub fn update_product_in_tx(
             &crate::barcodes::parse_all(&edited.barcodes)?,
         )?;
     }
-    let promises_depend_on_it =
-        edited.lead_time_days != current.lead_time_days || edited.backorders != current.backorders;
-    if !promises_depend_on_it {
-        return Ok((current.id, Vec::new()));
+    let moved = settle_changed_in_tx(
+        tx,
+        clock,
+        &current,
+        &edited,
+        0,
+        &format!("edited {}", edited.sku),
+    )?;
+    Ok((current.id, moved))
+}
+
+/// Writes an edited product over `current` (its stored fields; stock moves only by the
+/// ledger) and settles it as [`settle_changed_in_tx`] says. The import's update of a product.
+pub fn save_product_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    current: &store::ProductRow,
+    edited: &NewProduct,
+    stock_delta: i64,
+    reference: &str,
+) -> Result<Vec<crate::backorders::model::PromiseMove>> {
+    store::update_in_tx(tx, current.id, edited)?;
+    settle_changed_in_tx(tx, clock, current, edited, stock_delta, reference)
+}
+
+/// After a product changed from `current` to `edited` (already stored) and its stock by
+/// `stock_delta`: when [`rules::change_settles_queue`] says so, the stock movement is recorded
+/// (an adjustment with `reference` as its reason) and the SKU is settled through the engine,
+/// so moved promises and the notices they are due are recorded with the change. The one path
+/// of the edit and the import; returns the moved promises.
+fn settle_changed_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    current: &store::ProductRow,
+    edited: &NewProduct,
+    stock_delta: i64,
+    reference: &str,
+) -> Result<Vec<crate::backorders::model::PromiseMove>> {
+    if !rules::change_settles_queue(current, edited, stock_delta) {
+        return Ok(Vec::new());
+    }
+    if stock_delta != 0 {
+        crate::stock::store::record_in_tx(
+            tx,
+            clock,
+            current.id,
+            MovementKind::Adjusted,
+            stock_delta,
+            reference,
+            reference,
+        )?;
     }
     let mut engine = Engine::load(tx, clock)?;
-    engine.settle_in_tx(tx, current.id, &[], &format!("edited {}", edited.sku))?;
-    Ok((current.id, engine.finish_in_tx(tx)?.moves))
+    engine.settle_in_tx(tx, current.id, &[], reference)?;
+    Ok(engine.finish_in_tx(tx)?.moves)
 }
 
 impl Stockroom {

@@ -95,6 +95,22 @@ pub fn apply_changes(current: &ProductRow, c: &ProductChanges) -> Result<NewProd
     normalise(&edited)
 }
 
+/// Units a new order could take now: on hand minus what order lines hold. The one definition of
+/// "available" in Rust; [`super::store::AVAILABLE_SQL`] is the same figure in SQL.
+pub fn available(on_hand: i64, allocated: i64) -> i64 {
+    on_hand - allocated
+}
+
+/// Whether a change to a product must settle its queue (rules 3, 4 and 7 read these): its
+/// stock moved, or its lead time or backorder policy changed. The one rule for both ways a
+/// product changes: the edit ([`super::update_product_in_tx`]) and the CSV import, which both
+/// go through [`super::save_product_in_tx`].
+pub fn change_settles_queue(before: &ProductRow, after: &NewProduct, stock_delta: i64) -> bool {
+    stock_delta != 0
+        || after.lead_time_days != before.lead_time_days
+        || after.backorders != before.backorders
+}
+
 /// Rule 8: what a product page says about availability.
 pub fn availability(
     available: i64,
@@ -117,6 +133,68 @@ mod tests {
     use super::*;
     use AvailabilityStatus::*;
     use BackorderPolicy::*;
+
+    #[test]
+    fn available_is_on_hand_minus_allocated_issue18() {
+        assert_eq!(available(5, 2), 3);
+        assert_eq!(available(2, 2), 0);
+        assert_eq!(
+            available(1, 3),
+            -2,
+            "stock lost under allocations: rule 4 takes back"
+        );
+    }
+
+    #[test]
+    fn a_change_of_stock_lead_time_or_policy_settles_the_queue_and_nothing_else_does_issue18() {
+        let before = ProductRow {
+            id: 1,
+            sku: "A".into(),
+            name: "A".into(),
+            description: String::new(),
+            category: String::new(),
+            price: 100,
+            cost: 40,
+            supplier: None,
+            reorder_point: 0,
+            safety_stock: 0,
+            reorder_qty: 0,
+            lead_time_days: Some(10),
+            backorders: Notify,
+            on_hand: 3,
+        };
+        let same = NewProduct {
+            sku: "A".into(),
+            name: "A".into(),
+            price: 100,
+            cost: 40,
+            lead_time_days: Some(10),
+            backorders: Notify,
+            on_hand: 3,
+            ..Default::default()
+        };
+        assert!(!change_settles_queue(&before, &same, 0));
+        let renamed = NewProduct {
+            name: "B".into(),
+            price: 200,
+            ..same.clone()
+        };
+        assert!(
+            !change_settles_queue(&before, &renamed, 0),
+            "name and price do not"
+        );
+        assert!(change_settles_queue(&before, &same, -1), "stock");
+        let lead = NewProduct {
+            lead_time_days: None,
+            ..same.clone()
+        };
+        assert!(change_settles_queue(&before, &lead, 0), "lead time");
+        let policy = NewProduct {
+            backorders: Allow,
+            ..same.clone()
+        };
+        assert!(change_settles_queue(&before, &policy, 0), "policy");
+    }
 
     #[test]
     fn skus_are_trimmed_case_preserved_and_never_empty() {

@@ -7,7 +7,8 @@ use rusqlite::{params, Connection};
 use serde::Deserialize;
 
 use super::model::ProductView;
-use super::store;
+use super::store::{self, available_sql, held_cte};
+use crate::paging::Page;
 use crate::{Result, Stockroom};
 
 /// Which shortage a page lists; the same definitions as the Dashboard's counts.
@@ -21,16 +22,47 @@ pub enum Shortage {
 }
 
 /// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU.
-const PAGE_SQL: &str = "WITH held AS (SELECT product_id, sum(allocated) AS s FROM order_lines
-        WHERE allocated > 0 GROUP BY product_id),
+const PAGE_SQL: &str = concat!(
+    "WITH ",
+    held_cte!(),
+    ",
      short AS (SELECT p.id, p.sku FROM products p INDEXED BY products_narrow
         LEFT JOIN held ON held.product_id = p.id
-        WHERE CASE WHEN ?1 THEN p.on_hand - coalesce(held.s, 0) > 0
-                            AND p.on_hand - coalesce(held.s, 0) <= p.reorder_point
-                   ELSE p.on_hand - coalesce(held.s, 0) <= 0 END)
-     SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?2 OFFSET ?3";
+        WHERE CASE WHEN ?1 THEN ",
+    available_sql!(),
+    " > 0 AND ",
+    available_sql!(),
+    " <= p.reorder_point
+                   ELSE ",
+    available_sql!(),
+    " <= 0 END)
+     SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?2 OFFSET ?3"
+);
 
 impl Stockroom {
+    /// The Products list a page at a time, as every list pages (the one [`Page`] type and
+    /// [`crate::paging::check`]): all products matching `search`, or only those short in the
+    /// given way. Bad paging is refused, not clamped.
+    pub fn product_list_page(
+        &self,
+        search: &str,
+        shortage: Option<Shortage>,
+        offset: i64,
+        limit: i64,
+    ) -> Result<Page<ProductView>> {
+        crate::paging::check(offset, limit)?;
+        let (at, n) = (offset as usize, limit as usize);
+        let (items, total) = match shortage {
+            Some(kind) => self.products_short_page(kind, search, at, n)?,
+            None => self.products_page(search, at, n)?,
+        };
+        Ok(Page {
+            items,
+            total: total as i64,
+            offset,
+        })
+    }
+
     /// One page of the products short in the given way, by SKU, with the total. A search
     /// narrows them to the products it matches (through the FTS5 index first).
     pub fn products_short_page(

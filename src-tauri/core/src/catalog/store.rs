@@ -44,7 +44,7 @@ fn row(r: &Row) -> rusqlite::Result<ProductRow> {
         safety_stock: r.get(9)?,
         reorder_qty: r.get(10)?,
         lead_time_days: r.get(11)?,
-        backorders: BackorderPolicy::parse(&policy).unwrap_or_default(),
+        backorders: crate::db::stored(12, BackorderPolicy::parse(&policy))?,
         on_hand: r.get(13)?,
     })
 }
@@ -112,27 +112,28 @@ pub fn update_in_tx(conn: &Connection, id: i64, p: &NewProduct) -> Result<()> {
         .as_deref()
         .map(|s| supplier_id_in_tx(conn, s))
         .transpose()?;
-    conn.execute(
+    // Cached: the CSV import updates products one after another through here.
+    conn.prepare_cached(
         "UPDATE products SET sku = ?2, name = ?3, description = ?4, category = ?5, price = ?6,
             cost = ?7, supplier_id = ?8, reorder_point = ?9, safety_stock = ?10,
             reorder_qty = ?11, lead_time_days = ?12, backorders = ?13
          WHERE id = ?1",
-        params![
-            id,
-            p.sku,
-            p.name,
-            p.description,
-            p.category,
-            p.price,
-            p.cost,
-            supplier,
-            p.reorder_point,
-            p.safety_stock,
-            p.reorder_qty,
-            p.lead_time_days,
-            p.backorders.as_str(),
-        ],
-    )?;
+    )?
+    .execute(params![
+        id,
+        p.sku,
+        p.name,
+        p.description,
+        p.category,
+        p.price,
+        p.cost,
+        supplier,
+        p.reorder_point,
+        p.safety_stock,
+        p.reorder_qty,
+        p.lead_time_days,
+        p.backorders.as_str(),
+    ])?;
     Ok(())
 }
 
@@ -187,11 +188,36 @@ pub fn allocated(conn: &Connection, product_id: i64) -> Result<i64> {
     Ok(st.query_row([product_id], |r| r.get(0))?)
 }
 
-/// Units a new order could take now: on hand minus what lines hold. The one definition of
-/// "available" (the product page, placing an order, a swap's substitutes).
+/// Units a new order could take now: on hand minus what lines hold (the product page, placing
+/// an order, a swap's substitutes), by [`rules::available`].
 pub fn available(conn: &Connection, p: &ProductRow) -> Result<i64> {
-    Ok(p.on_hand - allocated(conn, p.id)?)
+    Ok(rules::available(p.on_hand, allocated(conn, p.id)?))
 }
+
+// "Available" in SQL, for queries over many products (the Dashboard's counts, the shortage
+// pages): the same figure as [`rules::available`]. A macro as well as a const so `const` SQL
+// can be put together with `concat!`.
+
+/// Σ allocated per product, as the CTE `held (product_id, s)`: only lines holding stock (the
+/// partial index `order_lines_allocated`).
+macro_rules! held_cte {
+    () => {
+        "held AS (SELECT product_id, sum(allocated) AS s FROM order_lines WHERE allocated > 0
+                GROUP BY product_id)"
+    };
+}
+/// Available of product `p` with its [`held_cte!`] row `held` (absent: nothing held).
+macro_rules! available_sql {
+    () => {
+        "(p.on_hand - coalesce(held.s, 0))"
+    };
+}
+pub(crate) use {available_sql, held_cte};
+
+/// See [`available_sql!`].
+pub const AVAILABLE_SQL: &str = available_sql!();
+/// See [`held_cte!`].
+pub const HELD_CTE: &str = held_cte!();
 
 /// Products of `category` priced within ±25% of `price` (|p − price| × 4 ≤ price), other than
 /// `except`: the candidates a swap may offer (the rule in `orders::rules::substitutes` has the
@@ -224,11 +250,12 @@ pub fn waiting(conn: &Connection, product_id: i64) -> Result<(i64, i64)> {
 
 /// Outstanding units on open purchase orders.
 pub fn incoming(conn: &Connection, product_id: i64) -> Result<i64> {
-    let mut st = conn.prepare_cached(
-        "SELECT coalesce(sum(pl.ordered - pl.received), 0) FROM po_lines pl
+    use crate::purchasing::store::{OPEN_SUPPLY_SQL, OUTSTANDING_SQL};
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT coalesce(sum({OUTSTANDING_SQL}), 0) FROM po_lines pl
          JOIN purchase_orders po ON po.id = pl.po_id
-         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0",
-    )?;
+         WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}"
+    ))?;
     Ok(st.query_row([product_id], |r| r.get(0))?)
 }
 
@@ -237,7 +264,7 @@ pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<Produc
     let allocated = allocated(conn, p.id)?;
     let (backordered, waiting) = waiting(conn, p.id)?;
     let incoming = incoming(conn, p.id)?;
-    let available = p.on_hand - allocated; // as `available` above, reusing the sum just read
+    let available = rules::available(p.on_hand, allocated); // reusing the sum just read
     let status = rules::availability(available, p.reorder_point, p.backorders);
     let eta = crate::backorders::store::new_order_eta(conn, &p, available, backordered, today)?;
     let barcodes = crate::barcodes::store::codes_of(conn, p.id)?;

@@ -17,6 +17,14 @@ pub fn add_customer_in_tx(tx: &Transaction<'_>, clock: Clock, c: &NewCustomer) -
     store::insert_in_tx(tx, clock, &c)
 }
 
+/// Writes a corrected customer (already normalised) over row `id`; their queued e-mail follows
+/// the change: new address, or back to paper (issue 16). The one path of the edit and the
+/// import.
+pub fn save_customer_in_tx(tx: &Transaction<'_>, id: i64, c: &NewCustomer) -> Result<()> {
+    store::update_in_tx(tx, id, c)?;
+    crate::mail::store::customer_changed_in_tx(tx, id)
+}
+
 impl Stockroom {
     pub fn add_customer(&mut self, c: &NewCustomer) -> Result<Customer> {
         self.add_customer_with_contact(c, None)
@@ -56,13 +64,11 @@ impl Stockroom {
         self.write(|tx, _| {
             let current = store::require(tx, id)?;
             let new = rules::apply_changes(&current, changes)?;
-            store::update_in_tx(tx, id, &new)?;
             if let Some(contact) = contact {
                 rules::check_contact(contact, &new.email)?;
                 store::set_contact_in_tx(tx, id, contact)?;
             }
-            // Queued e-mail follows the change: new address, or back to paper (issue 16).
-            crate::mail::store::customer_changed_in_tx(tx, id)?;
+            save_customer_in_tx(tx, id, &new)?;
             store::require(tx, id)
         })
     }

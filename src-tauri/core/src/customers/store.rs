@@ -28,11 +28,7 @@ fn row(r: &Row) -> rusqlite::Result<Customer> {
         email,
         phone: r.get(3)?,
         address: r.get(4)?,
-        ships: if ships == "complete" {
-            ShipPreference::Complete
-        } else {
-            ShipPreference::Partial
-        },
+        ships: crate::db::stored(5, ShipPreference::parse(&ships))?,
         created_at: r.get(6)?,
         language: r.get(8)?,
     })

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
+use crate::catalog::store::{available_sql, held_cte};
 use crate::{Result, Stockroom};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -60,13 +61,23 @@ pub const STOCK_SQL: &str = "SELECT
 
 /// What allocations change in those two counts: available = on_hand − Σ allocated, and only the
 /// products with an allocated line (a few thousand of 100,000) can differ from on_hand.
-pub const ALLOCATED_CORRECTION_SQL: &str =
-    "WITH held AS (SELECT product_id, sum(allocated) AS s FROM order_lines WHERE allocated > 0
-                GROUP BY product_id)
-     SELECT coalesce(sum(p.on_hand - held.s <= 0) - sum(p.on_hand <= 0), 0),
-            coalesce(sum(p.on_hand - held.s > 0 AND p.on_hand - held.s <= p.reorder_point)
+/// (Available is [`crate::catalog::store::AVAILABLE_SQL`]; `held` joins here, so it is never
+/// absent.)
+pub const ALLOCATED_CORRECTION_SQL: &str = concat!(
+    "WITH ",
+    held_cte!(),
+    "
+     SELECT coalesce(sum(",
+    available_sql!(),
+    " <= 0) - sum(p.on_hand <= 0), 0),
+            coalesce(sum(",
+    available_sql!(),
+    " > 0 AND ",
+    available_sql!(),
+    " <= p.reorder_point)
                      - sum(p.on_hand > 0 AND p.on_hand <= p.reorder_point), 0)
-     FROM held JOIN products p INDEXED BY products_narrow ON p.id = held.product_id";
+     FROM held JOIN products p INDEXED BY products_narrow ON p.id = held.product_id"
+);
 
 pub const WAITING_SQL: &str = "SELECT count(*), coalesce(sum(backordered), 0),
     coalesce(sum(backordered * unit_price), 0) FROM order_lines WHERE backordered > 0";
@@ -88,9 +99,11 @@ pub const OPEN_ORDERS_SQL: &str =
 
 pub const READY_SQL: &str = "SELECT count(DISTINCT order_id) FROM order_lines WHERE allocated > 0";
 
-pub const POS_SQL: &str = "SELECT count(*), coalesce(sum(expected_on < ?1), 0)
-    FROM purchase_orders WHERE cancelled = 0
-      AND id IN (SELECT po_id FROM po_lines WHERE received < ordered)";
+pub const POS_SQL: &str = concat!(
+    "SELECT count(*), coalesce(sum(po.expected_on < ?1), 0)
+    FROM purchase_orders po WHERE ",
+    crate::purchasing::store::open_po_sql!()
+);
 
 /// Notices still to print or tell: one whose e-mail is on its way is not (issue 16; the
 /// condition is `mail::store::ON_PAPER`, written out because a const cannot concatenate).

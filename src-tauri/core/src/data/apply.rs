@@ -9,16 +9,14 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{params, Transaction};
+use rusqlite::Transaction;
 
 use super::formats::{CustomerIn, OrderLineIn, ProductIn};
-use crate::backorders::engine::Engine;
 use crate::catalog::model::{BackorderPolicy, NewProduct};
 use crate::catalog::store::ProductRow;
 use crate::customers::model::{NewCustomer, ShipPreference};
 use crate::orders::bulk::{BulkPlacer, Checked};
 use crate::orders::model::{NewOrder, NewOrderLine};
-use crate::stock::model::MovementKind;
 use crate::{Clock, Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,8 +30,9 @@ pub fn find_product(tx: &Transaction<'_>, sku: &str) -> Result<Option<ProductRow
     crate::catalog::store::by_sku(tx, sku.trim())
 }
 
-fn policy(s: &str) -> BackorderPolicy {
-    BackorderPolicy::parse(s).unwrap_or_default()
+/// The file's policy word (checked by the reader); a word that is not one is an error.
+fn policy(s: Option<&str>) -> Result<Option<BackorderPolicy>> {
+    s.map(BackorderPolicy::parse).transpose()
 }
 
 /// Creates the product, or changes the fields the file gives. A different on-hand becomes an
@@ -62,7 +61,7 @@ pub fn upsert_product(
             safety_stock: p.safety_stock.unwrap_or(0),
             reorder_qty: p.reorder_qty.unwrap_or(0),
             lead_time_days: p.lead_time_days.flatten(),
-            backorders: p.backorders.map(policy).unwrap_or_default(),
+            backorders: policy(p.backorders)?.unwrap_or_default(),
             on_hand: p.on_hand.unwrap_or(0),
             barcodes: p.barcodes.clone().unwrap_or_default(),
         };
@@ -100,7 +99,7 @@ pub fn upsert_product(
         safety_stock: p.safety_stock.unwrap_or(old.safety_stock),
         reorder_qty: p.reorder_qty.unwrap_or(old.reorder_qty),
         lead_time_days: p.lead_time_days.unwrap_or(old.lead_time_days),
-        backorders: p.backorders.map(policy).unwrap_or(old.backorders),
+        backorders: policy(p.backorders)?.unwrap_or(old.backorders),
         on_hand: p.on_hand.unwrap_or(old.on_hand),
         barcodes: Vec::new(),
     })?;
@@ -126,48 +125,10 @@ pub fn upsert_product(
             Outcome::Unchanged
         });
     }
-    let supplier_id = match &after.supplier {
-        Some(s) => Some(crate::catalog::store::supplier_id_in_tx(tx, s)?),
-        None => None,
-    };
-    tx.prepare_cached(
-        "UPDATE products SET name = ?2, description = ?3, category = ?4, price = ?5, cost = ?6, supplier_id = ?7,
-                reorder_point = ?8, safety_stock = ?9, reorder_qty = ?10, lead_time_days = ?11, backorders = ?12
-         WHERE id = ?1",
-    )?
-    .execute(params![
-        old.id,
-        after.name,
-        after.description,
-        after.category,
-        after.price,
-        after.cost,
-        supplier_id,
-        after.reorder_point,
-        after.safety_stock,
-        after.reorder_qty,
-        after.lead_time_days,
-        after.backorders.as_str(),
-    ])?;
+    // The edit's own path: the same write, and the same rule for whether the queue must be
+    // settled (a different on-hand is an adjustment movement with reason "import").
     let delta = after.on_hand - old.on_hand;
-    if delta != 0 || after.lead_time_days != old.lead_time_days {
-        // The same steps as the facade's stock adjustment: the movement, then the engine
-        // settles the SKU (fills the queue or takes allocations back, recomputes promises).
-        if delta != 0 {
-            crate::stock::store::record_in_tx(
-                tx,
-                clock,
-                old.id,
-                MovementKind::Adjusted,
-                delta,
-                "import",
-                "import",
-            )?;
-        }
-        let mut engine = Engine::load(tx, clock)?;
-        engine.settle_in_tx(tx, old.id, &[], "import")?;
-        engine.finish_in_tx(tx)?;
-    }
+    crate::catalog::save_product_in_tx(tx, clock, &old, &after, delta, "import")?;
     Ok(Outcome::Updated)
 }
 
@@ -179,7 +140,7 @@ pub fn upsert_customer(
     c: &CustomerIn,
     emails: &mut Emails,
 ) -> Result<Outcome> {
-    let ships = |s: Option<&str>| s.map(|v| ShipPreference::parse(v).unwrap_or_default());
+    let ships = |s: Option<&str>| s.map(ShipPreference::parse).transpose();
     let existing = c.email.as_deref().and_then(|e| emails.get(e));
     let Some(id) = existing else {
         let new = NewCustomer {
@@ -187,7 +148,7 @@ pub fn upsert_customer(
             email: c.email.clone().unwrap_or_default(),
             phone: c.phone.clone().unwrap_or_default(),
             address: c.address.clone().unwrap_or_default(),
-            ships: ships(c.ships).unwrap_or_default(),
+            ships: ships(c.ships)?.unwrap_or_default(),
             language: c.language.clone(),
         };
         let id = crate::customers::add_customer_in_tx(tx, clock, &new)?;
@@ -214,7 +175,7 @@ pub fn upsert_customer(
         email: old.email.clone(),
         phone: c.phone.clone().unwrap_or_else(|| old.phone.clone()),
         address: c.address.clone().unwrap_or_else(|| old.address.clone()),
-        ships: ships(c.ships).unwrap_or(old.ships),
+        ships: ships(c.ships)?.unwrap_or(old.ships),
         language: Some(c.language.clone().unwrap_or_else(|| old.language.clone())),
     })?;
     let contact_changes = match c.contact {
@@ -236,17 +197,8 @@ pub fn upsert_customer(
             Outcome::Unchanged
         });
     }
-    tx.prepare_cached(
-        "UPDATE customers SET name = ?2, phone = ?3, address = ?4, ships = ?5, language = ?6 WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        after.name,
-        after.phone,
-        after.address,
-        after.ships.as_str(),
-        after.language
-    ])?;
+    // The edit's own path: the same write, and queued e-mail follows the change.
+    crate::customers::save_customer_in_tx(tx, id, &after)?;
     Ok(Outcome::Updated)
 }
 

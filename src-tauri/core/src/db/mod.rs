@@ -22,6 +22,15 @@ pub const APPLICATION_ID: i64 = 0x5354_4B52;
 /// The first 16 bytes of every SQLite 3 database file.
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
+/// A stored word or code read back into its type (a status, a kind, a policy): a value that is
+/// not one of ours is an error naming the column, never a guess or a default (issue 18).
+/// For use inside a row closure: `kind: db::stored(4, NoticeKind::parse(&text))?`.
+pub fn stored<T>(column: usize, parsed: Result<T>) -> rusqlite::Result<T> {
+    parsed.map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 /// Where the database lives: `STOCKROOM_DB` if set, else the OS app-data folder
 /// (`$XDG_DATA_HOME/app.stockroom.desktop/stockroom.sqlite3` on Linux).
 pub fn default_path() -> PathBuf {

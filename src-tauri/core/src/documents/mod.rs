@@ -35,14 +35,14 @@ pub struct DocumentPdf {
     pub warnings: Vec<String>,
 }
 
-fn incentive(head: &store::OrderHead, lines: &[store::LineRow]) -> Option<Incentive> {
+fn incentive(head: &store::OrderHead, lines: &[store::LineRow]) -> Result<Option<Incentive>> {
     use crate::orders::rules::{totals, PricedLine};
     use crate::settings::model::Incentive as Offer;
     let offer = Offer::from_columns(
         &head.incentive_kind,
         head.incentive_amount,
         head.incentive_note.clone(),
-    );
+    )?;
     // The amount comes from the engine's one money rule, so paper and screen always agree.
     let priced: Vec<PricedLine> = lines
         .iter()
@@ -56,7 +56,7 @@ fn incentive(head: &store::OrderHead, lines: &[store::LineRow]) -> Option<Incent
         .collect();
     let (_, discount, _) = totals(&offer, &priced);
     let units: i64 = lines.iter().map(|l| l.incentive_units).sum();
-    match offer {
+    Ok(match offer {
         Offer::Discount { percent_bp } if percent_bp > 0 && units > 0 => {
             Some(Incentive::Discount {
                 bp: percent_bp,
@@ -68,7 +68,7 @@ fn incentive(head: &store::OrderHead, lines: &[store::LineRow]) -> Option<Incent
             Some(Incentive::Gift { note })
         }
         _ => None,
-    }
+    })
 }
 
 /// Old promises named in notifications' detail (`[{"sku": .., "old_eta": ..}]`), by SKU.
@@ -222,7 +222,7 @@ impl Stockroom {
             shop,
             waiting: waiting_lines(&lines, &previous),
             ships_now: ready_items(&lines),
-            incentive: incentive(&head, &lines),
+            incentive: incentive(&head, &lines)?,
             notifications: pending.iter().map(|(id, _)| *id).collect(),
             substitutes: swap_offers(conn, head.id, &lines)?,
             customer: head.customer,
@@ -255,7 +255,7 @@ impl Stockroom {
                 .filter(|l| l.cancelled > 0)
                 .map(|l| item(l, l.cancelled))
                 .collect(),
-            incentive: incentive(&head, &lines),
+            incentive: incentive(&head, &lines)?,
             notifications: store::pending_shipped_notices(conn, s.order_id, s.id)?,
             customer: head.customer,
             order: head.order,

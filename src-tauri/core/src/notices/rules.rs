@@ -2,7 +2,15 @@
 //! ones nobody has read yet.
 
 use super::model::{NoticeKind, NoticeLine, NoticeStatus};
+use crate::catalog::model::BackorderPolicy;
 use crate::{Error, Result};
+
+/// Whether the customer is told about a product's waiting units and moved promises: always,
+/// unless the product's policy is `allow` (sell past stock silently). The one home of this
+/// rule: the engine, order placing and bulk placing all ask it.
+pub fn tells_customer(policy: BackorderPolicy) -> bool {
+    policy != BackorderPolicy::Allow
+}
 
 /// pending → printed → sent, and pending → sent; marking again the same status is allowed
 /// (printing twice); nothing goes back to pending. A superseded notice is never printed or
@@ -118,6 +126,18 @@ mod tests {
     use chrono::NaiveDate;
     use NoticeKind::*;
     use NoticeStatus::*;
+
+    #[test]
+    fn customers_hear_of_waiting_units_unless_the_policy_is_allow_issue18() {
+        use crate::catalog::model::BackorderPolicy;
+        for (policy, told) in [
+            (BackorderPolicy::Allow, false),
+            (BackorderPolicy::Notify, true),
+            (BackorderPolicy::Refuse, true),
+        ] {
+            assert_eq!(tells_customer(policy), told, "{policy:?}");
+        }
+    }
 
     #[test]
     fn notices_move_forward_from_pending_to_printed_to_sent() {

@@ -21,7 +21,6 @@ use super::model::{Incentive, NewOrder};
 use super::{rules, store};
 use crate::backorders::engine::Engine;
 use crate::carriers::model::Carrier;
-use crate::catalog::model::BackorderPolicy;
 use crate::catalog::store::ProductRow;
 use crate::notices::model::{NoticeKind, NoticeLine};
 use crate::{Clock, Error, Result};
@@ -92,7 +91,7 @@ impl BulkPlacer {
         }
         let p = crate::catalog::store::require(conn, sku)?;
         if !self.available.contains_key(&p.sku) {
-            let free = p.on_hand - crate::catalog::store::allocated(conn, p.id)?;
+            let free = crate::catalog::store::available(conn, &p)?;
             self.available.insert(p.sku.clone(), free);
         }
         self.products.insert(sku.to_string(), p.clone());
@@ -233,7 +232,7 @@ impl BulkPlacer {
             self.engine.mark_fresh(id);
             if l.backordered > 0 {
                 self.waiting.insert(l.product.id);
-                if l.product.backorders != BackorderPolicy::Allow {
+                if crate::notices::rules::tells_customer(l.product.backorders) {
                     self.due.push(Due {
                         order_id,
                         line_id: id,

@@ -20,10 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{OrderStatus, OrderSummary};
 use super::{rules, store};
-use crate::{Error, Result, Stockroom};
-
-/// The most rows one page may ask for.
-pub const MAX_PAGE: i64 = 1000;
+use crate::{Result, Stockroom};
 
 /// What the Orders screen filters on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,13 +34,8 @@ pub struct OrderQuery {
     pub search: Option<String>,
 }
 
-/// One page of orders, newest first, and how many orders match in all.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OrderPage {
-    pub items: Vec<OrderSummary>,
-    pub total: i64,
-    pub offset: i64,
-}
+/// One page of orders, newest first, and how many orders match in all: the one page type.
+pub type OrderPage = crate::paging::Page<OrderSummary>;
 
 /// Orders with a line holding or waiting for units: the ones with something unshipped.
 const OPEN_SET: &str = "SELECT order_id FROM order_lines WHERE allocated > 0 OR backordered > 0";
@@ -65,16 +57,7 @@ impl Stockroom {
 }
 
 pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
-    if offset < 0 {
-        return Err(Error::invalid(format!(
-            "offset must be 0 or more, not {offset}"
-        )));
-    }
-    if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(format!(
-            "a page holds 1 to {MAX_PAGE} rows, not {limit}"
-        )));
-    }
+    crate::paging::check(offset, limit)?;
     let (conds, mut args) = conditions(q);
     let bounded = q.ready_only
         || matches!(

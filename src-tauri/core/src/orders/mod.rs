@@ -18,7 +18,6 @@ use std::collections::{BTreeSet, HashMap};
 use rusqlite::{Connection, Transaction};
 
 use crate::backorders::engine::{Engine, Outcome};
-use crate::catalog::model::BackorderPolicy;
 use crate::notices::model::{NoticeKind, NoticeLine};
 use crate::{Clock, Error, Result, Stockroom};
 
@@ -52,10 +51,7 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
         check_line(l)?;
         let p = crate::catalog::store::require(conn, &l.sku)?;
         if !available.contains_key(&p.sku) {
-            available.insert(
-                p.sku.clone(),
-                p.on_hand - crate::catalog::store::allocated(conn, p.id)?,
-            );
+            available.insert(p.sku.clone(), crate::catalog::store::available(conn, &p)?);
         }
         products.push(p);
     }
@@ -152,7 +148,7 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
         engine.refresh_in_tx(conn, p, &mine)?;
     }
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
-        if *back > 0 && p.backorders != BackorderPolicy::Allow {
+        if *back > 0 && crate::notices::rules::tells_customer(p.backorders) {
             let eta =
                 crate::backorders::store::promise_line_by_id(conn, *id, engine.default_transit)?
                     .eta;

@@ -80,11 +80,10 @@ pub fn default_incentive(conn: &Connection) -> Result<Incentive> {
             "SELECT incentive_kind, incentive_amount, incentive_note FROM settings WHERE id = 1",
         )?
         .query_row([], |r| {
-            Ok(Incentive::from_columns(
-                &r.get::<_, String>(0)?,
-                r.get(1)?,
-                r.get(2)?,
-            ))
+            crate::db::stored(
+                0,
+                Incentive::from_columns(&r.get::<_, String>(0)?, r.get(1)?, r.get(2)?),
+            )
         })?)
 }
 
@@ -219,7 +218,10 @@ fn order_row(r: &rusqlite::Row) -> rusqlite::Result<OrderRow> {
         priority: r.get(5)?,
         carrier_id: r.get(6)?,
         carrier: r.get(7)?,
-        incentive: Incentive::from_columns(&r.get::<_, String>(8)?, r.get(9)?, r.get(10)?),
+        incentive: crate::db::stored(
+            8,
+            Incentive::from_columns(&r.get::<_, String>(8)?, r.get(9)?, r.get(10)?),
+        )?,
         note: r.get(11)?,
     })
 }

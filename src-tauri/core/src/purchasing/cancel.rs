@@ -40,7 +40,7 @@ pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<
     let mut cancelled: Vec<ReceiptLine> = Vec::new();
     let mut pids: Vec<i64> = Vec::new();
     for (_, pid, sku, _, ordered, received, _) in &lines {
-        let outstanding = ordered - received;
+        let outstanding = super::rules::outstanding(*ordered, *received);
         if outstanding == 0 {
             continue;
         }

@@ -25,8 +25,7 @@ pub struct PoQuery {
 }
 
 /// A PO still expecting something: not cancelled, with a line not fully received.
-const OPEN: &str =
-    "po.cancelled = 0 AND po.id IN (SELECT po_id FROM po_lines WHERE received < ordered)";
+const OPEN: &str = super::store::OPEN_PO_SQL;
 
 impl Stockroom {
     /// One page of the purchase orders matching `q`, by expected date, and how many match.

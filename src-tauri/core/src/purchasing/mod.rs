@@ -150,7 +150,8 @@ impl Stockroom {
                         po.number
                     )));
                 }
-                let outstanding: Vec<i64> = mine.iter().map(|l| l.4 - l.5).collect();
+                let outstanding: Vec<i64> =
+                    mine.iter().map(|l| rules::outstanding(l.4, l.5)).collect();
                 let spread = rules::spread_receipt(&po.number, sku, *qty, &outstanding)?;
                 for (l, q) in mine.iter().zip(spread) {
                     if q > 0 {
@@ -239,10 +240,14 @@ impl Stockroom {
                     po.number
                 )));
             }
-            let outstanding: Vec<i64> = mine.iter().map(|l| l.4 - l.5).collect();
+            let outstanding: Vec<i64> = mine.iter().map(|l| rules::outstanding(l.4, l.5)).collect();
             rules::spread_receipt(&po.number, &sku, qty, &outstanding)?;
             let p = crate::catalog::store::by_id(conn, mine[0].1)?;
-            let free = p.on_hand + qty - crate::catalog::store::allocated(conn, p.id)?;
+            // Available once the receipt is on the shelf.
+            let free = crate::catalog::rules::available(
+                p.on_hand + qty,
+                crate::catalog::store::allocated(conn, p.id)?,
+            );
             let head = crate::backorders::store::queue_head(conn, p.id, free)?;
             let waiting: Vec<i64> = head.iter().map(|l| l.backordered).collect();
             for (l, q) in head

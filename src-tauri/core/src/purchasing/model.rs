@@ -61,6 +61,10 @@ pub struct Po {
     pub note: String,
     #[serde(with = "crate::json::money")]
     pub total_cost: i64,
+    /// Units that will still come: Σ outstanding of the lines, 0 once cancelled (issue 18: the
+    /// window shows this figure instead of working it out).
+    #[serde(default)]
+    pub to_come: i64,
     pub lines: Vec<PoLine>,
 }
 

@@ -4,7 +4,30 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::{OpenPoLine, Po, PoFilter, PoLine, PoStatus};
+use super::rules;
 use crate::{Error, Result};
+
+// "Outstanding" in SQL, over a PO line `pl` of its purchase order `po`: the same figure as
+// [`rules::outstanding`]. A line is open supply while units are outstanding and its PO is not
+// cancelled; the promise walk, the product page's incoming figure and the reports read only
+// those.
+
+/// Units of PO line `pl` not received yet.
+pub const OUTSTANDING_SQL: &str = "(pl.ordered - pl.received)";
+/// PO line `pl` of purchase order `po` still brings units.
+pub const OPEN_SUPPLY_SQL: &str = "pl.received < pl.ordered AND po.cancelled = 0";
+
+/// Purchase order `po` still expects something: not cancelled, with a line not fully received
+/// (status open or partially received; see [`status`]). A macro as well as a const so `const`
+/// SQL can be put together with `concat!`.
+macro_rules! open_po_sql {
+    () => {
+        "po.cancelled = 0 AND po.id IN (SELECT po_id FROM po_lines WHERE received < ordered)"
+    };
+}
+pub(crate) use open_po_sql;
+/// See [`open_po_sql!`].
+pub const OPEN_PO_SQL: &str = open_po_sql!();
 
 #[derive(Debug, Clone)]
 pub struct PoRow {
@@ -125,12 +148,12 @@ pub fn set_expected_in_tx(conn: &Connection, po_id: i64, on: NaiveDate) -> Resul
 /// The open PO lines of a product as (outstanding, expected date), by expected date then PO
 /// number (numbers of equal prefix compare by length first, so PO-999 comes before PO-1000).
 pub fn supply(conn: &Connection, product_id: i64) -> Result<Vec<(i64, NaiveDate)>> {
-    let mut st = conn.prepare_cached(
-        "SELECT pl.ordered - pl.received, po.expected_on FROM po_lines pl
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {OUTSTANDING_SQL}, po.expected_on FROM po_lines pl
          JOIN purchase_orders po ON po.id = pl.po_id
-         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0
-         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no",
-    )?;
+         WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}
+         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no"
+    ))?;
     let v = st
         .query_map([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
@@ -142,12 +165,12 @@ pub fn open_lines_for_product(
     product_id: i64,
     today: NaiveDate,
 ) -> Result<Vec<OpenPoLine>> {
-    let mut st = conn.prepare_cached(
-        "SELECT po.number, s.name, po.expected_on, pl.ordered - pl.received FROM po_lines pl
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT po.number, s.name, po.expected_on, {OUTSTANDING_SQL} FROM po_lines pl
          JOIN purchase_orders po ON po.id = pl.po_id JOIN suppliers s ON s.id = po.supplier_id
-         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0
-         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no",
-    )?;
+         WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}
+         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no"
+    ))?;
     let v = st
         .query_map([product_id], |r| {
             let expected_on: NaiveDate = r.get(2)?;
@@ -188,7 +211,7 @@ pub fn load(conn: &Connection, po: PoRow, today: NaiveDate) -> Result<Po> {
                 name,
                 ordered,
                 received,
-                outstanding: ordered - received,
+                outstanding: rules::outstanding(ordered, received),
                 unit_cost,
             },
         )
@@ -206,6 +229,10 @@ pub fn load(conn: &Connection, po: PoRow, today: NaiveDate) -> Result<Po> {
         overdue: open && po.expected_on < today,
         note: po.note,
         total_cost: lines.iter().map(|l| l.unit_cost * l.ordered).sum(),
+        to_come: lines
+            .iter()
+            .map(|l| rules::to_come(po.cancelled, l.ordered, l.received))
+            .sum(),
         lines,
     })
 }

@@ -64,7 +64,7 @@ pub struct ReorderReport {
 
 /// The suggestion for one product, None when it is not low.
 pub fn suggest(p: &StockPosition) -> Option<Suggestion> {
-    let available = p.on_hand - p.allocated;
+    let available = crate::catalog::rules::available(p.on_hand, p.allocated);
     let position = available + p.incoming - p.waiting;
     let target = p.reorder_point + p.safety_stock;
     if position >= target {

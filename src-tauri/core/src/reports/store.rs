@@ -28,7 +28,7 @@ pub struct WaitingLine {
 }
 
 pub fn waiting_lines(conn: &Connection) -> Result<Vec<WaitingLine>> {
-    let mut st = conn.prepare_cached(
+    let mut st = conn.prepare_cached(&format!(
         "SELECT o.number, c.id, c.name, p.sku, p.name, ol.backordered, ol.unit_price,
                 substr(ol.placed_at, 1, 10), ol.eta
          FROM order_lines ol
@@ -36,8 +36,9 @@ pub fn waiting_lines(conn: &Connection) -> Result<Vec<WaitingLine>> {
          JOIN customers c ON c.id = o.customer_id
          JOIN products p ON p.id = ol.product_id
          WHERE ol.backordered > 0
-         ORDER BY p.sku, ol.priority DESC, ol.placed_at, ol.id",
-    )?;
+         ORDER BY p.sku, {}",
+        crate::backorders::store::QUEUE_ORDER
+    ))?;
     let v = st
         .query_map([], |r| {
             Ok(WaitingLine {
@@ -152,7 +153,8 @@ pub struct StockPosition {
 }
 
 pub fn stock_positions(conn: &Connection) -> Result<Vec<StockPosition>> {
-    let mut st = conn.prepare_cached(
+    use crate::purchasing::store::{OPEN_SUPPLY_SQL, OUTSTANDING_SQL};
+    let mut st = conn.prepare_cached(&format!(
         "SELECT p.sku, p.name, s.name, p.cost, p.on_hand, coalesce(a.n, 0), coalesce(w.n, 0),
                 coalesce(i.n, 0), p.reorder_point, p.safety_stock, p.reorder_qty, p.lead_time_days
          FROM products p
@@ -161,12 +163,12 @@ pub fn stock_positions(conn: &Connection) -> Result<Vec<StockPosition>> {
                     WHERE allocated > 0 GROUP BY product_id) a ON a.product_id = p.id
          LEFT JOIN (SELECT product_id, sum(backordered) AS n FROM order_lines
                     WHERE backordered > 0 GROUP BY product_id) w ON w.product_id = p.id
-         LEFT JOIN (SELECT pl.product_id, sum(pl.ordered - pl.received) AS n FROM po_lines pl
+         LEFT JOIN (SELECT pl.product_id, sum({OUTSTANDING_SQL}) AS n FROM po_lines pl
                     JOIN purchase_orders po ON po.id = pl.po_id
-                    WHERE pl.received < pl.ordered AND po.cancelled = 0
+                    WHERE {OPEN_SUPPLY_SQL}
                     GROUP BY pl.product_id) i ON i.product_id = p.id
-         ORDER BY p.sku",
-    )?;
+         ORDER BY p.sku"
+    ))?;
     let v = st
         .query_map([], |r| {
             Ok(StockPosition {
@@ -309,7 +311,7 @@ pub fn ledger_between(
         .query_map(params![product_id, from, to], |r| {
             Ok(LedgerMove {
                 on_date: r.get(0)?,
-                kind: MovementKind::from_code(r.get(1)?),
+                kind: crate::db::stored(1, MovementKind::from_code(r.get(1)?))?,
                 qty: r.get(2)?,
                 reason: r.get(3)?,
                 reference: r.get(4)?,

@@ -59,12 +59,16 @@ impl Incentive {
         }
     }
 
-    pub fn from_columns(kind: &str, amount: i64, note: String) -> Incentive {
+    /// The incentive stored in three columns; an unknown kind is an error, never "none".
+    pub fn from_columns(kind: &str, amount: i64, note: String) -> Result<Incentive> {
         match kind {
-            "discount" => Incentive::Discount { percent_bp: amount },
-            "credit" => Incentive::Credit { amount },
-            "gift" => Incentive::Gift { note },
-            _ => Incentive::None,
+            "none" => Ok(Incentive::None),
+            "discount" => Ok(Incentive::Discount { percent_bp: amount }),
+            "credit" => Ok(Incentive::Credit { amount }),
+            "gift" => Ok(Incentive::Gift { note }),
+            other => Err(Error::invalid(format!(
+                "'{other}' is not an incentive kind (expected none, discount, credit or gift)"
+            ))),
         }
     }
 

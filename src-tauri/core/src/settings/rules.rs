@@ -59,7 +59,8 @@ mod tests {
                 String::new(),
                 String::new(),
                 true,
-            ),
+            )
+            .unwrap(),
             language: "en".into(),
             locale: "en-GB".into(),
         }

@@ -15,32 +15,35 @@ pub fn mail_from_columns(
     from: String,
     reply_to: String,
     auto: bool,
-) -> MailSettings {
-    MailSettings {
+) -> Result<MailSettings> {
+    Ok(MailSettings {
         configured: !host.trim().is_empty() && !from.trim().is_empty(),
         smtp_host: host,
         smtp_port: u16::try_from(port).unwrap_or(587),
-        smtp_security: Security::parse(security).unwrap_or_default(),
+        smtp_security: Security::parse(security)?,
         smtp_user: user,
         mail_from: from,
         mail_reply_to: reply_to,
         mail_auto: auto,
-    }
+    })
 }
 
 const MAIL_COLS: &str =
     "smtp_host, smtp_port, smtp_security, smtp_user, mail_from, mail_reply_to, mail_auto";
 
 fn mail_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<MailSettings> {
-    Ok(mail_from_columns(
-        r.get(at)?,
-        r.get(at + 1)?,
-        &r.get::<_, String>(at + 2)?,
-        r.get(at + 3)?,
-        r.get(at + 4)?,
-        r.get(at + 5)?,
-        r.get(at + 6)?,
-    ))
+    crate::db::stored(
+        at + 2,
+        mail_from_columns(
+            r.get(at)?,
+            r.get(at + 1)?,
+            &r.get::<_, String>(at + 2)?,
+            r.get(at + 3)?,
+            r.get(at + 4)?,
+            r.get(at + 5)?,
+            r.get(at + 6)?,
+        ),
+    )
 }
 
 /// Only the e-mail settings (the sender's read).
@@ -67,11 +70,10 @@ pub fn load(conn: &Connection) -> Result<Settings> {
                 store_contact: r.get(2)?,
                 currency: r.get(3)?,
                 handling_days: r.get(4)?,
-                default_incentive: Incentive::from_columns(
-                    &r.get::<_, String>(5)?,
-                    r.get(6)?,
-                    r.get(7)?,
-                ),
+                default_incentive: crate::db::stored(
+                    5,
+                    Incentive::from_columns(&r.get::<_, String>(5)?, r.get(6)?, r.get(7)?),
+                )?,
                 paper_size: r.get(8)?,
                 printer: r.get(9)?,
                 backup_folder: r.get(10)?,

@@ -26,13 +26,17 @@ impl MovementKind {
         }
     }
 
-    pub fn from_code(c: i64) -> MovementKind {
+    /// The kind stored as `code`; an unknown code is an error, never a guess.
+    pub fn from_code(c: i64) -> crate::Result<MovementKind> {
         match c {
-            10 => MovementKind::Received,
-            30 => MovementKind::Shipped,
-            40 => MovementKind::Returned,
-            50 => MovementKind::Opening,
-            _ => MovementKind::Adjusted,
+            10 => Ok(MovementKind::Received),
+            20 => Ok(MovementKind::Adjusted),
+            30 => Ok(MovementKind::Shipped),
+            40 => Ok(MovementKind::Returned),
+            50 => Ok(MovementKind::Opening),
+            other => Err(crate::Error::invalid(format!(
+                "{other} is not a stock movement kind (expected 10, 20, 30, 40 or 50)"
+            ))),
         }
     }
 }

@@ -52,7 +52,7 @@ pub fn ledger(conn: &Connection, product_id: i64) -> Result<Vec<Movement>> {
             Ok(Movement {
                 id: r.get(0)?,
                 sku: r.get(1)?,
-                kind: MovementKind::from_code(r.get(2)?),
+                kind: crate::db::stored(2, MovementKind::from_code(r.get(2)?))?,
                 qty: r.get(3)?,
                 reason: r.get(4)?,
                 reference: r.get(5)?,

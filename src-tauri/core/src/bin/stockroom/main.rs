@@ -110,11 +110,8 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::from(1),
         Err(e) => {
             eprintln!("stockroom: {e}");
-            if e.is_user_error() {
-                ExitCode::from(2)
-            } else {
-                ExitCode::from(1)
-            }
+            // The exit status of each code is in the one list (docs/errors.md).
+            ExitCode::from(e.error_code().exit_status())
         }
     }
 }
