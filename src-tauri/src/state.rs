@@ -133,7 +133,14 @@ impl Shop {
             let mut guard = shop
                 .lock()
                 .map_err(|_| CommandError::internal("the database lock was poisoned"))?;
-            f(&mut guard).map_err(CommandError::from)
+            // An error reads in the shop's language (issue 17); English when even the
+            // settings cannot be read.
+            f(&mut guard).map_err(|e| {
+                let words = guard
+                    .shop_words()
+                    .unwrap_or_else(|_| stockroom_core::i18n::ShopWords::english());
+                CommandError::in_words(e, &words)
+            })
         })
         .await
         .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?

@@ -41,13 +41,13 @@ pub fn page(
     today: NaiveDate,
 ) -> Result<BackorderPage> {
     if offset < 0 {
-        return Err(Error::invalid(format!(
-            "offset must be 0 or more, not {offset}"
-        )));
+        return Err(Error::invalid(crate::msg!("offset-negative", got = offset)));
     }
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(format!(
-            "a page holds 1 to {MAX_PAGE} rows, not {limit}"
+        return Err(Error::invalid(crate::msg!(
+            "page-size-range",
+            max = MAX_PAGE,
+            got = limit
         )));
     }
     let (conds, args) = conditions(q, today)?;
@@ -128,9 +128,7 @@ pub fn conditions(q: &BackorderQuery, today: NaiveDate) -> Result<(String, Vec<V
     }
     if let Some(days) = q.min_age_days {
         if days < 0 {
-            return Err(Error::invalid(format!(
-                "the minimum age is a number of days, 0 or more, not {days}"
-            )));
+            return Err(Error::invalid(crate::msg!("min-age-range", got = days)));
         }
         // Waiting at least `days` days: placed on or before today − days, i.e. before the
         // start of the day after.

@@ -45,10 +45,7 @@ pub fn parse_tag(tag: &str) -> crate::Result<String> {
     IcuLocale::try_from_str(&t)
         .map(|l| l.to_string())
         .map_err(|_| {
-            crate::Error::invalid(format!(
-                "'{}' is not a locale (expected e.g. de-DE)",
-                tag.trim()
-            ))
+            crate::Error::invalid(crate::msg!("not-a-locale", value = tag.trim()))
         })
 }
 

@@ -66,13 +66,13 @@ impl Stockroom {
 
 pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
     if offset < 0 {
-        return Err(Error::invalid(format!(
-            "offset must be 0 or more, not {offset}"
-        )));
+        return Err(Error::invalid(crate::msg!("offset-negative", got = offset)));
     }
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(format!(
-            "a page holds 1 to {MAX_PAGE} rows, not {limit}"
+        return Err(Error::invalid(crate::msg!(
+            "page-size-range",
+            max = MAX_PAGE,
+            got = limit
         )));
     }
     let (conds, mut args) = conditions(q);
