@@ -123,8 +123,8 @@ impl Error {
         self.message().in_words(words)
     }
 
-    /// The message as the app catalogue has it.
-    fn message(&self) -> Msg {
+    /// The message as the app catalogue has it (to put in another message, or to write later).
+    pub fn message(&self) -> Msg {
         let path = |p: &PathBuf| p.display().to_string();
         match self {
             Error::Invalid(m) | Error::Duplicate(m) | Error::Refused(m) | Error::Other(m) => {

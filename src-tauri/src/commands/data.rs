@@ -121,9 +121,9 @@ pub async fn pick_import_file(
     };
     let file = path.display().to_string();
     let source = path.clone();
-    let report = shop
+    let (report, summary) = shop
         .run(move |s| {
-            s.import_file(
+            let report = s.import_file(
                 kind,
                 &source,
                 ImportOptions {
@@ -131,13 +131,16 @@ pub async fn pick_import_file(
                     skip_bad_rows: false,
                 },
                 |_, _| {},
-            )
+            )?;
+            // In the shop's language (issue 17).
+            let summary = report.summary_in(&s.shop_words()?);
+            Ok((report, summary))
         })
         .await?;
     *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = Some((kind, path));
     Ok(ImportPreview {
         file: Some(file),
-        summary: report.summary(),
+        summary,
         report: Some(report),
     })
 }
@@ -159,7 +162,7 @@ pub async fn import_picked_file(
     };
     let file = path.display().to_string();
     let events = app.clone();
-    let report = shop
+    let out = shop
         .write(
             &app,
             &[
@@ -171,7 +174,7 @@ pub async fn import_picked_file(
                 "purchasing",
             ],
             move |s| {
-                s.import_file(
+                let report = s.import_file(
                     kind,
                     &path,
                     ImportOptions {
@@ -185,17 +188,21 @@ pub async fn import_picked_file(
                         "message": format!("Importing {} — row {done} of {total}", kind.noun()) }),
                         );
                     },
-                )
+                )?;
+                // In the shop's language (issue 17).
+                let summary = report.summary_in(&s.shop_words()?);
+                Ok((report, summary))
             },
         )
         .await?;
+    let (report, summary) = out;
     if report.committed {
         // Imported: importing the same file again must be asked for again.
         *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
     Ok(ImportPreview {
         file: Some(file),
-        summary: report.summary(),
+        summary,
         report: Some(report),
     })
 }

@@ -195,14 +195,14 @@ cannot-create = { $path } kann nicht angelegt werden
 
 col-sku = Artikel
 col-product = Artikel
-col-queue = Warteschl.
-col-units = Einheiten
+col-queue = Pos.
+col-units = Stück
 col-value = Wert
 col-oldest-days = Älteste (Tage)
 col-promise = Zusage
 col-customer = Kunde
 col-id = Nr.
-col-lines = Positionen
+col-lines = Pos.
 section-by-product = Nach Artikel
 section-by-customer = Nach Kunde
 empty-nobody-is-waiting-there-are-no = Niemand wartet: Es gibt keine offenen Rückstände.
@@ -218,23 +218,23 @@ col-rate = Quote
 col-average-days = Tage im Schnitt
 col-week-from = Woche ab
 col-to = bis
-col-orders = Bestellungen
-col-unit-fill = Einheiten geliefert
-col-line-fill = Positionen geliefert
-col-order-fill = Bestellungen geliefert
+col-orders = Bestell.
+col-unit-fill = Stück geliefert
+col-line-fill = Pos. geliefert
+col-order-fill = Bestell. geliefert
 col-backorder = Rückstand
 section-rates-over-the-range = Quoten im Zeitraum
 section-waiting = Warten
 section-by-week-orders-placed-that-week = Nach Woche (in der Woche aufgegebene Bestellungen)
 chart-weekly-rates = Quoten pro Woche
 col-supplier = Lieferant
-col-avail = Verfügbar
-col-on-order = Bestellt
+col-avail = Frei
+col-on-order = Im Zulauf
 col-waiting = Wartend
 col-position = Stand
 col-target = Ziel
 col-reorder-qty = Bestellmenge
-col-suggest = Vorschlag
+col-suggest = Vorschl.
 col-cost = Kosten
 section-suggestions = Vorschläge
 empty-no-product-is-below-its-reorder = Kein Artikel liegt unter Meldebestand und Sicherheitsbestand.
@@ -244,10 +244,10 @@ col-on-hand = Bestand
 section-by-category = Nach Kategorie
 empty-nothing-is-on-hand = Nichts ist am Lager.
 chart-value-by-category = Wert nach Kategorie
-col-kept = Gehalten
-col-late = Verspätet
+col-kept = Pünktl.
+col-late = Zu spät
 col-no-date = Ohne Datum
-col-share-kept = Anteil gehalten
+col-share-kept = Anteil pünktl.
 col-avg-days-late = Ø Tage verspätet
 col-order = Bestellung
 col-first-promise = Erste Zusage
@@ -278,7 +278,7 @@ def-backorders-waiting-line = Eine wartende Position ist eine Bestellposition, v
 def-backorders-value = Wert = wartende Einheiten × Stückpreis der Bestellposition (was der Kunde zahlen wird, vor einem Rückstandsanreiz).
 def-backorders-age = Alter einer Position = heute − Tag der Bestellung, in Tagen; älteste = das größte Alter.
 def-backorders-promise = Zusage = die späteste aktuelle Zusage (ETA) der Positionen, also wann die letzte versandt werden soll; „wird noch bestätigt“, wenn eine Position kein Datum hat.
-def-backorders-queue = Warteschlange (nach Artikel) = Zahl der wartenden Positionen des Artikels; Positionen (nach Kunde) = Zahl der wartenden Positionen des Kunden.
+def-backorders-queue = Pos. (nach Artikel) = Zahl der wartenden Positionen des Artikels; Pos. (nach Kunde) = Zahl der wartenden Positionen des Kunden.
 to-be-confirmed = wird noch bestätigt
 backorders-note = 
     { $lines ->
@@ -343,8 +343,8 @@ fill-no-orders = In diesem Zeitraum wurden keine Bestellungen aufgegeben: Die Qu
 
 ## Reports: reorder, valuation, promises
 
-def-reorder-available = Verfügbar = Bestand − reserviert (für Bestellpositionen zurückgelegte Einheiten); bestellt = offene Einheiten auf Einkaufsbestellungen; wartend = Einheiten, auf die Kunden warten.
-def-reorder-position = Stand = verfügbar + bestellt − wartend; Ziel = Meldebestand + Sicherheitsbestand.
+def-reorder-available = Frei = Bestand − reserviert (für Bestellpositionen zurückgelegte Einheiten); im Zulauf = offene Einheiten auf Einkaufsbestellungen; wartend = Einheiten, auf die Kunden warten.
+def-reorder-position = Stand = frei + im Zulauf − wartend; Ziel = Meldebestand + Sicherheitsbestand.
 def-reorder-low = Ein Artikel ist knapp, wenn sein Stand unter dem Ziel liegt (also jeder Artikel, auf den mehr Kunden warten als bestellt ist).
 def-reorder-suggested = Vorschlag = das Größere aus Bestellmenge und Ziel − Stand: genug, um die Warteschlange zu leeren, den Sicherheitsbestand aufzufüllen und den Stand wieder auf den Meldebestand zu bringen.
 def-reorder-cost = Kosten = Vorschlag × aktueller Einkaufspreis des Artikels. Artikel ohne Lieferant stehen unter „(kein Lieferant)“.
@@ -377,8 +377,8 @@ no-category = (keine Kategorie)
 
 def-promises-lines = Gezählte Positionen: Bestellpositionen, die auf Ware warteten und aus der Warteschlange beliefert wurden (mindestens einmal), nichts mehr reserviert oder wartend haben und deren letzte Einheit an einem Tag des Zeitraums versandt wurde. Eine Position, deren wartende Einheiten alle storniert wurden, ohne Belieferung, zählt nicht: Keine ihrer Zusagen wurde auf die Probe gestellt.
 def-promises-first = Erste Zusage: die erste Zusage mit Datum (ETA), die die Position erhielt; eine Position ohne je ein Datum zählt unter „ohne Datum“ und fehlt im Anteil.
-def-promises-kept = Gehalten: Die letzte Sendung der Position ging am Tag der ersten Zusage oder früher. Anteil gehalten = gehaltene Positionen ÷ Positionen mit erster Zusage.
-def-promises-late = Tage verspätet einer verspäteten Position = Tag ihrer letzten Sendung − ihre erste Zusage. Ø Tage verspätet = Σ Tage verspätet ÷ verspätete Positionen (nur verspätete).
+def-promises-kept = Pünktlich: Die letzte Sendung der Position ging am Tag der ersten Zusage oder früher. Anteil pünktlich = pünktliche Positionen ÷ Positionen mit erster Zusage.
+def-promises-late = Tage verspätet einer zu späten Position = Tag ihrer letzten Sendung − ihre erste Zusage. Ø Tage verspätet = Σ Tage verspätet ÷ zu späte Positionen (nur diese).
 def-promises-supplier = Lieferant: der Lieferant des Artikels, wie er heute eingestellt ist; Artikel ohne Lieferant stehen unter „(kein Lieferant)“.
 
 ## Reports: titles, the PDF's frame
@@ -401,3 +401,72 @@ report-not-printed = Nicht gedruckt
 report-tables-left-out = { $tables } weitere Tabelle(n) mit { $rows } Zeile(n) fehlen in diesem PDF (höchstens { $max } Zeilen werden gedruckt); der CSV-Export dieses Berichts enthält alle.
 report-how-computed = So werden diese Zahlen berechnet
 report-page-of = Seite { $page } von { $pages }
+
+## Import problems (cells)
+
+import-not-money = „{ $value }“ ist kein { $what } (erwartet z. B. 12.50)
+import-negative = „{ $value }“ ist negativ; { $what } darf nicht negativ sein
+import-not-whole = „{ $value }“ ist keine ganze Zahl ({ $what })
+
+## Import problems (cells and formats)
+
+import-not-a-time = „{ $value }“ ist keine Uhrzeit (erwartet: JJJJ-MM-TT HH:MM:SS)
+import-not-a-policy = „{ $value }“ ist keine Rückstandsregel (allow, notify oder refuse)
+import-what-price = Preis
+import-what-cost = Einkaufspreis
+import-what-lead-time = Lieferzeit in Tagen
+import-what-on-hand = Lagerbestand
+import-what-low-stock = Meldebestand
+import-what-stock = Bestand
+import-what-quantity = Menge
+import-what-priority = Priorität
+import-customer-needs-name = leer; jeder Kunde braucht einen Namen
+import-not-a-shipping-preference = „{ $value }“ ist keine Versandart (partial oder complete)
+import-not-a-contact-way = „{ $value }“ ist kein Weg, Kunden zu erreichen (email, paper oder both)
+import-order-number-empty = leer; die Zeilen einer Bestellung teilen ihre Nummer
+import-line-needs-sku = leer; jede Bestellposition braucht eine Artikelnummer
+import-qty-zero = 0; eine Position bestellt mindestens 1
+import-qty-empty = leer; wie viele wurden bestellt?
+import-whose-order = leer, und auch kein Kundenname: wessen Bestellung ist das?
+import-product-needs-sku = leer; jeder Artikel braucht eine Artikelnummer
+import-variant-needs-sku = leer; Stockroom braucht für jede Variante eine Artikelnummer
+import-no-title = kein Title für Handle „{ $handle }“ in dieser oder einer früheren Zeile
+import-not-shopify-policy = „{ $value }“ ist keine Shopify-Bestandsregel (deny oder continue)
+import-stockroom-needs-sku = leer; Stockroom braucht für jeden Artikel eine Artikelnummer
+import-not-woo-backorders = „{ $value }“ ist keine WooCommerce-Rückstandseinstellung (0, 1 oder notify)
+
+## Import: problems and the summary
+
+import-problem-at-column = Zeile { $line }, { $column }: { $problem }
+import-problem-at-line = Zeile { $line }: { $problem }
+import-summary = 
+    { $outcome ->
+        [dry-run] Probelauf, nichts gespeichert
+        [imported] Importiert
+       *[nothing] Nichts importiert
+    } ({ $format }-Datei, { $rows } Zeilen): { $created } { $things ->
+        [orders] Bestellungen
+        [products] Artikel
+       *[customers] Kunden
+    } neu, { $updated } geändert, { $unchanged } unverändert, { $skipped } Zeilen übersprungen, { $rejected } Zeilen mit Problemen{ $advice ->
+        [yes] { " " }— bitte beheben oder „Die guten Zeilen importieren und die fehlerhaften auslassen“ wählen
+       *[no] {""}
+    }
+import-width = { $cells } Zellen, wo die Kopfzeile { $want } hat (ein offenes Anführungszeichen oder ein Trennzeichen in einer Zelle ohne Anführungszeichen?)
+import-sku-twice = Artikelnummer „{ $sku }“ steht schon in Zeile { $first }
+import-email-twice = „{ $email }“ steht schon in Zeile { $first }
+import-new-product-name = leer; ein neuer Artikel braucht einen Namen
+import-new-product-price = leer; ein neuer Artikel braucht einen Preis
+import-order-apart = Bestellung „{ $order }“ stand schon in Zeile { $first }; die Zeilen einer Bestellung bitte zusammenhalten
+import-order-refused = Bestellung „{ $order }“: { $problem }
+
+## Import header, printing, mail addresses
+
+import-unknown-header = 
+    Zeile 1: Die Kopfzeile passt zu keiner { $kind ->
+        [product] Artikeldatei
+        [customer] Kundendatei
+       *[other] Bestelldatei
+    }, die Stockroom kennt (gefunden: { $found }); erwartet: { $expected }
+nothing-to-print = Es gibt nichts zu drucken
+not-code128 = „{ $value }“ lässt sich nicht als Code-128-Barcode zeichnen: { $reason }

@@ -410,3 +410,67 @@ report-not-printed = Not printed
 report-tables-left-out = { $tables } more table(s) with { $rows } row(s) are left out of this PDF ({ $max } rows are printed at most); the CSV export of this report has them all.
 report-how-computed = How these figures are computed
 report-page-of = Page { $page } of { $pages }
+
+## Import problems (cells)
+
+import-not-money = '{ $value }' is not { $what } (expected e.g. 12.50)
+import-negative = '{ $value }' is negative; { $what } cannot be negative
+import-not-whole = '{ $value }' is not a whole number ({ $what })
+
+## Import problems (cells and formats)
+
+import-not-a-time = '{ $value }' is not a time (expected YYYY-MM-DD HH:MM:SS)
+import-not-a-policy = '{ $value }' is not a backorder policy (allow, notify or refuse)
+import-what-price = a price
+import-what-cost = a cost
+import-what-lead-time = lead time in days
+import-what-on-hand = on-hand stock
+import-what-low-stock = low stock amount
+import-what-stock = stock
+import-what-quantity = quantity
+import-what-priority = priority
+import-customer-needs-name = empty; every customer needs a name
+import-not-a-shipping-preference = '{ $value }' is not a shipping preference (partial or complete)
+import-not-a-contact-way = '{ $value }' is not a way to reach a customer (email, paper or both)
+import-order-number-empty = empty; rows of one order share its number
+import-line-needs-sku = empty; every order line needs a SKU
+import-qty-zero = 0; a line must order at least 1
+import-qty-empty = empty; how many were ordered?
+import-whose-order = empty, and no customer name either: whose order is it?
+import-product-needs-sku = empty; every product needs a SKU
+import-variant-needs-sku = empty; Stockroom needs a SKU for every variant
+import-no-title = no Title for handle '{ $handle }' on this or an earlier row
+import-not-shopify-policy = '{ $value }' is not a Shopify inventory policy (deny or continue)
+import-stockroom-needs-sku = empty; Stockroom needs a SKU for every product
+import-not-woo-backorders = '{ $value }' is not a WooCommerce backorder setting (0, 1 or notify)
+
+## Import: problems and the summary
+
+import-problem-at-column = line { $line }, { $column }: { $problem }
+import-problem-at-line = line { $line }: { $problem }
+import-summary = 
+    { $outcome ->
+        [dry-run] Dry run, nothing stored
+        [imported] Imported
+       *[nothing] Nothing imported
+    } ({ $format } file, { $rows } rows): { $created } { $things ->
+        [orders] orders
+        [products] products
+       *[customers] customers
+    } created, { $updated } updated, { $unchanged } unchanged, { $skipped } rows skipped, { $rejected } rows with problems{ $advice ->
+        [yes] { " " }— fix them or import with --skip-bad-rows
+       *[no] {""}
+    }
+import-width = { $cells } cells where the header has { $want } (a quote left open, or a delimiter inside an unquoted cell?)
+import-sku-twice = SKU '{ $sku }' is already on line { $first }
+import-email-twice = '{ $email }' is already on line { $first }
+import-new-product-name = empty; a new product needs a name
+import-new-product-price = empty; a new product needs a price
+import-order-apart = order '{ $order }' already appeared on line { $first }; keep the rows of one order together
+import-order-refused = order '{ $order }': { $problem }
+
+## Import header, printing, mail addresses
+
+import-unknown-header = line 1: the header row is not a { $kind } file Stockroom knows (found: { $found }); expected { $expected }
+nothing-to-print = there is nothing to print
+not-code128 = '{ $value }' cannot be drawn as a Code 128 barcode: { $reason }

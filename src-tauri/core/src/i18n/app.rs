@@ -87,6 +87,16 @@ fn format_in(lang: &str, id: &str, args: &FluentArgs) -> Option<String> {
     Some(b.format_pattern(pattern, Some(args), &mut errors).into_owned())
 }
 
+/// The message ids of the app file of language `code`, and its syntax errors (as text).
+pub fn message_ids(code: &str) -> (std::collections::BTreeSet<String>, Vec<String>) {
+    super::catalogue::ids_in(source(code))
+}
+
+/// The variables (`$name`) message `id` uses in the app file of language `code`.
+pub fn placeables(code: &str, id: &str) -> std::collections::BTreeSet<String> {
+    super::catalogue::placeables_in(source(code), id)
+}
+
 /// Whether the app file of language `code` has message `id` (no fallback).
 pub fn has_message(code: &str, id: &str) -> bool {
     bundles().get(code).is_some_and(|b| b.has_message(id))
@@ -170,6 +180,15 @@ impl std::fmt::Display for Msg {
         f.write_str(&self.in_english())
     }
 }
+
+/// Two messages are equal when they say the same in English.
+impl PartialEq for Msg {
+    fn eq(&self, other: &Msg) -> bool {
+        self.in_english() == other.in_english()
+    }
+}
+
+impl Eq for Msg {}
 
 impl From<String> for Msg {
     fn from(s: String) -> Msg {

@@ -254,7 +254,7 @@ pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(MailBody
 fn mailbox(name: &str, addr: &str) -> Result<Mailbox> {
     let addr = rules::check_address(addr)?
         .parse()
-        .map_err(|_| Error::invalid(format!("'{addr}' is not an e-mail address")))?;
+        .map_err(|_| Error::invalid(crate::msg!("not-an-e-mail-address", address = addr)))?;
     let name = rules::header_text(name);
     Ok(Mailbox::new((!name.is_empty()).then_some(name), addr))
 }

@@ -166,9 +166,9 @@ impl BackordersReport {
         let t = |m: crate::i18n::Msg| w.say(&m);
         let _ = loc;
         let tot = &self.totals;
-        let total = |first: &str| {
+        let total = || {
             Some(vec![
-                Cell::text(first),
+                Cell::word(w, crate::msg!("total")),
                 Cell::text(""),
                 Cell::Int(tot.lines),
                 Cell::Int(tot.units),
@@ -192,7 +192,7 @@ impl BackordersReport {
                 Col::right("promise", t(crate::msg!("col-promise")), 1.5),
             ],
             rows: group_rows(&self.by_product, w),
-            total: total("Total"),
+            total: total(),
             empty: t(crate::msg!("empty-nobody-is-waiting-there-are-no")),
         };
         let by_customer = Section {
@@ -208,7 +208,7 @@ impl BackordersReport {
                 Col::right("promise", t(crate::msg!("col-promise")), 1.5),
             ],
             rows: group_rows(&self.by_customer, w),
-            total: total("Total"),
+            total: total(),
             empty: t(crate::msg!("empty-nobody-is-waiting-there-are-no")),
         };
         vec![
