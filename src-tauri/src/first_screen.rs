@@ -57,7 +57,7 @@ pub fn answers(s: &Stockroom, texts: &[UiTexts]) -> Result<String, Error> {
             answer: products::list(s, None, None, Some(FIRST_PRODUCTS_PAGE), None)?,
         },
     );
-    let text = serde_json::to_string(&sent).map_err(|e| Error::Other(e.to_string()))?;
+    let text = serde_json::to_string(&sent).map_err(|e| Error::other(e.to_string()))?;
     // Inside <script> only "</script" (any case) or "<!--" could end or change the element; a
     // '<' occurs in JSON only inside strings, where "\u003c" means the same.
     Ok(text.replace('<', "\\u003c"))

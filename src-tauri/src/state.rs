@@ -121,7 +121,7 @@ impl Shop {
         T: Send + 'static,
         F: FnOnce(&Stockroom) -> Result<T, Error> + Send + 'static,
     {
-        self.blocking(move |shop| shop.read(f).map_err(CommandError::from))
+        self.blocking(move |shop| shop.read(f).map_err(|e| in_words(shop, e)))
             .await
     }
 
@@ -134,7 +134,7 @@ impl Shop {
     {
         self.blocking(move |shop| {
             let mut writer = shop.writer()?;
-            f(&mut writer).map_err(CommandError::from)
+            f(&mut writer).map_err(|e| in_words(shop, e))
         })
         .await
     }
@@ -147,12 +147,17 @@ impl Shop {
         T: Send + 'static,
         F: FnOnce(&mut Stockroom) -> Result<T, Error> + Send + 'static,
     {
-        let (out, changes) = self.blocking(move |shop| Ok(shop.write(f))).await?;
+        let (out, changes) = self
+            .blocking(move |shop| {
+                let (out, changes) = shop.write(f);
+                Ok((out.map_err(|e| in_words(shop, e)), changes))
+            })
+            .await?;
         self.mailer.wake();
         if !changes.is_empty() {
             let _ = app.emit("changed", changes);
         }
-        out.map_err(CommandError::from)
+        out
     }
 
     async fn blocking<T, F>(&self, f: F) -> CmdResult<T>
@@ -165,6 +170,15 @@ impl Shop {
             .await
             .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?
     }
+}
+
+/// A core error as the shop reads it: in its language, with its figures (issue 17); in English
+/// when even the settings cannot be read.
+fn in_words(shop: &SharedShop, e: Error) -> CommandError {
+    let words = shop
+        .read(|s| s.shop_words())
+        .unwrap_or_else(|_| stockroom_core::i18n::ShopWords::english());
+    CommandError::in_words(e, &words)
 }
 
 /// The automatic daily backup (at most one a day, the last 14 kept). Its outcome is kept for

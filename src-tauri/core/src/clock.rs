@@ -45,5 +45,5 @@ pub const TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
 
 pub fn parse_date(s: &str) -> crate::Result<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), DATE_FORMAT)
-        .map_err(|_| crate::Error::invalid(format!("'{s}' is not a date (expected YYYY-MM-DD)")))
+        .map_err(|_| crate::Error::invalid(crate::msg!("not-a-date", value = s)))
 }

@@ -1,10 +1,16 @@
 //! The core's one error type. Each variant is something a caller acts on differently; the
 //! `code()` is what crosses the IPC boundary and what the CLI maps to its exit status.
+//!
+//! A message is a [`Msg`]: an id of the app catalogue (`locales/app/<code>.ftl`) and its
+//! arguments (issue 17). `Display` writes it in English, as the CLI and logs always read it;
+//! [`Error::message_in`] writes it in the shop's language for the window.
 
 use std::path::PathBuf;
 
 mod codes;
 pub use codes::ErrorCode;
+
+use crate::i18n::{Msg, ShopWords};
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -12,7 +18,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub enum Error {
     /// Bad input: a malformed value, a missing field, a number out of range.
     #[error("{0}")]
-    Invalid(String),
+    Invalid(Msg),
 
     /// Something named by the caller does not exist (a SKU, an order number, a customer id).
     #[error("{what} {key} not found")]
@@ -20,12 +26,12 @@ pub enum Error {
 
     /// A value that must be unique already exists (a SKU, a carrier name).
     #[error("{0}")]
-    Duplicate(String),
+    Duplicate(Msg),
 
     /// A business rule refused the operation (a `refuse` product short, shipping a
     /// ship-complete order early, receiving more than a PO line has outstanding...).
     #[error("{0}")]
-    Refused(String),
+    Refused(Msg),
 
     /// The file exists but is not a SQLite database at all. It is never touched.
     #[error("{} is not a Stockroom database (it is not an SQLite file); it was left untouched", .0.display())]
@@ -48,12 +54,12 @@ pub enum Error {
 
     #[error("{context}: {source}")]
     Io {
-        context: String,
+        context: Msg,
         source: std::io::Error,
     },
 
     #[error("{0}")]
-    Other(String),
+    Other(Msg),
 }
 
 impl Error {
@@ -83,12 +89,20 @@ impl Error {
         self.error_code().is_user_error()
     }
 
-    pub fn invalid(msg: impl Into<String>) -> Self {
+    pub fn invalid(msg: impl Into<Msg>) -> Self {
         Error::Invalid(msg.into())
     }
 
-    pub fn refused(msg: impl Into<String>) -> Self {
+    pub fn refused(msg: impl Into<Msg>) -> Self {
         Error::Refused(msg.into())
+    }
+
+    pub fn duplicate(msg: impl Into<Msg>) -> Self {
+        Error::Duplicate(msg.into())
+    }
+
+    pub fn other(msg: impl Into<Msg>) -> Self {
+        Error::Other(msg.into())
     }
 
     pub fn not_found(what: &'static str, key: impl std::fmt::Display) -> Self {
@@ -98,10 +112,75 @@ impl Error {
         }
     }
 
-    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+    pub fn io(context: impl Into<Msg>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),
             source,
         }
     }
+}
+
+impl Error {
+    /// The message as the shop reads it (the window): its language and figures. The same
+    /// words as `Display` for an English shop, apart from how figures and dates are written.
+    pub fn message_in(&self, words: &ShopWords) -> String {
+        self.message().in_words(words)
+    }
+
+    /// The message as the app catalogue has it (to put in another message, or to write later).
+    pub fn message(&self) -> Msg {
+        let path = |p: &PathBuf| p.display().to_string();
+        match self {
+            Error::Invalid(m) | Error::Duplicate(m) | Error::Refused(m) | Error::Other(m) => {
+                m.clone()
+            }
+            Error::NotFound { what, key } => match not_found_id(what) {
+                Some(id) => Msg::new(id, vec![("key", key.into())]),
+                None => Msg::Text(self.to_string()),
+            },
+            Error::NotADatabase(p) => crate::msg!("error-not-a-database", path = path(p)),
+            Error::ForeignDatabase(p) => crate::msg!("error-foreign-database", path = path(p)),
+            Error::TooNew {
+                path: p,
+                found,
+                supported,
+            } => crate::msg!(
+                "error-too-new",
+                path = path(p),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
+            Error::Sqlite(e) => crate::msg!("error-storage", reason = e.to_string()),
+            Error::Io { context, source } => {
+                crate::msg!(
+                    "error-io",
+                    context = context.clone(),
+                    reason = source.to_string()
+                )
+            }
+        }
+    }
+}
+
+/// The message id of "<what> <key> not found" for each thing a caller can name: the words
+/// differ by language (gender, word order), so each has its own message.
+pub const NOT_FOUND: &[(&str, &str)] = &[
+    ("SKU", "not-found-sku"),
+    ("carrier", "not-found-carrier"),
+    ("customer", "not-found-customer"),
+    ("customer with email", "not-found-customer-email"),
+    ("order", "not-found-order"),
+    ("purchase order", "not-found-purchase-order"),
+    ("message", "not-found-message"),
+    ("notification", "not-found-notification"),
+    ("shipment", "not-found-shipment"),
+    ("printer", "not-found-printer"),
+    ("code", "not-found-code"),
+];
+
+fn not_found_id(what: &str) -> Option<&'static str> {
+    NOT_FOUND
+        .iter()
+        .find(|(w, _)| *w == what)
+        .map(|(_, id)| *id)
 }

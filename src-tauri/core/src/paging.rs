@@ -19,13 +19,13 @@ pub struct Page<T> {
 /// Refuses an offset below 0 or a page size outside 1..=MAX_PAGE.
 pub fn check(offset: i64, limit: i64) -> Result<()> {
     if offset < 0 {
-        return Err(Error::invalid(format!(
-            "offset must be 0 or more, not {offset}"
-        )));
+        return Err(Error::invalid(crate::msg!("offset-negative", got = offset)));
     }
     if !(1..=MAX_PAGE).contains(&limit) {
-        return Err(Error::invalid(format!(
-            "a page holds 1 to {MAX_PAGE} rows, not {limit}"
+        return Err(Error::invalid(crate::msg!(
+            "page-size-range",
+            max = MAX_PAGE,
+            got = limit
         )));
     }
     Ok(())

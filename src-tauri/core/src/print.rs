@@ -63,9 +63,7 @@ fn cups(program: &str, args: &[&str]) -> Result<std::process::Output> {
         .output()
         .map_err(|e| {
             if e.kind() == std::io::ErrorKind::NotFound {
-                Error::Other(format!(
-                    "printing needs CUPS, and its '{program}' command is not installed"
-                ))
+                Error::other(crate::msg!("print-needs-cups", program = program))
             } else {
                 Error::io(format!("cannot run {program}"), e)
             }
@@ -152,18 +150,17 @@ fn print_file_on(
             .iter()
             .find(|p| p.is_default)
             .map(|p| p.name.clone())
-            .ok_or_else(|| {
-                Error::invalid("no printer was chosen and there is no default printer")
-            })?,
+            .ok_or_else(|| Error::invalid(crate::msg!("no-printer")))?,
     };
     let file = path.to_string_lossy();
     let out = cups("lp", &["-d", &name, "-t", title, "--", &file])?;
     let stdout = String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        return Err(Error::Other(format!(
-            "the printer {name} refused the job: {}",
-            err.trim()
+        return Err(Error::other(crate::msg!(
+            "printer-refused",
+            printer = &name,
+            reason = err.trim()
         )));
     }
     // "request id is PDF-3 (1 file(s))"
@@ -189,8 +186,12 @@ pub fn print_pdf(bytes: &[u8], printer: Option<&str>, title: &str) -> Result<Str
         "stockroom-print-{}-{nanos}.pdf",
         std::process::id()
     ));
-    std::fs::write(&path, bytes)
-        .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+    std::fs::write(&path, bytes).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-write", path = path.display().to_string()),
+            e,
+        )
+    })?;
     // lp hands the file's content to the scheduler before it returns, so it can go now.
     let result = print_file(&path, printer, title);
     let _ = std::fs::remove_file(&path);

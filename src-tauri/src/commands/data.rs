@@ -122,9 +122,9 @@ pub async fn pick_import_file(
     let file = path.display().to_string();
     let source = path.clone();
     // A dry run is the real import, rolled back: it needs the writer.
-    let report = shop
+    let (report, summary) = shop
         .rehearse(move |s| {
-            s.import_file(
+            let report = s.import_file(
                 kind,
                 &source,
                 ImportOptions {
@@ -132,13 +132,16 @@ pub async fn pick_import_file(
                     skip_bad_rows: false,
                 },
                 |_, _| {},
-            )
+            )?;
+            // In the shop's language (issue 17).
+            let summary = report.summary_in(&s.shop_words()?);
+            Ok((report, summary))
         })
         .await?;
     *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = Some((kind, path));
     Ok(ImportPreview {
         file: Some(file),
-        summary: report.summary(),
+        summary,
         report: Some(report),
     })
 }
@@ -160,9 +163,9 @@ pub async fn import_picked_file(
     };
     let file = path.display().to_string();
     let events = app.clone();
-    let report = shop
+    let out = shop
         .write(&app, move |s| {
-            s.import_file(
+            let report = s.import_file(
                 kind,
                 &path,
                 ImportOptions {
@@ -176,16 +179,20 @@ pub async fn import_picked_file(
                         "message": format!("Importing {} — row {done} of {total}", kind.noun()) }),
                     );
                 },
-            )
+            )?;
+            // In the shop's language (issue 17).
+            let summary = report.summary_in(&s.shop_words()?);
+            Ok((report, summary))
         })
         .await?;
+    let (report, summary) = out;
     if report.committed {
         // Imported: importing the same file again must be asked for again.
         *PICKED.lock().unwrap_or_else(|p| p.into_inner()) = None;
     }
     Ok(ImportPreview {
         file: Some(file),
-        summary: report.summary(),
+        summary,
         report: Some(report),
     })
 }

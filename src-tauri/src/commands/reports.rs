@@ -27,7 +27,7 @@ pub struct ScreenTable {
 
 #[derive(Serialize)]
 pub struct ScreenColumn {
-    title: &'static str,
+    title: String,
     right: bool,
 }
 
@@ -86,7 +86,7 @@ pub async fn run_report(
                             .cols
                             .iter()
                             .map(|c| ScreenColumn {
-                                title: c.title,
+                                title: c.title.clone(),
                                 right: c.right,
                             })
                             .collect(),
@@ -240,9 +240,7 @@ pub async fn reorder_suggestions(shop: State<'_, Shop>) -> CmdResult<Vec<Supplie
             .body
         {
             ReportBody::Reorder(r) => Ok(r.suppliers),
-            _ => Err(Error::Other(
-                "the reorder report gave another report".into(),
-            )),
+            _ => Err(Error::other("the reorder report gave another report")),
         }
     })
     .await

@@ -117,9 +117,7 @@ pub fn conditions(q: &BackorderQuery, today: NaiveDate) -> Result<(String, Vec<V
     }
     if let Some(days) = q.min_age_days {
         if days < 0 {
-            return Err(Error::invalid(format!(
-                "the minimum age is a number of days, 0 or more, not {days}"
-            )));
+            return Err(Error::invalid(crate::msg!("min-age-range", got = days)));
         }
         // Waiting at least `days` days: placed on or before today − days, i.e. before the
         // start of the day after.

@@ -53,27 +53,31 @@ pub fn parse(input: &str) -> Result<Gtin> {
         .filter(|c| *c != ' ' && *c != '-')
         .collect();
     if code.is_empty() {
-        return Err(Error::invalid("a barcode cannot be empty"));
+        return Err(Error::invalid(crate::msg!("barcode-empty")));
     }
     if let Some(c) = code.chars().find(|c| !c.is_ascii_digit()) {
-        return Err(Error::invalid(format!(
-            "barcode '{}' is not a GTIN: it has '{c}' in it (expected only digits)",
-            input.trim()
+        return Err(Error::invalid(crate::msg!(
+            "barcode-not-digits",
+            code = input.trim(),
+            char = c.to_string()
         )));
     }
     if ![8, 12, 13, 14].contains(&code.len()) {
-        return Err(Error::invalid(format!(
-            "barcode {code} has {} digits; a GTIN has 8 (EAN-8), 12 (UPC-A), 13 (EAN-13) or 14",
-            code.len()
+        return Err(Error::invalid(crate::msg!(
+            "barcode-length",
+            code = &code,
+            digits = code.len()
         )));
     }
     let digits: Vec<u8> = code.bytes().map(|b| b - b'0').collect();
     let (body, last) = digits.split_at(digits.len() - 1);
     let expected = check_digit(body);
     if last[0] != expected {
-        return Err(Error::invalid(format!(
-            "barcode {code} has a wrong check digit: the check digit should be {expected} ({}{expected})",
-            &code[..code.len() - 1]
+        return Err(Error::invalid(crate::msg!(
+            "barcode-check-digit",
+            code = &code,
+            expected = expected.to_string(),
+            fixed = format!("{}{expected}", &code[..code.len() - 1])
         )));
     }
     Ok(Gtin {

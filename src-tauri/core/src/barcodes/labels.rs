@@ -63,7 +63,7 @@ fn label_of(p: &ProductRow, codes: &[String], currency: &str) -> Label {
 
 fn render(labels: &[Label], sheet: LabelSheet, file_name: String) -> Result<DocumentPdf> {
     if labels.is_empty() {
-        return Err(Error::invalid("there are no labels to print"));
+        return Err(Error::invalid(crate::msg!("no-labels")));
     }
     let mut chars = std::collections::BTreeSet::new();
     for l in labels {
@@ -94,9 +94,11 @@ impl Stockroom {
         let mut labels = Vec::new();
         for r in requests {
             if !(1..=MAX_COPIES).contains(&r.copies) {
-                return Err(Error::invalid(format!(
-                    "copies of {} must be between 1 and {MAX_COPIES} (got {})",
-                    r.sku, r.copies
+                return Err(Error::invalid(crate::msg!(
+                    "label-copies-range",
+                    sku = &r.sku,
+                    max = MAX_COPIES,
+                    got = r.copies
                 )));
             }
             let (p, _) = super::product_by_code(conn, &r.sku)?
@@ -128,9 +130,9 @@ impl Stockroom {
             labels.extend(std::iter::repeat_n(label, received as usize));
         }
         if labels.is_empty() {
-            return Err(Error::refused(format!(
-                "nothing has been received on purchase order {} yet, so there are no units to label",
-                head.number
+            return Err(Error::refused(crate::msg!(
+                "labels-nothing-received",
+                po = &head.number
             )));
         }
         render(&labels, sheet, format!("labels-{}.pdf", head.number))

@@ -62,14 +62,8 @@ pub fn product_by_code(conn: &Connection, code: &str) -> Result<Option<(ProductR
 fn receipt_from_tally(t: &ScanTally) -> Result<Vec<ReceiptLine>> {
     if let Some(s) = t.not_on_po.first() {
         return Err(Error::invalid(match &s.sku {
-            Some(sku) => format!(
-                "scanned {} is {sku}, which is not on purchase order {}",
-                s.code, t.po
-            ),
-            None => format!(
-                "scanned {} is not a SKU or barcode of any product (purchase order {})",
-                s.code, t.po
-            ),
+            Some(sku) => crate::msg!("scan-not-on-po", code = &s.code, sku = sku, po = &t.po),
+            None => crate::msg!("scan-unknown", code = &s.code, po = &t.po),
         }));
     }
     Ok(t.receipt.clone())
@@ -83,7 +77,7 @@ impl Stockroom {
         let conn = self.conn();
         let code = code.trim();
         if code.is_empty() {
-            return Err(Error::invalid("nothing was scanned (the code is empty)"));
+            return Err(Error::invalid(crate::msg!("scan-empty")));
         }
         if let Some((p, matched)) = product_by_code(conn, code)? {
             return Ok(Scanned::Product {

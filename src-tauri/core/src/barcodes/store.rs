@@ -33,9 +33,11 @@ pub fn replace_in_tx(conn: &Connection, product_id: i64, codes: &[Gtin]) -> Resu
     for g in codes {
         if let Some((id, sku, name)) = holder(conn, &g.key)? {
             if id != product_id {
-                return Err(Error::Duplicate(format!(
-                    "barcode {} already belongs to {sku} ({name})",
-                    g.code
+                return Err(Error::duplicate(crate::msg!(
+                    "barcode-taken",
+                    code = &g.code,
+                    sku = sku,
+                    name = name
                 )));
             }
         }

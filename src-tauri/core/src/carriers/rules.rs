@@ -3,12 +3,12 @@ use crate::{Error, Result};
 
 pub fn validate(c: &NewCarrier) -> Result<()> {
     if c.name.trim().is_empty() {
-        return Err(Error::invalid("a carrier needs a name"));
+        return Err(Error::invalid(crate::msg!("carrier-needs-name")));
     }
     if c.transit_days < 0 {
-        return Err(Error::invalid(format!(
-            "transit days cannot be negative (got {})",
-            c.transit_days
+        return Err(Error::invalid(crate::msg!(
+            "transit-days-negative",
+            got = c.transit_days
         )));
     }
     Ok(())
@@ -22,20 +22,20 @@ pub fn check_tracking_url(t: &str) -> Result<String> {
         return Ok(String::new());
     }
     if !(t.starts_with("https://") || t.starts_with("http://")) {
-        return Err(Error::invalid(format!(
-            "'{t}' is not a tracking link (expected https://…/{{tracking}})"
-        )));
+        return Err(Error::invalid(crate::msg!("not-a-tracking-link", link = t)));
     }
     if !t.contains("{tracking}") {
-        return Err(Error::invalid(format!(
-            "the tracking link '{t}' has no {{tracking}} where the number goes"
+        return Err(Error::invalid(crate::msg!(
+            "tracking-link-no-marker",
+            link = t
         )));
     }
     if t.chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
     {
-        return Err(Error::invalid(format!(
-            "the tracking link '{t}' has spaces or characters a link cannot hold"
+        return Err(Error::invalid(crate::msg!(
+            "tracking-link-bad-characters",
+            link = t
         )));
     }
     Ok(t.to_string())

@@ -16,9 +16,7 @@ fn row(r: &Row) -> rusqlite::Result<Carrier> {
 pub fn insert_in_tx(conn: &Connection, c: &NewCarrier) -> Result<i64> {
     let name = c.name.trim();
     if by_name(conn, name)?.is_some() {
-        return Err(Error::Duplicate(format!(
-            "a carrier named '{name}' already exists"
-        )));
+        return Err(Error::duplicate(crate::msg!("carrier-exists", name = name)));
     }
     // The first carrier is the default even when not asked: promises need a transit time.
     let first: bool = conn.query_row("SELECT count(*) = 0 FROM carriers", [], |r| r.get(0))?;

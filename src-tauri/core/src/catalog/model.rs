@@ -34,8 +34,9 @@ impl BackorderPolicy {
             "allow" => Ok(BackorderPolicy::Allow),
             "notify" => Ok(BackorderPolicy::Notify),
             "refuse" => Ok(BackorderPolicy::Refuse),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a backorder policy (expected allow, notify or refuse)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-backorder-policy",
+                value = other
             ))),
         }
     }

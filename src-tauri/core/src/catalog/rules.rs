@@ -8,11 +8,12 @@ use crate::{Error, Result};
 pub fn normalise_sku(sku: &str) -> Result<String> {
     let s = sku.trim();
     if s.is_empty() {
-        return Err(Error::invalid("a SKU cannot be empty"));
+        return Err(Error::invalid(crate::msg!("sku-empty")));
     }
     if s.chars().any(char::is_control) {
-        return Err(Error::invalid(format!(
-            "SKU {s:?} contains control characters"
+        return Err(Error::invalid(crate::msg!(
+            "sku-control-characters",
+            sku = format!("{s:?}")
         )));
     }
     Ok(s.to_string())
@@ -23,25 +24,33 @@ pub fn normalise(p: &NewProduct) -> Result<NewProduct> {
     let sku = normalise_sku(&p.sku)?;
     let name = p.name.trim();
     if name.is_empty() {
-        return Err(Error::invalid(format!("product {sku} needs a name")));
+        return Err(Error::invalid(crate::msg!(
+            "product-needs-name",
+            sku = &sku
+        )));
     }
     for (what, v) in [
-        ("price", p.price),
-        ("cost", p.cost),
-        ("reorder point", p.reorder_point),
-        ("safety stock", p.safety_stock),
-        ("reorder quantity", p.reorder_qty),
-        ("on hand", p.on_hand),
+        (crate::msg!("field-price"), p.price),
+        (crate::msg!("field-cost"), p.cost),
+        (crate::msg!("field-reorder-point"), p.reorder_point),
+        (crate::msg!("field-safety-stock"), p.safety_stock),
+        (crate::msg!("field-reorder-qty"), p.reorder_qty),
+        (crate::msg!("field-on-hand"), p.on_hand),
     ] {
         if v < 0 {
-            return Err(Error::invalid(format!(
-                "{what} of {sku} cannot be negative (got {v})"
+            return Err(Error::invalid(crate::msg!(
+                "product-field-negative",
+                what = what,
+                sku = &sku,
+                got = v
             )));
         }
     }
     if let Some(l) = p.lead_time_days.filter(|l| *l < 0) {
-        return Err(Error::invalid(format!(
-            "lead time of {sku} cannot be negative (got {l})"
+        return Err(Error::invalid(crate::msg!(
+            "product-lead-time-negative",
+            sku = &sku,
+            got = l
         )));
     }
     Ok(NewProduct {

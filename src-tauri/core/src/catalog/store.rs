@@ -53,7 +53,7 @@ fn row(r: &Row) -> rusqlite::Result<ProductRow> {
 pub fn supplier_id_in_tx(conn: &Connection, name: &str) -> Result<i64> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(Error::invalid("a supplier needs a name"));
+        return Err(Error::invalid(crate::msg!("supplier-needs-name")));
     }
     if let Some(id) = conn
         .query_row("SELECT id FROM suppliers WHERE name = ?1", [name], |r| {
@@ -70,7 +70,7 @@ pub fn supplier_id_in_tx(conn: &Connection, name: &str) -> Result<i64> {
 /// Inserts a normalised product with on_hand 0 (the opening balance is a ledger movement).
 pub fn insert_in_tx(conn: &Connection, clock: Clock, p: &NewProduct) -> Result<i64> {
     if by_sku(conn, &p.sku)?.is_some() {
-        return Err(Error::Duplicate(format!("SKU {} already exists", p.sku)));
+        return Err(Error::duplicate(crate::msg!("sku-exists", sku = &p.sku)));
     }
     let supplier = p
         .supplier
@@ -105,7 +105,7 @@ pub fn insert_in_tx(conn: &Connection, clock: Clock, p: &NewProduct) -> Result<i
 /// `product_search_update` trigger.
 pub fn update_in_tx(conn: &Connection, id: i64, p: &NewProduct) -> Result<()> {
     if by_sku(conn, &p.sku)?.is_some_and(|other| other.id != id) {
-        return Err(Error::Duplicate(format!("SKU {} already exists", p.sku)));
+        return Err(Error::duplicate(crate::msg!("sku-exists", sku = &p.sku)));
     }
     let supplier = p
         .supplier

@@ -26,8 +26,9 @@ impl ShipPreference {
         match s.trim() {
             "partial" => Ok(ShipPreference::Partial),
             "complete" => Ok(ShipPreference::Complete),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a shipping preference (expected partial or complete)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-shipping-preference",
+                value = other
             ))),
         }
     }
@@ -57,8 +58,9 @@ impl Contact {
             "email" | "e-mail" => Ok(Contact::Email),
             "paper" => Ok(Contact::Paper),
             "both" => Ok(Contact::Both),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a way to reach a customer (expected email, paper or both)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-contact-way",
+                value = other
             ))),
         }
     }

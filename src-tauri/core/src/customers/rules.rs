@@ -4,14 +4,11 @@ use crate::{Error, Result};
 /// A chosen contact preference must be usable: e-mail needs an address.
 pub fn check_contact(contact: super::model::Contact, email: &str) -> Result<()> {
     if contact.by_email() && email.trim().is_empty() {
-        return Err(Error::invalid(format!(
-            "a customer reached by {} needs an e-mail address",
-            if contact == super::model::Contact::Both {
-                "e-mail and paper"
-            } else {
-                "e-mail"
-            }
-        )));
+        return Err(Error::invalid(if contact == super::model::Contact::Both {
+            crate::msg!("customer-both-needs-email")
+        } else {
+            crate::msg!("customer-email-needs-email")
+        }));
     }
     Ok(())
 }
@@ -36,11 +33,14 @@ pub fn apply_changes(current: &Customer, c: &CustomerChanges) -> Result<NewCusto
 pub fn normalise(c: &NewCustomer) -> Result<NewCustomer> {
     let name = c.name.trim();
     if name.is_empty() {
-        return Err(Error::invalid("a customer needs a name"));
+        return Err(Error::invalid(crate::msg!("customer-needs-name")));
     }
     let email = c.email.trim();
     if !email.is_empty() && !email.contains('@') {
-        return Err(Error::invalid(format!("'{email}' is not an email address")));
+        return Err(Error::invalid(crate::msg!(
+            "not-an-email-address",
+            address = email
+        )));
     }
     // Checked as the mail will use it (issue 16): one address, no spaces or line breaks.
     if !email.is_empty() {

@@ -49,12 +49,12 @@ pub fn upsert_product(
             name: p
                 .name
                 .clone()
-                .ok_or_else(|| Error::invalid("a new product needs a name"))?,
+                .ok_or_else(|| Error::invalid(crate::msg!("new-product-needs-name")))?,
             description: p.description.clone().unwrap_or_default(),
             category: p.category.clone().unwrap_or_default(),
             price: p
                 .price
-                .ok_or_else(|| Error::invalid("a new product needs a price"))?,
+                .ok_or_else(|| Error::invalid(crate::msg!("new-product-needs-price")))?,
             cost: p.cost.unwrap_or(0),
             supplier: p.supplier.clone(),
             reorder_point: p.reorder_point.unwrap_or(0),
@@ -250,8 +250,9 @@ fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn, emails: &Emails) -> Resu
     match ids.as_slice() {
         [id] => Ok(*id),
         [] => Err(Error::not_found("customer", name)),
-        _ => Err(Error::invalid(format!(
-            "several customers are called '{name}'; give the customer_email column to say which"
+        _ => Err(Error::invalid(crate::msg!(
+            "several-customers-called",
+            name = name
         ))),
     }
 }

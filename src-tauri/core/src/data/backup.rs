@@ -138,8 +138,12 @@ impl Stockroom {
         // Work on a private copy: opening a WAL-mode file may create or replay its -wal and
         // -shm files, and the user's backup must stay exactly as it was.
         let scratch = tempfile_beside(&self.path, "restore-check")?;
-        std::fs::copy(file, &scratch)
-            .map_err(|e| Error::io(format!("cannot read the backup {}", file.display()), e))?;
+        std::fs::copy(file, &scratch).map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-read-backup", path = file.display().to_string()),
+                e,
+            )
+        })?;
         let _cleanup = RemoveOnDrop(scratch.clone());
         let file_version = check_backup(&scratch, file)?;
 
@@ -174,12 +178,7 @@ impl Stockroom {
                         std::thread::sleep(Duration::from_millis(50));
                         waited += Duration::from_millis(50);
                     }
-                    _ => {
-                        return Err(Error::Other(
-                            "the database stayed busy for 10 s; nothing was restored, try again"
-                                .into(),
-                        ))
-                    }
+                    _ => return Err(Error::other(crate::msg!("restore-busy"))),
                 }
             }
         }
@@ -214,14 +213,20 @@ fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
     let mut head = Vec::with_capacity(100);
     std::fs::File::open(scratch)
         .and_then(|f| f.take(100).read_to_end(&mut head))
-        .map_err(|e| Error::io(format!("cannot read {}", shown.display()), e))?;
+        .map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-read", path = shown.display().to_string()),
+                e,
+            )
+        })?;
     if head.len() < 100 || &head[..16] != b"SQLite format 3\0" {
         return Err(Error::NotADatabase(shown.to_path_buf()));
     }
     let conn = Connection::open(scratch).map_err(|e| {
-        Error::invalid(format!(
-            "{} cannot be opened as a database: {e}",
-            shown.display()
+        Error::invalid(crate::msg!(
+            "backup-cannot-open",
+            path = shown.display().to_string(),
+            reason = e.to_string()
         ))
     })?;
     let integrity: Vec<String> = (|| -> rusqlite::Result<Vec<String>> {
@@ -253,9 +258,10 @@ fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
 }
 
 fn damaged(path: &Path, detail: &str) -> Error {
-    Error::invalid(format!(
-        "{} is damaged (integrity check: {detail}); nothing was restored",
-        path.display()
+    Error::invalid(crate::msg!(
+        "backup-damaged",
+        path = path.display().to_string(),
+        detail = detail
     ))
 }
 
@@ -280,11 +286,7 @@ fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
                         std::thread::sleep(Duration::from_millis(50));
                         waited += Duration::from_millis(50);
                     }
-                    _ => {
-                        return Err(Error::Other(
-                            "the database stayed busy for 10 s; no backup was made".into(),
-                        ))
-                    }
+                    _ => return Err(Error::other(crate::msg!("backup-busy"))),
                 }
             }
         }
@@ -297,8 +299,12 @@ fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
         .map_err(|e| Error::io(format!("cannot flush {}", tmp.display()), e))?;
     let size = f.metadata().map(|m| m.len()).unwrap_or(0);
     drop(f);
-    std::fs::rename(&tmp, dest)
-        .map_err(|e| Error::io(format!("cannot write the backup {}", dest.display()), e))?;
+    std::fs::rename(&tmp, dest).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-write-backup", path = dest.display().to_string()),
+            e,
+        )
+    })?;
     std::mem::forget(cleanup);
     Ok(size)
 }

@@ -48,39 +48,41 @@ impl Table {
 
 /// Reads a CSV file from disk (see [`parse`]).
 pub(crate) fn read_file(path: &Path) -> Result<Table> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-read", path = path.display().to_string()),
+            e,
+        )
+    })?;
     parse(&bytes)
 }
 
 /// Parses CSV bytes. Refuses, with the line number, what cannot be read correctly.
 pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(Error::invalid(
-            "line 1: the file is UTF-16 text; save it as \"CSV UTF-8\" and import it again",
-        ));
+        return Err(Error::invalid(crate::msg!("csv-utf16")));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if let Err(e) = std::str::from_utf8(bytes) {
         let at = e.valid_up_to();
         let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-        return Err(Error::invalid(format!(
-            "line {line}: the file is not UTF-8 text (byte 0x{:02X}); save it as \"CSV UTF-8\" and import it again",
-            bytes[at]
+        return Err(Error::invalid(crate::msg!(
+            "csv-not-utf8",
+            line = line.to_string(),
+            byte = format!("0x{:02X}", bytes[at])
         )));
     }
     // NUL never belongs in a text file: it is a spreadsheet's binary file renamed .csv, or
     // UTF-16 without its BOM. SQLite would also cut text at it.
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-        return Err(Error::invalid(format!(
-            "line {line}: the file contains NUL bytes, so it is not CSV text (a spreadsheet file, or UTF-16?); save it as \"CSV UTF-8\""
+        return Err(Error::invalid(crate::msg!(
+            "csv-nul",
+            line = line.to_string()
         )));
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::invalid(
-            "line 1: the file is empty; expected a header row",
-        ));
+        return Err(Error::invalid(crate::msg!("csv-empty")));
     }
     let delimiter = sniff_delimiter(bytes);
     let mut reader = csv::ReaderBuilder::new()
@@ -104,8 +106,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
             Ok(true) => {}
             Err(e) => {
                 let line = e.position().map(|p| p.line()).unwrap_or(0);
-                return Err(Error::invalid(format!(
-                    "line {line}: the file cannot be read as CSV: {e}"
+                return Err(Error::invalid(crate::msg!(
+                    "csv-unreadable",
+                    line = line.to_string(),
+                    reason = e.to_string()
                 )));
             }
         }
@@ -126,8 +130,7 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
             fields: record.iter().map(unescape).collect(),
         });
     }
-    let headers = headers
-        .ok_or_else(|| Error::invalid("line 1: the file is empty; expected a header row"))?;
+    let headers = headers.ok_or_else(|| Error::invalid(crate::msg!("csv-empty")))?;
     let mut index = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
         index.entry(h.to_ascii_lowercase()).or_insert(i);
@@ -250,7 +253,7 @@ impl<W: Write> Writer<W> {
 fn csv_err(e: csv::Error) -> Error {
     match e.into_kind() {
         csv::ErrorKind::Io(io) => Error::io("cannot write the CSV file", io),
-        other => Error::Other(format!("cannot write CSV: {other:?}")),
+        other => Error::other(format!("cannot write CSV: {other:?}")),
     }
 }
 

@@ -402,7 +402,7 @@ impl Stockroom {
         write_atomically(dest, |mut out| {
             if json {
                 serde_json::to_writer_pretty(&mut out, &rows)
-                    .map_err(|e| Error::Other(e.to_string()))?;
+                    .map_err(|e| Error::other(e.to_string()))?;
                 out.write_all(b"\n")
                     .map_err(|e| Error::io("cannot write the feed", e))?;
             } else {
@@ -438,13 +438,20 @@ fn write_atomically<T>(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let file = std::fs::File::create(&tmp)
-        .map_err(|e| Error::io(format!("cannot create {}", dest.display()), e))?;
+    let file = std::fs::File::create(&tmp).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-create", path = dest.display().to_string()),
+            e,
+        )
+    })?;
     let mut out = std::io::BufWriter::new(file);
     let result = f(&mut out).and_then(|v| {
-        let file = out
-            .into_inner()
-            .map_err(|e| Error::io(format!("cannot write {}", dest.display()), e.into_error()))?;
+        let file = out.into_inner().map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-write", path = dest.display().to_string()),
+                e.into_error(),
+            )
+        })?;
         file.sync_all()
             .map_err(|e| Error::io(format!("cannot write {}", dest.display()), e))?;
         std::fs::rename(&tmp, dest)

@@ -106,10 +106,11 @@ pub const ORDER_HEADERS: &[&str] = &[
 
 pub fn detect(table: &Table, kind: ImportKind) -> Result<SourceFormat> {
     let unknown = |expected: &str| {
-        Error::invalid(format!(
-            "line 1: the header row is not a {} file Stockroom knows (found: {}); expected {expected}",
-            kind.noun(),
-            shorten(&table.headers.join(", "), 120)
+        Error::invalid(crate::msg!(
+            "import-unknown-header",
+            kind = kind.noun(),
+            found = shorten(&table.headers.join(", "), 120),
+            expected = expected
         ))
     };
     match kind {
@@ -210,7 +211,7 @@ pub fn map_customer(table: &Table, rec: &Record) -> Mapped<CustomerIn> {
     let mut c = Cells::new(table, rec);
     let name = c.text("name").unwrap_or_default().to_string();
     if name.is_empty() {
-        c.problem(Some("name"), "empty; every customer needs a name");
+        c.problem(Some("name"), crate::msg!("import-customer-needs-name"));
     }
     let ships = match c.text("ships") {
         None => None,
@@ -220,10 +221,7 @@ pub fn map_customer(table: &Table, rec: &Record) -> Mapped<CustomerIn> {
             _ => {
                 c.problem(
                     Some("ships"),
-                    format!(
-                        "'{}' is not a shipping preference (partial or complete)",
-                        shorten(v, 40)
-                    ),
+                    crate::msg!("import-not-a-shipping-preference", value = shorten(v, 40)),
                 );
                 None
             }
@@ -236,10 +234,7 @@ pub fn map_customer(table: &Table, rec: &Record) -> Mapped<CustomerIn> {
             Err(_) => {
                 c.problem(
                     Some("contact"),
-                    format!(
-                        "'{}' is not a way to reach a customer (email, paper or both)",
-                        shorten(v, 40)
-                    ),
+                    crate::msg!("import-not-a-contact-way", value = shorten(v, 40)),
                 );
                 None
             }
@@ -250,7 +245,7 @@ pub fn map_customer(table: &Table, rec: &Record) -> Mapped<CustomerIn> {
         Some(v) => match crate::i18n::Language::parse(v) {
             Ok(l) => Some(l.code().to_string()),
             Err(e) => {
-                c.problem(Some("language"), e.to_string());
+                c.problem(Some("language"), e.message());
                 None
             }
         },
@@ -272,26 +267,26 @@ pub fn map_order_line(table: &Table, rec: &Record) -> Mapped<OrderLineIn> {
     let mut c = Cells::new(table, rec);
     let order = c.text("order").unwrap_or_default().to_string();
     if order.is_empty() {
-        c.problem(Some("order"), "empty; rows of one order share its number");
+        c.problem(Some("order"), crate::msg!("import-order-number-empty"));
     }
     let sku = c.text("sku").unwrap_or_default().to_string();
     if sku.is_empty() {
-        c.problem(Some("sku"), "empty; every order line needs a SKU");
+        c.problem(Some("sku"), crate::msg!("import-line-needs-sku"));
     }
     let qty_col = if table.has("ordered") {
         "ordered"
     } else {
         "qty"
     };
-    let qty = match c.count(qty_col, "quantity") {
+    let qty = match c.count(qty_col, crate::msg!("import-what-quantity")) {
         Some(0) => {
-            c.problem(Some(qty_col), "0; a line must order at least 1");
+            c.problem(Some(qty_col), crate::msg!("import-qty-zero"));
             0
         }
         Some(n) => n,
         None => {
             if c.text(qty_col).is_none() {
-                c.problem(Some(qty_col), "empty; how many were ordered?");
+                c.problem(Some(qty_col), crate::msg!("import-qty-empty"));
             }
             0
         }
@@ -299,21 +294,18 @@ pub fn map_order_line(table: &Table, rec: &Record) -> Mapped<OrderLineIn> {
     let email = c.text("customer_email").map(str::to_string);
     let name = c.text("customer").map(str::to_string);
     if email.is_none() && name.is_none() {
-        c.problem(
-            Some("customer_email"),
-            "empty, and no customer name either: whose order is it?",
-        );
+        c.problem(Some("customer_email"), crate::msg!("import-whose-order"));
     }
     let line = OrderLineIn {
         line: rec.line,
         order,
         customer_email: email,
         customer_name: name,
-        priority: c.int("priority", "priority"),
+        priority: c.int("priority", crate::msg!("import-what-priority")),
         placed_at: c.time("placed_at"),
         sku,
         qty,
-        unit_price: c.money("unit_price", "a price"),
+        unit_price: c.money("unit_price", crate::msg!("import-what-price")),
     };
     c.done(line)
 }

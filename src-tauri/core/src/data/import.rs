@@ -57,15 +57,48 @@ pub struct ImportOptions {
 pub struct Problem {
     pub line: u64,
     pub column: Option<String>,
+    /// In English (the CLI's JSON and output).
     pub message: String,
+    /// The same as a message of the app catalogue, for the shop's language (issue 17).
+    #[serde(skip)]
+    pub said: crate::i18n::Msg,
+}
+
+impl Problem {
+    pub fn new(line: u64, column: Option<String>, said: crate::i18n::Msg) -> Problem {
+        Problem {
+            line,
+            column,
+            message: said.in_english(),
+            said,
+        }
+    }
+
+    fn msg(&self) -> crate::i18n::Msg {
+        match &self.column {
+            Some(c) => crate::msg!(
+                "import-problem-at-column",
+                line = self.line.to_string(),
+                column = c,
+                problem = self.said.clone()
+            ),
+            None => crate::msg!(
+                "import-problem-at-line",
+                line = self.line.to_string(),
+                problem = self.said.clone()
+            ),
+        }
+    }
+
+    /// "Zeile 3, qty: …" as the shop reads it.
+    pub fn in_words(&self, w: &crate::i18n::ShopWords) -> String {
+        w.say(&self.msg())
+    }
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.column {
-            Some(c) => write!(f, "line {}, {c}: {}", self.line, self.message),
-            None => write!(f, "line {}: {}", self.line, self.message),
-        }
+        f.write_str(&self.msg().in_english())
     }
 }
 
@@ -92,36 +125,52 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
-    /// One paragraph for people: what was (or would be) done, then every problem.
+    /// One paragraph for people: what was (or would be) done, then every problem. In
+    /// English, as the CLI prints it.
     pub fn summary(&self) -> String {
-        let verb = match (self.dry_run, self.committed) {
-            (true, _) => "Dry run, nothing stored",
-            (false, true) => "Imported",
-            (false, false) => "Nothing imported",
+        let mut s = self.summary_msg().in_english();
+        for p in &self.problems {
+            s.push('\n');
+            s.push_str(&p.to_string());
+        }
+        s
+    }
+
+    /// The summary as the shop reads it (issue 17).
+    pub fn summary_in(&self, w: &crate::i18n::ShopWords) -> String {
+        let mut s = w.say(&self.summary_msg());
+        for p in &self.problems {
+            s.push('\n');
+            s.push_str(&p.in_words(w));
+        }
+        s
+    }
+
+    fn summary_msg(&self) -> crate::i18n::Msg {
+        let outcome = match (self.dry_run, self.committed) {
+            (true, _) => "dry-run",
+            (false, true) => "imported",
+            (false, false) => "nothing",
         };
         let things = match self.kind {
             ImportKind::Orders => "orders",
             ImportKind::Products => "products",
             ImportKind::Customers => "customers",
         };
-        let mut s = format!(
-            "{verb} ({} file, {} rows): {} {things} created, {} updated, {} unchanged, {} rows skipped, {} rows with problems",
-            self.format.name(),
-            self.rows,
-            self.created,
-            self.updated,
-            self.unchanged,
-            self.skipped,
-            self.rejected
-        );
-        if !self.committed && !self.dry_run && !self.problems.is_empty() {
-            s.push_str(" — fix them or import with --skip-bad-rows");
-        }
-        for p in &self.problems {
-            s.push('\n');
-            s.push_str(&p.to_string());
-        }
-        s
+        let advice = !self.committed && !self.dry_run && !self.problems.is_empty();
+        crate::msg!(
+            "import-summary",
+            outcome = outcome,
+            format = self.format.name(),
+            rows = self.rows,
+            created = self.created,
+            things = things,
+            updated = self.updated,
+            unchanged = self.unchanged,
+            skipped = self.skipped,
+            rejected = self.rejected,
+            advice = if advice { "yes" } else { "no" }
+        )
     }
 }
 
@@ -273,12 +322,12 @@ fn in_savepoint<T>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<T>) -> Resul
 /// the lines after it) or an unquoted delimiter inside a cell. Nothing of it can be trusted.
 fn width_problem(table: &Table, rec: &csvfile::Record) -> Option<Problem> {
     let (n, want) = (rec.fields.len(), table.headers.len());
-    (n != want).then(|| Problem {
-        line: rec.line,
-        column: None,
-        message: format!(
-            "{n} cells where the header has {want} (a quote left open, or a delimiter inside an unquoted cell?)"
-        ),
+    (n != want).then(|| {
+        Problem::new(
+            rec.line,
+            None,
+            crate::msg!("import-width", cells = n, want = want),
+        )
     })
 }
 
@@ -302,13 +351,9 @@ fn count(report: &mut ImportReport, outcome: Outcome) {
     }
 }
 
-fn reject(report: &mut ImportReport, line: u64, column: Option<String>, message: String) {
+fn reject(report: &mut ImportReport, line: u64, column: Option<String>, said: crate::i18n::Msg) {
     report.rejected += 1;
-    report.problems.push(Problem {
-        line,
-        column,
-        message,
-    });
+    report.problems.push(Problem::new(line, column, said));
 }
 
 /// The header the file uses for a product field, for problems about that field.
@@ -372,7 +417,7 @@ fn import_products(
                 report,
                 p.line,
                 Some(col),
-                format!("SKU '{}' is already on line {first}", p.sku),
+                crate::msg!("import-sku-twice", sku = &p.sku, first = first.to_string()),
             );
             continue;
         }
@@ -380,18 +425,18 @@ fn import_products(
         if existing.is_none() {
             let mut missing = Vec::new();
             if p.name.is_none() {
-                missing.push(Problem {
-                    line: p.line,
-                    column: Some(product_column(table, format, "name")),
-                    message: "empty; a new product needs a name".into(),
-                });
+                missing.push(Problem::new(
+                    p.line,
+                    Some(product_column(table, format, "name")),
+                    crate::msg!("import-new-product-name"),
+                ));
             }
             if p.price.is_none() {
-                missing.push(Problem {
-                    line: p.line,
-                    column: Some(product_column(table, format, "price")),
-                    message: "empty; a new product needs a price".into(),
-                });
+                missing.push(Problem::new(
+                    p.line,
+                    Some(product_column(table, format, "price")),
+                    crate::msg!("import-new-product-price"),
+                ));
             }
             if !missing.is_empty() {
                 report.rejected += 1;
@@ -401,7 +446,7 @@ fn import_products(
         }
         match in_savepoint(tx, || apply::upsert_product(tx, clock, &p, existing)) {
             Ok(o) => count(report, o),
-            Err(e) if row_fault(&e) => reject(report, p.line, None, e.to_string()),
+            Err(e) if row_fault(&e) => reject(report, p.line, None, e.message()),
             Err(e) => return Err(e),
         }
     }
@@ -445,7 +490,11 @@ fn import_customers(
                     report,
                     c.line,
                     col,
-                    format!("'{email}' is already on line {first}"),
+                    crate::msg!(
+                        "import-email-twice",
+                        email = email,
+                        first = first.to_string()
+                    ),
                 );
                 continue;
             }
@@ -453,7 +502,7 @@ fn import_customers(
         }
         match in_savepoint(tx, || apply::upsert_customer(tx, clock, &c, &mut emails)) {
             Ok(o) => count(report, o),
-            Err(e) if row_fault(&e) => reject(report, c.line, None, e.to_string()),
+            Err(e) if row_fault(&e) => reject(report, c.line, None, e.message()),
             Err(e) => return Err(e),
         }
     }
@@ -492,12 +541,16 @@ fn import_orders(
             groups.push((number.clone(), Vec::new(), Vec::new(), 0));
             if let Some(first) = finished.get(&number).filter(|_| !number.is_empty()) {
                 let col = table.column("order").map(|i| table.headers[i].clone());
-                let msg = format!("order '{number}' already appeared on line {first}; keep the rows of one order together");
-                groups.last_mut().expect("pushed").2.push(Problem {
-                    line: rec.line,
-                    column: col,
-                    message: msg,
-                });
+                let said = crate::msg!(
+                    "import-order-apart",
+                    order = &number,
+                    first = first.to_string()
+                );
+                groups
+                    .last_mut()
+                    .expect("pushed")
+                    .2
+                    .push(Problem::new(rec.line, col, said));
             }
         }
         let g = groups.last_mut().expect("pushed");
@@ -545,11 +598,15 @@ fn import_orders(
             Ok(o) => count(report, o),
             Err(e) if row_fault(&e) => {
                 report.rejected += rows;
-                report.problems.push(Problem {
-                    line: first_line,
-                    column: None,
-                    message: format!("order '{number}': {e}"),
-                });
+                report.problems.push(Problem::new(
+                    first_line,
+                    None,
+                    crate::msg!(
+                        "import-order-refused",
+                        order = &number,
+                        problem = e.message()
+                    ),
+                ));
             }
             Err(e) => return Err(e),
         }

@@ -111,11 +111,14 @@ pub fn open_reader(path: &Path) -> Result<Connection> {
     classify(&conn, path)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version != schema::VERSION {
-        return Err(Error::Other(format!(
-            "{} is at schema version {version}, not {}: open it for writing first",
-            path.display(),
-            schema::VERSION
-        )));
+        return Err(Error::Other(
+            format!(
+                "{} is at schema version {version}, not {}: open it for writing first",
+                path.display(),
+                schema::VERSION
+            )
+            .into(),
+        ));
     }
     configure_connection(&conn)?;
     conn.pragma_update(None, "query_only", "ON")?;

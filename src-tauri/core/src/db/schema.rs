@@ -54,7 +54,7 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {
     }
     for (i, step) in STEPS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(step).map_err(|e| {
-            Error::Other(format!(
+            Error::other(format!(
                 "upgrading the database to version {} failed: {e}",
                 i + 1
             ))

@@ -344,10 +344,7 @@ impl Stockroom {
     pub fn packing_slips_pdf(&self, day: NaiveDate) -> Result<DocumentPdf> {
         let numbers = store::shipments_on(self.conn(), day)?;
         if numbers.is_empty() {
-            return Err(Error::invalid(format!(
-                "nothing shipped on {}",
-                day.format("%Y-%m-%d")
-            )));
+            return Err(Error::invalid(crate::msg!("nothing-shipped-on", day = day)));
         }
         // The logo is read once for the batch; each slip shares its pixels.
         let (shop, warnings) = self.letterhead_shop()?;
@@ -370,7 +367,7 @@ impl Stockroom {
     pub fn pending_notices_pdf(&self) -> Result<DocumentPdf> {
         let orders = store::orders_with_pending_notices(self.conn())?;
         if orders.is_empty() {
-            return Err(Error::invalid("no backorder notice is pending"));
+            return Err(Error::invalid(crate::msg!("no-notice-pending")));
         }
         let (shop, warnings) = self.letterhead_shop()?;
         let mut docs = Vec::with_capacity(orders.len());

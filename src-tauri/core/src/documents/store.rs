@@ -20,7 +20,7 @@ fn lines_of(text: &str) -> Vec<String> {
 fn date(s: &str) -> Result<NaiveDate> {
     let day = s.get(..10).unwrap_or(s);
     NaiveDate::parse_from_str(day, DATE_FORMAT)
-        .map_err(|_| Error::Other(format!("bad date in the database: {s}")))
+        .map_err(|_| Error::other(format!("bad date in the database: {s}")))
 }
 
 fn opt_date(s: Option<String>) -> Result<Option<NaiveDate>> {

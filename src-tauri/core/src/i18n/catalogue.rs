@@ -94,13 +94,13 @@ pub fn passed(id: &str) -> &'static [&'static str] {
         .unwrap_or(&[])
 }
 
-fn parse(lang: &Language) -> ast::Resource<&'static str> {
-    fluent_syntax::parser::parse(super::source(lang)).unwrap_or_else(|(r, _)| r)
-}
-
 /// The message ids of `lang`'s own file, and the syntax errors in it (as text).
 pub fn message_ids(lang: &Language) -> (BTreeSet<String>, Vec<String>) {
-    let source = super::source(lang);
+    ids_in(super::source(lang))
+}
+
+/// The message ids of a Fluent file's text, and its syntax errors (as text).
+pub(super) fn ids_in(source: &'static str) -> (BTreeSet<String>, Vec<String>) {
     let (res, errors) = match fluent_syntax::parser::parse(source) {
         Ok(r) => (r, Vec::new()),
         Err((r, e)) => (r, e.iter().map(|e| format!("{e:?}")).collect()),
@@ -119,8 +119,14 @@ pub fn message_ids(lang: &Language) -> (BTreeSet<String>, Vec<String>) {
 /// The variables (`$name`) message `id` uses in `lang`'s own file, in every variant of every
 /// selector.
 pub fn placeables(lang: &Language, id: &str) -> BTreeSet<String> {
+    placeables_in(super::source(lang), id)
+}
+
+/// The variables message `id` uses in a Fluent file's text.
+pub(super) fn placeables_in(source: &'static str, id: &str) -> BTreeSet<String> {
+    let res = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
     let mut out = BTreeSet::new();
-    for e in parse(lang).body {
+    for e in res.body {
         if let ast::Entry::Message(m) = e {
             if m.id.name == id {
                 if let Some(p) = &m.value {

@@ -9,9 +9,11 @@
 //! English is the fallback: a message missing in one language is taken from `en.ftl` (a test
 //! makes sure none is missing).
 
+pub mod app;
 mod catalogue;
 mod format;
 
+pub use app::{Msg, ShopWords};
 pub use catalogue::{message_ids, passed, placeables, MESSAGES};
 pub use format::{parse_tag, Locale};
 
@@ -48,10 +50,10 @@ impl Language {
             .find(|(k, _)| *k == base)
             .map(|(k, _)| Language(k))
             .ok_or_else(|| {
-                Error::invalid(format!(
-                    "'{}' is not a known language (known: {})",
-                    code.trim(),
-                    known().join(", ")
+                Error::invalid(crate::msg!(
+                    "not-a-known-language",
+                    value = code.trim(),
+                    known = known().join(", ")
                 ))
             })
     }
@@ -104,11 +106,14 @@ pub fn source(lang: &Language) -> &'static str {
 }
 
 /// A value for a placeable: text (already formatted: names, dates, amounts) or a count that
-/// plural selectors read by CLDR rules.
+/// plural selectors read by CLDR rules. The app's own messages ([`app`]) also take a day (as
+/// the reader's locale writes it) and another message (in the same language).
 #[derive(Debug, Clone)]
 pub enum Arg {
     Text(String),
     Count(i64),
+    Date(chrono::NaiveDate),
+    Msg(Box<Msg>),
 }
 
 impl From<&str> for Arg {
@@ -135,29 +140,68 @@ impl From<i64> for Arg {
     }
 }
 
+impl From<usize> for Arg {
+    fn from(n: usize) -> Arg {
+        Arg::Count(n as i64)
+    }
+}
+
+impl From<u64> for Arg {
+    fn from(n: u64) -> Arg {
+        Arg::Count(n as i64)
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Arg {
+        Arg::Count(n.into())
+    }
+}
+
+impl From<u32> for Arg {
+    fn from(n: u32) -> Arg {
+        Arg::Count(n.into())
+    }
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(d: chrono::NaiveDate) -> Arg {
+        Arg::Date(d)
+    }
+}
+
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Arg {
+        Arg::Msg(Box::new(m))
+    }
+}
+
 type Bundles = HashMap<&'static str, FluentBundle<FluentResource>>;
+
+/// One bundle per file of a catalogue (the customers' or the app's), by language code.
+fn bundles_of(files: &'static [(&'static str, &'static str)]) -> Bundles {
+    files
+        .iter()
+        .map(|(code, text)| {
+            let id: unic_langid::LanguageIdentifier = code
+                .parse()
+                .expect("a .ftl file is named by a language code");
+            let mut b = FluentBundle::new_concurrent(vec![id]);
+            // No Unicode isolation marks around placeables: they would print as boxes
+            // on paper, and a mail template wants its markers plain.
+            b.set_use_isolating(false);
+            // A file with a syntax error keeps the messages that parsed; the test of
+            // the catalogue fails on it, so it never ships.
+            let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
+            let _ = b.add_resource(res);
+            (*code, b)
+        })
+        .collect()
+}
 
 fn bundles() -> &'static Bundles {
     static BUNDLES: OnceLock<Bundles> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        files::FILES
-            .iter()
-            .map(|(code, text)| {
-                let id: unic_langid::LanguageIdentifier = code
-                    .parse()
-                    .expect("a .ftl file is named by a language code");
-                let mut b = FluentBundle::new_concurrent(vec![id]);
-                // No Unicode isolation marks around placeables: they would print as boxes
-                // on paper, and a mail template wants its markers plain.
-                b.set_use_isolating(false);
-                // A file with a syntax error keeps the messages that parsed; the test of
-                // the catalogue fails on it, so it never ships.
-                let res = FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r);
-                let _ = b.add_resource(res);
-                (*code, b)
-            })
-            .collect()
-    })
+    BUNDLES.get_or_init(|| bundles_of(files::FILES))
 }
 
 fn format_in(lang: &str, id: &str, args: &FluentArgs) -> Option<String> {
@@ -177,6 +221,8 @@ pub fn t(lang: &Language, id: &str, args: &[(&str, Arg)]) -> String {
         match v {
             Arg::Text(s) => fa.set(*k, FluentValue::from(s.as_str())),
             Arg::Count(n) => fa.set(*k, FluentValue::from(*n)),
+            Arg::Date(d) => fa.set(*k, FluentValue::from(d.to_string())),
+            Arg::Msg(m) => fa.set(*k, FluentValue::from(m.to_string())),
         }
     }
     format_in(lang.0, id, &fa)

@@ -126,7 +126,7 @@ fn values_of(
         }
         NoticeKind::Shipped => {
             let number = shipment.ok_or_else(|| {
-                Error::Other(format!("the shipped notice of {order} names no shipment"))
+                Error::other(format!("the shipped notice of {order} names no shipment"))
             })?;
             let d = shop.shipment_document(number)?;
             let l = Letter::new(&lang, &d.shop.locale, &d.shop.currency);
@@ -225,7 +225,7 @@ pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(MailBody
         }
         NoticeKind::Shipped => {
             let number = m.shipment.as_deref().ok_or_else(|| {
-                Error::Other(format!(
+                Error::other(format!(
                     "the shipped notice of {} names no shipment",
                     m.order
                 ))
@@ -247,14 +247,14 @@ pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(MailBody
                     ContentType::parse("application/pdf").expect("a MIME type"),
                 )),
         )
-        .map_err(|e| Error::Other(format!("the message cannot be built: {e}")))?;
+        .map_err(|e| Error::other(format!("the message cannot be built: {e}")))?;
     Ok((body, email))
 }
 
 fn mailbox(name: &str, addr: &str) -> Result<Mailbox> {
     let addr = rules::check_address(addr)?
         .parse()
-        .map_err(|_| Error::invalid(format!("'{addr}' is not an e-mail address")))?;
+        .map_err(|_| Error::invalid(crate::msg!("not-an-e-mail-address", address = addr)))?;
     let name = rules::header_text(name);
     Ok(Mailbox::new((!name.is_empty()).then_some(name), addr))
 }
@@ -304,5 +304,5 @@ pub fn test_message(
         "This is a test message from Stockroom. {store_name} can send e-mail through {}:{}.\n",
         mail.smtp_host, mail.smtp_port
     ))
-    .map_err(|e| Error::Other(format!("the message cannot be built: {e}")))
+    .map_err(|e| Error::other(format!("the message cannot be built: {e}")))
 }

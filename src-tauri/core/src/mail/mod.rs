@@ -145,10 +145,7 @@ impl Stockroom {
     fn mail_set_up(&self) -> Result<MailSettings> {
         let mail = crate::settings::store::mail(self.conn())?;
         if !mail.configured {
-            return Err(Error::invalid(
-                "e-mail is not set up: set the SMTP server and the shop's address first \
-                 (settings set --smtp-host … --mail-from …)",
-            ));
+            return Err(Error::invalid(crate::msg!("mail-not-set-up-cli")));
         }
         Ok(mail)
     }
@@ -207,8 +204,9 @@ impl Stockroom {
                 return Err(Error::not_found("message", id));
             }
             if !store::retry_in_tx(tx, id, &crate::json::time_text(clock.now()))? {
-                return Err(Error::refused(format!(
-                    "message {id} did not fail; only a failed message is tried again"
+                return Err(Error::refused(crate::msg!(
+                    "mail-retry-not-failed",
+                    id = id.to_string()
                 )));
             }
             Ok(())
@@ -277,13 +275,15 @@ impl Stockroom {
                 .ok_or_else(|| Error::not_found("notification", notification_id))?;
             match n.status {
                 crate::notices::NoticeStatus::Superseded => {
-                    return Err(Error::refused(format!(
-                        "notification {notification_id} was superseded by a newer one; e-mail that one instead"
+                    return Err(Error::refused(crate::msg!(
+                        "mail-notice-superseded",
+                        id = notification_id.to_string()
                     )))
                 }
                 crate::notices::NoticeStatus::Told => {
-                    return Err(Error::refused(format!(
-                        "the customer of notification {notification_id} was already told in person or by phone"
+                    return Err(Error::refused(crate::msg!(
+                        "mail-notice-told",
+                        id = notification_id.to_string()
                     )))
                 }
                 _ => {}
@@ -291,9 +291,9 @@ impl Stockroom {
             let c = crate::customers::store::by_id(tx, n.customer_id)?
                 .ok_or_else(|| Error::not_found("customer", n.customer_id))?;
             if c.email.trim().is_empty() {
-                return Err(Error::invalid(format!(
-                    "{} has no e-mail address; add one to the customer first",
-                    c.name
+                return Err(Error::invalid(crate::msg!(
+                    "customer-has-no-email",
+                    name = &c.name
                 )));
             }
             let domain = store::domain_if_set_up(tx)?.expect("checked above");
@@ -309,8 +309,9 @@ impl Stockroom {
                 &crate::json::time_text(clock.now()),
             )?
             .ok_or_else(|| {
-                Error::refused(format!(
-                    "the e-mail of notification {notification_id} was already sent or replaced by a newer one"
+                Error::refused(crate::msg!(
+                    "mail-notice-already-sent",
+                    id = notification_id.to_string()
                 ))
             })
         })?;
@@ -325,8 +326,9 @@ impl Stockroom {
                 return Err(Error::not_found("message", outbox_id));
             }
             if !store::withdraw_reviewed_in_tx(tx, outbox_id)? {
-                return Err(Error::refused(format!(
-                    "message {outbox_id} is not queued; only a queued message can be withdrawn"
+                return Err(Error::refused(crate::msg!(
+                    "mail-withdraw-not-queued",
+                    id = outbox_id.to_string()
                 )));
             }
             Ok(())
@@ -341,9 +343,7 @@ impl Stockroom {
         let to = rules::check_address(to)?;
         let mail = crate::settings::store::mail(self.conn())?;
         if !mail.configured {
-            return Err(Error::invalid(
-                "e-mail is not set up: set the SMTP server and the shop's address first",
-            ));
+            return Err(Error::invalid(crate::msg!("mail-not-set-up")));
         }
         let password = secret::password_if_needed(&mail)?;
         let shop = crate::settings::store::load(self.conn())?;
@@ -353,11 +353,12 @@ impl Stockroom {
         client.quit();
         match outcome {
             Ok(answer) => Ok(answer),
-            Err(smtp::Outcome::Refused(why)) => Err(Error::refused(format!(
-                "the server refused the test message: {why}"
+            Err(smtp::Outcome::Refused(why)) => Err(Error::refused(crate::msg!(
+                "mail-test-refused",
+                reason = why
             ))),
             Err(smtp::Outcome::Temporary(why) | smtp::Outcome::Unreachable(why)) => Err(
-                Error::Other(format!("the test message was not sent: {why}")),
+                Error::other(crate::msg!("mail-test-not-sent", reason = why)),
             ),
             Err(smtp::Outcome::Sent) => unreachable!("send_with_reply answers Ok when sent"),
         }
@@ -464,18 +465,17 @@ impl Stockroom {
             None => store::template(self.conn(), kind, &language)?
                 .unwrap_or_else(|| default_template(kind, &language)),
         };
-        let (order, shipment) = store::preview_subject(self.conn(), kind, order)?.ok_or_else(|| {
-            Error::invalid(match (kind, order) {
-                (NoticeKind::Shipped, Some(o)) => format!(
-                    "order {o} has no shipment yet to preview a shipped message with"
-                ),
-                (_, Some(o)) => format!("order {o} not found"),
-                (NoticeKind::Shipped, None) => {
-                    "no shipment yet to preview a shipped message with: ship an order or load the demo".into()
-                }
-                (_, None) => "no order yet to preview with: add an order or load the demo".into(),
-            })
-        })?;
+        let (order, shipment) =
+            store::preview_subject(self.conn(), kind, order)?.ok_or_else(|| {
+                Error::invalid(match (kind, order) {
+                    (NoticeKind::Shipped, Some(o)) => {
+                        crate::msg!("preview-order-not-shipped", order = o)
+                    }
+                    (_, Some(o)) => crate::msg!("not-found-order", key = o),
+                    (NoticeKind::Shipped, None) => crate::msg!("preview-no-shipment"),
+                    (_, None) => crate::msg!("preview-no-order"),
+                })
+            })?;
         message::render(self, kind, &t, &order, shipment.as_deref(), &language)
     }
 

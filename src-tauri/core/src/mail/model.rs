@@ -29,8 +29,9 @@ impl Security {
             "none" => Ok(Security::None),
             "starttls" => Ok(Security::Starttls),
             "tls" | "ssl" => Ok(Security::Tls),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a connection security (expected none, starttls or tls)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-security",
+                value = other
             ))),
         }
     }
@@ -99,8 +100,9 @@ impl OutboxStatus {
             "sent" => Ok(OutboxStatus::Sent),
             "failed" => Ok(OutboxStatus::Failed),
             "superseded" => Ok(OutboxStatus::Superseded),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not an outbox status (expected queued, sent, failed or superseded)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-an-outbox-status",
+                value = other
             ))),
         }
     }

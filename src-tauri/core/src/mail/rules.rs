@@ -11,7 +11,12 @@ use crate::{Error, Result};
 /// Returns it trimmed.
 pub fn check_address(s: &str) -> Result<String> {
     let a = s.trim();
-    let bad = || Error::invalid(format!("'{}' is not an e-mail address", a.escape_debug()));
+    let bad = || {
+        Error::invalid(crate::msg!(
+            "not-an-e-mail-address",
+            address = a.escape_debug().to_string()
+        ))
+    };
     if a.is_empty()
         || a.chars().any(|c| {
             c.is_control() || c.is_whitespace() || matches!(c, ',' | ';' | '<' | '>' | '"')
@@ -67,23 +72,19 @@ pub fn validate(m: &MailSettings) -> Result<()> {
         .chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '/' || c == '@')
     {
-        return Err(Error::invalid(format!(
-            "'{}' is not a server name (expected e.g. smtp.example.com)",
-            host.escape_debug()
+        return Err(Error::invalid(crate::msg!(
+            "not-a-server-name",
+            value = host.escape_debug().to_string()
         )));
     }
     if m.smtp_port == 0 {
-        return Err(Error::invalid("the SMTP port must be between 1 and 65535"));
+        return Err(Error::invalid(crate::msg!("smtp-port-range")));
     }
     if m.smtp_security == Security::None && !host.is_empty() && !is_this_computer(host) {
-        return Err(Error::invalid(format!(
-            "a connection without encryption is only allowed to a server on this computer, not {host}: use starttls or tls"
-        )));
+        return Err(Error::invalid(crate::msg!("smtp-unencrypted", host = host)));
     }
     if m.smtp_user.chars().any(|c| c.is_control()) {
-        return Err(Error::invalid(
-            "the SMTP user name cannot contain line breaks",
-        ));
+        return Err(Error::invalid(crate::msg!("smtp-user-line-breaks")));
     }
     if !m.mail_from.trim().is_empty() {
         check_address(&m.mail_from)?;

@@ -26,9 +26,11 @@ pub fn password_if_needed(m: &MailSettings) -> Result<Option<String>> {
         }
     }
     from_keyring(m).map(Some).map_err(|why| {
-        Error::invalid(format!(
-            "no SMTP password for {}: {why}; store it in Settings → E-mail, or set {PASSWORD_ENV}",
-            keyring_user(m)
+        Error::invalid(crate::msg!(
+            "smtp-no-password",
+            user = keyring_user(m),
+            reason = why.to_string(),
+            env = PASSWORD_ENV
         ))
     })
 }
@@ -54,16 +56,16 @@ fn from_keyring(_: &MailSettings) -> std::result::Result<String, String> {
 /// Stores the password in the OS keyring for the configured user and host.
 pub fn store_password(m: &MailSettings, password: &str) -> Result<()> {
     if m.smtp_user.trim().is_empty() || m.smtp_host.trim().is_empty() {
-        return Err(Error::invalid(
-            "set the SMTP server and user before storing a password",
-        ));
+        return Err(Error::invalid(crate::msg!("smtp-password-needs-server")));
     }
     if password.is_empty() {
-        return Err(Error::invalid("the password is empty"));
+        return Err(Error::invalid(crate::msg!("password-empty")));
     }
     store_in_keyring(m, password).map_err(|why| {
-        Error::Other(format!(
-            "the password could not be stored in the keyring ({why}); on a computer without one, set {PASSWORD_ENV}"
+        Error::other(crate::msg!(
+            "keyring-failed",
+            reason = why.to_string(),
+            env = PASSWORD_ENV
         ))
     })
 }

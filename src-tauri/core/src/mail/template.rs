@@ -95,9 +95,9 @@ pub fn check_language(language: &str) -> Result<String> {
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         && l.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
     if !ok {
-        return Err(Error::invalid(format!(
-            "'{}' is not a language code (expected e.g. en or pt-BR)",
-            l.escape_debug()
+        return Err(Error::invalid(crate::msg!(
+            "not-a-language-code",
+            value = l.escape_debug().to_string()
         )));
     }
     Ok(l.to_string())
@@ -107,29 +107,33 @@ pub fn check_language(language: &str) -> Result<String> {
 /// fields this kind knows (an unknown one is named).
 pub fn check(kind: NoticeKind, subject: &str, body: &str) -> Result<()> {
     if subject.trim().is_empty() {
-        return Err(Error::invalid("the subject cannot be empty"));
+        return Err(Error::invalid(crate::msg!("subject-empty")));
     }
     if subject.contains(['\r', '\n']) {
-        return Err(Error::invalid(
-            "the subject must be one line (no line breaks)",
-        ));
+        return Err(Error::invalid(crate::msg!("subject-one-line")));
     }
     if body.trim().is_empty() {
-        return Err(Error::invalid("the message text cannot be empty"));
+        return Err(Error::invalid(crate::msg!("body-empty")));
     }
-    for (what, text) in [("subject", subject), ("message text", body)] {
-        for t in tokens(text).map_err(|e| Error::invalid(format!("in the {what}: {e}")))? {
+    for (is_subject, text) in [(true, subject), (false, body)] {
+        let what = || match is_subject {
+            true => crate::msg!("in-the-subject"),
+            false => crate::msg!("in-the-message-text"),
+        };
+        for t in tokens(text).map_err(|e| {
+            Error::invalid(crate::msg!("template-where", place = what(), problem = e))
+        })? {
             if let Token::Field(f) = t {
-                if what == "subject" && f == "items" {
-                    return Err(Error::invalid(
-                        "{items} cannot be in the subject (it is a list); use it in the message text",
-                    ));
+                if is_subject && f == "items" {
+                    return Err(Error::invalid(crate::msg!("items-in-subject")));
                 }
                 if !fields(kind).contains(&f.as_str()) {
-                    return Err(Error::invalid(format!(
-                        "unknown field {{{f}}} in the {what}; a {} message may use {}",
-                        kind.as_str(),
-                        fields(kind)
+                    return Err(Error::invalid(crate::msg!(
+                        "unknown-field",
+                        field = format!("{{{f}}}"),
+                        place = what(),
+                        kind = kind.as_str(),
+                        fields = fields(kind)
                             .iter()
                             .map(|f| format!("{{{f}}}"))
                             .collect::<Vec<_>>()
@@ -148,7 +152,7 @@ enum Token {
     Field(String),
 }
 
-fn tokens(s: &str) -> std::result::Result<Vec<Token>, String> {
+fn tokens(s: &str) -> std::result::Result<Vec<Token>, crate::i18n::Msg> {
     let mut out = Vec::new();
     let mut text = String::new();
     let mut chars = s.chars().peekable();
@@ -169,9 +173,7 @@ fn tokens(s: &str) -> std::result::Result<Vec<Token>, String> {
                         Some('}') => break,
                         Some(c) if c.is_ascii_alphanumeric() || c == '_' => name.push(c),
                         _ => {
-                            return Err(format!(
-                                "a field starting with {{{name} is not closed with }} (write {{{{ for a brace)"
-                            ))
+                            return Err(crate::msg!("field-not-closed", name = format!("{{{name}")))
                         }
                     }
                 }
@@ -180,7 +182,7 @@ fn tokens(s: &str) -> std::result::Result<Vec<Token>, String> {
                 }
                 out.push(Token::Field(name));
             }
-            '}' => return Err("a lone } (write }} for a brace)".into()),
+            '}' => return Err(crate::msg!("lone-brace")),
             c => text.push(c),
         }
     }

@@ -34,7 +34,7 @@ impl Stockroom {
     pub fn mark_told(&mut self, id: i64, how: ToldHow, note: &str) -> Result<Notification> {
         let note = note.trim();
         if note.chars().count() > 500 {
-            return Err(Error::invalid("the note is longer than 500 characters"));
+            return Err(Error::invalid(crate::msg!("note-too-long")));
         }
         self.write(|tx, clock| {
             let n = store::by_id(tx, id)?.ok_or_else(|| Error::not_found("notification", id))?;

@@ -29,8 +29,9 @@ impl NoticeKind {
             "backordered" => Ok(NoticeKind::Backordered),
             "promise_moved" => Ok(NoticeKind::PromiseMoved),
             "shipped" => Ok(NoticeKind::Shipped),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a notification kind (expected backordered, promise_moved or shipped)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-notice-kind",
+                value = other
             ))),
         }
     }
@@ -72,8 +73,9 @@ impl NoticeStatus {
             "sent" => Ok(NoticeStatus::Sent),
             "superseded" => Ok(NoticeStatus::Superseded),
             "told" => Ok(NoticeStatus::Told),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a notification status (expected pending, printed, sent, superseded or told)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-notice-status",
+                value = other
             ))),
         }
     }
@@ -100,8 +102,9 @@ impl ToldHow {
         match s.trim() {
             "phone" => Ok(ToldHow::Phone),
             "in_person" | "in-person" => Ok(ToldHow::InPerson),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a way of telling a customer (expected phone or in-person)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-told-way",
+                value = other
             ))),
         }
     }

@@ -19,21 +19,17 @@ pub fn tells_customer(policy: BackorderPolicy) -> bool {
 pub fn check_transition(from: NoticeStatus, to: NoticeStatus) -> Result<()> {
     use NoticeStatus::*;
     match (from, to) {
-        (_, Pending) => Err(Error::refused("a notification cannot go back to pending")),
-        (_, Superseded) => Err(Error::refused(
-            "a notification is superseded only by a newer one",
-        )),
-        (Superseded, _) => Err(Error::refused(
-            "this notification was superseded by a newer one; print or send that one",
-        )),
+        (_, Pending) => Err(Error::refused(crate::msg!("notice-back-to-pending"))),
+        (_, Superseded) => Err(Error::refused(crate::msg!(
+            "notice-superseded-only-by-newer"
+        ))),
+        (Superseded, _) => Err(Error::refused(crate::msg!("notice-superseded"))),
         (Told, Told) => Ok(()),
-        (Told, _) => Err(Error::refused(
-            "the customer was already told about this in person or by phone",
-        )),
-        (Sent, Printed) => Err(Error::refused("this notification was already sent")),
-        (Sent | Printed, Told) => Err(Error::refused(
-            "this notification was already printed or sent",
-        )),
+        (Told, _) => Err(Error::refused(crate::msg!("notice-already-told"))),
+        (Sent, Printed) => Err(Error::refused(crate::msg!("notice-already-sent"))),
+        (Sent | Printed, Told) => Err(Error::refused(crate::msg!(
+            "notice-already-printed-or-sent"
+        ))),
         _ => Ok(()),
     }
 }

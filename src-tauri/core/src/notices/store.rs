@@ -133,7 +133,7 @@ fn orders_with_pending_news(conn: &Connection) -> Result<std::collections::HashS
 
 fn parse_detail(detail: &str) -> Result<Vec<NoticeLine>> {
     serde_json::from_str(detail)
-        .map_err(|e| crate::Error::Other(format!("a notification's detail cannot be read: {e}")))
+        .map_err(|e| crate::Error::other(format!("a notification's detail cannot be read: {e}")))
 }
 
 fn insert_row_in_tx(
@@ -313,9 +313,9 @@ pub fn set_status_in_tx(conn: &Connection, id: i64, status: NoticeStatus, at: &s
         NoticeStatus::Sent => "UPDATE notifications SET status = 'sent', sent_at = coalesce(sent_at, ?2) WHERE id = ?1",
         // Reached only through their own use cases; check_transition refuses these here.
         NoticeStatus::Pending | NoticeStatus::Superseded | NoticeStatus::Told => {
-            return Err(crate::Error::refused(format!(
-                "a notification is not marked {} this way",
-                status.as_str()
+            return Err(crate::Error::refused(crate::msg!(
+                "notice-not-marked-this-way",
+                status = status.as_str()
             )))
         }
     };

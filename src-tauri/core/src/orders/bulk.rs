@@ -116,7 +116,7 @@ impl BulkPlacer {
             self.customers.insert(o.customer_id);
         }
         if o.lines.is_empty() {
-            return Err(Error::invalid("an order needs at least one line"));
+            return Err(Error::invalid(crate::msg!("order-needs-a-line")));
         }
         let carrier = match &o.carrier {
             Some(name) => Some(crate::carriers::store::require_by_name(conn, name)?),

@@ -85,9 +85,10 @@ fn lines_of(
         .filter(|l| l.product_id == p.id)
         .collect();
     if lines.is_empty() {
-        return Err(Error::invalid(format!(
-            "order {} has no line for {}",
-            order.number, p.sku
+        return Err(Error::invalid(crate::msg!(
+            "order-has-no-line",
+            order = &order.number,
+            sku = &p.sku
         )));
     }
     Ok((p, lines))
@@ -105,30 +106,36 @@ fn swap_in_tx(
     let (from, lines) = lines_of(conn, order, sku.trim())?;
     let to = crate::catalog::store::require(conn, to_sku.trim())?;
     if to.id == from.id {
-        return Err(Error::invalid(format!(
-            "cannot swap {} for itself: name another product",
-            from.sku
+        return Err(Error::invalid(crate::msg!(
+            "swap-for-itself",
+            sku = &from.sku
         )));
     }
     let waiting: i64 = lines.iter().map(|l| l.units.backordered).sum();
     if waiting == 0 {
-        return Err(Error::refused(format!(
-            "nothing of {} waits on order {}: only waiting units can be swapped",
-            from.sku, order.number
+        return Err(Error::refused(crate::msg!(
+            "swap-nothing-waits",
+            sku = &from.sku,
+            order = &order.number
         )));
     }
     let qty = qty.unwrap_or(waiting);
     if qty <= 0 || qty > waiting {
-        return Err(Error::invalid(format!(
-            "quantity to swap of {} on order {} must be 1 to {waiting} (got {qty})",
-            from.sku, order.number
+        return Err(Error::invalid(crate::msg!(
+            "swap-qty-range",
+            sku = &from.sku,
+            order = &order.number,
+            waiting = waiting,
+            got = qty
         )));
     }
     let available = crate::catalog::store::available(conn, &to)?;
     if available < qty {
-        return Err(Error::refused(format!(
-            "swap refused: {} has {available} available now and the swap needs {qty}",
-            to.sku
+        return Err(Error::refused(crate::msg!(
+            "swap-refused-short",
+            sku = &to.sku,
+            available = available,
+            qty = qty
         )));
     }
     // Only waiting units: give cancel_part lines without their allocated units.
@@ -188,9 +195,10 @@ impl Stockroom {
         let (p, lines) = lines_of(conn, &o, sku.trim())?;
         let need = waiting_of(&lines);
         if need == 0 {
-            return Err(Error::refused(format!(
-                "nothing of {} waits on order {}",
-                p.sku, o.number
+            return Err(Error::refused(crate::msg!(
+                "nothing-waits-on-order",
+                sku = &p.sku,
+                order = &o.number
             )));
         }
         substitutes_for(conn, &p, need)

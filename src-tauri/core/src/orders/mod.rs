@@ -33,7 +33,7 @@ pub fn place_order_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Re
 fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrder) -> Result<i64> {
     store::require_customer(conn, o.customer_id)?;
     if o.lines.is_empty() {
-        return Err(Error::invalid("an order needs at least one line"));
+        return Err(Error::invalid(crate::msg!("order-needs-a-line")));
     }
     let carrier = match &o.carrier {
         Some(name) => Some(crate::carriers::store::require_by_name(conn, name)?),
@@ -170,16 +170,16 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
 /// A line's own figures, checked before anything is looked up or stored.
 pub(crate) fn check_line(l: &NewOrderLine) -> Result<()> {
     if l.qty <= 0 {
-        return Err(Error::invalid(format!(
-            "quantity of {} must be a positive integer (got {})",
-            l.sku.trim(),
-            l.qty
+        return Err(Error::invalid(crate::msg!(
+            "qty-not-positive",
+            sku = l.sku.trim(),
+            got = l.qty
         )));
     }
     if l.unit_price.is_some_and(|p| p < 0) {
-        return Err(Error::invalid(format!(
-            "price of {} cannot be negative",
-            l.sku.trim()
+        return Err(Error::invalid(crate::msg!(
+            "price-negative",
+            sku = l.sku.trim()
         )));
     }
     Ok(())
@@ -200,9 +200,10 @@ pub(crate) fn cancel_in_tx(
     if let Some(s) = sku {
         crate::catalog::store::require(conn, s)?;
         if !lines.iter().any(|l| l.sku == s) {
-            return Err(Error::invalid(format!(
-                "order {} has no line for {s}",
-                order.number
+            return Err(Error::invalid(crate::msg!(
+                "order-has-no-line",
+                order = &order.number,
+                sku = s
             )));
         }
     }
@@ -215,11 +216,14 @@ pub(crate) fn cancel_in_tx(
         .map(|l| l.units.allocated + l.units.backordered)
         .sum();
     if open == 0 {
-        return Err(Error::refused(format!(
-            "order {} has nothing left to cancel{}",
-            order.number,
-            sku.map(|s| format!(" for {s}")).unwrap_or_default()
-        )));
+        return Err(Error::refused(match sku {
+            Some(s) => crate::msg!(
+                "order-nothing-to-cancel-for",
+                order = &order.number,
+                sku = s
+            ),
+            None => crate::msg!("order-nothing-to-cancel", order = &order.number),
+        }));
     }
     // (backordered, allocated) to cancel per chosen line.
     let takes: Vec<(i64, i64)> = match (qty, sku) {
@@ -227,17 +231,16 @@ pub(crate) fn cancel_in_tx(
             .iter()
             .map(|l| rules::cancel(l.units.allocated + l.units.backordered, &l.units))
             .collect(),
-        (Some(_), None) => {
-            return Err(Error::invalid(
-                "cancelling a quantity needs the SKU of the line (--sku)",
-            ))
-        }
+        (Some(_), None) => return Err(Error::invalid(crate::msg!("cancel-qty-needs-sku"))),
         (Some(n), Some(s)) => {
             let units: Vec<rules::Units> = chosen.iter().map(|l| l.units).collect();
             rules::cancel_part(n, &units).ok_or_else(|| {
-                Error::invalid(format!(
-                    "quantity to cancel of {s} on order {} must be 1 to {open} (got {n})",
-                    order.number
+                Error::invalid(crate::msg!(
+                    "cancel-qty-range",
+                    sku = s,
+                    order = &order.number,
+                    open = open,
+                    got = n
                 ))
             })?
         }

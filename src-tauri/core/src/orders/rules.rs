@@ -56,9 +56,9 @@ pub fn place(
         out.push((alloc, back));
     }
     if !short.is_empty() {
-        return Err(Error::refused(format!(
-            "order refused: not enough stock of {} and these products are never backordered",
-            short.join(", ")
+        return Err(Error::refused(crate::msg!(
+            "order-refused-never-backordered",
+            skus = short.join(", ")
         )));
     }
     Ok(out)

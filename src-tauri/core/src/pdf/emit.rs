@@ -54,7 +54,7 @@ fn parsed(face: &'static Face) -> Result<ParsedFont> {
     }
     let p = ParsedFont::from_bytes(face.bytes, face.index as usize, &mut Vec::new()).ok_or_else(
         || {
-            Error::Other(format!(
+            Error::other(format!(
                 "the font {} could not be read for embedding",
                 face.name
             ))
@@ -113,7 +113,7 @@ fn deflate(z: &mut flate2::Compress, input: &[u8], out: &mut Vec<u8>) -> Result<
         let consumed = z.total_in() as usize;
         let status = z
             .compress_vec(&input[consumed..], out, flate2::FlushCompress::Finish)
-            .map_err(|e| Error::Other(format!("the PDF could not be compressed: {e}")))?;
+            .map_err(|e| Error::other(format!("the PDF could not be compressed: {e}")))?;
         if status == flate2::Status::StreamEnd {
             return Ok(());
         }
@@ -253,7 +253,7 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
         .with_pages(vec![carrier])
         .to_lopdf_document(&opts, &mut warnings);
     let broken = |what: &str| {
-        Error::Other(format!(
+        Error::other(format!(
             "the PDF could not be written ({what}): {warnings:?}"
         ))
     };
@@ -377,6 +377,6 @@ pub fn emit(layout: &Layout, fonts: &FontSet) -> Result<Vec<u8>> {
 
     let mut bytes = Vec::with_capacity(layout.pages.len() * 3 * 1024 + 64 * 1024);
     pdf.save_to(&mut bytes)
-        .map_err(|e| Error::Other(format!("the PDF could not be written: {e}")))?;
+        .map_err(|e| Error::other(format!("the PDF could not be written: {e}")))?;
     Ok(bytes)
 }

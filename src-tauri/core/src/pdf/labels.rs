@@ -29,8 +29,9 @@ impl LabelSheet {
         match s.trim() {
             "a4-3x8" => Ok(LabelSheet::A4x24),
             "roll-62mm" => Ok(LabelSheet::Roll62),
-            other => Err(crate::Error::invalid(format!(
-                "'{other}' is not a label sheet (expected a4-3x8 or roll-62mm)"
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-label-sheet",
+                value = other
             ))),
         }
     }

@@ -120,7 +120,7 @@ pub fn render_many(docs: &[Document]) -> Result<Pdf> {
         all.pages.extend(layout(d, &fonts).pages);
     }
     if all.pages.is_empty() {
-        return Err(Error::invalid("there is nothing to print"));
+        return Err(Error::invalid(crate::msg!("nothing-to-print")));
     }
     let bytes = emit::emit(&all, &fonts)?;
     Ok(Pdf {
@@ -135,8 +135,10 @@ pub fn render_many(docs: &[Document]) -> Result<Pdf> {
 pub fn code128(data: &str, module: f32, height: f32) -> Result<Drawing> {
     // Character set B covers printable ASCII (upper and lower case, digits, punctuation).
     let code = barcoders::sym::code128::Code128::new(format!("\u{0181}{data}")).map_err(|e| {
-        Error::invalid(format!(
-            "'{data}' cannot be drawn as a Code 128 barcode: {e}"
+        Error::invalid(crate::msg!(
+            "not-code128",
+            value = data,
+            reason = e.to_string()
         ))
     })?;
     let modules = code.encode();

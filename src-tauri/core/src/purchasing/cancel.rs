@@ -30,9 +30,9 @@ pub struct PoCancelResult {
 pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<PoCancelResult> {
     let po = store::require(conn, number)?;
     if po.cancelled {
-        return Err(Error::refused(format!(
-            "purchase order {} is already cancelled",
-            po.number
+        return Err(Error::refused(crate::msg!(
+            "po-already-cancelled",
+            po = &po.number
         )));
     }
     let lines = store::lines(conn, po.id)?;
@@ -56,9 +56,9 @@ pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<
         }
     }
     if cancelled.is_empty() {
-        return Err(Error::refused(format!(
-            "purchase order {} is fully received; there is nothing left to cancel",
-            po.number
+        return Err(Error::refused(crate::msg!(
+            "po-fully-received",
+            po = &po.number
         )));
     }
     conn.execute(

@@ -32,21 +32,21 @@ pub fn create_po_in_tx(tx: &Transaction<'_>, clock: Clock, po: &NewPo) -> Result
 
 fn create_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, po: &NewPo) -> Result<i64> {
     if po.lines.is_empty() {
-        return Err(Error::invalid("a purchase order needs at least one line"));
+        return Err(Error::invalid(crate::msg!("po-needs-a-line")));
     }
     let mut products = Vec::new();
     for l in &po.lines {
         if l.qty <= 0 {
-            return Err(Error::invalid(format!(
-                "quantity of {} must be a positive integer (got {})",
-                l.sku.trim(),
-                l.qty
+            return Err(Error::invalid(crate::msg!(
+                "qty-not-positive",
+                sku = l.sku.trim(),
+                got = l.qty
             )));
         }
         if l.unit_cost.is_some_and(|c| c < 0) {
-            return Err(Error::invalid(format!(
-                "cost of {} cannot be negative",
-                l.sku.trim()
+            return Err(Error::invalid(crate::msg!(
+                "cost-negative",
+                sku = l.sku.trim()
             )));
         }
         products.push(crate::catalog::store::require(conn, &l.sku)?);
@@ -113,25 +113,23 @@ impl Stockroom {
         self.write(|tx, clock| {
             let po = store::require(tx, number)?;
             if po.cancelled {
-                return Err(Error::refused(format!(
-                    "purchase order {} is cancelled",
-                    po.number
+                return Err(Error::refused(crate::msg!(
+                    "po-is-cancelled",
+                    po = &po.number
                 )));
             }
             if lines.is_empty() {
-                return Err(Error::invalid(
-                    "say what was received (at least one SKU:QTY)",
-                ));
+                return Err(Error::invalid(crate::msg!("receipt-needs-lines")));
             }
             let po_lines = store::lines(tx, po.id)?;
             // Sum what is received per SKU, in the order first named.
             let mut asked: Vec<(String, i64)> = Vec::new();
             for l in lines {
                 if l.qty <= 0 {
-                    return Err(Error::invalid(format!(
-                        "quantity of {} must be a positive integer (got {})",
-                        l.sku.trim(),
-                        l.qty
+                    return Err(Error::invalid(crate::msg!(
+                        "qty-not-positive",
+                        sku = l.sku.trim(),
+                        got = l.qty
                     )));
                 }
                 let p = crate::catalog::store::require(tx, &l.sku)?;
@@ -145,9 +143,10 @@ impl Stockroom {
             for (sku, qty) in &asked {
                 let mine: Vec<_> = po_lines.iter().filter(|l| l.2 == *sku).collect();
                 if mine.is_empty() {
-                    return Err(Error::invalid(format!(
-                        "{sku} is not on purchase order {}",
-                        po.number
+                    return Err(Error::invalid(crate::msg!(
+                        "sku-not-on-po",
+                        sku = sku,
+                        po = &po.number
                     )));
                 }
                 let outstanding: Vec<i64> =
@@ -221,10 +220,10 @@ impl Stockroom {
         let mut asked: BTreeMap<String, i64> = BTreeMap::new();
         for l in lines {
             if l.qty <= 0 {
-                return Err(Error::invalid(format!(
-                    "quantity of {} must be a positive integer (got {})",
-                    l.sku.trim(),
-                    l.qty
+                return Err(Error::invalid(crate::msg!(
+                    "qty-not-positive",
+                    sku = l.sku.trim(),
+                    got = l.qty
                 )));
             }
             *asked
@@ -235,9 +234,10 @@ impl Stockroom {
         for (sku, qty) in asked {
             let mine: Vec<_> = po_lines.iter().filter(|l| l.2 == sku).collect();
             if mine.is_empty() {
-                return Err(Error::invalid(format!(
-                    "{sku} is not on purchase order {}",
-                    po.number
+                return Err(Error::invalid(crate::msg!(
+                    "sku-not-on-po",
+                    sku = sku,
+                    po = &po.number
                 )));
             }
             let outstanding: Vec<i64> = mine.iter().map(|l| rules::outstanding(l.4, l.5)).collect();

@@ -22,14 +22,20 @@ pub fn to_come(cancelled: bool, ordered: i64, received: i64) -> i64 {
 /// more than the lines have outstanding is refused.
 pub fn spread_receipt(po: &str, sku: &str, qty: i64, outstanding: &[i64]) -> Result<Vec<i64>> {
     if qty <= 0 {
-        return Err(Error::invalid(format!(
-            "quantity of {sku} must be a positive integer (got {qty})"
+        return Err(Error::invalid(crate::msg!(
+            "qty-not-positive",
+            sku = sku,
+            got = qty
         )));
     }
     let open: i64 = outstanding.iter().sum();
     if qty > open {
-        return Err(Error::refused(format!(
-            "cannot receive {qty} of {sku} on {po}: only {open} outstanding"
+        return Err(Error::refused(crate::msg!(
+            "receive-more-than-open",
+            qty = qty,
+            sku = sku,
+            po = po,
+            open = open
         )));
     }
     Ok(crate::backorders::rules::fill_down_queue(qty, outstanding))

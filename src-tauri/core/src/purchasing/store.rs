@@ -55,9 +55,7 @@ pub fn insert_in_tx(
         |r| r.get(0),
     )?;
     if taken {
-        return Err(Error::Duplicate(format!(
-            "purchase order {number} already exists"
-        )));
+        return Err(Error::duplicate(crate::msg!("po-exists", po = number)));
     }
     conn.execute(
         "INSERT INTO purchase_orders (number, supplier_id, created_on, expected_on, first_expected_on, note)

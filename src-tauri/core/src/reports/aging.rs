@@ -7,12 +7,14 @@ use super::chart;
 use super::store::WaitingLine;
 use super::table::{Cell, Col, Piece, Section};
 
-pub const DEFINITIONS: &[&str] = &[
-    "A waiting line is an order line with units on backorder (backordered > 0) today.",
-    "Age of a line = today - the day its order was placed, in whole days (an order placed today is 0 days old).",
-    "Buckets: 0–7, 8–14, 15–30 and 31+ days of age; each line falls in exactly one.",
-    "Units = waiting units of the lines; value = waiting units × the unit price on the order line.",
-];
+pub fn definitions() -> Vec<crate::i18n::Msg> {
+    vec![
+        crate::msg!("def-aging-waiting-line"),
+        crate::msg!("def-aging-age"),
+        crate::msg!("def-aging-buckets"),
+        crate::msg!("def-aging-units"),
+    ]
+}
 
 /// (label, lowest age, highest age) of each bucket; the last is open-ended.
 pub const BUCKETS: [(&str, i64, i64); 4] = [
@@ -78,8 +80,14 @@ pub fn build(lines: &[WaitingLine], today: NaiveDate) -> AgingReport {
 }
 
 impl AgingReport {
-    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
-        let labels: Vec<String> = self.buckets.iter().map(|b| b.bucket.clone()).collect();
+    pub fn pieces(&self, w: &crate::i18n::ShopWords) -> Vec<Piece> {
+        let loc = w.figures();
+        let t = |m: crate::i18n::Msg| w.say(&m);
+        let bucket = |b: &AgingBucket| match b.max_days {
+            Some(to) => crate::msg!("aging-bucket", from = b.min_days, to = to),
+            None => crate::msg!("aging-bucket-open", from = b.min_days),
+        };
+        let labels: Vec<String> = self.buckets.iter().map(|b| t(bucket(b))).collect();
         let values: Vec<f64> = self
             .buckets
             .iter()
@@ -89,12 +97,11 @@ impl AgingReport {
             .buckets
             .iter()
             .map(|b| {
-                format!(
-                    "{} · {} line{}",
-                    loc.money(b.value),
-                    b.lines,
-                    if b.lines == 1 { "" } else { "s" }
-                )
+                t(crate::msg!(
+                    "aging-bar",
+                    value = loc.money(b.value),
+                    lines = b.lines
+                ))
             })
             .collect();
         let cur = loc.currency().to_string();
@@ -102,28 +109,28 @@ impl AgingReport {
             &labels,
             &values,
             &texts,
-            &format!("Value waiting ({cur})"),
-            "Age of the waiting line",
+            &t(crate::msg!("aging-axis-value", currency = cur)),
+            &t(crate::msg!("aging-axis-age")),
             &|v| format!("{v:.0}"),
             210.0,
         );
         let section = Section {
             key: "buckets",
-            title: "Waiting lines by age".into(),
+            title: t(crate::msg!("section-waiting-lines-by-age")),
             cols: vec![
-                Col::left("bucket", "Age", 2.0),
-                Col::right("min_days", "From (days)", 1.0),
-                Col::right("max_days", "To (days)", 1.0),
-                Col::right("lines", "Lines", 1.0),
-                Col::right("units", "Units", 1.0),
-                Col::right("value", "Value", 1.5),
+                Col::left("bucket", t(crate::msg!("col-age")), 2.0),
+                Col::right("min_days", t(crate::msg!("col-from-days")), 1.0),
+                Col::right("max_days", t(crate::msg!("col-to-days")), 1.0),
+                Col::right("lines", t(crate::msg!("col-lines")), 1.0),
+                Col::right("units", t(crate::msg!("col-units")), 1.0),
+                Col::right("value", t(crate::msg!("col-value")), 1.5),
             ],
             rows: self
                 .buckets
                 .iter()
                 .map(|b| {
                     vec![
-                        Cell::text(&b.bucket),
+                        Cell::word(w, bucket(b)),
                         Cell::Int(b.min_days),
                         b.max_days
                             .map(Cell::Int)
@@ -135,7 +142,7 @@ impl AgingReport {
                 })
                 .collect(),
             total: Some(vec![
-                Cell::text("Total"),
+                Cell::word(w, crate::msg!("total")),
                 Cell::text(""),
                 Cell::text(""),
                 Cell::Int(self.total_lines),
@@ -146,7 +153,7 @@ impl AgingReport {
         };
         vec![
             Piece::Chart {
-                caption: "Value of waiting lines by age".into(),
+                caption: t(crate::msg!("chart-value-of-waiting-lines-by-age")),
                 drawing,
             },
             Piece::Table(section),

@@ -7,15 +7,16 @@ use serde::Serialize;
 
 use super::store::WaitingLine;
 use super::table::{Cell, Col, Piece, Section};
-use crate::words::plural;
 
-pub const DEFINITIONS: &[&str] = &[
-    "A waiting line is an order line with units on backorder (backordered > 0) today; units are its backordered units.",
-    "Value = waiting units × the unit price on the order line (what the customer will pay, before any backorder incentive).",
-    "Age of a line = today - the day its order was placed, in days; oldest = the largest age.",
-    "Promise = the latest current promise (ETA) among the lines, i.e. when the last of them should ship; \"to be confirmed\" when any line has no date.",
-    "Queue length (by product) = number of waiting lines for the product; lines (by customer) = number of the customer's waiting lines.",
-];
+pub fn definitions() -> Vec<crate::i18n::Msg> {
+    vec![
+        crate::msg!("def-backorders-waiting-line"),
+        crate::msg!("def-backorders-value"),
+        crate::msg!("def-backorders-age"),
+        crate::msg!("def-backorders-promise"),
+        crate::msg!("def-backorders-queue"),
+    ]
+}
 
 /// One row of the "by product" or "by customer" table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -133,16 +134,16 @@ pub fn build(lines: &[WaitingLine], today: NaiveDate) -> BackordersReport {
     }
 }
 
-fn promise_cell(p: Option<NaiveDate>, lines: i64) -> Cell {
+fn promise_cell(p: Option<NaiveDate>, lines: i64, w: &crate::i18n::ShopWords) -> Cell {
     match p {
         Some(_) => Cell::Date(p),
-        None if lines > 0 => Cell::text("to be confirmed"),
+        None if lines > 0 => Cell::word(w, crate::msg!("to-be-confirmed")),
         None => Cell::Date(None),
     }
 }
 
 /// One table row per group: the same columns by product (SKU, name) and by customer (name, id).
-fn group_rows(groups: &[BackorderGroup]) -> Vec<Vec<Cell>> {
+fn group_rows(groups: &[BackorderGroup], w: &crate::i18n::ShopWords) -> Vec<Vec<Cell>> {
     groups
         .iter()
         .map(|g| {
@@ -153,24 +154,26 @@ fn group_rows(groups: &[BackorderGroup]) -> Vec<Vec<Cell>> {
                 Cell::Int(g.units),
                 Cell::Money(g.value),
                 Cell::Int(g.oldest_age_days),
-                promise_cell(g.promise, g.lines),
+                promise_cell(g.promise, g.lines, w),
             ]
         })
         .collect()
 }
 
 impl BackordersReport {
-    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+    pub fn pieces(&self, w: &crate::i18n::ShopWords) -> Vec<Piece> {
+        let loc = w.figures();
+        let t = |m: crate::i18n::Msg| w.say(&m);
         let _ = loc;
-        let t = &self.totals;
-        let total = |first: &str| {
+        let tot = &self.totals;
+        let total = || {
             Some(vec![
-                Cell::text(first),
+                Cell::word(w, crate::msg!("total")),
                 Cell::text(""),
-                Cell::Int(t.lines),
-                Cell::Int(t.units),
-                Cell::Money(t.value),
-                t.oldest_age_days
+                Cell::Int(tot.lines),
+                Cell::Int(tot.units),
+                Cell::Money(tot.value),
+                tot.oldest_age_days
                     .map(Cell::Int)
                     .unwrap_or(Cell::Text(String::new())),
                 Cell::text(""),
@@ -178,44 +181,44 @@ impl BackordersReport {
         };
         let by_product = Section {
             key: "by_product",
-            title: "By product".into(),
+            title: t(crate::msg!("section-by-product")),
             cols: vec![
-                Col::left("sku", "SKU", 1.7),
-                Col::left("product", "Product", 2.4),
-                Col::right("queue_length", "Queue", 0.8),
-                Col::right("units", "Units", 0.8),
-                Col::right("value", "Value", 1.3),
-                Col::right("oldest_age_days", "Oldest (days)", 1.1),
-                Col::right("promise", "Promise", 1.5),
+                Col::left("sku", t(crate::msg!("col-sku")), 1.7),
+                Col::left("product", t(crate::msg!("col-product")), 2.4),
+                Col::right("queue_length", t(crate::msg!("col-queue")), 0.8),
+                Col::right("units", t(crate::msg!("col-units")), 0.8),
+                Col::right("value", t(crate::msg!("col-value")), 1.3),
+                Col::right("oldest_age_days", t(crate::msg!("col-oldest-days")), 1.1),
+                Col::right("promise", t(crate::msg!("col-promise")), 1.5),
             ],
-            rows: group_rows(&self.by_product),
-            total: total("Total"),
-            empty: "Nobody is waiting: there are no open backorders.".into(),
+            rows: group_rows(&self.by_product, w),
+            total: total(),
+            empty: t(crate::msg!("empty-nobody-is-waiting-there-are-no")),
         };
         let by_customer = Section {
             key: "by_customer",
-            title: "By customer".into(),
+            title: t(crate::msg!("section-by-customer")),
             cols: vec![
-                Col::left("customer", "Customer", 2.6),
-                Col::left("customer_id", "Id", 0.7),
-                Col::right("lines", "Lines", 0.8),
-                Col::right("units", "Units", 0.8),
-                Col::right("value", "Value", 1.3),
-                Col::right("oldest_age_days", "Oldest (days)", 1.1),
-                Col::right("promise", "Promise", 1.5),
+                Col::left("customer", t(crate::msg!("col-customer")), 2.6),
+                Col::left("customer_id", t(crate::msg!("col-id")), 0.7),
+                Col::right("lines", t(crate::msg!("col-lines")), 0.8),
+                Col::right("units", t(crate::msg!("col-units")), 0.8),
+                Col::right("value", t(crate::msg!("col-value")), 1.3),
+                Col::right("oldest_age_days", t(crate::msg!("col-oldest-days")), 1.1),
+                Col::right("promise", t(crate::msg!("col-promise")), 1.5),
             ],
-            rows: group_rows(&self.by_customer),
-            total: total("Total"),
-            empty: "Nobody is waiting: there are no open backorders.".into(),
+            rows: group_rows(&self.by_customer, w),
+            total: total(),
+            empty: t(crate::msg!("empty-nobody-is-waiting-there-are-no")),
         };
         vec![
-            Piece::Note(format!(
-                "{}: {} for {} across {}.",
-                plural(t.lines, "waiting line"),
-                plural(t.units, "unit"),
-                plural(t.customers, "customer"),
-                plural(t.products, "product")
-            )),
+            Piece::Note(w.say(&crate::msg!(
+                "backorders-note",
+                lines = tot.lines,
+                units = tot.units,
+                customers = tot.customers,
+                products = tot.products
+            ))),
             Piece::Table(by_product),
             Piece::Table(by_customer),
         ]

@@ -9,16 +9,18 @@ use super::chart::{self, Series};
 use super::store::{Fill, FillRateLine};
 use super::table::{ratio, Cell, Col, Piece, Section};
 
-pub const DEFINITIONS: &[&str] = &[
-    "Orders counted: the orders placed from the first to the last day of the range (inclusive), whatever happened to them since.",
-    "First shipment of an order: its earliest shipment (by date, then number). An order not shipped yet has shipped nothing on its first shipment.",
-    "Unit fill rate = units on the first shipment ÷ units ordered (ordered units include units cancelled later).",
-    "Line fill rate = lines whose every ordered unit left on the order's first shipment ÷ lines.",
-    "Order fill rate = orders whose first shipment carried every ordered unit of every line (shipped complete first time) ÷ orders.",
-    "Backorder rate = orders with a backordered line ÷ orders; a line counts as backordered if units of it were backordered when placed, wait now, or were given stock from the queue since.",
-    "Average wait = Σ (units × days waited) ÷ Σ units, over waiting units given stock from the queue (fills) on a day of the range; days waited = day given stock - day the order was placed.",
-    "Weeks are 7-day periods starting on the first day of the range; the last may be shorter. A week without orders has no rate (a gap in the chart).",
-];
+pub fn definitions() -> Vec<crate::i18n::Msg> {
+    vec![
+        crate::msg!("def-fill-orders"),
+        crate::msg!("def-fill-first-shipment"),
+        crate::msg!("def-fill-unit-rate"),
+        crate::msg!("def-fill-line-rate"),
+        crate::msg!("def-fill-order-rate"),
+        crate::msg!("def-fill-backorder-rate"),
+        crate::msg!("def-fill-average-wait"),
+        crate::msg!("def-fill-weeks"),
+    ]
+}
 
 /// The fill figures of a set of order lines, with numerators and denominators so each rate
 /// can be checked by hand.
@@ -135,11 +137,13 @@ pub fn build(
 }
 
 impl FillRateReport {
-    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+    pub fn pieces(&self, w: &crate::i18n::ShopWords) -> Vec<Piece> {
+        let loc = w.figures();
+        let t = |m: crate::i18n::Msg| w.say(&m);
         let f = &self.figures;
-        let row = |measure: &str, num: i64, den: i64, value: Option<f64>| {
+        let row = |measure: crate::i18n::Msg, num: i64, den: i64, value: Option<f64>| {
             vec![
-                Cell::text(measure),
+                Cell::word(w, measure),
                 Cell::Int(num),
                 Cell::Int(den),
                 Cell::Ratio(value),
@@ -147,34 +151,34 @@ impl FillRateReport {
         };
         let summary = Section {
             key: "summary",
-            title: "Rates over the range".into(),
+            title: t(crate::msg!("section-rates-over-the-range")),
             cols: vec![
-                Col::left("measure", "Measure", 3.0),
-                Col::right("numerator", "Of which", 1.3),
-                Col::right("denominator", "Out of", 1.3),
-                Col::right("rate", "Rate", 1.2),
+                Col::left("measure", t(crate::msg!("col-measure")), 3.0),
+                Col::right("numerator", t(crate::msg!("col-of-which")), 1.3),
+                Col::right("denominator", t(crate::msg!("col-out-of")), 1.3),
+                Col::right("rate", t(crate::msg!("col-rate")), 1.2),
             ],
             rows: vec![
                 row(
-                    "Unit fill rate (units)",
+                    crate::msg!("measure-unit-fill"),
                     f.units_on_first_shipment,
                     f.units_ordered,
                     f.unit_fill_rate,
                 ),
                 row(
-                    "Line fill rate (lines)",
+                    crate::msg!("measure-line-fill"),
                     f.lines_filled_first_time,
                     f.lines,
                     f.line_fill_rate,
                 ),
                 row(
-                    "Order fill rate (orders)",
+                    crate::msg!("measure-order-fill"),
                     f.orders_complete_first_time,
                     f.orders,
                     f.order_fill_rate,
                 ),
                 row(
-                    "Backorder rate (orders)",
+                    crate::msg!("measure-backorder-rate"),
                     f.orders_with_backorder,
                     f.orders,
                     f.backorder_rate,
@@ -185,14 +189,14 @@ impl FillRateReport {
         };
         let wait = Section {
             key: "wait",
-            title: "Waiting".into(),
+            title: t(crate::msg!("section-waiting")),
             cols: vec![
-                Col::left("measure", "Measure", 3.0),
-                Col::right("units", "Units", 1.3),
-                Col::right("average_days", "Average days", 1.3),
+                Col::left("measure", t(crate::msg!("col-measure")), 3.0),
+                Col::right("units", t(crate::msg!("col-units")), 1.3),
+                Col::right("average_days", t(crate::msg!("col-average-days")), 1.3),
             ],
             rows: vec![vec![
-                Cell::text("Backordered units given stock in the range"),
+                Cell::word(w, crate::msg!("measure-filled-units")),
                 Cell::Int(self.filled_units),
                 Cell::Num(self.average_wait_days),
             ]],
@@ -201,16 +205,16 @@ impl FillRateReport {
         };
         let weekly = Section {
             key: "weeks",
-            title: "By week (orders placed that week)".into(),
+            title: t(crate::msg!("section-by-week-orders-placed-that-week")),
             cols: vec![
-                Col::left("from", "Week from", 1.4),
-                Col::left("to", "to", 1.4),
-                Col::right("orders", "Orders", 0.9),
-                Col::right("units_ordered", "Units", 0.9),
-                Col::right("unit_fill_rate", "Unit fill", 1.0),
-                Col::right("line_fill_rate", "Line fill", 1.0),
-                Col::right("order_fill_rate", "Order fill", 1.0),
-                Col::right("backorder_rate", "Backorder", 1.3),
+                Col::left("from", t(crate::msg!("col-week-from")), 1.4),
+                Col::left("to", t(crate::msg!("col-to")), 1.4),
+                Col::right("orders", t(crate::msg!("col-orders")), 0.9),
+                Col::right("units_ordered", t(crate::msg!("col-units")), 0.9),
+                Col::right("unit_fill_rate", t(crate::msg!("col-unit-fill")), 1.0),
+                Col::right("line_fill_rate", t(crate::msg!("col-line-fill")), 1.0),
+                Col::right("order_fill_rate", t(crate::msg!("col-order-fill")), 1.0),
+                Col::right("backorder_rate", t(crate::msg!("col-backorder")), 1.3),
             ],
             rows: self
                 .weeks
@@ -234,7 +238,7 @@ impl FillRateReport {
         let labels: Vec<String> = self.weeks.iter().map(|w| loc.day_month(w.from)).collect();
         let series = vec![
             Series {
-                name: "Unit fill rate".into(),
+                name: t(crate::msg!("series-unit-fill")),
                 points: self
                     .weeks
                     .iter()
@@ -242,7 +246,7 @@ impl FillRateReport {
                     .collect(),
             },
             Series {
-                name: "Order fill rate".into(),
+                name: t(crate::msg!("series-order-fill")),
                 points: self
                     .weeks
                     .iter()
@@ -250,7 +254,7 @@ impl FillRateReport {
                     .collect(),
             },
             Series {
-                name: "Backorder rate".into(),
+                name: t(crate::msg!("series-backorder-rate")),
                 points: self
                     .weeks
                     .iter()
@@ -263,20 +267,18 @@ impl FillRateReport {
             &series,
             Some(1.0),
             "",
-            "Week starting",
+            &t(crate::msg!("axis-week-starting")),
             &|v| format!("{:.0}%", v * 100.0),
             220.0,
         );
         let mut out = Vec::new();
         if f.orders == 0 {
-            out.push(Piece::Note(
-                "No orders were placed in this range: the rates are undefined (—).".into(),
-            ));
+            out.push(Piece::Note(t(crate::msg!("fill-no-orders"))));
         }
         out.push(Piece::Table(summary));
         out.push(Piece::Table(wait));
         out.push(Piece::Chart {
-            caption: "Weekly rates".into(),
+            caption: t(crate::msg!("chart-weekly-rates")),
             drawing,
         });
         out.push(Piece::Table(weekly));

@@ -7,12 +7,14 @@ use super::store::LedgerMove;
 use super::table::{Cell, Col, Piece, Section};
 use crate::stock::model::MovementKind;
 
-pub const DEFINITIONS: &[&str] = &[
-    "Opening balance = the sum of the product's ledger movements dated before the first day of the range.",
-    "Movements: every ledger entry dated in the range, by date and then in the order recorded, with its kind (received, adjusted, shipped, returned, opening balance), reason and reference (PO, shipment, order).",
-    "Balance after each movement = the opening balance + the movements up to and including it. Closing balance = opening balance + Σ movements in the range.",
-    "Units in = Σ positive movements; units out = Σ negative movements (as a positive number).",
-];
+pub fn definitions() -> Vec<crate::i18n::Msg> {
+    vec![
+        crate::msg!("def-ledger-opening"),
+        crate::msg!("def-ledger-movements"),
+        crate::msg!("def-ledger-balance"),
+        crate::msg!("def-ledger-in-out"),
+    ]
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LedgerRow {
@@ -35,13 +37,14 @@ pub struct LedgerReport {
     pub movements: Vec<LedgerRow>,
 }
 
-pub fn kind_name(k: MovementKind) -> &'static str {
+/// The kind of a movement as a message of the app catalogue.
+fn kind_word(k: MovementKind) -> crate::i18n::Msg {
     match k {
-        MovementKind::Received => "received",
-        MovementKind::Adjusted => "adjusted",
-        MovementKind::Shipped => "shipped",
-        MovementKind::Returned => "returned",
-        MovementKind::Opening => "opening balance",
+        MovementKind::Received => crate::msg!("movement-received"),
+        MovementKind::Adjusted => crate::msg!("movement-adjusted"),
+        MovementKind::Shipped => crate::msg!("movement-shipped"),
+        MovementKind::Returned => crate::msg!("movement-returned"),
+        MovementKind::Opening => crate::msg!("movement-opening"),
     }
 }
 
@@ -77,17 +80,19 @@ pub fn build(sku: &str, name: &str, opening: i64, moves: &[LedgerMove]) -> Ledge
 }
 
 impl LedgerReport {
-    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+    pub fn pieces(&self, w: &crate::i18n::ShopWords) -> Vec<Piece> {
+        let loc = w.figures();
+        let t = |m: crate::i18n::Msg| w.say(&m);
         let _ = loc;
         let balances = Section {
             key: "balances",
             title: format!("{} — {}", self.sku, self.name),
             cols: vec![
-                Col::left("sku", "SKU", 1.5),
-                Col::right("opening_balance", "Opening", 1.0),
-                Col::right("units_in", "In", 1.0),
-                Col::right("units_out", "Out", 1.0),
-                Col::right("closing_balance", "Closing", 1.0),
+                Col::left("sku", t(crate::msg!("col-sku")), 1.5),
+                Col::right("opening_balance", t(crate::msg!("col-opening")), 1.0),
+                Col::right("units_in", t(crate::msg!("col-in")), 1.0),
+                Col::right("units_out", t(crate::msg!("col-out")), 1.0),
+                Col::right("closing_balance", t(crate::msg!("col-closing")), 1.0),
             ],
             rows: vec![vec![
                 Cell::text(&self.sku),
@@ -101,14 +106,14 @@ impl LedgerReport {
         };
         let moves = Section {
             key: "movements",
-            title: "Movements".into(),
+            title: t(crate::msg!("section-movements")),
             cols: vec![
-                Col::right("date", "Date", 1.3),
-                Col::left("kind", "Kind", 1.3),
-                Col::right("qty", "Qty", 0.7),
-                Col::left("reason", "Reason", 2.2),
-                Col::left("reference", "Reference", 1.4),
-                Col::right("balance", "Balance", 0.9),
+                Col::right("date", t(crate::msg!("col-date")), 1.3),
+                Col::left("kind", t(crate::msg!("col-kind")), 1.3),
+                Col::right("qty", t(crate::msg!("col-qty")), 0.7),
+                Col::left("reason", t(crate::msg!("col-reason")), 2.2),
+                Col::left("reference", t(crate::msg!("col-reference")), 1.4),
+                Col::right("balance", t(crate::msg!("col-balance")), 0.9),
             ],
             rows: self
                 .movements
@@ -116,7 +121,7 @@ impl LedgerReport {
                 .map(|m| {
                     vec![
                         Cell::Date(Some(m.on_date)),
-                        Cell::text(kind_name(m.kind)),
+                        Cell::word(w, kind_word(m.kind)),
                         Cell::Int(m.qty),
                         Cell::text(&m.reason),
                         Cell::text(&m.reference),
@@ -125,7 +130,7 @@ impl LedgerReport {
                 })
                 .collect(),
             total: None,
-            empty: "No movement in this range.".into(),
+            empty: t(crate::msg!("empty-no-movement-in-this-range")),
         };
         vec![Piece::Table(balances), Piece::Table(moves)]
     }

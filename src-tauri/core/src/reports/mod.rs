@@ -75,17 +75,18 @@ impl ReportName {
             "promises" => ReportName::Promises,
             "ledger" => match sku.map(str::trim).filter(|s| !s.is_empty()) {
                 Some(s) => ReportName::Ledger { sku: s.to_string() },
-                None => return Err(Error::invalid("the ledger report needs --sku SKU")),
+                None => return Err(Error::invalid(crate::msg!("ledger-needs-sku"))),
             },
             other => {
-                return Err(Error::invalid(format!(
-                    "'{other}' is not a report (expected one of {})",
-                    REPORT_NAMES.join(", ")
+                return Err(Error::invalid(crate::msg!(
+                    "not-a-report",
+                    value = other,
+                    known = REPORT_NAMES.join(", ")
                 )))
             }
         };
         if sku.is_some() && !matches!(n, ReportName::Ledger { .. }) {
-            return Err(Error::invalid("--sku only applies to the ledger report"));
+            return Err(Error::invalid(crate::msg!("sku-only-for-ledger")));
         }
         Ok(n)
     }
@@ -103,15 +104,21 @@ impl ReportName {
         }
     }
 
+    /// The report's title in English.
     pub fn title(&self) -> String {
+        self.title_msg().in_english()
+    }
+
+    /// The report's title as a message of the app catalogue (issue 17).
+    pub fn title_msg(&self) -> crate::i18n::Msg {
         match self {
-            ReportName::Backorders => "Open backorders".into(),
-            ReportName::Aging => "Backorder aging".into(),
-            ReportName::FillRate => "Fill rate and backorder rate".into(),
-            ReportName::Reorder => "Reorder suggestions".into(),
-            ReportName::Valuation => "Stock valuation".into(),
-            ReportName::Promises => "Promises kept".into(),
-            ReportName::Ledger { sku } => format!("Stock ledger of {sku}"),
+            ReportName::Backorders => crate::msg!("report-backorders"),
+            ReportName::Aging => crate::msg!("report-aging"),
+            ReportName::FillRate => crate::msg!("report-fill-rate"),
+            ReportName::Reorder => crate::msg!("report-reorder"),
+            ReportName::Valuation => crate::msg!("report-valuation"),
+            ReportName::Promises => crate::msg!("report-promises"),
+            ReportName::Ledger { sku } => crate::msg!("report-ledger", sku = sku),
         }
     }
 
@@ -156,8 +163,10 @@ impl ReportRange {
         match name.dating() {
             Dating::Snapshot => {
                 if self.from.is_some() || self.to.is_some_and(|t| t != today) {
-                    return Err(Error::invalid(format!(
-                        "the {key} report shows the shop as it is today ({today}); --from and --to do not apply"
+                    return Err(Error::invalid(crate::msg!(
+                        "report-is-a-snapshot",
+                        report = key,
+                        today = today
                     )));
                 }
                 Ok(Period {
@@ -167,14 +176,14 @@ impl ReportRange {
             }
             Dating::AsOf => {
                 if self.from.is_some() {
-                    return Err(Error::invalid(format!(
-                        "the {key} report is as of one day: give --to DATE, not --from"
-                    )));
+                    return Err(Error::invalid(crate::msg!("report-is-as-of", report = key)));
                 }
                 let to = self.to.unwrap_or(today);
                 if to > today {
-                    return Err(Error::invalid(format!(
-                        "cannot value stock on {to}, after today ({today})"
+                    return Err(Error::invalid(crate::msg!(
+                        "valuation-in-future",
+                        day = to,
+                        today = today
                     )));
                 }
                 Ok(Period { from: None, to })
@@ -186,7 +195,11 @@ impl ReportRange {
                         .unwrap_or(to)
                 });
                 if from > to {
-                    return Err(Error::invalid(format!("--from {from} is after --to {to}")));
+                    return Err(Error::invalid(crate::msg!(
+                        "range-reversed",
+                        from = from,
+                        to = to
+                    )));
                 }
                 Ok(Period {
                     from: Some(from),
@@ -212,6 +225,9 @@ pub struct ReportData {
     pub currency: String,
     /// The shop's locale (issue 17): the PDF's dates, numbers and money read in it.
     pub locale: String,
+    /// The language of the report's words (issue 17): the shop's, when the app speaks it.
+    /// The title, definitions, headings and notes are in it, on screen and on paper alike.
+    pub language: &'static str,
     /// How each figure is computed: the report's footnote.
     pub definitions: Vec<String>,
     #[serde(flatten)]
@@ -232,28 +248,27 @@ pub enum ReportBody {
 }
 
 impl ReportData {
-    /// How the report's figures read: the shop's locale, in the shop's currency. The words
-    /// are English; the figures follow the locale's language where Stockroom has it.
+    /// How the report's figures read: the shop's locale, in the shop's currency.
     pub fn figures(&self) -> crate::i18n::Locale {
-        let language = self.locale.split(['-', '_']).next().unwrap_or("en");
-        crate::i18n::Locale::new(
-            &crate::i18n::Language::or_english(language),
-            &self.locale,
-            &self.currency,
-        )
+        crate::i18n::app::figures(&self.locale, &self.currency)
     }
 
-    /// The tables, charts and notes of the report, in print order.
+    /// How the report speaks: its language's words and the shop's figures.
+    pub fn words(&self) -> crate::i18n::ShopWords {
+        crate::i18n::ShopWords::new(self.language, &self.locale, &self.currency)
+    }
+
+    /// The tables, charts and notes of the report, in print order, in the report's words.
     pub fn pieces(&self) -> Vec<table::Piece> {
-        let loc = &self.figures();
+        let w = &self.words();
         match &self.body {
-            ReportBody::Backorders(r) => r.pieces(loc),
-            ReportBody::Aging(r) => r.pieces(loc),
-            ReportBody::FillRate(r) => r.pieces(loc),
-            ReportBody::Reorder(r) => r.pieces(loc),
-            ReportBody::Valuation(r) => r.pieces(loc),
-            ReportBody::Promises(r) => r.pieces(loc),
-            ReportBody::Ledger(r) => r.pieces(loc),
+            ReportBody::Backorders(r) => r.pieces(w),
+            ReportBody::Aging(r) => r.pieces(w),
+            ReportBody::FillRate(r) => r.pieces(w),
+            ReportBody::Reorder(r) => r.pieces(w),
+            ReportBody::Valuation(r) => r.pieces(w),
+            ReportBody::Promises(r) => r.pieces(w),
+            ReportBody::Ledger(r) => r.pieces(w),
         }
     }
 
@@ -277,14 +292,14 @@ impl Stockroom {
         let conn = self.conn();
         let today = self.clock().today();
         let period = range.resolve(name, today)?;
-        let (body, definitions): (ReportBody, &[&str]) = match name {
+        let (body, definitions): (ReportBody, Vec<crate::i18n::Msg>) = match name {
             ReportName::Backorders => (
                 ReportBody::Backorders(backorders::build(&store::waiting_lines(conn)?, today)),
-                backorders::DEFINITIONS,
+                backorders::definitions(),
             ),
             ReportName::Aging => (
                 ReportBody::Aging(aging::build(&store::waiting_lines(conn)?, today)),
-                aging::DEFINITIONS,
+                aging::definitions(),
             ),
             ReportName::FillRate => {
                 let from = period.from.expect("a range");
@@ -295,18 +310,18 @@ impl Stockroom {
                         from,
                         period.to,
                     )),
-                    fill_rate::DEFINITIONS,
+                    fill_rate::definitions(),
                 )
             }
             ReportName::Reorder => (
                 ReportBody::Reorder(reorder::build(&store::stock_positions(conn)?)),
-                reorder::DEFINITIONS,
+                reorder::definitions(),
             ),
             ReportName::Valuation => (
                 ReportBody::Valuation(valuation::build(&store::valuation_rows(
                     conn, period.to, today,
                 )?)),
-                valuation::DEFINITIONS,
+                valuation::definitions(),
             ),
             ReportName::Promises => {
                 let from = period.from.expect("a range");
@@ -316,7 +331,7 @@ impl Stockroom {
                         from,
                         period.to,
                     )),
-                    promises::DEFINITIONS,
+                    promises::definitions(),
                 )
             }
             ReportName::Ledger { sku } => {
@@ -325,26 +340,29 @@ impl Stockroom {
                 let (opening, moves) = store::ledger_between(conn, p.id, from, period.to)?;
                 (
                     ReportBody::Ledger(ledger::build(&p.sku, &p.name, opening, &moves)),
-                    ledger::DEFINITIONS,
+                    ledger::definitions(),
                 )
             }
         };
         let shop = crate::documents::store::shop(conn)?;
+        // The shop's words (issue 17): the title and definitions are written here, once, so
+        // that the screen and the PDF say the same.
+        let words = self.shop_words()?;
+        let title = match &body {
+            // The SKU as stored, not as typed.
+            ReportBody::Ledger(l) => ReportName::Ledger { sku: l.sku.clone() }.title_msg(),
+            _ => name.title_msg(),
+        };
         Ok(ReportData {
             report: name.key(),
-            title: match name {
-                ReportName::Ledger { .. } => match &body {
-                    ReportBody::Ledger(l) => format!("Stock ledger of {}", l.sku),
-                    _ => name.title(),
-                },
-                _ => name.title(),
-            },
+            title: words.say(&title),
             from: period.from,
             to: period.to,
             today,
             currency: shop.currency,
             locale: shop.locale,
-            definitions: definitions.iter().map(|s| s.to_string()).collect(),
+            language: words.language(),
+            definitions: definitions.iter().map(|m| words.say(m)).collect(),
             body,
         })
     }

@@ -24,7 +24,7 @@ fn table_rows(s: &Section, loc: &crate::i18n::Locale, max_rows: usize) -> Table 
             .map(|i| {
                 let c = &s.cols[*i];
                 Column::new(
-                    c.title,
+                    c.title.clone(),
                     c.weight,
                     if c.right { Align::Right } else { Align::Left },
                 )
@@ -36,30 +36,32 @@ fn table_rows(s: &Section, loc: &crate::i18n::Locale, max_rows: usize) -> Table 
     }
 }
 
-/// "1 Sep 2026 – 24 Nov 2026", or "as of 24 Nov 2026" (dates in the shop's locale).
+/// "1 Sep 2026 – 24 Nov 2026", or "as of 24 Nov 2026" (dates in the shop's locale, words in
+/// the report's language).
 pub fn period_text(d: &ReportData) -> String {
-    let loc = d.figures();
-    let day = |x| loc.short_date(x);
+    let w = d.words();
     match d.from {
-        Some(f) => format!("{} – {}", day(f), day(d.to)),
-        None => format!("as of {}", day(d.to)),
+        Some(f) => w.say(&crate::msg!("report-period", from = f, to = d.to)),
+        None => w.say(&crate::msg!("report-as-of", day = d.to)),
     }
 }
 
 pub fn document(d: &ReportData, shop: &Shop) -> Document {
     let mut store_lines = shop.address.clone();
     store_lines.extend(shop.contact.iter().cloned());
-    let loc = d.figures();
+    let w = d.words();
+    let t = |m: crate::i18n::Msg| w.say(&m);
+    let loc = w.figures();
     let day = |x| loc.date(x);
     let mut reference = Vec::new();
     match d.from {
         Some(f) => {
-            reference.push(("From".to_string(), day(f)));
-            reference.push(("To".to_string(), day(d.to)));
+            reference.push((t(crate::msg!("report-from")), day(f)));
+            reference.push((t(crate::msg!("report-to")), day(d.to)));
         }
-        None => reference.push(("As of".to_string(), day(d.to))),
+        None => reference.push((t(crate::msg!("report-as-of-label")), day(d.to))),
     }
-    reference.push(("Printed".to_string(), day(d.today)));
+    reference.push((t(crate::msg!("report-printed")), day(d.today)));
     let mut blocks = Vec::new();
     let (mut budget, mut skipped_tables, mut skipped_rows) = (MAX_PDF_ROWS, 0usize, 0usize);
     for p in d.pieces() {
@@ -79,12 +81,13 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
                 let shown = s.rows.len().min(budget);
                 budget -= shown;
                 blocks.push(Block::Heading(s.title.clone()));
-                blocks.push(Block::Table(table_rows(&s, &loc, shown)));
+                blocks.push(Block::Table(table_rows(&s, loc, shown)));
                 if shown < s.rows.len() {
-                    blocks.push(Block::small(format!(
-                        "The first {shown} of {} rows are printed; the CSV export of this report has them all.",
-                        s.rows.len()
-                    )));
+                    blocks.push(Block::small(t(crate::msg!(
+                        "report-rows-cut",
+                        shown = shown,
+                        rows = s.rows.len()
+                    ))));
                 }
                 blocks.push(Block::Spacer(6.0));
             }
@@ -92,13 +95,16 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
     }
     if skipped_tables > 0 {
         blocks.push(Block::Note {
-            title: "Not printed".into(),
-            text: format!(
-                "{skipped_tables} more table(s) with {skipped_rows} row(s) are left out of this PDF ({MAX_PDF_ROWS} rows are printed at most); the CSV export of this report has them all."
-            ),
+            title: t(crate::msg!("report-not-printed")),
+            text: t(crate::msg!(
+                "report-tables-left-out",
+                tables = skipped_tables,
+                rows = skipped_rows,
+                max = MAX_PDF_ROWS
+            )),
         });
     }
-    blocks.push(Block::Heading("How these figures are computed".into()));
+    blocks.push(Block::Heading(t(crate::msg!("report-how-computed"))));
     for def in &d.definitions {
         blocks.push(Block::Paragraph {
             text: format!("• {def}"),
@@ -114,7 +120,11 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
             reference,
             logo: None,
         },
-        page_of: String::new(),
+        page_of: t(crate::msg!(
+            "report-page-of",
+            page = "{page}",
+            pages = "{pages}"
+        )),
         footer: format!("{} · {} · {}", shop.name, d.title, period_text(d)),
         blocks,
     }

@@ -10,13 +10,15 @@ use super::chart;
 use super::store::FinishedLine;
 use super::table::{ratio, Cell, Col, Piece, Section};
 
-pub const DEFINITIONS: &[&str] = &[
-    "Lines counted: order lines that waited for stock and were given stock from the queue (at least one fill), have nothing left allocated or waiting, and whose last unit shipped on a day of the range. A line whose waiting units were all cancelled, with no fill, is not counted: no promise of it was put to the test.",
-    "First promise: the first dated promise (ETA) the line was given; a line never given a date is counted under \"no date given\" and left out of the share.",
-    "Kept: the line's last shipment was on or before its first promise. Share kept = kept lines ÷ lines with a first promise.",
-    "Days late of a late line = day of its last shipment - its first promise. Average days late = Σ days late ÷ late lines (late lines only).",
-    "Supplier: the product's supplier as set today; products without one are under \"(no supplier)\".",
-];
+pub fn definitions() -> Vec<crate::i18n::Msg> {
+    vec![
+        crate::msg!("def-promises-lines"),
+        crate::msg!("def-promises-first"),
+        crate::msg!("def-promises-kept"),
+        crate::msg!("def-promises-late"),
+        crate::msg!("def-promises-supplier"),
+    ]
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PromiseFigures {
@@ -114,9 +116,9 @@ pub fn build(rows: &[FinishedLine], _from: NaiveDate, _to: NaiveDate) -> Promise
     }
 }
 
-fn figure_row(name: &str, f: &PromiseFigures) -> Vec<Cell> {
+fn figure_row(first: Cell, f: &PromiseFigures) -> Vec<Cell> {
     vec![
-        Cell::text(name),
+        first,
         Cell::Int(f.lines),
         Cell::Int(f.kept),
         Cell::Int(f.late),
@@ -127,30 +129,34 @@ fn figure_row(name: &str, f: &PromiseFigures) -> Vec<Cell> {
 }
 
 impl PromisesReport {
-    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+    pub fn pieces(&self, w: &crate::i18n::ShopWords) -> Vec<Piece> {
+        let loc = w.figures();
+        let t = |m: crate::i18n::Msg| w.say(&m);
         let _ = loc;
-        let cols = |first: (&'static str, &'static str)| {
+        let cols = |first: (&'static str, String)| {
             vec![
                 Col::left(first.0, first.1, 2.6),
-                Col::right("lines", "Lines", 0.8),
-                Col::right("kept", "Kept", 0.8),
-                Col::right("late", "Late", 0.8),
-                Col::right("no_date_given", "No date", 0.9),
-                Col::right("share_kept", "Share kept", 1.1),
-                Col::right("average_days_late", "Avg days late", 1.2),
+                Col::right("lines", t(crate::msg!("col-lines")), 0.8),
+                Col::right("kept", t(crate::msg!("col-kept")), 0.8),
+                Col::right("late", t(crate::msg!("col-late")), 0.8),
+                Col::right("no_date_given", t(crate::msg!("col-no-date")), 0.9),
+                Col::right("share_kept", t(crate::msg!("col-share-kept")), 1.1),
+                Col::right(
+                    "average_days_late",
+                    t(crate::msg!("col-avg-days-late")),
+                    1.2,
+                ),
             ]
         };
         let mut out = Vec::new();
         if self.figures.lines == 0 {
-            out.push(Piece::Note(
-                "No backordered line finished shipping in this range.".into(),
-            ));
+            out.push(Piece::Note(t(crate::msg!("promises-none-finished"))));
         }
         if !self.by_supplier.is_empty() {
             let labels: Vec<String> = self
                 .by_supplier
                 .iter()
-                .map(|s| s.supplier.clone())
+                .map(|s| Cell::name(w, &s.supplier).display(loc))
                 .collect();
             let values: Vec<f64> = self
                 .by_supplier
@@ -161,45 +167,52 @@ impl PromisesReport {
                 .by_supplier
                 .iter()
                 .map(|s| match s.figures.share_kept {
-                    Some(r) => format!("{:.0}% of {}", r * 100.0, s.figures.with_promise),
-                    None => "no dated line".into(),
+                    Some(r) => t(crate::msg!(
+                        "promises-bar",
+                        share = format!("{:.0}", r * 100.0),
+                        of = s.figures.with_promise
+                    )),
+                    None => t(crate::msg!("promises-no-dated-line")),
                 })
                 .collect();
             out.push(Piece::Chart {
-                caption: "Share of promises kept, by supplier".into(),
+                caption: t(crate::msg!("chart-share-of-promises-kept-by-supplier")),
                 drawing: chart::hbars(&labels, &values, &texts, Some(100.0)),
             });
         }
         out.push(Piece::Table(Section {
             key: "summary",
-            title: "All backordered lines finished in the range".into(),
-            cols: cols(("scope", "Scope")),
-            rows: vec![figure_row("All suppliers", &self.figures)],
+            title: t(crate::msg!("section-all-backordered-lines-finished-in-the")),
+            cols: cols(("scope", t(crate::msg!("col-scope")))),
+            rows: vec![figure_row(
+                Cell::word(w, crate::msg!("all-suppliers")),
+                &self.figures,
+            )],
             total: None,
             empty: String::new(),
         }));
         out.push(Piece::Table(Section {
             key: "by_supplier",
-            title: "By supplier".into(),
-            cols: cols(("supplier", "Supplier")),
+            title: t(crate::msg!("section-by-supplier")),
+            cols: cols(("supplier", t(crate::msg!("col-supplier")))),
             rows: self
                 .by_supplier
                 .iter()
-                .map(|s| figure_row(&s.supplier, &s.figures))
+                .map(|s| figure_row(Cell::name(w, &s.supplier), &s.figures))
                 .collect(),
             total: None,
-            empty: "None.".into(),
+            empty: t(crate::msg!("empty-none")),
         }));
         out.push(Piece::Table(Section {
             key: "lines",
-            title: "Lines".into(),
+            title: t(crate::msg!("section-lines")),
             cols: vec![
-                Col::left("order", "Order", 1.2),
-                Col::left("sku", "SKU", 1.3),
-                Col::left("supplier", "Supplier", 1.8),
-                Col::right("first_promise", "First promise", 1.4),
-                Col::right("shipped_on", "Shipped", 1.4),
-                Col::right("days_late", "Days late", 1.0),
+                Col::left("order", t(crate::msg!("col-order")), 1.2),
+                Col::left("sku", t(crate::msg!("col-sku")), 1.3),
+                Col::left("supplier", t(crate::msg!("col-supplier")), 1.8),
+                Col::right("first_promise", t(crate::msg!("col-first-promise")), 1.4),
+                Col::right("shipped_on", t(crate::msg!("col-shipped")), 1.4),
+                Col::right("days_late", t(crate::msg!("col-days-late")), 1.0),
             ],
             rows: self
                 .lines
@@ -208,7 +221,7 @@ impl PromisesReport {
                     vec![
                         Cell::text(&l.order),
                         Cell::text(&l.sku),
-                        Cell::text(&l.supplier),
+                        Cell::name(w, &l.supplier),
                         Cell::Date(l.first_promise),
                         Cell::Date(Some(l.shipped_on)),
                         l.days_late
@@ -218,7 +231,7 @@ impl PromisesReport {
                 })
                 .collect(),
             total: None,
-            empty: "None.".into(),
+            empty: t(crate::msg!("empty-none")),
         }));
         out
     }

@@ -6,16 +6,17 @@ use serde::Serialize;
 use super::store::StockPosition;
 use super::table::{Cell, Col, Piece, Section};
 use crate::purchasing::{NewPo, NewPoLine};
-use crate::words::{is_are, plural};
 use crate::{Error, Result};
 
-pub const DEFINITIONS: &[&str] = &[
-    "Available = on hand - allocated (units held for order lines); incoming = units outstanding on open purchase orders; waiting = units customers wait for.",
-    "Position = available + incoming - waiting; target = reorder point + safety stock.",
-    "A product is low when its position is below its target (so any product with customers waiting beyond what is on order is low).",
-    "Suggested quantity = the larger of the reorder quantity and target - position: enough to clear the queue, restore the safety stock and bring the position back to the reorder point.",
-    "Cost = suggested quantity × the product's current cost. Products without a supplier are listed under \"(no supplier)\".",
-];
+pub fn definitions() -> Vec<crate::i18n::Msg> {
+    vec![
+        crate::msg!("def-reorder-available"),
+        crate::msg!("def-reorder-position"),
+        crate::msg!("def-reorder-low"),
+        crate::msg!("def-reorder-suggested"),
+        crate::msg!("def-reorder-cost"),
+    ]
+}
 
 /// Name under which products without a supplier are grouped.
 pub const NO_SUPPLIER: &str = "(no supplier)";
@@ -136,9 +137,9 @@ pub fn draft(
         .iter()
         .find(|g| g.has_supplier && g.supplier.eq_ignore_ascii_case(supplier.trim()))
         .ok_or_else(|| {
-            Error::invalid(format!(
-                "there are no reorder suggestions for supplier '{}'",
-                supplier.trim()
+            Error::invalid(crate::msg!(
+                "no-reorder-suggestions",
+                supplier = supplier.trim()
             ))
         })?;
     let expected_on = match expected_on {
@@ -150,10 +151,7 @@ pub fn draft(
                 .filter_map(|s| s.lead_time_days)
                 .max()
                 .ok_or_else(|| {
-                    Error::invalid(format!(
-                        "no lead time is set for the products of {}; give the expected date",
-                        g.supplier
-                    ))
+                    Error::invalid(crate::msg!("no-lead-time", supplier = &g.supplier))
                 })?;
             today
                 .checked_add_days(Days::new(lead.max(0) as u64))
@@ -178,47 +176,48 @@ pub fn draft(
 }
 
 impl ReorderReport {
-    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
+    pub fn pieces(&self, w: &crate::i18n::ShopWords) -> Vec<Piece> {
+        let loc = w.figures();
+        let t = |m: crate::i18n::Msg| w.say(&m);
         let _ = loc;
-        let mut out = vec![Piece::Note(format!(
-            "{} of {} {} low; suggested: {}.",
-            self.low_products,
-            plural(self.products_checked, "product"),
-            is_are(self.low_products),
-            plural(self.units, "unit")
-        ))];
+        let mut out = vec![Piece::Note(t(crate::msg!(
+            "reorder-note",
+            low = self.low_products,
+            checked = self.products_checked,
+            units = self.units
+        )))];
         // The PDF shows SKU and name in one cell (the CSV keeps them apart) so that the
         // eight figures fit beside it with readable headers.
         let cols = || {
             vec![
-                Col::left("supplier", "Supplier", 0.0),
-                Col::left("sku", "SKU", 0.0),
-                Col::left("product", "Product", 0.0),
-                Col::left("item", "Product", 3.0).pdf_only(),
-                Col::right("available", "Avail", 1.0),
-                Col::right("incoming", "On order", 1.0),
-                Col::right("waiting", "Waiting", 1.1),
-                Col::right("position", "Position", 1.2),
-                Col::right("target", "Target", 1.0),
-                Col::right("reorder_qty", "Reorder qty", 0.0),
-                Col::right("suggested", "Suggest", 1.1),
-                Col::right("cost", "Cost", 1.3),
+                Col::left("supplier", t(crate::msg!("col-supplier")), 0.0),
+                Col::left("sku", t(crate::msg!("col-sku")), 0.0),
+                Col::left("product", t(crate::msg!("col-product")), 0.0),
+                Col::left("item", t(crate::msg!("col-product")), 3.0).pdf_only(),
+                Col::right("available", t(crate::msg!("col-avail")), 1.0),
+                Col::right("incoming", t(crate::msg!("col-on-order")), 1.0),
+                Col::right("waiting", t(crate::msg!("col-waiting")), 1.1),
+                Col::right("position", t(crate::msg!("col-position")), 1.2),
+                Col::right("target", t(crate::msg!("col-target")), 1.0),
+                Col::right("reorder_qty", t(crate::msg!("col-reorder-qty")), 0.0),
+                Col::right("suggested", t(crate::msg!("col-suggest")), 1.1),
+                Col::right("cost", t(crate::msg!("col-cost")), 1.3),
             ]
         };
         if self.suppliers.is_empty() {
             out.push(Piece::Table(Section {
                 key: "suggestions",
-                title: "Suggestions".into(),
+                title: t(crate::msg!("section-suggestions")),
                 cols: cols(),
                 rows: Vec::new(),
                 total: None,
-                empty: "No product is below its reorder point and safety stock.".into(),
+                empty: t(crate::msg!("empty-no-product-is-below-its-reorder")),
             }));
         }
         for g in &self.suppliers {
             out.push(Piece::Table(Section {
                 key: "suggestions",
-                title: g.supplier.clone(),
+                title: Cell::name(w, &g.supplier).display(loc),
                 cols: cols(),
                 rows: g
                     .products
@@ -242,9 +241,9 @@ impl ReorderReport {
                     .collect(),
                 total: Some(vec![
                     Cell::text(&g.supplier),
-                    Cell::text("Total"),
+                    Cell::word(w, crate::msg!("total")),
                     Cell::text(""),
-                    Cell::text("Total"),
+                    Cell::word(w, crate::msg!("total")),
                     Cell::text(""),
                     Cell::text(""),
                     Cell::text(""),

@@ -20,6 +20,12 @@ pub enum Cell {
     Ratio(Option<f64>),
     /// A plain decimal figure (average days); None when undefined.
     Num(Option<f64>),
+    /// Words of the app (issue 17): "Total", "to be confirmed", a movement's kind. The CSV
+    /// keeps the English (scripts read it); the screen and the PDF show the shop's language.
+    Word {
+        csv: String,
+        shown: String,
+    },
 }
 
 impl Cell {
@@ -27,10 +33,29 @@ impl Cell {
         Cell::Text(s.into())
     }
 
+    /// A supplier's or a category's name; the stand-ins for none ("(no supplier)", "(no
+    /// category)") in the shop's words on screen and paper, as they are in CSV.
+    pub fn name(w: &crate::i18n::ShopWords, name: &str) -> Cell {
+        match name {
+            super::reorder::NO_SUPPLIER => Cell::word(w, crate::msg!("no-supplier")),
+            super::valuation::NO_CATEGORY => Cell::word(w, crate::msg!("no-category")),
+            _ => Cell::text(name),
+        }
+    }
+
+    /// Message `m` as a cell: English in CSV, the shop's words on screen and paper.
+    pub fn word(w: &crate::i18n::ShopWords, m: crate::i18n::Msg) -> Cell {
+        Cell::Word {
+            csv: m.in_english(),
+            shown: w.say(&m),
+        }
+    }
+
     /// CSV form: plain, unformatted.
     pub fn csv(&self) -> String {
         match self {
             Cell::Text(s) => s.clone(),
+            Cell::Word { csv, .. } => csv.clone(),
             Cell::Int(i) => i.to_string(),
             Cell::Money(m) => money::decimal(*m),
             Cell::Date(d) => d.map(|d| d.to_string()).unwrap_or_default(),
@@ -45,6 +70,7 @@ impl Cell {
         let tenths = |x: f64| loc.percent_figure((x * 10.0).round() as i64 * 10);
         match self {
             Cell::Text(s) => s.clone(),
+            Cell::Word { shown, .. } => shown.clone(),
             Cell::Int(i) => loc.number(*i),
             Cell::Money(m) => loc.money(*m),
             Cell::Date(d) => d.map(|d| loc.short_date(d)).unwrap_or_else(|| "—".into()),
@@ -56,11 +82,12 @@ impl Cell {
     }
 }
 
-/// A column: its CSV header (`key`), its PDF header, its share of the width, its alignment.
+/// A column: its CSV header (`key`, never translated), its heading on screen and paper (in
+/// the shop's language), its share of the width, its alignment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Col {
     pub key: &'static str,
-    pub title: &'static str,
+    pub title: String,
     /// Share of the PDF table's width; 0 hides the column in the PDF.
     pub weight: f32,
     pub right: bool,
@@ -69,19 +96,19 @@ pub struct Col {
 }
 
 impl Col {
-    pub fn left(key: &'static str, title: &'static str, weight: f32) -> Col {
+    pub fn left(key: &'static str, title: impl Into<String>, weight: f32) -> Col {
         Col {
             key,
-            title,
+            title: title.into(),
             weight,
             right: false,
             in_csv: true,
         }
     }
-    pub fn right(key: &'static str, title: &'static str, weight: f32) -> Col {
+    pub fn right(key: &'static str, title: impl Into<String>, weight: f32) -> Col {
         Col {
             key,
-            title,
+            title: title.into(),
             weight,
             right: true,
             in_csv: true,
@@ -170,15 +197,15 @@ pub fn csv(pieces: &[Piece]) -> Result<String> {
             }
             let bytes = w
                 .into_inner()
-                .map_err(|e| Error::Other(format!("CSV: {e}")))?;
-            out.push_str(&String::from_utf8(bytes).map_err(|e| Error::Other(format!("CSV: {e}")))?);
+                .map_err(|e| Error::other(format!("CSV: {e}")))?;
+            out.push_str(&String::from_utf8(bytes).map_err(|e| Error::other(format!("CSV: {e}")))?);
         }
     }
     Ok(out)
 }
 
 fn csv_err(e: csv::Error) -> Error {
-    Error::Other(format!("CSV: {e}"))
+    Error::other(format!("CSV: {e}"))
 }
 
 /// `num / den`, None when `den` is zero.

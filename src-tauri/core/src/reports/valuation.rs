@@ -7,17 +7,18 @@ use serde::Serialize;
 use super::chart;
 use super::store::ValuationRow;
 use super::table::{Cell, Col, Piece, Section};
-use crate::words::plural;
 
 /// The valuation method, named on the report.
 pub const METHOD: &str = "current cost";
 
-pub const DEFINITIONS: &[&str] = &[
-    "Method: current cost. Value = units on hand × the product's cost as it is set today (not FIFO, not average cost: past purchase prices are not used).",
-    "Units on hand = the sum of the product's stock-ledger movements dated on or before the as-of day (today: the product's on-hand).",
-    "Products with no units on hand are left out of the table (they are worth nothing); they still count in \"products checked\".",
-    "Category value = the sum of its products' values; products without a category are under \"(no category)\".",
-];
+pub fn definitions() -> Vec<crate::i18n::Msg> {
+    vec![
+        crate::msg!("def-valuation-method"),
+        crate::msg!("def-valuation-units"),
+        crate::msg!("def-valuation-left-out"),
+        crate::msg!("def-valuation-category"),
+    ]
+}
 
 pub const NO_CATEGORY: &str = "(no category)";
 
@@ -97,43 +98,46 @@ pub fn build(rows: &[ValuationRow]) -> ValuationReport {
 }
 
 impl ValuationReport {
-    pub fn pieces(&self, loc: &crate::i18n::Locale) -> Vec<Piece> {
-        let mut out = vec![Piece::Note(format!(
-            "Valuation method: {}. {} of {} on hand, worth {}.",
-            self.method,
-            plural(self.total_units, "unit"),
-            plural(self.products.len(), "product"),
-            loc.money(self.total_value)
-        ))];
+    pub fn pieces(&self, w: &crate::i18n::ShopWords) -> Vec<Piece> {
+        let loc = w.figures();
+        let t = |m: crate::i18n::Msg| w.say(&m);
+        let mut out = vec![Piece::Note(t(crate::msg!(
+            "valuation-note",
+            units = self.total_units,
+            products = self.products.len(),
+            value = loc.money(self.total_value)
+        )))];
         // The chart shows the ten biggest categories; the table has them all.
         let top: Vec<&ValuedCategory> = self.categories.iter().take(10).collect();
         if !top.is_empty() {
             let drawing = chart::hbars(
-                &top.iter().map(|c| c.category.clone()).collect::<Vec<_>>(),
+                &top.iter()
+                    .map(|c| Cell::name(w, &c.category).display(loc))
+                    .collect::<Vec<_>>(),
                 &top.iter().map(|c| c.value as f64).collect::<Vec<_>>(),
                 &top.iter().map(|c| loc.money(c.value)).collect::<Vec<_>>(),
                 None,
             );
             out.push(Piece::Chart {
-                caption: "Value by category".into(),
+                caption: t(crate::msg!("chart-value-by-category")),
                 drawing,
             });
         }
         out.push(Piece::Table(Section {
             key: "by_category",
-            title: "By category".into(),
+            title: t(crate::msg!("section-by-category")),
             cols: vec![
-                Col::left("category", "Category", 3.0),
-                Col::right("products", "Products", 1.0),
-                Col::right("on_hand", "On hand", 1.0),
-                Col::right("value", "Value", 1.5),
+                Col::left("category", t(crate::msg!("col-category")), 3.0),
+                Col::right("products", t(crate::msg!("col-products")), 1.0),
+                Col::right("on_hand", t(crate::msg!("col-on-hand")), 1.0),
+                Col::right("value", t(crate::msg!("col-value")), 1.5),
             ],
             rows: self
                 .categories
                 .iter()
                 .map(|c| {
                     vec![
-                        Cell::text(&c.category),
+                        Cell::name(w, &c.category),
                         Cell::Int(c.products),
                         Cell::Int(c.on_hand),
                         Cell::Money(c.value),
@@ -141,23 +145,23 @@ impl ValuationReport {
                 })
                 .collect(),
             total: Some(vec![
-                Cell::text("Total"),
+                Cell::word(w, crate::msg!("total")),
                 Cell::Int(self.products.len() as i64),
                 Cell::Int(self.total_units),
                 Cell::Money(self.total_value),
             ]),
-            empty: "Nothing is on hand.".into(),
+            empty: t(crate::msg!("empty-nothing-is-on-hand")),
         }));
         out.push(Piece::Table(Section {
             key: "by_product",
-            title: "By product".into(),
+            title: t(crate::msg!("section-by-product")),
             cols: vec![
-                Col::left("sku", "SKU", 1.3),
-                Col::left("product", "Product", 2.6),
-                Col::left("category", "Category", 1.6),
-                Col::right("on_hand", "On hand", 0.9),
-                Col::right("unit_cost", "Cost", 1.1),
-                Col::right("value", "Value", 1.3),
+                Col::left("sku", t(crate::msg!("col-sku")), 1.3),
+                Col::left("product", t(crate::msg!("col-product")), 2.6),
+                Col::left("category", t(crate::msg!("col-category")), 1.6),
+                Col::right("on_hand", t(crate::msg!("col-on-hand")), 0.9),
+                Col::right("unit_cost", t(crate::msg!("col-cost")), 1.1),
+                Col::right("value", t(crate::msg!("col-value")), 1.3),
             ],
             rows: self
                 .products
@@ -166,7 +170,7 @@ impl ValuationReport {
                     vec![
                         Cell::text(&p.sku),
                         Cell::text(&p.name),
-                        Cell::text(&p.category),
+                        Cell::name(w, &p.category),
                         Cell::Int(p.on_hand),
                         Cell::Money(p.unit_cost),
                         Cell::Money(p.value),
@@ -174,14 +178,14 @@ impl ValuationReport {
                 })
                 .collect(),
             total: Some(vec![
-                Cell::text("Total"),
+                Cell::word(w, crate::msg!("total")),
                 Cell::text(""),
                 Cell::text(""),
                 Cell::Int(self.total_units),
                 Cell::text(""),
                 Cell::Money(self.total_value),
             ]),
-            empty: "Nothing is on hand.".into(),
+            empty: t(crate::msg!("empty-nothing-is-on-hand")),
         }));
         out
     }

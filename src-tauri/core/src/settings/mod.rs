@@ -13,6 +13,17 @@ impl Stockroom {
         store::load(self.conn())
     }
 
+    /// How the app speaks to this shop (issue 17): its language and its figures, for the
+    /// window's error messages, reports and import problems.
+    pub fn shop_words(&self) -> Result<crate::i18n::ShopWords> {
+        let s = self.settings()?;
+        Ok(crate::i18n::ShopWords::new(
+            &s.language,
+            &s.locale,
+            &s.currency,
+        ))
+    }
+
     /// Changes the fields the patch sets; the rest stay as they are.
     pub fn update_settings(&mut self, patch: &SettingsPatch) -> Result<Settings> {
         // The logo file is checked before the transaction (reading a file inside it would
@@ -55,8 +66,9 @@ fn logo_setting(path: &str) -> Result<String> {
     }
     let p = std::path::Path::new(path);
     // Prepared for the prints to come as it is checked (see pdf::Logo::load).
-    crate::pdf::Logo::load(p, &crate::db::cache_dir())
-        .map_err(|why| crate::Error::invalid(format!("not a logo: {why}")))?;
+    crate::pdf::Logo::load(p, &crate::db::cache_dir()).map_err(|why| {
+        crate::Error::invalid(crate::msg!("not-a-logo", reason = why.to_string()))
+    })?;
     let absolute = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     Ok(absolute.display().to_string())
 }

@@ -5,25 +5,25 @@ use crate::{Error, Result};
 
 pub fn validate(s: &Settings) -> Result<()> {
     if s.store_name.trim().is_empty() {
-        return Err(Error::invalid("the store name cannot be empty"));
+        return Err(Error::invalid(crate::msg!("store-name-empty")));
     }
     if s.handling_days < 0 {
-        return Err(Error::invalid(format!(
-            "handling days cannot be negative (got {})",
-            s.handling_days
+        return Err(Error::invalid(crate::msg!(
+            "handling-days-negative",
+            got = s.handling_days
         )));
     }
     let c = s.currency.trim();
     if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
-        return Err(Error::invalid(format!(
-            "'{}' is not a currency code (expected e.g. EUR)",
-            s.currency
+        return Err(Error::invalid(crate::msg!(
+            "not-a-currency",
+            value = &s.currency
         )));
     }
     if !matches!(s.paper_size.as_str(), "A4" | "Letter") {
-        return Err(Error::invalid(format!(
-            "paper size must be A4 or Letter (got {})",
-            s.paper_size
+        return Err(Error::invalid(crate::msg!(
+            "paper-size",
+            got = &s.paper_size
         )));
     }
     crate::mail::rules::validate(&s.mail)?;

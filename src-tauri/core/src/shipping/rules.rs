@@ -14,16 +14,16 @@ pub fn check_ship(
     partial: bool,
 ) -> Result<()> {
     if allocated <= 0 {
-        return Err(Error::refused(format!(
-            "order {order} has nothing allocated to ship"
+        return Err(Error::refused(crate::msg!(
+            "nothing-allocated-to-ship",
+            order = order
         )));
     }
     if prefers == ShipPreference::Complete && waiting > 0 && !partial {
-        return Err(Error::refused(format!(
-            "order {order} is for a customer who wants it shipped complete and {} still {}; \
-             ship with --partial to send what is here now",
-            crate::words::plural(waiting, "unit"),
-            if waiting == 1 { "waits" } else { "wait" }
+        return Err(Error::refused(crate::msg!(
+            "ship-complete-refused",
+            order = order,
+            waiting = waiting
         )));
     }
     Ok(())

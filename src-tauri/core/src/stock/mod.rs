@@ -16,7 +16,7 @@ impl Stockroom {
     pub fn adjust_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         rules::check_adjust_qty(qty)?;
         if reason.trim().is_empty() {
-            return Err(Error::invalid("an adjustment needs a reason"));
+            return Err(Error::invalid(crate::msg!("adjustment-needs-reason")));
         }
         self.movement(sku, MovementKind::Adjusted, qty, reason)
     }
@@ -24,8 +24,9 @@ impl Stockroom {
     /// Units a customer sent back into stock (they go down the queue like any free stock).
     pub fn return_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         if qty <= 0 {
-            return Err(Error::invalid(format!(
-                "a return quantity must be positive (got {qty})"
+            return Err(Error::invalid(crate::msg!(
+                "return-qty-positive",
+                got = qty
             )));
         }
         self.movement(sku, MovementKind::Returned, qty, reason)

@@ -6,11 +6,13 @@ use crate::{Error, Result};
 pub fn on_hand_after(sku: &str, on_hand: i64, qty: i64) -> Result<i64> {
     let after = on_hand
         .checked_add(qty)
-        .ok_or_else(|| Error::invalid("quantity out of range"))?;
+        .ok_or_else(|| Error::invalid(crate::msg!("qty-out-of-range")))?;
     if after < 0 {
-        return Err(Error::refused(format!(
-            "{sku} has {on_hand} on hand; removing {} would make it negative",
-            -qty
+        return Err(Error::refused(crate::msg!(
+            "stock-would-go-negative",
+            sku = sku,
+            on_hand = on_hand,
+            removing = -qty
         )));
     }
     Ok(after)
@@ -19,7 +21,7 @@ pub fn on_hand_after(sku: &str, on_hand: i64, qty: i64) -> Result<i64> {
 /// A quantity typed by a person: a non-zero integer (signed for adjustments).
 pub fn check_adjust_qty(qty: i64) -> Result<()> {
     if qty == 0 {
-        return Err(Error::invalid("an adjustment quantity cannot be zero"));
+        return Err(Error::invalid(crate::msg!("adjustment-zero")));
     }
     Ok(())
 }

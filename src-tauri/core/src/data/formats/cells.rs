@@ -30,13 +30,10 @@ impl<'a> Cells<'a> {
             .unwrap_or_else(|| col.to_string())
     }
 
-    pub fn problem(&mut self, col: Option<&str>, message: impl Into<String>) {
+    pub fn problem(&mut self, col: Option<&str>, message: impl Into<crate::i18n::Msg>) {
         let column = col.map(|c| self.header(c));
-        self.problems.push(Problem {
-            line: self.rec.line,
-            column,
-            message: message.into(),
-        });
+        self.problems
+            .push(Problem::new(self.rec.line, column, message.into()));
     }
 
     /// The trimmed cell; `None` when the column is absent or the cell empty.
@@ -54,14 +51,14 @@ impl<'a> Cells<'a> {
         })
     }
 
-    pub fn money(&mut self, col: &str, what: &str) -> Option<i64> {
+    pub fn money(&mut self, col: &str, what: crate::i18n::Msg) -> Option<i64> {
         let v = self.text(col)?;
         match money::parse(v) {
             Ok(m) => Some(m),
             Err(_) => {
                 self.problem(
                     Some(col),
-                    format!("'{}' is not {what} (expected e.g. 12.50)", shorten(v, 40)),
+                    crate::msg!("import-not-money", value = shorten(v, 40), what = what),
                 );
                 None
             }
@@ -70,7 +67,7 @@ impl<'a> Cells<'a> {
 
     /// A whole number ≥ 0. Spreadsheets write whole numbers as `12.0` sometimes; that is
     /// accepted, `12.5` is not.
-    pub fn count(&mut self, col: &str, what: &str) -> Option<i64> {
+    pub fn count(&mut self, col: &str, what: crate::i18n::Msg) -> Option<i64> {
         let v = self.text(col)?;
         let t = v
             .strip_suffix(".0")
@@ -81,28 +78,28 @@ impl<'a> Cells<'a> {
             Ok(_) => {
                 self.problem(
                     Some(col),
-                    format!("'{v}' is negative; {what} cannot be negative"),
+                    crate::msg!("import-negative", value = v, what = what),
                 );
                 None
             }
             Err(_) => {
                 self.problem(
                     Some(col),
-                    format!("'{}' is not a whole number ({what})", shorten(v, 40)),
+                    crate::msg!("import-not-whole", value = shorten(v, 40), what = what),
                 );
                 None
             }
         }
     }
 
-    pub(super) fn int(&mut self, col: &str, what: &str) -> Option<i64> {
+    pub(super) fn int(&mut self, col: &str, what: crate::i18n::Msg) -> Option<i64> {
         let v = self.text(col)?;
         match v.parse::<i64>() {
             Ok(n) => Some(n),
             Err(_) => {
                 self.problem(
                     Some(col),
-                    format!("'{}' is not a whole number ({what})", shorten(v, 40)),
+                    crate::msg!("import-not-whole", value = shorten(v, 40), what = what),
                 );
                 None
             }
@@ -125,7 +122,7 @@ impl<'a> Cells<'a> {
         for part in parts {
             match crate::barcodes::gtin::parse(part.trim_start_matches('\'')) {
                 Ok(g) => out.push(g.code),
-                Err(e) => self.problem(Some(col), e.to_string()),
+                Err(e) => self.problem(Some(col), e.message()),
             }
         }
         Some(out)
@@ -142,10 +139,7 @@ impl<'a> Cells<'a> {
         }
         self.problem(
             Some(col),
-            format!(
-                "'{}' is not a time (expected YYYY-MM-DD HH:MM:SS)",
-                shorten(v, 40)
-            ),
+            crate::msg!("import-not-a-time", value = shorten(v, 40)),
         );
         None
     }
@@ -168,10 +162,7 @@ pub(super) fn policy(c: &mut Cells, col: &str) -> Option<&'static str> {
         _ => {
             c.problem(
                 Some(col),
-                format!(
-                    "'{}' is not a backorder policy (allow, notify or refuse)",
-                    shorten(v, 40)
-                ),
+                crate::msg!("import-not-a-policy", value = shorten(v, 40)),
             );
             None
         }

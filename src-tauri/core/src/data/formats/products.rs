@@ -27,7 +27,7 @@ pub fn map_product(
         SourceFormat::Stockroom => {
             let sku = c.text("sku").unwrap_or_default().to_string();
             if sku.is_empty() {
-                c.problem(Some("sku"), "empty; every product needs a SKU");
+                c.problem(Some("sku"), crate::msg!("import-product-needs-sku"));
             }
             let p = ProductIn {
                 line: rec.line,
@@ -35,19 +35,19 @@ pub fn map_product(
                 name: c.text("name").map(str::to_string),
                 description: c.raw("description"),
                 category: c.text("category").map(str::to_string),
-                price: c.money("price", "a price"),
-                cost: c.money("cost", "a cost"),
+                price: c.money("price", crate::msg!("import-what-price")),
+                cost: c.money("cost", crate::msg!("import-what-cost")),
                 supplier: c.text("supplier").map(str::to_string),
-                reorder_point: c.count("reorder_point", "reorder point"),
-                safety_stock: c.count("safety_stock", "safety stock"),
-                reorder_qty: c.count("reorder_qty", "reorder quantity"),
+                reorder_point: c.count("reorder_point", crate::msg!("field-reorder-point")),
+                safety_stock: c.count("safety_stock", crate::msg!("field-safety-stock")),
+                reorder_qty: c.count("reorder_qty", crate::msg!("field-reorder-qty")),
                 lead_time_days: if table.has("lead_time_days") {
-                    Some(c.count("lead_time_days", "lead time in days"))
+                    Some(c.count("lead_time_days", crate::msg!("import-what-lead-time")))
                 } else {
                     None
                 },
                 backorders: policy(&mut c, "backorders"),
-                on_hand: c.count("on_hand", "on-hand stock"),
+                on_hand: c.count("on_hand", crate::msg!("import-what-on-hand")),
                 barcodes: c.barcodes("barcodes", true),
             };
             c.done(p)
@@ -76,10 +76,7 @@ pub fn map_product(
             }
             let sku = c.text("variant sku").unwrap_or_default().to_string();
             if sku.is_empty() {
-                c.problem(
-                    Some("variant sku"),
-                    "empty; Stockroom needs a SKU for every variant",
-                );
+                c.problem(Some("variant sku"), crate::msg!("import-variant-needs-sku"));
             }
             let options: Vec<&str> = (1..=3)
                 .filter_map(|i| c.text(&format!("option{i} value")))
@@ -95,7 +92,7 @@ pub fn map_product(
             if name.is_none() {
                 c.problem(
                     Some("title"),
-                    format!("no Title for handle '{handle}' on this or an earlier row"),
+                    crate::msg!("import-no-title", handle = &handle),
                 );
             }
             let backorders = match c.text("variant inventory policy") {
@@ -106,10 +103,7 @@ pub fn map_product(
                     _ => {
                         c.problem(
                             Some("variant inventory policy"),
-                            format!(
-                                "'{}' is not a Shopify inventory policy (deny or continue)",
-                                shorten(v, 40)
-                            ),
+                            crate::msg!("import-not-shopify-policy", value = shorten(v, 40)),
                         );
                         None
                     }
@@ -121,11 +115,11 @@ pub fn map_product(
                 name,
                 description: carry.body.clone(),
                 category: carry.category.clone(),
-                price: c.money("variant price", "a price"),
-                cost: c.money("cost per item", "a cost"),
+                price: c.money("variant price", crate::msg!("import-what-price")),
+                cost: c.money("cost per item", crate::msg!("import-what-cost")),
                 supplier: carry.vendor.clone(),
                 backorders,
-                on_hand: c.count("variant inventory qty", "on-hand stock"),
+                on_hand: c.count("variant inventory qty", crate::msg!("import-what-on-hand")),
                 barcodes: c.barcodes("variant barcode", false),
                 ..Default::default()
             };
@@ -141,10 +135,7 @@ pub fn map_product(
             }
             let sku = c.text("sku").unwrap_or_default().to_string();
             if sku.is_empty() {
-                c.problem(
-                    Some("sku"),
-                    "empty; Stockroom needs a SKU for every product",
-                );
+                c.problem(Some("sku"), crate::msg!("import-stockroom-needs-sku"));
             }
             let backorders = match c.text("backorders allowed?") {
                 None => None,
@@ -155,10 +146,7 @@ pub fn map_product(
                     _ => {
                         c.problem(
                             Some("backorders allowed?"),
-                            format!(
-                                "'{}' is not a WooCommerce backorder setting (0, 1 or notify)",
-                                shorten(v, 40)
-                            ),
+                            crate::msg!("import-not-woo-backorders", value = shorten(v, 40)),
                         );
                         None
                     }
@@ -177,10 +165,10 @@ pub fn map_product(
                     .text("categories")
                     .and_then(|s| s.split(',').next())
                     .map(|s| s.trim().to_string()),
-                price: c.money("regular price", "a price"),
-                reorder_point: c.count("low stock amount", "low stock amount"),
+                price: c.money("regular price", crate::msg!("import-what-price")),
+                reorder_point: c.count("low stock amount", crate::msg!("import-what-low-stock")),
                 backorders,
-                on_hand: c.count("stock", "stock"),
+                on_hand: c.count("stock", crate::msg!("import-what-stock")),
                 barcodes: c.barcodes("gtin, upc, ean, or isbn", false),
                 ..Default::default()
             };
