@@ -214,3 +214,26 @@ fn a_restore_says_everything_changed_issue18() {
         assert!(changes.contains(t), "{t:?} missing from {changes:?}");
     }
 }
+
+#[test]
+fn after_restoring_an_old_backup_every_write_is_still_heard_issue18() {
+    let (dir, s) = shop_file();
+    let old = dir.path().join("v1.sqlite3");
+    rusqlite::Connection::open(&old)
+        .unwrap()
+        .execute_batch(include_str!("fixtures/schema_v1.sql"))
+        .unwrap();
+    let shop = SharedShop::new(s);
+    let (restored, _) = shop.write(|s| s.restore(&old));
+    assert!(restored.unwrap().upgraded);
+    let (saved, changes) = shop.write(|s| {
+        s.save_mail_template(
+            NoticeKind::Backordered,
+            "en",
+            "Your order {order}",
+            "Dear {customer},\n\nit is coming.",
+        )
+    });
+    saved.unwrap();
+    assert_eq!(names(&changes), vec!["mail"]);
+}

@@ -163,6 +163,34 @@ impl Stockroom {
         };
         self.backup_to(&previous_copy)?;
 
+        // The writer's change triggers name tables the backup may not have yet; made again
+        // once it is upgraded.
+        crate::db::changes::drop_echo_triggers(&self.conn)?;
+        let replaced = self.replace_with(&scratch, file_version);
+        // Made again whether or not the copy went through (a busy database leaves ours as it was).
+        crate::db::changes::echo_without_rowid_writes(&self.conn)?;
+        let upgraded = replaced?;
+        self.everything_changed();
+
+        let count = |table: &str| -> Result<i64> {
+            Ok(self
+                .conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+        };
+        Ok(RestoreReport {
+            restored_from: file.to_path_buf(),
+            previous_copy,
+            file_version,
+            upgraded,
+            products: count("products")?,
+            customers: count("customers")?,
+            orders: count("orders")?,
+        })
+    }
+
+    /// Copies the checked backup `scratch` over the open database in one step and upgrades it;
+    /// says whether it was upgraded.
+    fn replace_with(&mut self, scratch: &Path, file_version: i64) -> Result<bool> {
         {
             let src = Connection::open_with_flags(&scratch, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
             let backup = Backup::new(&src, &mut self.conn)?;
@@ -186,24 +214,8 @@ impl Stockroom {
         // older schema in its one transaction.
         self.conn.pragma_update(None, "journal_mode", "WAL")?;
         self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        let upgraded = file_version < schema::VERSION;
         schema::migrate(&mut self.conn, &self.path)?;
-        self.everything_changed();
-
-        let count = |table: &str| -> Result<i64> {
-            Ok(self
-                .conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
-        };
-        Ok(RestoreReport {
-            restored_from: file.to_path_buf(),
-            previous_copy,
-            file_version,
-            upgraded,
-            products: count("products")?,
-            customers: count("customers")?,
-            orders: count("orders")?,
-        })
+        Ok(file_version < schema::VERSION)
     }
 }
 

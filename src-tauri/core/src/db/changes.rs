@@ -185,9 +185,22 @@ impl Tracker {
 /// The temporary table the WITHOUT ROWID tables' triggers write their topic into.
 const ECHO_TABLE: &str = "stockroom_changed_topics";
 
+/// Removes the triggers [`echo_without_rowid_writes`] made: before a restore replaces the
+/// schema under them (an older backup may lack their tables, which would fail its upgrade).
+pub(crate) fn drop_echo_triggers(conn: &Connection) -> Result<()> {
+    let triggers: Vec<String> = conn
+        .prepare("SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE '%\\_changes' ESCAPE '\\'")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for t in triggers {
+        conn.execute_batch(&format!("DROP TRIGGER temp.{t}"))?;
+    }
+    Ok(())
+}
+
 /// Makes every write to a WITHOUT ROWID table (which the update hook does not hear) also write
 /// the table's topic, as a rowid, into [`ECHO_TABLE`] (which it does).
-fn echo_without_rowid_writes(conn: &Connection) -> Result<()> {
+pub(crate) fn echo_without_rowid_writes(conn: &Connection) -> Result<()> {
     conn.execute_batch(&format!(
         "CREATE TEMP TABLE IF NOT EXISTS {ECHO_TABLE} (topic INTEGER PRIMARY KEY)"
     ))?;
