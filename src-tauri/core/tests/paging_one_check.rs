@@ -104,3 +104,34 @@ fn every_list_answers_a_page_as_items_total_and_offset_issue18() {
         );
     }
 }
+
+#[test]
+fn the_orders_screens_filter_is_read_by_the_core_and_an_unknown_status_is_refused_issue18() {
+    use stockroom_core::orders::list::OrderFilter;
+    use stockroom_core::orders::OrderStatus;
+    let f = |status: &str| OrderFilter {
+        status: Some(status.into()),
+        ..Default::default()
+    };
+    let q = f("ready").query().unwrap();
+    assert!(q.ready_only && q.status.is_none());
+    assert_eq!(f("").query().unwrap().status, None);
+    assert_eq!(
+        f("partially_shipped").query().unwrap().status,
+        Some(OrderStatus::PartiallyShipped)
+    );
+    let e = f("lost").query().unwrap_err();
+    assert_eq!(e.code(), "invalid_input");
+    assert_eq!(
+        e.to_string(),
+        "'lost' is not an order status (expected one of open, backordered, partially_shipped, shipped, cancelled)"
+    );
+}
+
+#[test]
+fn the_products_screens_shortage_filter_is_read_by_the_core_issue18() {
+    use stockroom_core::catalog::shortage::Shortage;
+    assert_eq!(Shortage::parse("low_stock").unwrap(), Shortage::LowStock);
+    assert_eq!(Shortage::parse("out").unwrap(), Shortage::NothingAvailable);
+    assert_eq!(Shortage::parse("gone").unwrap_err().code(), "invalid_input");
+}

@@ -16,17 +16,7 @@ pub mod settings;
 pub mod shell;
 pub mod shipments;
 
-use serde::Serialize;
-
 include!("list.rs");
-
-/// One page of a list, and how many rows the whole list has.
-#[derive(Serialize)]
-pub struct Page<T> {
-    pub items: Vec<T>,
-    pub total: usize,
-    pub offset: usize,
-}
 
 /// Asks where to save a file (the system's Save dialog), suggesting `name`. `None` when the
 /// user cancels. `STOCKROOM_SAVE_DIR` (end-to-end tests, which cannot drive a GTK dialog)

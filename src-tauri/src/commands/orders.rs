@@ -1,49 +1,30 @@
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tauri::{AppHandle, State};
 
 use stockroom_core::backorders::model::{BackorderPage, BackorderQuery};
 use stockroom_core::backorders::{Allocation, PromiseMove};
 use stockroom_core::notices::{NoticeFilter, Notification, ToldHow};
-use stockroom_core::orders::list::{OrderPage, OrderQuery};
+use stockroom_core::orders::list::{OrderFilter, OrderPage};
 use stockroom_core::orders::preview::OrderPreview;
-use stockroom_core::orders::{Incentive, NewOrder, Order, OrderStatus, Substitute};
+use stockroom_core::orders::{Incentive, NewOrder, Order, Substitute};
 use stockroom_core::shipping::{ShipRequest, Shipment};
 
 use crate::error::CmdResult;
 use crate::state::Shop;
 
-/// What the orders list filters on. `ready` is a pseudo-status: orders with units to ship now.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct OrderListFilter {
-    search: Option<String>,
-    status: Option<String>,
-    customer_id: Option<i64>,
-}
-
+/// The Orders screen's list; the filter is the core's (`status` may be `ready`).
 #[tauri::command]
 pub async fn list_orders(
     shop: State<'_, Shop>,
-    filter: Option<OrderListFilter>,
+    filter: Option<OrderFilter>,
     offset: Option<i64>,
     limit: Option<i64>,
 ) -> CmdResult<OrderPage> {
-    let f = filter.unwrap_or_default();
-    let q = OrderQuery {
-        customer_id: f.customer_id,
-        ready_only: f.status.as_deref() == Some("ready"),
-        status: match f.status.as_deref() {
-            Some("open") => Some(OrderStatus::Open),
-            Some("backordered") => Some(OrderStatus::Backordered),
-            Some("partially_shipped") => Some(OrderStatus::PartiallyShipped),
-            Some("shipped") => Some(OrderStatus::Shipped),
-            Some("cancelled") => Some(OrderStatus::Cancelled),
-            _ => None,
-        },
-        search: f.search,
-    };
-    shop.read(move |s| s.orders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50)))
-        .await
+    shop.read(move |s| {
+        let q = filter.unwrap_or_default().query()?;
+        s.orders_page(&q, offset.unwrap_or(0), limit.unwrap_or(50))
+    })
+    .await
 }
 
 #[tauri::command]

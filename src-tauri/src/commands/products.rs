@@ -7,9 +7,9 @@ use stockroom_core::catalog::{
 use stockroom_core::stock::AdjustResult;
 use stockroom_core::{Error, Stockroom};
 
-use super::Page;
 use crate::error::CmdResult;
 use crate::state::Shop;
+use stockroom_core::paging::Page;
 
 #[tauri::command]
 pub async fn list_products(
@@ -24,7 +24,8 @@ pub async fn list_products(
 }
 
 /// One page of the products list, as `list_products` answers it (the page's first screen is
-/// sent with the page through here too: src-tauri/src/first_screen.rs).
+/// sent with the page through here too: src-tauri/src/first_screen.rs). `status` is a
+/// Dashboard link's filter (`low_stock`, `out`).
 pub(crate) fn list(
     s: &Stockroom,
     search: Option<&str>,
@@ -32,24 +33,13 @@ pub(crate) fn list(
     limit: Option<i64>,
     status: Option<&str>,
 ) -> Result<Page<ProductView>, Error> {
-    // The dashboard's figures open these lists: `low_stock`, or `out` (nothing available).
-    let shortage = match status {
-        Some("low_stock") => Some(Shortage::LowStock),
-        Some("out") => Some(Shortage::NothingAvailable),
-        _ => None,
-    };
-    let offset = offset.unwrap_or(0).max(0) as usize;
-    let limit = limit.unwrap_or(50).clamp(1, 1000) as usize;
-    let search = search.unwrap_or("");
-    let (items, total) = match shortage {
-        Some(kind) => s.products_short_page(kind, search, offset, limit)?,
-        None => s.products_page(search, offset, limit)?,
-    };
-    Ok(Page {
-        items,
-        total,
-        offset,
-    })
+    let shortage = status.map(Shortage::parse).transpose()?;
+    s.product_list_page(
+        search.unwrap_or(""),
+        shortage,
+        offset.unwrap_or(0),
+        limit.unwrap_or(50),
+    )
 }
 
 #[tauri::command]

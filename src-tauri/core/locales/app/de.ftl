@@ -470,3 +470,10 @@ import-unknown-header =
     }, die Stockroom kennt (gefunden: { $found }); erwartet: { $expected }
 nothing-to-print = Es gibt nichts zu drucken
 not-code128 = „{ $value }“ lässt sich nicht als Code-128-Barcode zeichnen: { $reason }
+
+# Asking for a document, a list filter (issue 18)
+not-a-document-kind = „{ $kind }“ ist keine Art von Dokument
+label-key-no-sheet = „{ $key }“ nennt keinen Etikettenbogen
+document-in-customers-languages = Ein Dokument „{ $kind }“ ist in der Sprache jedes Kunden; nur eine Benachrichtigung, ein Lieferschein oder eine Versandmitteilung kann in einer anderen gedruckt werden
+not-an-order-status = „{ $word }“ ist kein Bestellstatus (erwartet: { $known })
+not-a-product-filter = „{ $word }“ ist kein Artikelfilter (erwartet: low_stock oder out)

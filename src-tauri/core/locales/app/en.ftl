@@ -474,3 +474,10 @@ import-order-refused = order '{ $order }': { $problem }
 import-unknown-header = line 1: the header row is not a { $kind } file Stockroom knows (found: { $found }); expected { $expected }
 nothing-to-print = there is nothing to print
 not-code128 = '{ $value }' cannot be drawn as a Code 128 barcode: { $reason }
+
+# Asking for a document, a list filter (issue 18)
+not-a-document-kind = '{ $kind }' is not a document kind
+label-key-no-sheet = '{ $key }' names no label sheet
+document-in-customers-languages = a { $kind } document is in each customer's own language; only a notice, a packing slip or a shipped notice can be printed in another
+not-an-order-status = '{ $word }' is not an order status (expected one of { $known })
+not-a-product-filter = '{ $word }' is not a product filter (expected low_stock or out)

@@ -21,6 +21,21 @@ pub enum Shortage {
     NothingAvailable,
 }
 
+impl Shortage {
+    /// The shortage as the Dashboard's links name it: `low_stock`, or `out` (nothing
+    /// available); any other word is refused.
+    pub fn parse(word: &str) -> Result<Shortage> {
+        match word.trim() {
+            "low_stock" => Ok(Shortage::LowStock),
+            "out" => Ok(Shortage::NothingAvailable),
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-product-filter",
+                word = other
+            ))),
+        }
+    }
+}
+
 /// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU.
 const PAGE_SQL: &str = concat!(
     "WITH ",

@@ -47,7 +47,7 @@ impl DocumentRequest {
             "labels" => {
                 let (sheet, what) = key
                     .split_once('|')
-                    .ok_or_else(|| Error::invalid(format!("'{key}' names no label sheet")))?;
+                    .ok_or_else(|| Error::invalid(crate::msg!("label-key-no-sheet", key = key)))?;
                 let sheet = LabelSheet::parse(sheet)?;
                 let what = match what.strip_prefix("po:") {
                     Some(po) => Labels::Po(po.to_string()),
@@ -55,7 +55,12 @@ impl DocumentRequest {
                 };
                 DocumentRequest::Labels { sheet, what }
             }
-            other => return Err(Error::invalid(format!("'{other}' is not a document kind"))),
+            other => {
+                return Err(Error::invalid(crate::msg!(
+                    "not-a-document-kind",
+                    kind = other
+                )))
+            }
         })
     }
 
@@ -105,10 +110,9 @@ impl Stockroom {
         language: Option<&Language>,
     ) -> Result<DocumentPdf> {
         if language.is_some() && !request.is_one_customers() {
-            return Err(Error::invalid(format!(
-                "a {} document is in each customer's own language; only a notice, a packing slip \
-                 or a shipped notice can be printed in another",
-                request.kind()
+            return Err(Error::invalid(crate::msg!(
+                "document-in-customers-languages",
+                kind = request.kind()
             )));
         }
         match request {
@@ -130,8 +134,12 @@ impl Stockroom {
     pub fn deliver_document(&mut self, doc: &DocumentPdf, to: Destination) -> Result<Delivered> {
         let job = match to {
             Destination::File(path) => {
-                std::fs::write(path, &doc.pdf.bytes)
-                    .map_err(|e| Error::io(format!("cannot write {}", path.display()), e))?;
+                std::fs::write(path, &doc.pdf.bytes).map_err(|e| {
+                    Error::io(
+                        crate::msg!("cannot-write", path = path.display().to_string()),
+                        e,
+                    )
+                })?;
                 None
             }
             Destination::Printer(printer) => {

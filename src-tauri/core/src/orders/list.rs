@@ -34,6 +34,34 @@ pub struct OrderQuery {
     pub search: Option<String>,
 }
 
+/// The Orders screen's filter as the window sends it: `status` is an order status or `ready`
+/// (orders with units to ship now); none or empty is every order.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct OrderFilter {
+    pub search: Option<String>,
+    pub status: Option<String>,
+    pub customer_id: Option<i64>,
+}
+
+impl OrderFilter {
+    /// The query it asks for; an unknown status is refused.
+    pub fn query(self) -> Result<OrderQuery> {
+        let word = self.status.as_deref().map(str::trim).unwrap_or("");
+        let (status, ready_only) = match word {
+            "" => (None, false),
+            "ready" => (None, true),
+            other => (Some(OrderStatus::parse(other)?), false),
+        };
+        Ok(OrderQuery {
+            customer_id: self.customer_id,
+            status,
+            ready_only,
+            search: self.search,
+        })
+    }
+}
+
 /// One page of orders, newest first, and how many orders match in all: the one page type.
 pub type OrderPage = crate::paging::Page<OrderSummary>;
 

@@ -21,6 +21,30 @@ pub enum OrderStatus {
 }
 
 impl OrderStatus {
+    pub const ALL: [OrderStatus; 5] = [
+        OrderStatus::Open,
+        OrderStatus::Backordered,
+        OrderStatus::PartiallyShipped,
+        OrderStatus::Shipped,
+        OrderStatus::Cancelled,
+    ];
+
+    /// The status named `word` (as [`OrderStatus::as_str`] writes it); any other word is
+    /// refused, naming the known ones.
+    pub fn parse(word: &str) -> crate::Result<OrderStatus> {
+        OrderStatus::ALL
+            .into_iter()
+            .find(|s| s.as_str() == word)
+            .ok_or_else(|| {
+                let known: Vec<&str> = OrderStatus::ALL.iter().map(|s| s.as_str()).collect();
+                crate::Error::invalid(crate::msg!(
+                    "not-an-order-status",
+                    word = word,
+                    known = known.join(", ")
+                ))
+            })
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             OrderStatus::Open => "open",
