@@ -28,6 +28,7 @@ pub mod paging;
 pub mod pdf;
 pub mod print;
 pub mod purchasing;
+pub mod reliability;
 pub mod reports;
 pub mod search;
 pub mod settings;
