@@ -181,11 +181,13 @@ impl Engine {
         let covers = rules::cover_dates(0, &waiting, &inputs.supply());
         let in_queue: HashSet<i64> = queue.iter().map(|l| l.id).collect();
         let mut set_eta = store::EtaWriter::new(conn)?;
+        let mut need = 0;
         for (line, cover) in queue.iter().zip(covers) {
+            need += line.backordered;
             let eta = rules::waiting_promise(
                 cover,
                 self.today,
-                inputs.lead_time_days,
+                inputs.lead_time_for(need),
                 self.handling_days,
                 line.transit,
             );
@@ -243,7 +245,7 @@ impl Engine {
             rules::waiting_promise(
                 cover,
                 self.today,
-                inputs.lead_time_days,
+                inputs.lead_time_for(ahead + line.backordered),
                 self.handling_days,
                 line.transit,
             )

@@ -359,7 +359,7 @@ pub fn new_order_eta(
     let mut learned = crate::reliability::Learned::load(conn, today)?;
     let inputs = crate::reliability::promise_inputs(conn, &mut learned, p)?;
     let cover = rules::cover_dates(backordered, &[1], &inputs.supply())[0];
-    Ok(rules::waiting_promise(cover, today, inputs.lead_time_days, h, t))
+    Ok(rules::waiting_promise(cover, today, inputs.lead_time_for(backordered + 1), h, t))
 }
 
 /// Waiting lines with their queue positions, by SKU then queue order.

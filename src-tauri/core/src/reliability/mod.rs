@@ -105,13 +105,32 @@ pub struct Segment {
 pub struct PromiseInputs {
     /// The supply in the order it is expected in.
     pub segments: Vec<Segment>,
-    /// The product's lead time + the buffer of a whole delivery of its supplier.
+    /// The product's lead time (None: no date without a PO).
     pub lead_time_days: Option<i64>,
-    /// That buffer alone.
-    pub lead_buffer_days: i64,
+    /// The buffer of each share (index 0 = the first tenth) of the next PO of its supplier.
+    lead_buffers: [i64; SHARES as usize],
+    /// The units the next PO will likely bring beyond what is waiting: the reorder point +
+    /// safety stock, at least the reorder quantity (as the reorder suggestions draft it).
+    next_po_base: (i64, i64),
 }
 
 impl PromiseInputs {
+    /// The lead time for units that no PO covers, the learned buffer included, when `need`
+    /// waiting units (those ahead + the line's own) must come: they will be the first units of
+    /// the next PO, so its buffer is the one of their share of that PO, not of its last units.
+    pub fn lead_time_for(&self, need: i64) -> Option<i64> {
+        Some(self.lead_time_days? + self.lead_buffer_for(need))
+    }
+
+    /// The buffer [`PromiseInputs::lead_time_for`] adds.
+    pub fn lead_buffer_for(&self, need: i64) -> i64 {
+        let supplied: i64 = self.segments.iter().map(|s| s.units).sum();
+        let beyond = (need - supplied).max(1);
+        let (target, reorder_qty) = self.next_po_base;
+        let next_po = (target + beyond).max(reorder_qty).max(beyond);
+        self.lead_buffers[(rules::share_of(beyond, next_po) - 1) as usize]
+    }
+
     /// The supply as `backorders::rules::cover_dates` takes it: (units, day in).
     pub fn supply(&self) -> Vec<(i64, NaiveDate)> {
         self.segments.iter().map(|s| (s.units, s.ready_on)).collect()
@@ -181,14 +200,19 @@ pub fn promise_inputs(
     }
     // Expected in by the day they are expected (stable: equal days keep the PO order).
     segments.sort_by_key(|s| s.ready_on);
-    let lead_buffer_days = match (p.lead_time_days, store::product_supplier(conn, p.id)?) {
-        (Some(_), Some((sid, _))) => learned.buffer(conn, sid, SHARES, 0)?,
-        _ => 0,
-    };
+    let mut lead_buffers = [0; SHARES as usize];
+    if let (Some(_), Some((sid, _))) = (p.lead_time_days, store::product_supplier(conn, p.id)?) {
+        let mut floor = 0;
+        for (i, b) in lead_buffers.iter_mut().enumerate() {
+            floor = learned.buffer(conn, sid, i as i64 + 1, 0)?.max(floor);
+            *b = floor;
+        }
+    }
     Ok(PromiseInputs {
         segments,
-        lead_time_days: p.lead_time_days.map(|l| l + lead_buffer_days),
-        lead_buffer_days,
+        lead_time_days: p.lead_time_days,
+        lead_buffers,
+        next_po_base: (p.reorder_point + p.safety_stock, p.reorder_qty),
     })
 }
 
@@ -313,9 +337,10 @@ fn why_waiting(
     } else if let Some(lead) = p.lead_time_days {
         why.source = "lead_time";
         why.base_date = Some(today);
+        let buffer = inputs.lead_buffer_for(ahead + units);
         why.lead_time_days = Some(lead);
-        why.buffer_days = inputs.lead_buffer_days;
-        why.promise = Some(plus_days(today, lead + inputs.lead_buffer_days + handling + transit));
+        why.buffer_days = buffer;
+        why.promise = Some(plus_days(today, lead + buffer + handling + transit));
         supplier.map(|s| s.0)
     } else {
         None
