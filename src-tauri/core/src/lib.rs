@@ -33,6 +33,7 @@ pub mod reports;
 pub mod search;
 pub mod settings;
 pub mod shipping;
+pub mod simulate;
 pub mod stock;
 pub mod words;
 
