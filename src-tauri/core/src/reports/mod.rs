@@ -9,6 +9,7 @@
 
 pub mod aging;
 pub mod backorders;
+pub mod calibration;
 pub mod chart;
 pub mod fill_rate;
 pub mod ledger;
@@ -310,14 +311,15 @@ impl Stockroom {
             ),
             ReportName::Promises => {
                 let from = period.from.expect("a range");
-                (
-                    ReportBody::Promises(promises::build(
-                        &store::finished_backorder_lines(conn, from, period.to)?,
-                        from,
-                        period.to,
-                    )),
-                    promises::DEFINITIONS,
-                )
+                let mut report = promises::build(
+                    &store::finished_backorder_lines(conn, from, period.to)?,
+                    from,
+                    period.to,
+                );
+                // Issue 20: how the first promises compare with the likely arrivals.
+                report.calibration =
+                    calibration::build(&calibration::lines(conn, from, period.to)?);
+                (ReportBody::Promises(report), promises::DEFINITIONS)
             }
             ReportName::Ledger { sku } => {
                 let from = period.from.expect("a range");

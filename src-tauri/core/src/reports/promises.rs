@@ -16,6 +16,7 @@ pub const DEFINITIONS: &[&str] = &[
     "Kept: the line's last shipment was on or before its first promise. Share kept = kept lines ÷ lines with a first promise.",
     "Days late of a late line = day of its last shipment - its first promise. Average days late = Σ days late ÷ late lines (late lines only).",
     "Supplier: the product's supplier as set today; products without one are under \"(no supplier)\".",
+    super::calibration::DEFINITIONS[0],
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -54,6 +55,8 @@ pub struct PromisesReport {
     pub figures: PromiseFigures,
     pub by_supplier: Vec<SupplierPromises>,
     pub lines: Vec<PromiseLine>,
+    /// Issue 20: kept / late / early against the likely arrival, overall and per supplier.
+    pub calibration: Vec<super::calibration::Calibration>,
 }
 
 fn figures<'a>(lines: impl IntoIterator<Item = &'a PromiseLine>) -> PromiseFigures {
@@ -111,6 +114,7 @@ pub fn build(rows: &[FinishedLine], _from: NaiveDate, _to: NaiveDate) -> Promise
             })
             .collect(),
         lines,
+        calibration: Vec::new(),
     }
 }
 
@@ -190,6 +194,9 @@ impl PromisesReport {
             total: None,
             empty: "None.".into(),
         }));
+        if !self.calibration.is_empty() {
+            out.push(super::calibration::piece(&self.calibration));
+        }
         out.push(Piece::Table(Section {
             key: "lines",
             title: "Lines".into(),
