@@ -28,10 +28,12 @@ pub mod paging;
 pub mod pdf;
 pub mod print;
 pub mod purchasing;
+pub mod reliability;
 pub mod reports;
 pub mod search;
 pub mod settings;
 pub mod shipping;
+pub mod simulate;
 pub mod stock;
 pub mod words;
 

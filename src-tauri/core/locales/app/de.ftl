@@ -477,3 +477,15 @@ label-key-no-sheet = „{ $key }“ nennt keinen Etikettenbogen
 document-in-customers-languages = Ein Dokument „{ $kind }“ ist in der Sprache jedes Kunden; nur eine Benachrichtigung, ein Lieferschein oder eine Versandmitteilung kann in einer anderen gedruckt werden
 not-an-order-status = „{ $word }“ ist kein Bestellstatus (erwartet: { $known })
 not-a-product-filter = „{ $word }“ ist kein Artikelfilter (erwartet: low_stock oder out)
+
+# The promises report's calibration (issue 20)
+section-calibration = Kalibrierung: erste Zusage gegen die wahrscheinliche Ankunft
+col-on-the-day = Am Tag
+col-early-1-2 = 1–2 früher
+col-early-3-5 = 3–5 früher
+col-early-6-plus = 6+ früher
+col-late-1-2 = 1–2 später
+col-late-3-plus = 3+ später
+col-avg-early = Ø früher
+col-p90-early = P90 früher
+def-promises-calibration = Kalibrierung: dieselben Positionen, jeweils verglichen mit dem Tag, an dem sie wahrscheinlich beim Kunden ankamen: ihre letzte Sendung + die Laufzeit des Versanddienstes ihrer Bestellung (sonst des Standard-Versanddienstes). Gehalten = dieser Tag liegt am oder vor der ersten Zusage; N früher = N Tage davor; N später = N Tage danach.

@@ -481,3 +481,15 @@ label-key-no-sheet = '{ $key }' names no label sheet
 document-in-customers-languages = a { $kind } document is in each customer's own language; only a notice, a packing slip or a shipped notice can be printed in another
 not-an-order-status = '{ $word }' is not an order status (expected one of { $known })
 not-a-product-filter = '{ $word }' is not a product filter (expected low_stock or out)
+
+# The promises report's calibration (issue 20)
+section-calibration = Calibration: first promise against the likely arrival
+col-on-the-day = On day
+col-early-1-2 = 1-2 early
+col-early-3-5 = 3-5 early
+col-early-6-plus = 6+ early
+col-late-1-2 = 1-2 late
+col-late-3-plus = 3+ late
+col-avg-early = Avg early
+col-p90-early = P90 early
+def-promises-calibration = Calibration: the same lines, each compared at the day it likely reached the customer: its last shipment + the transit days of its order's carrier (else the default carrier's). Kept = that day is on or before the first promise; early by N = N days before it; late by N = N days after it.

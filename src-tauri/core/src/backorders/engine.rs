@@ -31,6 +31,8 @@ pub struct Engine {
     now: String,
     pub handling_days: i64,
     pub default_transit: i64,
+    /// The suppliers' learned buffers (issue 20), read once per use case.
+    learned: crate::reliability::Learned,
     out: Outcome,
     notices: BTreeMap<(i64, NoticeKind), Vec<NoticeLine>>,
     /// Lines whose promise is given for the first time in this use case (a new order, units
@@ -46,6 +48,7 @@ impl Engine {
             now: crate::json::time_text(clock.now()),
             handling_days,
             default_transit,
+            learned: crate::reliability::Learned::load(conn, clock.today())?,
             out: Outcome::default(),
             notices: BTreeMap::new(),
             fresh: HashSet::new(),
@@ -173,16 +176,18 @@ impl Engine {
         settled: &HashMap<i64, (PromiseLine, Option<NaiveDate>)>,
     ) -> Result<()> {
         let queue = store::queue_for_promises(conn, p.id, self.default_transit)?;
-        let supply = crate::purchasing::store::supply(conn, p.id)?;
+        let inputs = crate::reliability::promise_inputs(conn, &mut self.learned, p)?;
         let waiting: Vec<i64> = queue.iter().map(|l| l.backordered).collect();
-        let covers = rules::cover_dates(0, &waiting, &supply);
+        let covers = rules::cover_dates(0, &waiting, &inputs.supply());
         let in_queue: HashSet<i64> = queue.iter().map(|l| l.id).collect();
         let mut set_eta = store::EtaWriter::new(conn)?;
+        let mut need = 0;
         for (line, cover) in queue.iter().zip(covers) {
+            need += line.backordered;
             let eta = rules::waiting_promise(
                 cover,
                 self.today,
-                p.lead_time_days,
+                inputs.lead_time_for(need),
                 self.handling_days,
                 line.transit,
             );
@@ -235,12 +240,12 @@ impl Engine {
         let line = store::promise_line_by_id(conn, line_id, self.default_transit)?;
         let eta = if line.backordered > 0 {
             let ahead = store::waiting_units(conn, p.id)? - line.backordered;
-            let supply = crate::purchasing::store::supply(conn, p.id)?;
-            let cover = rules::cover_dates(ahead, &[line.backordered], &supply)[0];
+            let inputs = crate::reliability::promise_inputs(conn, &mut self.learned, p)?;
+            let cover = rules::cover_dates(ahead, &[line.backordered], &inputs.supply())[0];
             rules::waiting_promise(
                 cover,
                 self.today,
-                p.lead_time_days,
+                inputs.lead_time_for(ahead + line.backordered),
                 self.handling_days,
                 line.transit,
             )

@@ -386,9 +386,16 @@ pub fn new_order_eta(
     if p.backorders == BackorderPolicy::Refuse {
         return Ok(None);
     }
-    let supply = crate::purchasing::store::supply(conn, p.id)?;
-    let cover = rules::cover_dates(backordered, &[1], &supply)[0];
-    Ok(rules::waiting_promise(cover, today, p.lead_time_days, h, t))
+    let mut learned = crate::reliability::Learned::load(conn, today)?;
+    let inputs = crate::reliability::promise_inputs(conn, &mut learned, p)?;
+    let cover = rules::cover_dates(backordered, &[1], &inputs.supply())[0];
+    Ok(rules::waiting_promise(
+        cover,
+        today,
+        inputs.lead_time_for(backordered + 1),
+        h,
+        t,
+    ))
 }
 
 /// Waiting lines with their queue positions, by SKU then queue order.

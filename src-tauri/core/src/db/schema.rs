@@ -35,6 +35,7 @@ const STEPS: &[&str] = &[
         include_str!("sql/v6_mail.sql"),
         include_str!("sql/v6_i18n.sql")
     ),
+    include_str!("sql/v7_promises.sql"),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {

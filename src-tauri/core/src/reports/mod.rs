@@ -9,6 +9,7 @@
 
 pub mod aging;
 pub mod backorders;
+pub mod calibration;
 pub mod chart;
 pub mod fill_rate;
 pub mod ledger;
@@ -325,14 +326,15 @@ impl Stockroom {
             ),
             ReportName::Promises => {
                 let from = period.from.expect("a range");
-                (
-                    ReportBody::Promises(promises::build(
-                        &store::finished_backorder_lines(conn, from, period.to)?,
-                        from,
-                        period.to,
-                    )),
-                    promises::definitions(),
-                )
+                let mut report = promises::build(
+                    &store::finished_backorder_lines(conn, from, period.to)?,
+                    from,
+                    period.to,
+                );
+                // Issue 20: how the first promises compare with the likely arrivals.
+                report.calibration =
+                    calibration::build(&calibration::lines(conn, from, period.to)?);
+                (ReportBody::Promises(report), promises::definitions())
             }
             ReportName::Ledger { sku } => {
                 let from = period.from.expect("a range");

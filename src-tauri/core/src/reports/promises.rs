@@ -17,6 +17,7 @@ pub fn definitions() -> Vec<crate::i18n::Msg> {
         crate::msg!("def-promises-kept"),
         crate::msg!("def-promises-late"),
         crate::msg!("def-promises-supplier"),
+        crate::msg!("def-promises-calibration"),
     ]
 }
 
@@ -56,6 +57,8 @@ pub struct PromisesReport {
     pub figures: PromiseFigures,
     pub by_supplier: Vec<SupplierPromises>,
     pub lines: Vec<PromiseLine>,
+    /// Issue 20: kept / late / early against the likely arrival, overall and per supplier.
+    pub calibration: Vec<super::calibration::Calibration>,
 }
 
 fn figures<'a>(lines: impl IntoIterator<Item = &'a PromiseLine>) -> PromiseFigures {
@@ -113,6 +116,7 @@ pub fn build(rows: &[FinishedLine], _from: NaiveDate, _to: NaiveDate) -> Promise
             })
             .collect(),
         lines,
+        calibration: Vec::new(),
     }
 }
 
@@ -203,6 +207,9 @@ impl PromisesReport {
             total: None,
             empty: t(crate::msg!("empty-none")),
         }));
+        if !self.calibration.is_empty() {
+            out.push(super::calibration::piece(&self.calibration, w));
+        }
         out.push(Piece::Table(Section {
             key: "lines",
             title: t(crate::msg!("section-lines")),

@@ -39,6 +39,7 @@ impl Cell {
         match name {
             super::reorder::NO_SUPPLIER => Cell::word(w, crate::msg!("no-supplier")),
             super::valuation::NO_CATEGORY => Cell::word(w, crate::msg!("no-category")),
+            super::calibration::ALL_SUPPLIERS => Cell::word(w, crate::msg!("all-suppliers")),
             _ => Cell::text(name),
         }
     }

@@ -109,6 +109,11 @@ pub struct Settings {
     pub language: String,
     /// The shop's locale for figures (issue 17): dates, numbers and money, e.g. `de-DE`.
     pub locale: String,
+    /// Promises kept (issue 20): the share of deliveries, 50-100 %, that the learned supplier
+    /// buffer must cover (see [`crate::reliability`]).
+    pub promises_kept_pct: i64,
+    /// How many days of receipts the supplier buffer learns from; 0 = no learning.
+    pub promise_history_days: i64,
 }
 
 /// A change to the settings: `None` leaves a field as it is.
@@ -131,4 +136,7 @@ pub struct SettingsPatch {
     /// Issue 17.
     pub language: Option<String>,
     pub locale: Option<String>,
+    /// Issue 20.
+    pub promises_kept_pct: Option<i64>,
+    pub promise_history_days: Option<i64>,
 }

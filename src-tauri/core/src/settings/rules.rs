@@ -26,6 +26,18 @@ pub fn validate(s: &Settings) -> Result<()> {
             got = &s.paper_size
         )));
     }
+    if !(50..=100).contains(&s.promises_kept_pct) {
+        return Err(Error::invalid(format!(
+            "promises kept must be between 50 and 100 % (got {})",
+            s.promises_kept_pct
+        )));
+    }
+    if !(0..=3650).contains(&s.promise_history_days) {
+        return Err(Error::invalid(format!(
+            "the promise history must be 0 to 3650 days (got {})",
+            s.promise_history_days
+        )));
+    }
     crate::mail::rules::validate(&s.mail)?;
     crate::i18n::Language::parse(&s.language)?;
     crate::i18n::parse_tag(&s.locale)?;
@@ -63,6 +75,8 @@ mod tests {
             .unwrap(),
             language: "en".into(),
             locale: "en-GB".into(),
+            promises_kept_pct: 95,
+            promise_history_days: 180,
         }
     }
 
@@ -79,6 +93,11 @@ mod tests {
             (|s| s.language = "xx".into(), false),
             (|s| s.locale = "de-DE".into(), true),
             (|s| s.locale = "not a locale!".into(), false),
+            (|s| s.promises_kept_pct = 100, true),
+            (|s| s.promises_kept_pct = 49, false),
+            (|s| s.promises_kept_pct = 101, false),
+            (|s| s.promise_history_days = 0, true),
+            (|s| s.promise_history_days = -1, false),
         ];
         for (i, (change, ok)) in cases.into_iter().enumerate() {
             let mut s = base();

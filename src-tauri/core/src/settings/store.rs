@@ -60,7 +60,7 @@ pub fn load(conn: &Connection) -> Result<Settings> {
     Ok(conn.query_row(
         "SELECT store_name, store_address, store_contact, currency, handling_days, incentive_kind,
                 incentive_amount, incentive_note, paper_size, printer, backup_folder, logo_path,
-                backorder_wording, language, locale
+                backorder_wording, language, locale, promises_kept_pct, promise_history_days
          FROM settings WHERE id = 1",
         [],
         |r| {
@@ -81,6 +81,8 @@ pub fn load(conn: &Connection) -> Result<Settings> {
                 backorder_wording: r.get(12)?,
                 language: r.get(13)?,
                 locale: r.get(14)?,
+                promises_kept_pct: r.get(15)?,
+                promise_history_days: r.get(16)?,
                 mail,
             })
         },
@@ -102,7 +104,8 @@ pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
         "UPDATE settings SET store_name = ?1, store_address = ?2, store_contact = ?3, currency = ?4,
             handling_days = ?5, incentive_kind = ?6, incentive_amount = ?7, incentive_note = ?8,
             paper_size = ?9, printer = ?10, backup_folder = ?11, logo_path = ?12,
-            backorder_wording = ?13, language = ?14, locale = ?15
+            backorder_wording = ?13, language = ?14, locale = ?15, promises_kept_pct = ?16,
+            promise_history_days = ?17
          WHERE id = 1",
         rusqlite::params![
             s.store_name,
@@ -119,7 +122,9 @@ pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
             s.logo_path,
             s.backorder_wording,
             s.language,
-            s.locale
+            s.locale,
+            s.promises_kept_pct,
+            s.promise_history_days
         ],
     )?;
     let m = &s.mail;
@@ -161,6 +166,8 @@ pub fn apply_patch(mut s: Settings, p: &SettingsPatch) -> Settings {
     set!(backorder_wording);
     set!(language);
     set!(locale);
+    set!(promises_kept_pct);
+    set!(promise_history_days);
     let (m, p) = (&mut s.mail, &p.mail);
     macro_rules! mail {
         ($f:ident) => {

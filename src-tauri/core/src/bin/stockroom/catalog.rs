@@ -221,7 +221,15 @@ pub fn run(cmd: ProductCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error
         }
         ProductCmd::Show { sku } => {
             let p = shop.product_by_code(&sku)?;
-            out.print(&p, || product_text(&p));
+            // Issue 20: why a new order would be promised when it would.
+            let why = shop.product_promise_why(&p.sku)?;
+            out.print(
+                &crate::engine::WithWhy {
+                    inner: &p,
+                    promise_why: &why,
+                },
+                || format!("{}\n  why: {}", product_text(&p), why.sentence()),
+            );
         }
         ProductCmd::List { search } => {
             let v = shop.products(search.as_deref().unwrap_or(""))?;

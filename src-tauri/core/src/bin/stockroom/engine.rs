@@ -163,6 +163,13 @@ pub enum SettingsCmd {
         /// The shop's locale for dates, numbers and money, e.g. de-DE or en-GB.
         #[arg(long, value_name = "TAG")]
         locale: Option<String>,
+        /// Promises kept (issue 20): the share of a supplier's deliveries, 50-100 %, that the
+        /// learned buffer in each promise must cover (default 95).
+        #[arg(long, value_name = "PCT", allow_negative_numbers = true)]
+        promises_kept: Option<i64>,
+        /// How many days of receipts the supplier buffer learns from (0 = no buffer).
+        #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
+        promise_history_days: Option<i64>,
     },
     /// Print the settings.
     Show,
@@ -337,6 +344,15 @@ fn parse_on_off(s: &str) -> Result<bool, Error> {
     }
 }
 
+/// A shown record with the reasons of its promises (issue 20): its own JSON fields, plus
+/// `promise_why`.
+#[derive(serde::Serialize)]
+pub struct WithWhy<'a, T: serde::Serialize, W: serde::Serialize> {
+    #[serde(flatten)]
+    pub inner: &'a T,
+    pub promise_why: &'a W,
+}
+
 pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {
     match cmd {
         EngineCommand::Settings { cmd } => match cmd {
@@ -356,6 +372,8 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 mail_auto,
                 language,
                 locale,
+                promises_kept,
+                promise_history_days,
             } => {
                 let mail = stockroom_core::mail::MailPatch {
                     smtp_host,
@@ -390,6 +408,8 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                     mail,
                     language,
                     locale,
+                    promises_kept_pct: promises_kept,
+                    promise_history_days,
                     ..Default::default()
                 })?;
                 out.print(&s, || format!("Settings saved for {}", s.store_name));
@@ -520,7 +540,21 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
             }
             OrderCmd::Show { number } => {
                 let o = shop.order(&number)?;
-                out.print(&o, || order_text(&o));
+                // Issue 20: why each promise is what it is (added beside the order's fields).
+                let why = shop.promise_why(&number)?;
+                out.print(
+                    &WithWhy {
+                        inner: &o,
+                        promise_why: &why,
+                    },
+                    || {
+                        let mut t = order_text(&o);
+                        for w in &why {
+                            t.push_str(&format!("\n  why {}: {}", w.sku, w.sentence()));
+                        }
+                        t
+                    },
+                );
             }
             OrderCmd::Cancel { number, sku, qty } => {
                 let (o, _) = match (sku.as_deref(), qty) {

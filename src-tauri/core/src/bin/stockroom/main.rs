@@ -68,6 +68,22 @@ enum Command {
         #[command(subcommand)]
         cmd: mail::MailCmd,
     },
+    /// Simulate a shop year through the engine on a throwaway database (issue 20) and measure
+    /// how often promises are kept. Never opens the shop's own database.
+    Simulate {
+        /// Measured days of customer orders (after 90 days of warm-up).
+        #[arg(long, default_value_t = 365, allow_negative_numbers = true)]
+        days: i64,
+        /// The seed: the same seed gives the same figures.
+        #[arg(long, default_value_t = 1, allow_negative_numbers = true)]
+        seed: i64,
+        /// The shop profile: mixed, reliable or unreliable suppliers.
+        #[arg(long, default_value = "mixed")]
+        profile: String,
+        /// How many SKUs the simulated shop sells.
+        #[arg(long, default_value_t = 300)]
+        skus: usize,
+    },
 }
 
 impl Command {
@@ -82,6 +98,8 @@ impl Command {
             Command::Print(c) => c.writes(),
             Command::Report(_) => false,
             Command::Mail { cmd } => cmd.writes(),
+            // Writes only its own in-memory database.
+            Command::Simulate { .. } => false,
         }
     }
 }
@@ -117,6 +135,23 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
+    if let Command::Simulate {
+        days,
+        seed,
+        profile,
+        skus,
+    } = &cli.command
+    {
+        // Before any database is opened: the simulation runs on its own in-memory one.
+        let r = stockroom_core::simulate::run(&stockroom_core::simulate::SimOptions {
+            days: *days,
+            seed: *seed,
+            profile: profile.clone(),
+            skus: *skus,
+        })?;
+        out.print(&r, || simulate_text(&r));
+        return Ok(true);
+    }
     let path = cli.db.unwrap_or_else(stockroom_core::db::default_path);
     let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
@@ -131,6 +166,7 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
         Command::Print(cmd) => print::run(cmd, &mut shop, out).map(|()| true),
         Command::Report(cmd) => report::run(cmd, &mut shop, out).map(|()| true),
         Command::Mail { cmd } => mail::run(cmd, &mut shop, out),
+        Command::Simulate { .. } => unreachable!("run before the database is opened"),
         Command::Init { demo, scale } => {
             let loaded = if demo {
                 match stockroom_core::demo_scale::Scale::parse(&scale)?.spec() {
@@ -155,4 +191,41 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
             Ok(true)
         }
     }
+}
+
+fn simulate_text(r: &stockroom_core::simulate::SimReport) -> String {
+    let row = |name: &str, f: &stockroom_core::simulate::measure::Figures| {
+        format!(
+            "{name:<10} {:>6} {:>9.1}% {:>9.1}% {:>9.2} {:>10.2} {:>9} {:>8.2}",
+            f.lines,
+            f.kept_first_pct,
+            f.kept_final_pct,
+            f.mean_days_late,
+            f.mean_days_early,
+            f.p90_days_early,
+            f.moves_per_line
+        )
+    };
+    format!(
+        "Simulated {} days, seed {}, profile {}: {} orders, {} SKUs\n\
+         {:<10} {:>6} {:>10} {:>10} {:>9} {:>10} {:>9} {:>8}\n{}\n{}\n\
+         Notices per order: {:.2}; backordered lines not delivered at the end: {}",
+        r.days,
+        r.seed,
+        r.profile,
+        r.orders,
+        r.skus,
+        "",
+        "lines",
+        "kept 1st",
+        "kept last",
+        "days late",
+        "days early",
+        "p90 early",
+        "moves",
+        row("Stockroom", &r.stockroom),
+        row("Baseline", &r.baseline),
+        r.notices_per_order,
+        r.unfinished
+    )
 }

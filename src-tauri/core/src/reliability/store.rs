@@ -1,0 +1,129 @@
+//! SQL of the supplier history (issue 20): deliveries read from the POs and the receipts in the
+//! stock ledger (a receipt's reference is its PO number, kind 10 = received).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{params, Connection};
+
+use super::rules::Delivery;
+use crate::Result;
+
+/// (promises kept %, history days) from the settings.
+pub fn settings(conn: &Connection) -> Result<(i64, i64)> {
+    let mut st = conn.prepare_cached(
+        "SELECT promises_kept_pct, promise_history_days FROM settings WHERE id = 1",
+    )?;
+    Ok(st.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
+/// The deliveries of a supplier whose PO was first expected between `since` and `today`: one per
+/// PO and product, days late counted from the PO's first expected date.
+pub fn deliveries(
+    conn: &Connection,
+    supplier_id: i64,
+    since: NaiveDate,
+    today: NaiveDate,
+) -> Result<Vec<Delivery>> {
+    // Ordered units per PO and product (a product may sit on several lines of a PO; receipts
+    // name the PO and the product, not the line).
+    let mut st = conn.prepare_cached(
+        "SELECT po.id, po.first_expected_on, po.cancelled, pl.product_id, sum(pl.ordered)
+         FROM purchase_orders po JOIN po_lines pl ON pl.po_id = po.id
+         WHERE po.supplier_id = ?1 AND po.first_expected_on BETWEEN ?2 AND ?3
+         GROUP BY po.id, pl.product_id
+         ORDER BY po.id, pl.product_id",
+    )?;
+    let heads: Vec<(i64, NaiveDate, bool, i64, i64)> = st
+        .query_map(params![supplier_id, since, today], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    if heads.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut st = conn.prepare_cached(
+        "SELECT po.id, sm.product_id, sm.on_date, sm.qty
+         FROM purchase_orders po
+         JOIN stock_movements sm ON sm.reference = po.number AND sm.kind = 10
+         WHERE po.supplier_id = ?1 AND po.first_expected_on BETWEEN ?2 AND ?3
+         ORDER BY po.id, sm.product_id, sm.on_date, sm.id",
+    )?;
+    let mut receipts: HashMap<(i64, i64), Vec<(NaiveDate, i64)>> = HashMap::new();
+    let rows = st.query_map(params![supplier_id, since, today], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get(2)?,
+            r.get(3)?,
+        ))
+    })?;
+    for row in rows {
+        let (po, product, on, qty) = row?;
+        receipts.entry((po, product)).or_default().push((on, qty));
+    }
+    Ok(heads
+        .into_iter()
+        .map(|(po, expected, cancelled, product, ordered)| {
+            let got: Vec<(i64, i64)> = receipts
+                .get(&(po, product))
+                .map(|v| {
+                    v.iter()
+                        .map(|(on, q)| ((*on - expected).num_days(), *q))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let overdue_by =
+                (!cancelled && today > expected).then(|| (today - expected).num_days());
+            Delivery::from_receipts(ordered, &got, overdue_by)
+        })
+        .filter(Delivery::is_known)
+        .collect())
+}
+
+/// An open PO line of a product as the promise needs it, in the order of the promise walk.
+#[derive(Debug, Clone)]
+pub struct OpenLine {
+    pub po: String,
+    pub supplier_id: i64,
+    pub supplier: String,
+    pub expected_on: NaiveDate,
+    pub ordered: i64,
+    pub received: i64,
+}
+
+/// The open PO lines of a product, as `purchasing::store::supply` reads them (same filter, same
+/// order), with what the buffer needs.
+pub fn open_lines(conn: &Connection, product_id: i64) -> Result<Vec<OpenLine>> {
+    let mut st = conn.prepare_cached(
+        "SELECT po.number, po.supplier_id, s.name, po.expected_on, pl.ordered, pl.received
+         FROM po_lines pl
+         JOIN purchase_orders po ON po.id = pl.po_id JOIN suppliers s ON s.id = po.supplier_id
+         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0
+         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no",
+    )?;
+    let v = st
+        .query_map([product_id], |r| {
+            Ok(OpenLine {
+                po: r.get(0)?,
+                supplier_id: r.get(1)?,
+                supplier: r.get(2)?,
+                expected_on: r.get(3)?,
+                ordered: r.get(4)?,
+                received: r.get(5)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
+}
+
+/// The product's supplier (id, name), if it has one.
+pub fn product_supplier(conn: &Connection, product_id: i64) -> Result<Option<(i64, String)>> {
+    let mut st = conn.prepare_cached(
+        "SELECT s.id, s.name FROM products p JOIN suppliers s ON s.id = p.supplier_id WHERE p.id = ?1",
+    )?;
+    use rusqlite::OptionalExtension;
+    Ok(st
+        .query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?)
+}
