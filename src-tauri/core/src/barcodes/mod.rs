@@ -140,10 +140,10 @@ impl Stockroom {
         let conn = self.conn();
         let head = crate::purchasing::store::require(conn, po)?;
         let mut products: Vec<(String, String, i64)> = Vec::new();
-        for (_, _, sku, name, ordered, received, _) in
-            crate::purchasing::store::lines(conn, head.id)?
-        {
-            let outstanding = crate::purchasing::rules::to_come(head.cancelled, ordered, received);
+        for l in crate::purchasing::store::lines(conn, head.id)? {
+            let outstanding =
+                crate::purchasing::rules::to_come(head.cancelled, l.ordered, l.received);
+            let (sku, name) = (l.sku, l.name);
             match products.iter_mut().find(|p| p.0 == sku) {
                 Some(p) => p.2 += outstanding,
                 None => products.push((sku, name, outstanding)),

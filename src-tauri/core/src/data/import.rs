@@ -460,6 +460,16 @@ fn import_customers(
     Ok(())
 }
 
+/// The consecutive rows of one order number in an orders file.
+struct OrderGroup {
+    number: String,
+    lines: Vec<OrderLineIn>,
+    /// A problem on any row rejects the whole order: half an order is never placed.
+    problems: Vec<Problem>,
+    /// Rows read for it, good or bad (counted as rejected when it is).
+    rows: usize,
+}
+
 /// Places the file's orders. `false`: an order the checks passed was refused while being
 /// written ([`Writes::Direct`] only); the caller rolls back and starts again with savepoints.
 fn import_orders(
@@ -473,7 +483,7 @@ fn import_orders(
     let ticker = Ticker::new(table.records.len());
     // Group consecutive rows of the same order number. A row with a problem rejects its
     // whole order: half an order is never placed.
-    let mut groups: Vec<(String, Vec<OrderLineIn>, Vec<Problem>, usize)> = Vec::new();
+    let mut groups: Vec<OrderGroup> = Vec::new();
     let mut finished: HashMap<String, u64> = HashMap::new();
     for (i, rec) in table.records.iter().enumerate() {
         ticker.tick(i, progress);
@@ -482,18 +492,23 @@ fn import_orders(
             .and_then(|c| rec.fields.get(c))
             .map(|s| s.trim().to_string());
         let number = number.unwrap_or_default();
-        let same = groups.last().is_some_and(|g| g.0 == number);
+        let same = groups.last().is_some_and(|g| g.number == number);
         if !same {
             if let Some(last) = groups.last() {
                 finished
-                    .entry(last.0.clone())
-                    .or_insert(last.1.first().map(|l| l.line).unwrap_or(rec.line));
+                    .entry(last.number.clone())
+                    .or_insert(last.lines.first().map(|l| l.line).unwrap_or(rec.line));
             }
-            groups.push((number.clone(), Vec::new(), Vec::new(), 0));
+            groups.push(OrderGroup {
+                number: number.clone(),
+                lines: Vec::new(),
+                problems: Vec::new(),
+                rows: 0,
+            });
             if let Some(first) = finished.get(&number).filter(|_| !number.is_empty()) {
                 let col = table.column("order").map(|i| table.headers[i].clone());
                 let msg = format!("order '{number}' already appeared on line {first}; keep the rows of one order together");
-                groups.last_mut().expect("pushed").2.push(Problem {
+                groups.last_mut().expect("pushed").problems.push(Problem {
                     line: rec.line,
                     column: col,
                     message: msg,
@@ -501,20 +516,26 @@ fn import_orders(
             }
         }
         let g = groups.last_mut().expect("pushed");
-        g.3 += 1;
+        g.rows += 1;
         if let Some(p) = width_problem(table, rec) {
-            g.2.push(p);
+            g.problems.push(p);
             continue;
         }
         match formats::map_order_line(table, rec) {
-            Mapped::Row(l) => g.1.push(l),
+            Mapped::Row(l) => g.lines.push(l),
             Mapped::Skip => {}
-            Mapped::Bad(p) => g.2.extend(p),
+            Mapped::Bad(p) => g.problems.extend(p),
         }
     }
     let emails = apply::Emails::load(tx)?;
     let mut placer = BulkPlacer::new(tx, clock)?;
-    for (number, lines, problems, rows) in groups {
+    for OrderGroup {
+        number,
+        lines,
+        problems,
+        rows,
+    } in groups
+    {
         if !problems.is_empty() || lines.is_empty() {
             report.rejected += rows;
             report.problems.extend(problems);
