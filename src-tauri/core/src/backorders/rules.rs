@@ -98,6 +98,43 @@ pub fn waiting_promise(
     }
 }
 
+/// What a new order for one unit of a product meets: its figures now.
+#[derive(Debug, Clone, Copy)]
+pub struct NewOrderAsk {
+    pub available: i64,
+    /// Units already waiting in its queue (ahead of the new order).
+    pub backordered: i64,
+    pub policy: crate::catalog::model::BackorderPolicy,
+    pub lead_time_days: Option<i64>,
+}
+
+/// Rule 7 from the product's point of view: the promise a new order for one unit would get.
+/// Ready stock ships after handling and transit; a `refuse` product short promises nothing;
+/// otherwise the unit waits behind the queue for the open supply (`supply`: the open PO lines
+/// as (outstanding, expected date) in walk order, asked for only then) or the lead time.
+pub fn new_order_promise(
+    ask: &NewOrderAsk,
+    today: NaiveDate,
+    handling: i64,
+    transit: i64,
+    supply: impl FnOnce() -> crate::Result<Vec<(i64, NaiveDate)>>,
+) -> crate::Result<Option<NaiveDate>> {
+    if ask.available > 0 {
+        return Ok(Some(ready_promise(today, handling, transit)));
+    }
+    if ask.policy == crate::catalog::model::BackorderPolicy::Refuse {
+        return Ok(None);
+    }
+    let cover = cover_dates(ask.backordered, &[1], &supply()?)[0];
+    Ok(waiting_promise(
+        cover,
+        today,
+        ask.lead_time_days,
+        handling,
+        transit,
+    ))
+}
+
 /// A line's promise is when its last waiting unit can ship; with nothing waiting, when its
 /// allocated units can; with nothing left to ship, none.
 pub fn line_promise(

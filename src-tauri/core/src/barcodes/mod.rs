@@ -17,8 +17,8 @@ pub use model::{Match, ScanTally, Scanned, StrayScan, TallyLine};
 
 use rusqlite::Connection;
 
+use crate::catalog::model::ProductView;
 use crate::catalog::store::ProductRow;
-use crate::catalog::ProductView;
 use crate::purchasing::{ReceiptLine, ReceiptResult};
 use crate::{Error, Result, Stockroom};
 

@@ -21,27 +21,9 @@ use serde::Serialize;
 use super::apply::{self, Outcome};
 use super::csvfile::{self, Table};
 use super::formats::{self, Mapped, OrderLineIn, ShopifyCarry, SourceFormat};
+pub use super::model::{ImportKind, Problem};
 use crate::orders::bulk::BulkPlacer;
 use crate::{Clock, Result, Stockroom};
-
-/// What a file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportKind {
-    Products,
-    Customers,
-    Orders,
-}
-
-impl ImportKind {
-    pub fn noun(self) -> &'static str {
-        match self {
-            ImportKind::Products => "product",
-            ImportKind::Customers => "customer",
-            ImportKind::Orders => "order",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
 pub struct ImportOptions {
@@ -49,24 +31,6 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Import the good rows and report the bad ones, instead of importing nothing.
     pub skip_bad_rows: bool,
-}
-
-/// One problem, at the physical line of the file (the header is line 1) and, where it is one
-/// cell's fault, its column as the file names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub line: u64,
-    pub column: Option<String>,
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.column {
-            Some(c) => write!(f, "line {}, {c}: {}", self.line, self.message),
-            None => write!(f, "line {}: {}", self.line, self.message),
-        }
-    }
 }
 
 /// What an import did (or, in a dry run, would do).

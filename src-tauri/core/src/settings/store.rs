@@ -3,7 +3,7 @@
 use rusqlite::Connection;
 
 use super::model::{Incentive, Settings, SettingsPatch};
-use crate::mail::{MailSettings, Security};
+use crate::mail::model::{MailSettings, Security};
 use crate::Result;
 
 /// The e-mail settings' columns as stored.
