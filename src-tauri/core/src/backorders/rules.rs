@@ -98,6 +98,51 @@ pub fn waiting_promise(
     }
 }
 
+/// What a new order for one unit of a product meets: its figures now.
+#[derive(Debug, Clone, Copy)]
+pub struct NewOrderAsk {
+    pub available: i64,
+    /// Units already waiting in its queue (ahead of the new order).
+    pub backordered: i64,
+    pub policy: crate::catalog::model::BackorderPolicy,
+}
+
+/// What a waiting unit's promise is made from: the open supply as (outstanding, expected
+/// date) in walk order, and the lead time beyond it (both as learned from the supplier's
+/// record, issue 20: `reliability::promise_inputs`).
+pub struct WaitingSupply {
+    pub supply: Vec<(i64, NaiveDate)>,
+    pub lead_time_days: Option<i64>,
+}
+
+/// Rule 7 from the product's point of view: the promise a new order for one unit would get.
+/// Ready stock ships after handling and transit; a `refuse` product short promises nothing;
+/// otherwise the unit waits behind the queue for the open supply or the lead time (`waiting`,
+/// asked for only then: `units` is how far into the queue the unit is).
+pub fn new_order_promise(
+    ask: &NewOrderAsk,
+    today: NaiveDate,
+    handling: i64,
+    transit: i64,
+    waiting: impl FnOnce(i64) -> crate::Result<WaitingSupply>,
+) -> crate::Result<Option<NaiveDate>> {
+    if ask.available > 0 {
+        return Ok(Some(ready_promise(today, handling, transit)));
+    }
+    if ask.policy == crate::catalog::model::BackorderPolicy::Refuse {
+        return Ok(None);
+    }
+    let w = waiting(ask.backordered + 1)?;
+    let cover = cover_dates(ask.backordered, &[1], &w.supply)[0];
+    Ok(waiting_promise(
+        cover,
+        today,
+        w.lead_time_days,
+        handling,
+        transit,
+    ))
+}
+
 /// A line's promise is when its last waiting unit can ship; with nothing waiting, when its
 /// allocated units can; with nothing left to ship, none.
 pub fn line_promise(

@@ -6,9 +6,6 @@ use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::{BackorderFilter, BackorderRow};
-use super::rules;
-use crate::catalog::model::BackorderPolicy;
-use crate::catalog::store::ProductRow;
 use crate::Result;
 
 // THE queue order (rule 2), defined once. Every query that walks, lists or ranks a queue says
@@ -319,7 +316,16 @@ pub fn shop_days(conn: &Connection) -> Result<(i64, i64)> {
 
 /// Σ backordered of a SKU's waiting lines.
 pub fn waiting_units(conn: &Connection, product_id: i64) -> Result<i64> {
-    Ok(crate::catalog::store::waiting(conn, product_id)?.0)
+    Ok(waiting(conn, product_id)?.0)
+}
+
+/// (Σ backordered, number of waiting lines) of a product, from the queue index.
+pub fn waiting(conn: &Connection, product_id: i64) -> Result<(i64, i64)> {
+    let mut st = conn.prepare_cached(
+        "SELECT coalesce(sum(backordered), 0), count(*) FROM order_lines
+         WHERE product_id = ?1 AND backordered > 0",
+    )?;
+    Ok(st.query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
 /// Whether some other waiting line of the SKU comes after this one in queue order, i.e. whether
@@ -369,33 +375,6 @@ pub fn queue_position(conn: &Connection, line_id: i64) -> Result<Option<i64>> {
     let mut st = conn.prepare_cached(AHEAD_IN_QUEUE)?;
     let ahead: i64 = st.query_row(params![pid, prio, at, line_id], |r| r.get(0))?;
     Ok(Some(ahead + 1))
-}
-
-/// The ETA a new order for one unit would get (rule 7 from the product's point of view).
-pub fn new_order_eta(
-    conn: &Connection,
-    p: &ProductRow,
-    available: i64,
-    backordered: i64,
-    today: NaiveDate,
-) -> Result<Option<NaiveDate>> {
-    let (h, t) = shop_days(conn)?;
-    if available > 0 {
-        return Ok(Some(rules::ready_promise(today, h, t)));
-    }
-    if p.backorders == BackorderPolicy::Refuse {
-        return Ok(None);
-    }
-    let mut learned = crate::reliability::Learned::load(conn, today)?;
-    let inputs = crate::reliability::promise_inputs(conn, &mut learned, p)?;
-    let cover = rules::cover_dates(backordered, &[1], &inputs.supply())[0];
-    Ok(rules::waiting_promise(
-        cover,
-        today,
-        inputs.lead_time_for(backordered + 1),
-        h,
-        t,
-    ))
 }
 
 /// Waiting lines with their queue positions, by SKU then queue order.

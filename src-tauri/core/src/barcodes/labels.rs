@@ -121,7 +121,7 @@ impl Stockroom {
         let head = crate::purchasing::store::require(conn, po)?;
         let mut labels = Vec::new();
         for l in crate::purchasing::store::lines(conn, head.id)? {
-            let (pid, received) = (l.1, l.5);
+            let (pid, received) = (l.product_id, l.received);
             if received <= 0 {
                 continue;
             }

@@ -17,8 +17,8 @@ pub use model::{Match, ScanTally, Scanned, StrayScan, TallyLine};
 
 use rusqlite::Connection;
 
+use crate::catalog::model::ProductView;
 use crate::catalog::store::ProductRow;
-use crate::catalog::ProductView;
 use crate::purchasing::{ReceiptLine, ReceiptResult};
 use crate::{Error, Result, Stockroom};
 
@@ -134,10 +134,10 @@ impl Stockroom {
         let conn = self.conn();
         let head = crate::purchasing::store::require(conn, po)?;
         let mut products: Vec<(String, String, i64)> = Vec::new();
-        for (_, _, sku, name, ordered, received, _) in
-            crate::purchasing::store::lines(conn, head.id)?
-        {
-            let outstanding = crate::purchasing::rules::to_come(head.cancelled, ordered, received);
+        for l in crate::purchasing::store::lines(conn, head.id)? {
+            let outstanding =
+                crate::purchasing::rules::to_come(head.cancelled, l.ordered, l.received);
+            let (sku, name) = (l.sku, l.name);
             match products.iter_mut().find(|p| p.0 == sku) {
                 Some(p) => p.2 += outstanding,
                 None => products.push((sku, name, outstanding)),

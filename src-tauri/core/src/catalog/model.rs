@@ -198,3 +198,22 @@ where
 {
     Option::<T>::deserialize(d).map(Some)
 }
+
+/// The stored columns of a product, without live figures.
+#[derive(Debug, Clone)]
+pub struct ProductRow {
+    pub id: i64,
+    pub sku: String,
+    pub name: String,
+    pub description: String,
+    pub category: String,
+    pub price: i64,
+    pub cost: i64,
+    pub supplier: Option<String>,
+    pub reorder_point: i64,
+    pub safety_stock: i64,
+    pub reorder_qty: i64,
+    pub lead_time_days: Option<i64>,
+    pub backorders: BackorderPolicy,
+    pub on_hand: i64,
+}

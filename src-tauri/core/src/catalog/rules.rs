@@ -1,7 +1,6 @@
 //! SKU rules and the availability status (rule 8).
 
-use super::model::{AvailabilityStatus, BackorderPolicy, NewProduct, ProductChanges};
-use super::store::ProductRow;
+use super::model::{AvailabilityStatus, BackorderPolicy, NewProduct, ProductChanges, ProductRow};
 use crate::{Error, Result};
 
 /// A SKU is trimmed, case-preserving and not empty; it has no control characters.

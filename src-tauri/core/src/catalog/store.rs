@@ -7,24 +7,7 @@ use super::model::{BackorderPolicy, NewProduct, ProductView};
 use super::rules;
 use crate::{Clock, Error, Result};
 
-/// The stored columns of a product, without live figures.
-#[derive(Debug, Clone)]
-pub struct ProductRow {
-    pub id: i64,
-    pub sku: String,
-    pub name: String,
-    pub description: String,
-    pub category: String,
-    pub price: i64,
-    pub cost: i64,
-    pub supplier: Option<String>,
-    pub reorder_point: i64,
-    pub safety_stock: i64,
-    pub reorder_qty: i64,
-    pub lead_time_days: Option<i64>,
-    pub backorders: BackorderPolicy,
-    pub on_hand: i64,
-}
+pub use super::model::ProductRow;
 
 const COLS: &str = "p.id, p.sku, p.name, p.description, p.category, p.price, p.cost, s.name,
     p.reorder_point, p.safety_stock, p.reorder_qty, p.lead_time_days, p.backorders, p.on_hand";
@@ -239,13 +222,9 @@ pub fn same_category_near_price(
     Ok(v)
 }
 
-/// (Σ backordered, number of waiting lines) of a product, from the queue index.
+/// (Σ backordered, number of waiting lines) of a product: the queue's figures.
 pub fn waiting(conn: &Connection, product_id: i64) -> Result<(i64, i64)> {
-    let mut st = conn.prepare_cached(
-        "SELECT coalesce(sum(backordered), 0), count(*) FROM order_lines
-         WHERE product_id = ?1 AND backordered > 0",
-    )?;
-    Ok(st.query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+    crate::backorders::store::waiting(conn, product_id)
 }
 
 /// Outstanding units on open purchase orders.
@@ -259,6 +238,32 @@ pub fn incoming(conn: &Connection, product_id: i64) -> Result<i64> {
     Ok(st.query_row([product_id], |r| r.get(0))?)
 }
 
+/// The ETA a new order for one unit would get (rule 7 from the product's point of view): the
+/// shop's days and the open supply, read here; the rule is
+/// [`crate::backorders::rules::new_order_promise`].
+fn new_order_eta(
+    conn: &Connection,
+    p: &ProductRow,
+    available: i64,
+    backordered: i64,
+    today: NaiveDate,
+) -> Result<Option<NaiveDate>> {
+    let (handling, transit) = crate::backorders::store::shop_days(conn)?;
+    let ask = crate::backorders::rules::NewOrderAsk {
+        available,
+        backordered,
+        policy: p.backorders,
+    };
+    crate::backorders::rules::new_order_promise(&ask, today, handling, transit, |units| {
+        let mut learned = crate::reliability::Learned::load(conn, today)?;
+        let inputs = crate::reliability::promise_inputs(conn, &mut learned, p)?;
+        Ok(crate::backorders::rules::WaitingSupply {
+            supply: inputs.supply(),
+            lead_time_days: inputs.lead_time_for(units),
+        })
+    })
+}
+
 /// The product with its live figures, each computed in one place.
 pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<ProductView> {
     let allocated = allocated(conn, p.id)?;
@@ -266,7 +271,7 @@ pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<Produc
     let incoming = incoming(conn, p.id)?;
     let available = rules::available(p.on_hand, allocated); // reusing the sum just read
     let status = rules::availability(available, p.reorder_point, p.backorders);
-    let eta = crate::backorders::store::new_order_eta(conn, &p, available, backordered, today)?;
+    let eta = new_order_eta(conn, &p, available, backordered, today)?;
     let barcodes = crate::barcodes::store::codes_of(conn, p.id)?;
     Ok(ProductView {
         id: p.id,

@@ -18,7 +18,7 @@ mod products;
 use serde::Serialize;
 
 use super::csvfile::{Record, Table};
-use super::import::{ImportKind, Problem};
+use super::model::{ImportKind, Problem};
 use crate::{Error, Result};
 use cells::{shorten, Cells};
 

@@ -21,27 +21,9 @@ use serde::Serialize;
 use super::apply::{self, Outcome};
 use super::csvfile::{self, Table};
 use super::formats::{self, Mapped, OrderLineIn, ShopifyCarry, SourceFormat};
+pub use super::model::{ImportKind, Problem};
 use crate::orders::bulk::BulkPlacer;
 use crate::{Clock, Result, Stockroom};
-
-/// What a file holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ImportKind {
-    Products,
-    Customers,
-    Orders,
-}
-
-impl ImportKind {
-    pub fn noun(self) -> &'static str {
-        match self {
-            ImportKind::Products => "product",
-            ImportKind::Customers => "customer",
-            ImportKind::Orders => "order",
-        }
-    }
-}
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
 pub struct ImportOptions {
@@ -49,57 +31,6 @@ pub struct ImportOptions {
     pub dry_run: bool,
     /// Import the good rows and report the bad ones, instead of importing nothing.
     pub skip_bad_rows: bool,
-}
-
-/// One problem, at the physical line of the file (the header is line 1) and, where it is one
-/// cell's fault, its column as the file names it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    pub line: u64,
-    pub column: Option<String>,
-    /// In English (the CLI's JSON and output).
-    pub message: String,
-    /// The same as a message of the app catalogue, for the shop's language (issue 17).
-    #[serde(skip)]
-    pub said: crate::i18n::Msg,
-}
-
-impl Problem {
-    pub fn new(line: u64, column: Option<String>, said: crate::i18n::Msg) -> Problem {
-        Problem {
-            line,
-            column,
-            message: said.in_english(),
-            said,
-        }
-    }
-
-    fn msg(&self) -> crate::i18n::Msg {
-        match &self.column {
-            Some(c) => crate::msg!(
-                "import-problem-at-column",
-                line = self.line.to_string(),
-                column = c,
-                problem = self.said.clone()
-            ),
-            None => crate::msg!(
-                "import-problem-at-line",
-                line = self.line.to_string(),
-                problem = self.said.clone()
-            ),
-        }
-    }
-
-    /// "Zeile 3, qty: …" as the shop reads it.
-    pub fn in_words(&self, w: &crate::i18n::ShopWords) -> String {
-        w.say(&self.msg())
-    }
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.msg().in_english())
-    }
 }
 
 /// What an import did (or, in a dry run, would do).
@@ -509,6 +440,16 @@ fn import_customers(
     Ok(())
 }
 
+/// The consecutive rows of one order number in an orders file.
+struct OrderGroup {
+    number: String,
+    lines: Vec<OrderLineIn>,
+    /// A problem on any row rejects the whole order: half an order is never placed.
+    problems: Vec<Problem>,
+    /// Rows read for it, good or bad (counted as rejected when it is).
+    rows: usize,
+}
+
 /// Places the file's orders. `false`: an order the checks passed was refused while being
 /// written ([`Writes::Direct`] only); the caller rolls back and starts again with savepoints.
 fn import_orders(
@@ -522,7 +463,7 @@ fn import_orders(
     let ticker = Ticker::new(table.records.len());
     // Group consecutive rows of the same order number. A row with a problem rejects its
     // whole order: half an order is never placed.
-    let mut groups: Vec<(String, Vec<OrderLineIn>, Vec<Problem>, usize)> = Vec::new();
+    let mut groups: Vec<OrderGroup> = Vec::new();
     let mut finished: HashMap<String, u64> = HashMap::new();
     for (i, rec) in table.records.iter().enumerate() {
         ticker.tick(i, progress);
@@ -531,14 +472,19 @@ fn import_orders(
             .and_then(|c| rec.fields.get(c))
             .map(|s| s.trim().to_string());
         let number = number.unwrap_or_default();
-        let same = groups.last().is_some_and(|g| g.0 == number);
+        let same = groups.last().is_some_and(|g| g.number == number);
         if !same {
             if let Some(last) = groups.last() {
                 finished
-                    .entry(last.0.clone())
-                    .or_insert(last.1.first().map(|l| l.line).unwrap_or(rec.line));
+                    .entry(last.number.clone())
+                    .or_insert(last.lines.first().map(|l| l.line).unwrap_or(rec.line));
             }
-            groups.push((number.clone(), Vec::new(), Vec::new(), 0));
+            groups.push(OrderGroup {
+                number: number.clone(),
+                lines: Vec::new(),
+                problems: Vec::new(),
+                rows: 0,
+            });
             if let Some(first) = finished.get(&number).filter(|_| !number.is_empty()) {
                 let col = table.column("order").map(|i| table.headers[i].clone());
                 let said = crate::msg!(
@@ -549,25 +495,31 @@ fn import_orders(
                 groups
                     .last_mut()
                     .expect("pushed")
-                    .2
+                    .problems
                     .push(Problem::new(rec.line, col, said));
             }
         }
         let g = groups.last_mut().expect("pushed");
-        g.3 += 1;
+        g.rows += 1;
         if let Some(p) = width_problem(table, rec) {
-            g.2.push(p);
+            g.problems.push(p);
             continue;
         }
         match formats::map_order_line(table, rec) {
-            Mapped::Row(l) => g.1.push(l),
+            Mapped::Row(l) => g.lines.push(l),
             Mapped::Skip => {}
-            Mapped::Bad(p) => g.2.extend(p),
+            Mapped::Bad(p) => g.problems.extend(p),
         }
     }
     let emails = apply::Emails::load(tx)?;
     let mut placer = BulkPlacer::new(tx, clock)?;
-    for (number, lines, problems, rows) in groups {
+    for OrderGroup {
+        number,
+        lines,
+        problems,
+        rows,
+    } in groups
+    {
         if !problems.is_empty() || lines.is_empty() {
             report.rejected += rows;
             report.problems.extend(problems);

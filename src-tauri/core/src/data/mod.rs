@@ -19,6 +19,7 @@ mod csvfile;
 pub mod export;
 mod formats;
 pub mod import;
+mod model;
 
 pub use backup::{AutoBackup, RestoreReport, AUTO_BACKUPS_KEPT};
 pub use csvfile::neutralise;

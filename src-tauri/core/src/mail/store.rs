@@ -7,7 +7,7 @@ use super::model::{OutboxFilter, OutboxMessage, OutboxStatus};
 use super::rules;
 use super::smtp::Outcome;
 use super::template::{MailBody, Template};
-use crate::notices::{NoticeKind, NoticeStatus};
+use crate::notices::model::{NoticeKind, NoticeStatus};
 use crate::Result;
 
 /// A condition on a notification `n`: it is for paper (the print queue, "customers to tell").

@@ -9,35 +9,33 @@ use crate::Result;
 /// [`NoticeKind::is_backorder_news`]), as SQL.
 const BACKORDER_NEWS: &str = "kind IN ('backordered', 'promise_moved')";
 
+/// A notice to write: what an order's customer should be told, due on `due`.
+#[derive(Debug, Clone, Copy)]
+pub struct NewNotice<'a> {
+    pub order_id: i64,
+    pub kind: NoticeKind,
+    pub due: NaiveDate,
+    pub created_at: &'a str,
+    /// The shipment a shipped notice is about.
+    pub shipment_id: Option<i64>,
+    pub lines: &'a [NoticeLine],
+}
+
 /// Writes one notice. Backorder news of an order that still has pending backorder news
 /// supersedes those older notices and carries their news too ([`rules::merge_news`]).
-pub fn insert_in_tx(
-    conn: &Connection,
-    order_id: i64,
-    kind: NoticeKind,
-    due: NaiveDate,
-    created_at: &str,
-    shipment_id: Option<i64>,
-    lines: &[NoticeLine],
-) -> Result<i64> {
-    let id = insert_news_in_tx(conn, order_id, kind, due, created_at, shipment_id, lines)?;
+pub fn insert_in_tx(conn: &Connection, n: &NewNotice<'_>) -> Result<i64> {
+    let (order_id, created_at) = (n.order_id, n.created_at);
+    let id = insert_news_in_tx(conn, n)?;
     // Its e-mail, in this same transaction (issue 16), superseding the queued e-mail of any
     // notice it superseded.
     crate::mail::store::after_notice_in_tx(conn, order_id, id, created_at)?;
     Ok(id)
 }
 
-fn insert_news_in_tx(
-    conn: &Connection,
-    order_id: i64,
-    kind: NoticeKind,
-    due: NaiveDate,
-    created_at: &str,
-    shipment_id: Option<i64>,
-    lines: &[NoticeLine],
-) -> Result<i64> {
+fn insert_news_in_tx(conn: &Connection, n: &NewNotice<'_>) -> Result<i64> {
+    let (order_id, kind, lines) = (n.order_id, n.kind, n.lines);
     if !kind.is_backorder_news() {
-        let id = insert_row_in_tx(conn, order_id, kind, due, created_at, shipment_id, lines)?;
+        let id = insert_row_in_tx(conn, n)?;
         // A parcel's letter tells what it holds and what is still to come, with the dates:
         // older backorder news nobody has read yet is part of it.
         supersede_pending_news_in_tx(conn, order_id, id)?;
@@ -45,13 +43,20 @@ fn insert_news_in_tx(
     }
     let older = pending_news(conn, order_id)?;
     if older.is_empty() {
-        return insert_row_in_tx(conn, order_id, kind, due, created_at, shipment_id, lines);
+        return insert_row_in_tx(conn, n);
     }
     let news: Vec<(NoticeKind, Vec<NoticeLine>)> =
         older.iter().map(|(_, k, l)| (*k, l.clone())).collect();
     let (kind, merged) = rules::merge_news(&news, kind, lines);
     let merged = rules::as_it_stands(merged, lines, &waiting_now(conn, order_id)?);
-    let id = insert_row_in_tx(conn, order_id, kind, due, created_at, shipment_id, &merged)?;
+    let id = insert_row_in_tx(
+        conn,
+        &NewNotice {
+            kind,
+            lines: &merged,
+            ..*n
+        },
+    )?;
     supersede_pending_news_in_tx(conn, order_id, id)?;
     Ok(id)
 }
@@ -136,26 +141,18 @@ fn parse_detail(detail: &str) -> Result<Vec<NoticeLine>> {
         .map_err(|e| crate::Error::other(format!("a notification's detail cannot be read: {e}")))
 }
 
-fn insert_row_in_tx(
-    conn: &Connection,
-    order_id: i64,
-    kind: NoticeKind,
-    due: NaiveDate,
-    created_at: &str,
-    shipment_id: Option<i64>,
-    lines: &[NoticeLine],
-) -> Result<i64> {
-    let detail = serde_json::to_string(lines).expect("notice lines serialize");
+fn insert_row_in_tx(conn: &Connection, n: &NewNotice<'_>) -> Result<i64> {
+    let detail = serde_json::to_string(n.lines).expect("notice lines serialize");
     conn.prepare_cached(
         "INSERT INTO notifications (order_id, kind, due_on, created_at, shipment_id, detail)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
     .execute(params![
-        order_id,
-        kind.as_str(),
-        due,
-        created_at,
-        shipment_id,
+        n.order_id,
+        n.kind.as_str(),
+        n.due,
+        n.created_at,
+        n.shipment_id,
         detail
     ])?;
     Ok(conn.last_insert_rowid())
@@ -223,7 +220,17 @@ pub fn insert_many_in_tx<'a>(
             if older {
                 // The older notice may still be in the chunk: write it first.
                 flush(&mut chunk)?;
-                insert_in_tx(conn, order_id, kind, due, created_at, None, lines)?;
+                insert_in_tx(
+                    conn,
+                    &NewNotice {
+                        order_id,
+                        kind,
+                        due,
+                        created_at,
+                        shipment_id: None,
+                        lines,
+                    },
+                )?;
                 continue;
             }
         }

@@ -182,13 +182,15 @@ impl BulkPlacer {
     pub fn write_in_tx(&mut self, conn: &Connection, c: Checked) -> Result<i64> {
         let order_id = store::insert_order_in_tx(
             conn,
-            &c.number,
-            c.customer_id,
-            &c.placed_at,
-            c.priority,
-            c.carrier.as_ref().map(|k| k.id),
-            &c.incentive,
-            &c.note,
+            &store::OrderInsert {
+                number: &c.number,
+                customer_id: c.customer_id,
+                placed_at: &c.placed_at,
+                priority: c.priority,
+                carrier_id: c.carrier.as_ref().map(|k| k.id),
+                incentive: &c.incentive,
+                note: &c.note,
+            },
         )?;
         // A line with nothing waiting has its promise now (rule 7: ready + handling +
         // transit); a waiting line gets its promise from the walk at the end.
@@ -209,19 +211,21 @@ impl BulkPlacer {
                 l.backordered
             };
             let eta: Option<NaiveDate> = (l.backordered == 0).then_some(ready);
-            let id = store::insert_line_with_eta_in_tx(
+            let id = store::insert_line_in_tx(
                 conn,
-                order_id,
-                i as i64 + 1,
-                l.product.id,
-                l.unit_price,
-                l.qty,
-                l.allocated,
-                l.backordered,
-                incentive_units,
-                c.priority,
-                &c.placed_at,
-                eta,
+                &store::LineInsert {
+                    order_id,
+                    line_no: i as i64 + 1,
+                    product_id: l.product.id,
+                    unit_price: l.unit_price,
+                    ordered: l.qty,
+                    allocated: l.allocated,
+                    backordered: l.backordered,
+                    incentive_units,
+                    priority: c.priority,
+                    placed_at: &c.placed_at,
+                    eta,
+                },
             )?;
             placed.push(id);
         }

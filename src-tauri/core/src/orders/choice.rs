@@ -163,14 +163,16 @@ fn swap_in_tx(
     }
     let new_line = store::insert_swap_line_in_tx(
         conn,
-        order.id,
-        to.id,
-        to.price,
-        qty,
-        incentive_moved.min(qty),
-        order.priority,
-        &order.placed_at,
-        replaces.expect("at least one line gave units"),
+        &store::SwapLineInsert {
+            order_id: order.id,
+            product_id: to.id,
+            unit_price: to.price,
+            qty,
+            incentive_units: incentive_moved.min(qty),
+            priority: order.priority,
+            placed_at: &order.placed_at,
+            replaces_line_id: replaces.expect("at least one line gave units"),
+        },
     )?;
     // Its first promise (the ready date) is given by the settle below: no "moved" notice.
     engine.mark_fresh(new_line);

@@ -74,13 +74,15 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
     let placed_at = crate::json::time_text(o.placed_at.unwrap_or_else(|| clock.now()));
     let order_id = store::insert_order_in_tx(
         conn,
-        &number,
-        o.customer_id,
-        &placed_at,
-        o.priority,
-        carrier_id,
-        &incentive,
-        o.note.trim(),
+        &store::OrderInsert {
+            number: &number,
+            customer_id: o.customer_id,
+            placed_at: &placed_at,
+            priority: o.priority,
+            carrier_id,
+            incentive: &incentive,
+            note: o.note.trim(),
+        },
     )?;
     // A line with nothing waiting has its promise at once (rule 7: ready + handling + transit),
     // stored with the line; a waiting line's promise comes from its queue below.
@@ -92,19 +94,21 @@ fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrde
     let mut line_ids = Vec::with_capacity(plan.len());
     for (i, ((l, p), (alloc, back))) in o.lines.iter().zip(&products).zip(&plan).enumerate() {
         let incentive_units = if incentive.is_none() { 0 } else { *back };
-        let id = store::insert_line_with_eta_in_tx(
+        let id = store::insert_line_in_tx(
             conn,
-            order_id,
-            i as i64 + 1,
-            p.id,
-            l.unit_price.unwrap_or(p.price),
-            l.qty,
-            *alloc,
-            *back,
-            incentive_units,
-            o.priority,
-            &placed_at,
-            (*back == 0).then_some(ready),
+            &store::LineInsert {
+                order_id,
+                line_no: i as i64 + 1,
+                product_id: p.id,
+                unit_price: l.unit_price.unwrap_or(p.price),
+                ordered: l.qty,
+                allocated: *alloc,
+                backordered: *back,
+                incentive_units,
+                priority: o.priority,
+                placed_at: &placed_at,
+                eta: (*back == 0).then_some(ready),
+            },
         )?;
         engine.mark_fresh(id);
         line_ids.push(id);

@@ -94,17 +94,28 @@ pub fn number_of(conn: &Connection, order_id: i64) -> Result<String> {
         .query_row([order_id], |r| r.get(0))?)
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn insert_order_in_tx(
-    conn: &Connection,
-    number: &str,
-    customer_id: i64,
-    placed_at: &str,
-    priority: i64,
-    carrier_id: Option<i64>,
-    incentive: &Incentive,
-    note: &str,
-) -> Result<i64> {
+/// A new order's row, as [`insert_order_in_tx`] stores it.
+#[derive(Debug, Clone, Copy)]
+pub struct OrderInsert<'a> {
+    pub number: &'a str,
+    pub customer_id: i64,
+    pub placed_at: &'a str,
+    pub priority: i64,
+    pub carrier_id: Option<i64>,
+    pub incentive: &'a Incentive,
+    pub note: &'a str,
+}
+
+pub fn insert_order_in_tx(conn: &Connection, o: &OrderInsert<'_>) -> Result<i64> {
+    let OrderInsert {
+        number,
+        customer_id,
+        placed_at,
+        priority,
+        carrier_id,
+        incentive,
+        note,
+    } = *o;
     let taken: bool = conn
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)")?
         .query_row([number], |r| r.get(0))?;
@@ -133,22 +144,28 @@ pub fn insert_order_in_tx(
     Ok(conn.last_insert_rowid())
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn insert_line_in_tx(
-    conn: &Connection,
-    order_id: i64,
-    line_no: i64,
-    product_id: i64,
-    unit_price: i64,
-    ordered: i64,
-    allocated: i64,
-    backordered: i64,
-    incentive_units: i64,
-    priority: i64,
-    placed_at: &str,
-) -> Result<i64> {
-    insert_line_with_eta_in_tx(
-        conn,
+/// A new order line's row, as [`insert_line_in_tx`] stores it. `priority` and `placed_at` are
+/// the order's, copied for the queue index; units `backordered` now are also its
+/// `initially_backordered`.
+#[derive(Debug, Clone, Copy)]
+pub struct LineInsert<'a> {
+    pub order_id: i64,
+    pub line_no: i64,
+    pub product_id: i64,
+    pub unit_price: i64,
+    pub ordered: i64,
+    pub allocated: i64,
+    pub backordered: i64,
+    pub incentive_units: i64,
+    pub priority: i64,
+    pub placed_at: &'a str,
+    /// The first promise when already known (a line with nothing waiting: saves an UPDATE a
+    /// line); `None` leaves it to the engine's walk.
+    pub eta: Option<NaiveDate>,
+}
+
+pub fn insert_line_in_tx(conn: &Connection, l: &LineInsert<'_>) -> Result<i64> {
+    let LineInsert {
         order_id,
         line_no,
         product_id,
@@ -159,26 +176,8 @@ pub fn insert_line_in_tx(
         incentive_units,
         priority,
         placed_at,
-        None,
-    )
-}
-
-/// A new line with its first promise already known (bulk placement: saves an UPDATE a line).
-#[allow(clippy::too_many_arguments)]
-pub fn insert_line_with_eta_in_tx(
-    conn: &Connection,
-    order_id: i64,
-    line_no: i64,
-    product_id: i64,
-    unit_price: i64,
-    ordered: i64,
-    allocated: i64,
-    backordered: i64,
-    incentive_units: i64,
-    priority: i64,
-    placed_at: &str,
-    eta: Option<NaiveDate>,
-) -> Result<i64> {
+        eta,
+    } = *l;
     conn.prepare_cached(
         "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
             backordered, initially_backordered, incentive_units, priority, placed_at, eta, first_eta)
@@ -296,18 +295,30 @@ pub fn cancel_line_in_tx(
 /// behind the order's other lines and naming the line it replaces. Nothing of it was ever
 /// backordered (its units waited on the replaced line, which keeps that history); its
 /// promise is given by the engine's settle.
-#[allow(clippy::too_many_arguments)]
-pub fn insert_swap_line_in_tx(
-    conn: &Connection,
-    order_id: i64,
-    product_id: i64,
-    unit_price: i64,
-    qty: i64,
-    incentive_units: i64,
-    priority: i64,
-    placed_at: &str,
-    replaces_line_id: i64,
-) -> Result<i64> {
+#[derive(Debug, Clone, Copy)]
+pub struct SwapLineInsert<'a> {
+    pub order_id: i64,
+    pub product_id: i64,
+    pub unit_price: i64,
+    pub qty: i64,
+    pub incentive_units: i64,
+    /// The order's priority and time, copied for the queue index.
+    pub priority: i64,
+    pub placed_at: &'a str,
+    pub replaces_line_id: i64,
+}
+
+pub fn insert_swap_line_in_tx(conn: &Connection, l: &SwapLineInsert<'_>) -> Result<i64> {
+    let SwapLineInsert {
+        order_id,
+        product_id,
+        unit_price,
+        qty,
+        incentive_units,
+        priority,
+        placed_at,
+        replaces_line_id,
+    } = *l;
     conn.prepare_cached(
         "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
             incentive_units, priority, placed_at, replaces_line_id)

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::model::*;
-use crate::documents::{
+use crate::documents::model::{
     BackorderNotice, Customer, Incentive, ItemLine, ShipmentDocument, Shop, WaitingLine,
 };
 use crate::i18n::{self, Arg, Language, Locale};

@@ -39,8 +39,8 @@ pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<
     // Outstanding units per SKU, in line order (a SKU may sit on several lines).
     let mut cancelled: Vec<ReceiptLine> = Vec::new();
     let mut pids: Vec<i64> = Vec::new();
-    for (_, pid, sku, _, ordered, received, _) in &lines {
-        let outstanding = super::rules::outstanding(*ordered, *received);
+    for l in &lines {
+        let (pid, sku, outstanding) = (&l.product_id, &l.sku, l.outstanding());
         if outstanding == 0 {
             continue;
         }

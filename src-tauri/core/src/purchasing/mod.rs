@@ -141,7 +141,7 @@ impl Stockroom {
             let mut engine = Engine::load(tx, clock)?;
             let mut received = Vec::new();
             for (sku, qty) in &asked {
-                let mine: Vec<_> = po_lines.iter().filter(|l| l.2 == *sku).collect();
+                let mine: Vec<_> = po_lines.iter().filter(|l| l.sku == *sku).collect();
                 if mine.is_empty() {
                     return Err(Error::invalid(crate::msg!(
                         "sku-not-on-po",
@@ -149,15 +149,14 @@ impl Stockroom {
                         po = &po.number
                     )));
                 }
-                let outstanding: Vec<i64> =
-                    mine.iter().map(|l| rules::outstanding(l.4, l.5)).collect();
+                let outstanding: Vec<i64> = mine.iter().map(|l| l.outstanding()).collect();
                 let spread = rules::spread_receipt(&po.number, sku, *qty, &outstanding)?;
                 for (l, q) in mine.iter().zip(spread) {
                     if q > 0 {
-                        store::receive_line_in_tx(tx, l.0, q)?;
+                        store::receive_line_in_tx(tx, l.id, q)?;
                     }
                 }
-                let pid = mine[0].1;
+                let pid = mine[0].product_id;
                 crate::stock::store::record_in_tx(
                     tx,
                     clock,
@@ -194,7 +193,10 @@ impl Stockroom {
         self.write(|tx, clock| {
             let po = store::require(tx, number)?;
             store::set_expected_in_tx(tx, po.id, expected_on)?;
-            let mut pids: Vec<i64> = store::lines(tx, po.id)?.iter().map(|l| l.1).collect();
+            let mut pids: Vec<i64> = store::lines(tx, po.id)?
+                .iter()
+                .map(|l| l.product_id)
+                .collect();
             pids.sort();
             pids.dedup();
             let mut engine = Engine::load(tx, clock)?;
@@ -232,7 +234,7 @@ impl Stockroom {
         }
         let mut out = Vec::new();
         for (sku, qty) in asked {
-            let mine: Vec<_> = po_lines.iter().filter(|l| l.2 == sku).collect();
+            let mine: Vec<_> = po_lines.iter().filter(|l| l.sku == sku).collect();
             if mine.is_empty() {
                 return Err(Error::invalid(crate::msg!(
                     "sku-not-on-po",
@@ -240,9 +242,9 @@ impl Stockroom {
                     po = &po.number
                 )));
             }
-            let outstanding: Vec<i64> = mine.iter().map(|l| rules::outstanding(l.4, l.5)).collect();
+            let outstanding: Vec<i64> = mine.iter().map(|l| l.outstanding()).collect();
             rules::spread_receipt(&po.number, &sku, qty, &outstanding)?;
-            let p = crate::catalog::store::by_id(conn, mine[0].1)?;
+            let p = crate::catalog::store::by_id(conn, mine[0].product_id)?;
             // Available once the receipt is on the shelf.
             let free = crate::catalog::rules::available(
                 p.on_hand + qty,

@@ -105,25 +105,42 @@ pub fn require(conn: &Connection, number: &str) -> Result<PoRow> {
     .ok_or_else(|| Error::not_found("purchase order", number.trim()))
 }
 
-/// (line id, product id, sku, name, ordered, received, unit cost) in line order.
-pub type LineTuple = (i64, i64, String, String, i64, i64, i64);
+/// A stored PO line with its product.
+#[derive(Debug, Clone)]
+pub struct LineRow {
+    pub id: i64,
+    pub product_id: i64,
+    pub sku: String,
+    pub name: String,
+    pub ordered: i64,
+    pub received: i64,
+    pub unit_cost: i64,
+}
 
-pub fn lines(conn: &Connection, po_id: i64) -> Result<Vec<LineTuple>> {
+impl LineRow {
+    /// Units not received yet ([`rules::outstanding`]).
+    pub fn outstanding(&self) -> i64 {
+        rules::outstanding(self.ordered, self.received)
+    }
+}
+
+/// The lines of a PO, in line order.
+pub fn lines(conn: &Connection, po_id: i64) -> Result<Vec<LineRow>> {
     let mut st = conn.prepare_cached(
         "SELECT pl.id, pl.product_id, p.sku, p.name, pl.ordered, pl.received, pl.unit_cost
          FROM po_lines pl JOIN products p ON p.id = pl.product_id WHERE pl.po_id = ?1 ORDER BY pl.line_no",
     )?;
     let v = st
         .query_map([po_id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-            ))
+            Ok(LineRow {
+                id: r.get(0)?,
+                product_id: r.get(1)?,
+                sku: r.get(2)?,
+                name: r.get(3)?,
+                ordered: r.get(4)?,
+                received: r.get(5)?,
+                unit_cost: r.get(6)?,
+            })
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(v)
@@ -202,17 +219,15 @@ pub fn load(conn: &Connection, po: PoRow, today: NaiveDate) -> Result<Po> {
     let lines: Vec<PoLine> = lines(conn, po.id)?
         .into_iter()
         .enumerate()
-        .map(
-            |(i, (_, _, sku, name, ordered, received, unit_cost))| PoLine {
-                line_no: i as i64 + 1,
-                sku,
-                name,
-                ordered,
-                received,
-                outstanding: rules::outstanding(ordered, received),
-                unit_cost,
-            },
-        )
+        .map(|(i, l)| PoLine {
+            line_no: i as i64 + 1,
+            outstanding: l.outstanding(),
+            sku: l.sku,
+            name: l.name,
+            ordered: l.ordered,
+            received: l.received,
+            unit_cost: l.unit_cost,
+        })
         .collect();
     let status = status(po.cancelled, &lines);
     let open = matches!(status, PoStatus::Open | PoStatus::PartiallyReceived);

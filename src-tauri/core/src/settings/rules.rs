@@ -63,15 +63,15 @@ mod tests {
             backup_folder: String::new(),
             logo_path: String::new(),
             backorder_wording: String::new(),
-            mail: crate::settings::store::mail_from_columns(
-                String::new(),
-                587,
-                "starttls",
-                String::new(),
-                String::new(),
-                String::new(),
-                true,
-            )
+            mail: crate::settings::store::mail_from_columns(crate::settings::store::MailColumns {
+                host: String::new(),
+                port: 587,
+                security: "starttls".into(),
+                user: String::new(),
+                from: String::new(),
+                reply_to: String::new(),
+                auto: true,
+            })
             .unwrap(),
             language: "en".into(),
             locale: "en-GB".into(),

@@ -3,24 +3,38 @@
 use rusqlite::Connection;
 
 use super::model::{Incentive, Settings, SettingsPatch};
-use crate::mail::{MailSettings, Security};
+use crate::mail::model::{MailSettings, Security};
 use crate::Result;
 
-/// The e-mail settings as stored; `configured` when a host and a From address are set.
-pub fn mail_from_columns(
-    host: String,
-    port: i64,
-    security: &str,
-    user: String,
-    from: String,
-    reply_to: String,
-    auto: bool,
-) -> Result<MailSettings> {
+/// The e-mail settings' columns as stored.
+#[derive(Debug, Clone)]
+pub struct MailColumns {
+    pub host: String,
+    pub port: i64,
+    pub security: String,
+    pub user: String,
+    pub from: String,
+    pub reply_to: String,
+    pub auto: bool,
+}
+
+/// The e-mail settings as stored; `configured` when a host and a From address are set. A
+/// security word that is not one of ours is an error.
+pub fn mail_from_columns(c: MailColumns) -> Result<MailSettings> {
+    let MailColumns {
+        host,
+        port,
+        security,
+        user,
+        from,
+        reply_to,
+        auto,
+    } = c;
     Ok(MailSettings {
         configured: !host.trim().is_empty() && !from.trim().is_empty(),
         smtp_host: host,
         smtp_port: u16::try_from(port).unwrap_or(587),
-        smtp_security: Security::parse(security)?,
+        smtp_security: Security::parse(&security)?,
         smtp_user: user,
         mail_from: from,
         mail_reply_to: reply_to,
@@ -32,18 +46,16 @@ const MAIL_COLS: &str =
     "smtp_host, smtp_port, smtp_security, smtp_user, mail_from, mail_reply_to, mail_auto";
 
 fn mail_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<MailSettings> {
-    crate::db::stored(
-        at + 2,
-        mail_from_columns(
-            r.get(at)?,
-            r.get(at + 1)?,
-            &r.get::<_, String>(at + 2)?,
-            r.get(at + 3)?,
-            r.get(at + 4)?,
-            r.get(at + 5)?,
-            r.get(at + 6)?,
-        ),
-    )
+    let columns = MailColumns {
+        host: r.get(at)?,
+        port: r.get(at + 1)?,
+        security: r.get(at + 2)?,
+        user: r.get(at + 3)?,
+        from: r.get(at + 4)?,
+        reply_to: r.get(at + 5)?,
+        auto: r.get(at + 6)?,
+    };
+    crate::db::stored(at + 2, mail_from_columns(columns))
 }
 
 /// Only the e-mail settings (the sender's read).

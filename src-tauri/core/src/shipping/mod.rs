@@ -63,12 +63,14 @@ impl Stockroom {
             }
             crate::notices::store::insert_in_tx(
                 tx,
-                o.id,
-                NoticeKind::Shipped,
-                clock.today(),
-                &now,
-                Some(id),
-                &notice,
+                &crate::notices::store::NewNotice {
+                    order_id: o.id,
+                    kind: NoticeKind::Shipped,
+                    due: clock.today(),
+                    created_at: &now,
+                    shipment_id: Some(id),
+                    lines: &notice,
+                },
             )?;
             store::by_id(tx, id)
         })

@@ -470,8 +470,9 @@ impl Sim {
             let (o, kind, detail) = row?;
             *notices.entry(o.clone()).or_default() += 1;
             if kind == "promise_moved" {
-                let lines: Vec<serde_json::Value> = serde_json::from_str(&detail)
-                    .map_err(|e| Error::Other(format!("a notice's detail is not JSON: {e}").into()))?;
+                let lines: Vec<serde_json::Value> = serde_json::from_str(&detail).map_err(|e| {
+                    Error::Other(format!("a notice's detail is not JSON: {e}").into())
+                })?;
                 for l in lines {
                     if let Some(sku) = l.get("sku").and_then(|s| s.as_str()) {
                         *moves.entry((o.clone(), sku.to_string())).or_default() += 1;

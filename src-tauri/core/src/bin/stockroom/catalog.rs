@@ -5,8 +5,7 @@ use clap::{Args, Subcommand};
 use stockroom_core::catalog::{BackorderPolicy, NewProduct, ProductChanges, ProductView};
 use stockroom_core::{money, Error, Stockroom};
 
-use crate::engine::date_text;
-use crate::output::Out;
+use crate::output::{date_text, Out};
 
 #[derive(Args)]
 pub struct ProductAdd {

@@ -12,7 +12,8 @@ use stockroom_core::settings::SettingsPatch;
 use stockroom_core::shipping::ShipRequest;
 use stockroom_core::{money, Error, Stockroom};
 
-use crate::output::Out;
+use crate::args::parse_line;
+use crate::output::{date_text, Out};
 
 #[derive(Subcommand)]
 pub enum EngineCommand {
@@ -271,38 +272,12 @@ pub enum OrderCmd {
     },
 }
 
-/// `SKU:QTY` with a positive integer quantity (the SKU may itself contain colons).
-pub fn parse_line(s: &str) -> Result<(String, i64), Error> {
-    let (sku, qty) = s
-        .rsplit_once(':')
-        .ok_or_else(|| Error::invalid(format!("'{s}' is not a line (expected SKU:QTY)")))?;
-    let qty: i64 = qty.trim().parse().map_err(|_| {
-        Error::invalid(format!(
-            "'{qty}' in '{s}' is not a quantity (expected a positive integer)"
-        ))
-    })?;
-    if qty <= 0 {
-        return Err(Error::invalid(format!(
-            "quantity in '{s}' must be a positive integer"
-        )));
-    }
-    if sku.trim().is_empty() {
-        return Err(Error::invalid(format!("'{s}' has no SKU")));
-    }
-    Ok((sku.trim().to_string(), qty))
-}
-
 fn line_eta_text(open: i64, d: Option<chrono::NaiveDate>) -> String {
     if open == 0 {
         "—".into()
     } else {
         date_text(d)
     }
-}
-
-pub fn date_text(d: Option<chrono::NaiveDate>) -> String {
-    d.map(|d| d.to_string())
-        .unwrap_or_else(|| "to be confirmed".into())
 }
 
 fn order_text(o: &Order) -> String {

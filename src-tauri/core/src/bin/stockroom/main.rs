@@ -4,6 +4,7 @@
 //! rule (one line on stderr naming the problem, nothing stored); 1 on any other failure.
 //! `--json` prints one JSON document on stdout.
 
+mod args;
 mod catalog;
 mod customers;
 mod data;

@@ -22,3 +22,9 @@ impl Out {
         }
     }
 }
+
+/// A promise for people: the date, or "to be confirmed".
+pub fn date_text(d: Option<chrono::NaiveDate>) -> String {
+    d.map(|d| d.to_string())
+        .unwrap_or_else(|| "to be confirmed".into())
+}

@@ -7,8 +7,8 @@ use stockroom_core::backorders::PromiseMove;
 use stockroom_core::purchasing::{NewPo, NewPoLine, ReceiptLine};
 use stockroom_core::{clock, Error, Stockroom};
 
-use crate::engine::{date_text, parse_line};
-use crate::output::Out;
+use crate::args::parse_line;
+use crate::output::{date_text, Out};
 
 #[derive(Subcommand)]
 pub enum PoCmd {

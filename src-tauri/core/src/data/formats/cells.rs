@@ -2,7 +2,7 @@
 //! with its line and the column as the file names it.
 
 use super::super::csvfile::{Record, Table};
-use super::super::import::Problem;
+use super::super::model::Problem;
 use super::Mapped;
 use crate::money;
 
