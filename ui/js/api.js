@@ -47,6 +47,7 @@ export const dashboard = () => call('dashboard');
 export const listProducts = (search, offset, limit, status) => call('list_products', { search, offset, limit, status });
 export const findProductBySku = (sku) => call('find_product_by_sku', { sku });
 export const productDetail = (sku) => call('product_detail', { sku });
+export const productPromiseWhy = (sku) => call('product_promise_why', { sku });
 export const addProduct = (product) => call('add_product', { product });
 /** `changes`: only the fields to change; `lead_time_days: null` clears it, `supplier: null` removes it. */
 export const updateProduct = (sku, changes) => call('update_product', { sku, changes });
@@ -63,6 +64,7 @@ export const updateCustomer = (id, changes, contact) => call('update_customer', 
 // Orders, the queue, notifications
 export const listOrders = (filter, offset, limit) => call('list_orders', { filter, offset, limit });
 export const orderDetail = (number) => call('order_detail', { number });
+export const promiseWhy = (number) => call('promise_why', { number });
 /** `incentive` in text form: none, discount:PCT, credit:AMOUNT, gift:TEXT. */
 export const previewOrder = (order, incentive) => call('preview_order', { order, incentive });
 export const placeOrder = (order, incentive) => call('place_order', { order, incentive });

@@ -835,3 +835,41 @@ progress-sending-pages = { $pages ->
 } an den Drucker…
 progress-printing-failed = Drucken fehlgeschlagen.
 progress-sent-to-printer = An den Drucker gesendet.
+
+## Why a promise is what it is (issue 20)
+why-heading = Warum diese Termine
+why-in-stock = vorrätig
+why-po = { $po } fällig am { $date }
+why-lead-time = noch keine Bestellung: { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+  } Lieferzeit ab { $from }
+why-unknown = kein Termin: keine Bestellung und keine Lieferzeit
+why-supplier-record = { $supplier } liefert im Schnitt { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+  } zu spät ({ $count ->
+    [one] { $count } Lieferung
+   *[other] { $count } Lieferungen
+  })
+why-buffer = (+{ $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+  })
+why-packing = + { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+  } Packen
+why-transit = + { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+  } Versand
+why-transit-carrier = + { $days ->
+    [one] { $days } Tag
+   *[other] { $days } Tage
+  } { $carrier }
+product-promise-why = Eine Bestellung heute: { $why }
+settings-promises-kept = Gehaltene Zusagen (%)
+settings-promises-kept-hint = Der Anteil früherer Lieferungen jedes Lieferanten, den eine Zusage abdeckt (Standard 95).
+settings-promise-history = Lieferantenverlauf (Tage)
+settings-promise-history-hint = Wie weit zurück Lieferungen zählen; 0 schaltet das Lernen ab.

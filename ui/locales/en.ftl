@@ -857,3 +857,41 @@ progress-preparing-document = Preparing the document…
 progress-sending-pages = Sending { $pages } page(s) to the printer…
 progress-printing-failed = Printing failed.
 progress-sent-to-printer = Sent to the printer.
+
+## Why a promise is what it is (issue 20)
+why-heading = Why these dates
+why-in-stock = in stock
+why-po = { $po } due { $date }
+why-lead-time = no purchase order yet: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+  } lead time from { $from }
+why-unknown = no date: no purchase order and no lead time
+why-supplier-record = { $supplier } is { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+  } late on average over { $count ->
+    [one] { $count } delivery
+   *[other] { $count } deliveries
+  }
+why-buffer = (+{ $days ->
+    [one] { $days } day
+   *[other] { $days } days
+  })
+why-packing = + { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+  } packing
+why-transit = + { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+  } transit
+why-transit-carrier = + { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+  } { $carrier }
+product-promise-why = A new order today: { $why }
+settings-promises-kept = Promises kept (%)
+settings-promises-kept-hint = The share of each supplier's past deliveries a promise allows for (default 95).
+settings-promise-history = Supplier history (days)
+settings-promise-history-hint = How far back deliveries count; 0 turns learning off.

@@ -6,6 +6,7 @@ use stockroom_core::backorders::{Allocation, PromiseMove};
 use stockroom_core::notices::{NoticeFilter, Notification, ToldHow};
 use stockroom_core::orders::list::{OrderFilter, OrderPage};
 use stockroom_core::orders::preview::OrderPreview;
+use stockroom_core::reliability::PromiseWhy;
 use stockroom_core::orders::{Incentive, NewOrder, Order, Substitute};
 use stockroom_core::shipping::{ShipRequest, Shipment};
 
@@ -30,6 +31,12 @@ pub async fn list_orders(
 #[tauri::command]
 pub async fn order_detail(shop: State<'_, Shop>, number: String) -> CmdResult<Order> {
     shop.read(move |s| s.order(&number)).await
+}
+
+/// Why each line still to ship is promised when it is (issue 20), in parts the page phrases.
+#[tauri::command]
+pub async fn promise_why(shop: State<'_, Shop>, number: String) -> CmdResult<Vec<PromiseWhy>> {
+    shop.read(move |s| s.promise_why(&number)).await
 }
 
 /// The incentive comes in its text form (`none`, `discount:10`, `credit:5.00`, `gift:…`), parsed

@@ -4,6 +4,7 @@ use stockroom_core::catalog::shortage::Shortage;
 use stockroom_core::catalog::{
     NewProduct, ProductChanges, ProductDetail, ProductUpdate, ProductView,
 };
+use stockroom_core::reliability::PromiseWhy;
 use stockroom_core::stock::AdjustResult;
 use stockroom_core::{Error, Stockroom};
 
@@ -46,6 +47,12 @@ pub(crate) fn list(
 pub async fn find_product_by_sku(shop: State<'_, Shop>, sku: String) -> CmdResult<ProductView> {
     // A SKU or any of the product's barcodes: every field that asks for a product takes a scan.
     shop.read(move |s| s.product_by_code(&sku)).await
+}
+
+/// Why a new order would be promised when it would (issue 20).
+#[tauri::command]
+pub async fn product_promise_why(shop: State<'_, Shop>, sku: String) -> CmdResult<PromiseWhy> {
+    shop.read(move |s| s.product_promise_why(&sku)).await
 }
 
 #[tauri::command]

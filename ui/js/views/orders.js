@@ -7,6 +7,7 @@ import { el, clear, showError, formatDate, formatDateTime, field, modal, act, pa
 import { docButtons, documentLanguagePicker } from '../lib/docs.js';
 import { editCustomer } from './customers.js';
 import { messagesTable } from '../lib/mail.js';
+import { whyList } from '../lib/promise.js';
 import { incentivePicker, incentiveText } from './settings.js';
 
 const PAGE = 50;
@@ -257,7 +258,7 @@ function previewSummary(p) {
 
 async function renderDetail(container, number) {
   const o = await api.orderDetail(number);
-  const [messages, pending, mail] = await Promise.all([api.orderMessages(o.id), api.listNotifications(true), api.mailSetup()]);
+  const [messages, pending, mail, whys] = await Promise.all([api.orderMessages(o.id), api.listNotifications(true), api.mailSetup(), api.promiseWhy(o.number)]);
   // "E-mail now" (issue 16): the order's news not yet given — the backorder news, each parcel.
   const untold = mail.settings.configured ? pending.filter((n) => n.order === o.number) : [];
   const emailNow = (n, id) => (n ? el('button', { type: 'button', class: 'email-now', id, onclick: (e) => act(e.currentTarget,
@@ -295,6 +296,7 @@ async function renderDetail(container, number) {
       el('div', { class: 'line-actions' },
         l.backordered > 0 ? el('button', { type: 'button', class: 'swap-line', onclick: () => swapDialog(o, l) }, t('order-swap')) : null,
         l.allocated + l.backordered > 0 ? el('button', { type: 'button', class: 'danger cancel-line', onclick: () => cancelUnits(o, l) }, t('order-cancel-line')) : null)] }))),
+    whyList('order-promise-why', whys.filter((w) => w.promise)),
     el('div', { class: 'inline-form', id: 'order-doc-language-box' }, docLanguage.control),
     el('h2', {}, t('nav-shipments')),
     table('order-shipments', [{ title: t('col-shipment') }, { title: t('col-date') }, { title: t('col-carrier') }, { title: t('col-tracking') }, { title: t('col-contents') }, { title: t('col-documents') }],

@@ -4,6 +4,7 @@
 import * as api from '../api.js';
 import { openCode } from '../lib/scan.js';
 import { labelButtons } from '../lib/docs.js';
+import { whyText } from '../lib/promise.js';
 import { el, showError, formatDate, formatDateTime, field, modal, act, pager, table, link, put, money, fillRows, lookupFailed, t } from '../lib/dom.js';
 
 const PAGE = 50;
@@ -84,7 +85,7 @@ async function renderList(container, status) {
 }
 
 async function renderDetail(container, sku) {
-  const d = await api.productDetail(sku);
+  const [d, why] = await Promise.all([api.productDetail(sku), api.productPromiseWhy(sku)]);
   const p = d.product;
   const fact = (label, value, id) => el('div', { class: 'fact', id }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value));
   put(container, 
@@ -103,6 +104,7 @@ async function renderDetail(container, sku) {
       fact(t('fig-reorder-point'), p.reorder_point), fact(t('fig-reorder-qty'), p.reorder_qty),
       fact(t('fig-lead-time'), p.lead_time_days == null ? t('not-set') : t('days', { count: p.lead_time_days }), 'fig-lead-time'),
       fact(t('fig-new-order-arrives'), formatDate(p.eta))),
+    why.promise ? el('p', { class: 'muted', id: 'product-promise-why' }, t('product-promise-why', { why: whyText(why) })) : null,
     el('p', { class: 'muted' }, t('product-policy', { policy: POLICY_TEXT[p.backorders] ? t(POLICY_TEXT[p.backorders]) : p.backorders })),
     el('p', { id: 'product-barcodes' }, p.barcodes.length ? t('product-barcodes', { barcodes: p.barcodes.join(' · ') }) : t('product-no-barcode')),
     labelButtons(p.sku, 'product-labels', el('input', { type: 'number', min: 1, value: 1, class: 'qty', id: 'product-labels-copies' })),

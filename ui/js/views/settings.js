@@ -70,6 +70,9 @@ function storeForm(s, printers) {
   const contact = input('store-contact', s.store_contact, { placeholder: t('settings-contact-placeholder') });
   const currency = input('currency', s.currency, { maxlength: 3, size: 4 });
   const handling = input('handling-days', s.handling_days, { type: 'number', min: 0 });
+  // Issue 20: how sure a promise must be of each supplier's record, and how far back it looks.
+  const kept = input('promises-kept', s.promises_kept_pct, { type: 'number', min: 50, max: 100 });
+  const history = input('promise-history', s.promise_history_days, { type: 'number', min: 0, max: 3650 });
   const paper = el('select', { id: 'settings-paper' },
     ['A4', 'Letter'].map((p) => el('option', { value: p, selected: s.paper_size.toLowerCase() === p.toLowerCase() }, p === 'A4' ? 'A4' : t('paper-us-letter'))));
   const printer = el('select', { id: 'settings-printer' },
@@ -89,7 +92,7 @@ function storeForm(s, printers) {
     event.preventDefault();
     const patch = {
       store_name: name.value, store_address: address.value, store_contact: contact.value, currency: currency.value,
-      handling_days: Number(handling.value), paper_size: paper.value, printer: printer.value, backup_folder: backup.value,
+      handling_days: Number(handling.value), promises_kept_pct: Number(kept.value), promise_history_days: Number(history.value), paper_size: paper.value, printer: printer.value, backup_folder: backup.value,
       backorder_wording: wording.value, language: language.value, locale: locale.value.trim(),
     };
     await act(save, () => api.updateSettings(patch, incentive.value()), t('settings-saved'));
@@ -100,6 +103,7 @@ function storeForm(s, printers) {
     field(t('settings-language'), language), field(t('settings-locale'), locale, t('settings-locale-hint'))),
   el('h2', {}, t('settings-promises')),
   el('div', { class: 'form-grid' }, field(t('settings-handling-days'), handling, t('settings-handling-hint')),
+    field(t('settings-promises-kept'), kept, t('settings-promises-kept-hint')), field(t('settings-promise-history'), history, t('settings-promise-history-hint')),
     el('div', { class: 'span-2' }, incentive.box),
     el('div', { class: 'span-all' }, field(t('settings-wording'), wording))),
   el('h2', {}, t('settings-printing')),
