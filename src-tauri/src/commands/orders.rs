@@ -6,8 +6,8 @@ use stockroom_core::backorders::{Allocation, PromiseMove};
 use stockroom_core::notices::{NoticeFilter, Notification, ToldHow};
 use stockroom_core::orders::list::{OrderFilter, OrderPage};
 use stockroom_core::orders::preview::OrderPreview;
-use stockroom_core::reliability::PromiseWhy;
 use stockroom_core::orders::{Incentive, NewOrder, Order, Substitute};
+use stockroom_core::reliability::PromiseWhy;
 use stockroom_core::shipping::{ShipRequest, Shipment};
 
 use crate::error::CmdResult;

@@ -32,7 +32,7 @@ pub struct Engine {
     pub handling_days: i64,
     pub default_transit: i64,
     /// The suppliers' learned buffers (issue 20), read once per use case.
-    learned: crate::reliability::Learned,
+    learned: crate::reliability::inputs::Learned,
     out: Outcome,
     notices: BTreeMap<(i64, NoticeKind), Vec<NoticeLine>>,
     /// Lines whose promise is given for the first time in this use case (a new order, units
@@ -48,7 +48,7 @@ impl Engine {
             now: crate::json::time_text(clock.now()),
             handling_days,
             default_transit,
-            learned: crate::reliability::Learned::load(conn, clock.today())?,
+            learned: crate::reliability::inputs::Learned::load(conn, clock.today())?,
             out: Outcome::default(),
             notices: BTreeMap::new(),
             fresh: HashSet::new(),
@@ -176,7 +176,7 @@ impl Engine {
         settled: &HashMap<i64, (PromiseLine, Option<NaiveDate>)>,
     ) -> Result<()> {
         let queue = store::queue_for_promises(conn, p.id, self.default_transit)?;
-        let inputs = crate::reliability::promise_inputs(conn, &mut self.learned, p)?;
+        let inputs = crate::reliability::inputs::promise_inputs(conn, &mut self.learned, p)?;
         let waiting: Vec<i64> = queue.iter().map(|l| l.backordered).collect();
         let covers = rules::cover_dates(0, &waiting, &inputs.supply());
         let in_queue: HashSet<i64> = queue.iter().map(|l| l.id).collect();
@@ -240,7 +240,7 @@ impl Engine {
         let line = store::promise_line_by_id(conn, line_id, self.default_transit)?;
         let eta = if line.backordered > 0 {
             let ahead = store::waiting_units(conn, p.id)? - line.backordered;
-            let inputs = crate::reliability::promise_inputs(conn, &mut self.learned, p)?;
+            let inputs = crate::reliability::inputs::promise_inputs(conn, &mut self.learned, p)?;
             let cover = rules::cover_dates(ahead, &[line.backordered], &inputs.supply())[0];
             rules::waiting_promise(
                 cover,

@@ -255,8 +255,8 @@ fn new_order_eta(
         policy: p.backorders,
     };
     crate::backorders::rules::new_order_promise(&ask, today, handling, transit, |units| {
-        let mut learned = crate::reliability::Learned::load(conn, today)?;
-        let inputs = crate::reliability::promise_inputs(conn, &mut learned, p)?;
+        let mut learned = crate::reliability::inputs::Learned::load(conn, today)?;
+        let inputs = crate::reliability::inputs::promise_inputs(conn, &mut learned, p)?;
         Ok(crate::backorders::rules::WaitingSupply {
             supply: inputs.supply(),
             lead_time_days: inputs.lead_time_for(units),

@@ -43,7 +43,7 @@ pub fn lines(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Vec<Ca
            AND last_shipped BETWEEN ?1 AND ?2",
     )?;
     let v = st
-        .query_map(params![from, to, super::reorder::NO_SUPPLIER], |r| {
+        .query_map(params![from, to, super::table::NO_SUPPLIER], |r| {
             let shipped: NaiveDate = r.get(2)?;
             let transit: i64 = r.get(3)?;
             Ok(CalibrationLine {
@@ -123,8 +123,7 @@ fn calibrate(scope: &str, lines: &[&CalibrationLine]) -> Calibration {
     c
 }
 
-/// The scope of the first row: every supplier together (shown in the shop's words).
-pub const ALL_SUPPLIERS: &str = "All suppliers";
+pub use super::table::ALL_SUPPLIERS;
 
 /// Overall first, then per supplier by name.
 pub fn build(lines: &[CalibrationLine]) -> Vec<Calibration> {

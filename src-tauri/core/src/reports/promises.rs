@@ -96,7 +96,7 @@ pub fn build(rows: &[FinishedLine], _from: NaiveDate, _to: NaiveDate) -> Promise
             supplier: r
                 .supplier
                 .clone()
-                .unwrap_or_else(|| super::reorder::NO_SUPPLIER.to_string()),
+                .unwrap_or_else(|| super::table::NO_SUPPLIER.to_string()),
             first_promise: r.first_eta,
             shipped_on: r.last_shipped,
             days_late: r.first_eta.map(|p| (r.last_shipped - p).num_days().max(0)),

@@ -19,7 +19,7 @@ pub fn definitions() -> Vec<crate::i18n::Msg> {
 }
 
 /// Name under which products without a supplier are grouped.
-pub const NO_SUPPLIER: &str = "(no supplier)";
+pub use super::table::NO_SUPPLIER;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Suggestion {

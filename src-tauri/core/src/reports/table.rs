@@ -7,6 +7,13 @@ use chrono::NaiveDate;
 use crate::pdf::Drawing;
 use crate::{money, Error, Result};
 
+/// The names the report data uses for "none" and "all", shown in the shop's words by
+/// [`Cell::name`] and written as they are in CSV.
+pub const NO_SUPPLIER: &str = "(no supplier)";
+pub const NO_CATEGORY: &str = "(no category)";
+/// The scope of the calibration's first row: every supplier together.
+pub const ALL_SUPPLIERS: &str = "All suppliers";
+
 /// One value of a table. The variant decides how it is written in each format.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
@@ -37,9 +44,9 @@ impl Cell {
     /// category)") in the shop's words on screen and paper, as they are in CSV.
     pub fn name(w: &crate::i18n::ShopWords, name: &str) -> Cell {
         match name {
-            super::reorder::NO_SUPPLIER => Cell::word(w, crate::msg!("no-supplier")),
-            super::valuation::NO_CATEGORY => Cell::word(w, crate::msg!("no-category")),
-            super::calibration::ALL_SUPPLIERS => Cell::word(w, crate::msg!("all-suppliers")),
+            NO_SUPPLIER => Cell::word(w, crate::msg!("no-supplier")),
+            NO_CATEGORY => Cell::word(w, crate::msg!("no-category")),
+            ALL_SUPPLIERS => Cell::word(w, crate::msg!("all-suppliers")),
             _ => Cell::text(name),
         }
     }

@@ -20,7 +20,7 @@ pub fn definitions() -> Vec<crate::i18n::Msg> {
     ]
 }
 
-pub const NO_CATEGORY: &str = "(no category)";
+pub use super::table::NO_CATEGORY;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ValuedProduct {

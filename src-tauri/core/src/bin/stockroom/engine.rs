@@ -13,7 +13,7 @@ use stockroom_core::shipping::ShipRequest;
 use stockroom_core::{money, Error, Stockroom};
 
 use crate::args::parse_line;
-use crate::output::{date_text, Out};
+use crate::output::{date_text, Out, WithWhy};
 
 #[derive(Subcommand)]
 pub enum EngineCommand {
@@ -317,15 +317,6 @@ fn parse_on_off(s: &str) -> Result<bool, Error> {
         "off" | "no" | "false" => Ok(false),
         other => Err(Error::invalid(format!("'{other}' is not on or off"))),
     }
-}
-
-/// A shown record with the reasons of its promises (issue 20): its own JSON fields, plus
-/// `promise_why`.
-#[derive(serde::Serialize)]
-pub struct WithWhy<'a, T: serde::Serialize, W: serde::Serialize> {
-    #[serde(flatten)]
-    pub inner: &'a T,
-    pub promise_why: &'a W,
 }
 
 pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Error> {

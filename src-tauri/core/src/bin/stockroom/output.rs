@@ -28,3 +28,12 @@ pub fn date_text(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string())
         .unwrap_or_else(|| "to be confirmed".into())
 }
+
+/// A shown record with the reasons of its promises (issue 20): its own JSON fields, plus
+/// `promise_why`.
+#[derive(serde::Serialize)]
+pub struct WithWhy<'a, T: serde::Serialize, W: serde::Serialize> {
+    #[serde(flatten)]
+    pub inner: &'a T,
+    pub promise_why: &'a W,
+}
