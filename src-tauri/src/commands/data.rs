@@ -227,10 +227,14 @@ const EVERYTHING: &[&str] = &[
 pub async fn restore_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Option<String>> {
     let path = pick_file(&app, "Stockroom database", &["sqlite3", "sqlite", "db"]).await?;
     let Some(path) = path else { return Ok(None) };
-    let report = shop
-        .write(&app, EVERYTHING, move |s| s.restore(&path))
+    let summary = shop
+        .write(&app, EVERYTHING, move |s| {
+            let report = s.restore(&path)?;
+            // In the language of the shop just restored (issue 17).
+            Ok(report.summary_in(&s.shop_words()?))
+        })
         .await?;
-    Ok(Some(report.summary()))
+    Ok(Some(summary))
 }
 
 /// Asks the user for a file to open (or reads `STOCKROOM_OPEN_FILE`: end-to-end tests cannot

@@ -470,3 +470,18 @@ import-unknown-header =
     }, die Stockroom kennt (gefunden: { $found }); erwartet: { $expected }
 nothing-to-print = Es gibt nichts zu drucken
 not-code128 = „{ $value }“ lässt sich nicht als Code-128-Barcode zeichnen: { $reason }
+
+## Backups and files
+
+restore-summary = 
+    { $products } Artikel, { $customers } Kunden und { $orders } Bestellungen aus { $from } wiederhergestellt{ $upgraded ->
+        [yes] { " " }(von Schema-Version { $version } aktualisiert)
+       *[no] {""}
+    }. Die Datenbank, wie sie vorher war, liegt in { $copy }.
+cannot-remove-backup = Die alte Sicherung { $path } kann nicht gelöscht werden
+cannot-create-folder = Der Ordner { $path } kann nicht angelegt werden
+cannot-reopen = { $path } kann nicht erneut geöffnet werden
+cannot-flush = { $path } kann nicht auf die Platte geschrieben werden
+cannot-run = { $program } kann nicht gestartet werden
+cannot-create-backup-folder = Der Sicherungsordner { $path } kann nicht angelegt werden
+cannot-list-backup-folder = Der Sicherungsordner { $path } kann nicht gelesen werden

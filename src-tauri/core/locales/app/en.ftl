@@ -474,3 +474,18 @@ import-order-refused = order '{ $order }': { $problem }
 import-unknown-header = line 1: the header row is not a { $kind } file Stockroom knows (found: { $found }); expected { $expected }
 nothing-to-print = there is nothing to print
 not-code128 = '{ $value }' cannot be drawn as a Code 128 barcode: { $reason }
+
+## Backups and files
+
+restore-summary = 
+    Restored { $products } products, { $customers } customers and { $orders } orders from { $from }{ $upgraded ->
+        [yes] { " " }(upgraded from schema version { $version })
+       *[no] {""}
+    }. The database as it was before is kept in { $copy }.
+cannot-remove-backup = cannot remove the old backup { $path }
+cannot-create-folder = cannot create the folder { $path }
+cannot-reopen = cannot reopen { $path }
+cannot-flush = cannot flush { $path }
+cannot-run = cannot run { $program }
+cannot-create-backup-folder = cannot create the backup folder { $path }
+cannot-list-backup-folder = cannot list the backup folder { $path }

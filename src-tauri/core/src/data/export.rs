@@ -446,9 +446,9 @@ fn write_atomically<T>(
             .into_inner()
             .map_err(|e| Error::io(crate::msg!("cannot-write", path = dest.display().to_string()), e.into_error()))?;
         file.sync_all()
-            .map_err(|e| Error::io(format!("cannot write {}", dest.display()), e))?;
+            .map_err(|e| Error::io(crate::msg!("cannot-write", path = dest.display().to_string()), e))?;
         std::fs::rename(&tmp, dest)
-            .map_err(|e| Error::io(format!("cannot write {}", dest.display()), e))?;
+            .map_err(|e| Error::io(crate::msg!("cannot-write", path = dest.display().to_string()), e))?;
         Ok(v)
     });
     if result.is_err() {
