@@ -332,6 +332,30 @@ fn a_german_shop_reads_its_import_problems_in_german_and_the_cli_in_english_issu
     assert_eq!(r.problems[0].message, "'abc' is not a price (expected e.g. 12.50)");
 }
 
+#[test]
+fn a_german_counter_reads_the_backorder_incentive_in_german_issue17() {
+    use stockroom_core::i18n::ShopWords;
+    use stockroom_core::settings::Incentive;
+    let de = ShopWords::new("de", "de-DE", "EUR");
+    let plain = |s: String| s.replace('\u{a0}', " ");
+    assert_eq!(
+        Incentive::Discount { percent_bp: 1250 }.describe_in(&de),
+        "12,5 % Rabatt auf nachgelieferte Einheiten"
+    );
+    assert_eq!(
+        plain(Incentive::Credit { amount: 500 }.describe_in(&de)),
+        "5,00 € Gutschrift"
+    );
+    let en = ShopWords::new("en", "en-GB", "EUR");
+    for i in [
+        Incentive::Discount { percent_bp: 1250 },
+        Incentive::Credit { amount: 500 },
+        Incentive::Gift { note: "a free sample".into() },
+    ] {
+        assert_eq!(i.describe_in(&en), i.describe("EUR"), "English as before");
+    }
+}
+
 /// Every heading, title, note and word of a report as the screen gets it.
 fn screen_words(s: &Stockroom, name: ReportName) -> Vec<String> {
     let data = s.report(&name, &ReportRange::default()).unwrap();

@@ -485,3 +485,10 @@ cannot-flush = { $path } kann nicht auf die Platte geschrieben werden
 cannot-run = { $program } kann nicht gestartet werden
 cannot-create-backup-folder = Der Sicherungsordner { $path } kann nicht angelegt werden
 cannot-list-backup-folder = Der Sicherungsordner { $path } kann nicht gelesen werden
+
+## Incentives in words
+
+incentive-none = keiner
+incentive-discount-text = { $percent } % Rabatt auf nachgelieferte Einheiten
+incentive-credit-text = { $amount } Gutschrift
+incentive-gift-text = Geschenk: { $note }

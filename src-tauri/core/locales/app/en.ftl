@@ -489,3 +489,10 @@ cannot-flush = cannot flush { $path }
 cannot-run = cannot run { $program }
 cannot-create-backup-folder = cannot create the backup folder { $path }
 cannot-list-backup-folder = cannot list the backup folder { $path }
+
+## Incentives in words
+
+incentive-none = none
+incentive-discount-text = { $percent }% off backordered units
+incentive-credit-text = { $amount } credit
+incentive-gift-text = gift: { $note }
