@@ -9,7 +9,6 @@ use std::path::PathBuf;
 
 use crate::i18n::{Msg, ShopWords};
 
-
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
@@ -148,7 +147,11 @@ impl Error {
             ),
             Error::Sqlite(e) => crate::msg!("error-storage", reason = e.to_string()),
             Error::Io { context, source } => {
-                crate::msg!("error-io", context = context.clone(), reason = source.to_string())
+                crate::msg!(
+                    "error-io",
+                    context = context.clone(),
+                    reason = source.to_string()
+                )
             }
         }
     }
@@ -171,5 +174,8 @@ pub const NOT_FOUND: &[(&str, &str)] = &[
 ];
 
 fn not_found_id(what: &str) -> Option<&'static str> {
-    NOT_FOUND.iter().find(|(w, _)| *w == what).map(|(_, id)| *id)
+    NOT_FOUND
+        .iter()
+        .find(|(w, _)| *w == what)
+        .map(|(_, id)| *id)
 }

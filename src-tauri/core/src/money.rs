@@ -7,9 +7,7 @@ use crate::{Error, Result};
 /// Negative amounts, more than two decimals, and anything else are refused.
 pub fn parse(s: &str) -> Result<i64> {
     let t = s.trim();
-    let bad = || {
-        Error::invalid(crate::msg!("not-an-amount", value = s))
-    };
+    let bad = || Error::invalid(crate::msg!("not-an-amount", value = s));
     let (whole, frac) = match t.split_once('.') {
         Some((w, f)) => (w, f),
         None => (t, ""),
@@ -66,9 +64,7 @@ pub fn percent_of(minor: i64, pct_bp: i64) -> i64 {
 
 /// Parses a percentage such as `10` or `7.5` into basis points (1000 = 10%). At most 100%.
 pub fn parse_percent(s: &str) -> Result<i64> {
-    let bp = parse(s).map_err(|_| {
-        Error::invalid(crate::msg!("not-a-percentage", value = s))
-    })?;
+    let bp = parse(s).map_err(|_| Error::invalid(crate::msg!("not-a-percentage", value = s)))?;
     if bp > 10_000 {
         return Err(Error::invalid(crate::msg!("percentage-over-100", got = s)));
     }

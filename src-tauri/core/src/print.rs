@@ -150,9 +150,7 @@ fn print_file_on(
             .iter()
             .find(|p| p.is_default)
             .map(|p| p.name.clone())
-            .ok_or_else(|| {
-                Error::invalid(crate::msg!("no-printer"))
-            })?,
+            .ok_or_else(|| Error::invalid(crate::msg!("no-printer")))?,
     };
     let file = path.to_string_lossy();
     let out = cups("lp", &["-d", &name, "-t", title, "--", &file])?;
@@ -188,8 +186,12 @@ pub fn print_pdf(bytes: &[u8], printer: Option<&str>, title: &str) -> Result<Str
         "stockroom-print-{}-{nanos}.pdf",
         std::process::id()
     ));
-    std::fs::write(&path, bytes)
-        .map_err(|e| Error::io(crate::msg!("cannot-write", path = path.display().to_string()), e))?;
+    std::fs::write(&path, bytes).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-write", path = path.display().to_string()),
+            e,
+        )
+    })?;
     // lp hands the file's content to the scheduler before it returns, so it can go now.
     let result = print_file(&path, printer, title);
     let _ = std::fs::remove_file(&path);

@@ -94,7 +94,10 @@ fn arguments(body: &str) -> Vec<String> {
 /// (where, id, the names of its arguments).
 fn uses_in_code() -> Vec<(String, String, BTreeSet<String>)> {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
     let mut out = Vec::new();
     for f in files {
         let text: String = std::fs::read_to_string(&f)
@@ -130,12 +133,21 @@ fn uses_in_code() -> Vec<(String, String, BTreeSet<String>)> {
 #[test]
 fn every_app_language_has_every_english_message_with_the_same_placeables_issue17() {
     let languages = app::languages();
-    assert!(languages.contains(&"en") && languages.contains(&"de"), "{languages:?}");
+    assert!(
+        languages.contains(&"en") && languages.contains(&"de"),
+        "{languages:?}"
+    );
     let (en, errors) = app::message_ids("en");
-    assert!(errors.is_empty(), "app/en.ftl has syntax errors: {errors:?}");
+    assert!(
+        errors.is_empty(),
+        "app/en.ftl has syntax errors: {errors:?}"
+    );
     for code in languages {
         let (ids, errors) = app::message_ids(code);
-        assert!(errors.is_empty(), "app/{code}.ftl has syntax errors: {errors:?}");
+        assert!(
+            errors.is_empty(),
+            "app/{code}.ftl has syntax errors: {errors:?}"
+        );
         assert_eq!(
             ids.symmetric_difference(&en).collect::<Vec<_>>(),
             Vec::<&String>::new(),
@@ -160,7 +172,9 @@ fn every_message_the_code_names_is_in_english_with_the_arguments_it_passes_issue
             "{file}: msg!(\"{id}\") is not in locales/app/en.ftl"
         );
         assert_eq!(
-            app::placeables("en", &id).into_iter().collect::<BTreeSet<_>>(),
+            app::placeables("en", &id)
+                .into_iter()
+                .collect::<BTreeSet<_>>(),
             names,
             "{file}: msg!(\"{id}\") passes other arguments than app/en.ftl uses"
         );
@@ -169,19 +183,31 @@ fn every_message_the_code_names_is_in_english_with_the_arguments_it_passes_issue
     // "<what> <key> not found": one message per thing a caller can name.
     for (_, id) in stockroom_core::error::NOT_FOUND {
         assert!(app::has_message("en", id), "{id} is not in app/en.ftl");
-        assert_eq!(app::placeables("en", id), BTreeSet::from(["key".to_string()]));
+        assert_eq!(
+            app::placeables("en", id),
+            BTreeSet::from(["key".to_string()])
+        );
         used.insert(id.to_string());
     }
     let (en, _) = app::message_ids("en");
     let unused: Vec<_> = en.difference(&used).collect();
-    assert!(unused.is_empty(), "app/en.ftl has messages no code uses: {unused:?}");
+    assert!(
+        unused.is_empty(),
+        "app/en.ftl has messages no code uses: {unused:?}"
+    );
 }
 
 #[test]
 fn every_thing_the_code_says_is_not_found_has_its_message_issue17() {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut files);
-    let known: Vec<&str> = stockroom_core::error::NOT_FOUND.iter().map(|(w, _)| *w).collect();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let known: Vec<&str> = stockroom_core::error::NOT_FOUND
+        .iter()
+        .map(|(w, _)| *w)
+        .collect();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
         for marker in ["not_found(\"", "what: \""] {
@@ -263,7 +289,11 @@ fn a_german_shop_reads_an_unknown_sku_on_an_order_in_german_and_the_cli_in_engli
         err.message_in(&s.shop_words().unwrap()),
         "Artikel NOPE-9 nicht gefunden"
     );
-    assert_eq!(err.to_string(), "SKU NOPE-9 not found", "the CLI's words stay");
+    assert_eq!(
+        err.to_string(),
+        "SKU NOPE-9 not found",
+        "the CLI's words stay"
+    );
 }
 
 #[test]
@@ -293,7 +323,9 @@ fn an_english_shop_reads_the_clis_words_issue17() {
         })
         .unwrap_err();
     assert_eq!(err.message_in(&s.shop_words().unwrap()), err.to_string());
-    assert!(err.to_string().starts_with("'xx' is not a known language (known: de, en"));
+    assert!(err
+        .to_string()
+        .starts_with("'xx' is not a known language (known: de, en"));
 }
 
 #[test]
@@ -302,7 +334,10 @@ fn a_shop_in_a_language_the_app_lacks_reads_english_issue17() {
     let mut s = shop("pl", "pl-PL");
     assert_eq!(s.shop_words().unwrap().language(), "en");
     let err = order_of_unknown_sku(&mut s);
-    assert_eq!(err.message_in(&s.shop_words().unwrap()), "SKU NOPE-9 not found");
+    assert_eq!(
+        err.message_in(&s.shop_words().unwrap()),
+        "SKU NOPE-9 not found"
+    );
 }
 
 #[test]
@@ -310,7 +345,12 @@ fn a_german_shop_reads_its_import_problems_in_german_and_the_cli_in_english_issu
     let mut s = shop("de", "de-DE");
     let csv = "sku,name,price,reorder_point\nCUP-1,Cup,abc,2\nCUP-2,Cup,3.50,-4\n";
     let r = s
-        .import_bytes(ImportKind::Products, csv.as_bytes(), ImportOptions::default(), |_, _| {})
+        .import_bytes(
+            ImportKind::Products,
+            csv.as_bytes(),
+            ImportOptions::default(),
+            |_, _| {},
+        )
         .unwrap();
     assert!(!r.committed);
     assert_eq!(
@@ -329,7 +369,10 @@ fn a_german_shop_reads_its_import_problems_in_german_and_the_cli_in_english_issu
          line 3, reorder_point: '-4' is negative; reorder point cannot be negative",
         "the CLI's words stay"
     );
-    assert_eq!(r.problems[0].message, "'abc' is not a price (expected e.g. 12.50)");
+    assert_eq!(
+        r.problems[0].message,
+        "'abc' is not a price (expected e.g. 12.50)"
+    );
 }
 
 #[test]
@@ -350,7 +393,9 @@ fn a_german_counter_reads_the_backorder_incentive_in_german_issue17() {
     for i in [
         Incentive::Discount { percent_bp: 1250 },
         Incentive::Credit { amount: 500 },
-        Incentive::Gift { note: "a free sample".into() },
+        Incentive::Gift {
+            note: "a free sample".into(),
+        },
     ] {
         assert_eq!(i.describe_in(&en), i.describe("EUR"), "English as before");
     }
@@ -391,12 +436,23 @@ fn a_german_shops_report_data_for_the_screen_is_german_issue17() {
         "wird noch bestätigt",
         "1 wartende Position: 2 Einheiten für 1 Kunden über 1 Artikel.",
     ] {
-        assert!(words.iter().any(|w| w == german), "no {german:?} in {words:#?}");
+        assert!(
+            words.iter().any(|w| w == german),
+            "no {german:?} in {words:#?}"
+        );
     }
     for english in ["Open backorders", "By product", "Value", "Promise", "Total"] {
-        assert!(!words.iter().any(|w| w == english), "{english:?} in {words:#?}");
+        assert!(
+            !words.iter().any(|w| w == english),
+            "{english:?} in {words:#?}"
+        );
     }
-    let ledger = screen_words(&s, ReportName::Ledger { sku: "MUG-1".into() });
+    let ledger = screen_words(
+        &s,
+        ReportName::Ledger {
+            sku: "MUG-1".into(),
+        },
+    );
     assert_eq!(ledger[0], "Lagerjournal von MUG-1");
 }
 
@@ -412,7 +468,10 @@ fn an_english_shops_report_reads_as_before_issue17() {
         "to be confirmed",
         "1 waiting line: 2 units for 1 customer across 1 product.",
     ] {
-        assert!(words.iter().any(|w| w == english), "no {english:?} in {words:#?}");
+        assert!(
+            words.iter().any(|w| w == english),
+            "no {english:?} in {words:#?}"
+        );
     }
 }
 
@@ -420,7 +479,11 @@ fn an_english_shops_report_reads_as_before_issue17() {
 fn a_german_shops_csv_keeps_its_english_headers_and_words_issue17() {
     let de = shop("de", "de-DE");
     let en = shop("en", "en-GB");
-    for name in [ReportName::Backorders, ReportName::Reorder, ReportName::Valuation] {
+    for name in [
+        ReportName::Backorders,
+        ReportName::Reorder,
+        ReportName::Valuation,
+    ] {
         let range = ReportRange::default();
         assert_eq!(
             de.report_csv(&name, &range).unwrap(),
@@ -446,15 +509,24 @@ fn a_german_shops_report_pdf_is_german_issue17() {
     let s = shop("de", "de-DE");
     let dir = tempfile::tempdir().unwrap();
     for (name, german) in [
-        (ReportName::Backorders, vec!["Offene Rückstände", "NACH ARTIKEL", "ZUSAGE"]),
-        (ReportName::Reorder, vec!["Nachbestellvorschläge", "VORSCHLAG", "Potter"]),
+        (
+            ReportName::Backorders,
+            vec!["Offene Rückstände", "NACH ARTIKEL", "ZUSAGE"],
+        ),
+        (
+            ReportName::Reorder,
+            vec!["Nachbestellvorschläge", "VORSCHLAG", "Potter"],
+        ),
     ] {
         let pdf = dir.path().join(format!("{}.pdf", name.key()));
         std::fs::write(&pdf, s.report_pdf(&name, &ReportRange::default()).unwrap()).unwrap();
         let text = pdftotext(&pdf);
         let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
         for g in german {
-            assert!(flat.contains(g) || flat.to_uppercase().contains(&g.to_uppercase()), "no {g:?} in {text}");
+            assert!(
+                flat.contains(g) || flat.to_uppercase().contains(&g.to_uppercase()),
+                "no {g:?} in {text}"
+            );
         }
         assert!(flat.contains("So werden diese Zahlen berechnet"), "{text}");
         assert!(flat.contains("Seite 1 von 1"), "{text}");
@@ -469,7 +541,10 @@ fn a_german_shops_report_pdf_is_german_issue17() {
             "Printed",
             "Suggestions",
         ] {
-            assert!(!flat.contains(english), "{english:?} in the German PDF: {text}");
+            assert!(
+                !flat.contains(english),
+                "{english:?} in the German PDF: {text}"
+            );
         }
     }
 }

@@ -130,7 +130,10 @@ impl Stockroom {
             labels.extend(std::iter::repeat_n(label, received as usize));
         }
         if labels.is_empty() {
-            return Err(Error::refused(crate::msg!("labels-nothing-received", po = &head.number)));
+            return Err(Error::refused(crate::msg!(
+                "labels-nothing-received",
+                po = &head.number
+            )));
         }
         render(&labels, sheet, format!("labels-{}.pdf", head.number))
     }

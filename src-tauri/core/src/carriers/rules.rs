@@ -25,12 +25,18 @@ pub fn check_tracking_url(t: &str) -> Result<String> {
         return Err(Error::invalid(crate::msg!("not-a-tracking-link", link = t)));
     }
     if !t.contains("{tracking}") {
-        return Err(Error::invalid(crate::msg!("tracking-link-no-marker", link = t)));
+        return Err(Error::invalid(crate::msg!(
+            "tracking-link-no-marker",
+            link = t
+        )));
     }
     if t.chars()
         .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
     {
-        return Err(Error::invalid(crate::msg!("tracking-link-bad-characters", link = t)));
+        return Err(Error::invalid(crate::msg!(
+            "tracking-link-bad-characters",
+            link = t
+        )));
     }
     Ok(t.to_string())
 }

@@ -24,7 +24,10 @@ pub fn normalise(p: &NewProduct) -> Result<NewProduct> {
     let sku = normalise_sku(&p.sku)?;
     let name = p.name.trim();
     if name.is_empty() {
-        return Err(Error::invalid(crate::msg!("product-needs-name", sku = &sku)));
+        return Err(Error::invalid(crate::msg!(
+            "product-needs-name",
+            sku = &sku
+        )));
     }
     for (what, v) in [
         (crate::msg!("field-price"), p.price),

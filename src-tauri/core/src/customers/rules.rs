@@ -37,7 +37,10 @@ pub fn normalise(c: &NewCustomer) -> Result<NewCustomer> {
     }
     let email = c.email.trim();
     if !email.is_empty() && !email.contains('@') {
-        return Err(Error::invalid(crate::msg!("not-an-email-address", address = email)));
+        return Err(Error::invalid(crate::msg!(
+            "not-an-email-address",
+            address = email
+        )));
     }
     // Checked as the mail will use it (issue 16): one address, no spaces or line breaks.
     if !email.is_empty() {

@@ -298,7 +298,10 @@ fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn, emails: &Emails) -> Resu
     match ids.as_slice() {
         [id] => Ok(*id),
         [] => Err(Error::not_found("customer", name)),
-        _ => Err(Error::invalid(crate::msg!("several-customers-called", name = name))),
+        _ => Err(Error::invalid(crate::msg!(
+            "several-customers-called",
+            name = name
+        ))),
     }
 }
 

@@ -105,7 +105,10 @@ impl Stockroom {
         let folder = folder.as_ref();
         std::fs::create_dir_all(folder).map_err(|e| {
             Error::io(
-                crate::msg!("cannot-create-backup-folder", path = folder.display().to_string()),
+                crate::msg!(
+                    "cannot-create-backup-folder",
+                    path = folder.display().to_string()
+                ),
                 e,
             )
         })?;
@@ -128,7 +131,10 @@ impl Stockroom {
         let mut removed = Vec::new();
         for old in autos.into_iter().take(excess) {
             std::fs::remove_file(&old).map_err(|e| {
-                Error::io(crate::msg!("cannot-remove-backup", path = old.display().to_string()), e)
+                Error::io(
+                    crate::msg!("cannot-remove-backup", path = old.display().to_string()),
+                    e,
+                )
             })?;
             removed.push(old);
         }
@@ -145,8 +151,12 @@ impl Stockroom {
         // Work on a private copy: opening a WAL-mode file may create or replay its -wal and
         // -shm files, and the user's backup must stay exactly as it was.
         let scratch = tempfile_beside(&self.path, "restore-check")?;
-        std::fs::copy(file, &scratch)
-            .map_err(|e| Error::io(crate::msg!("cannot-read-backup", path = file.display().to_string()), e))?;
+        std::fs::copy(file, &scratch).map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-read-backup", path = file.display().to_string()),
+                e,
+            )
+        })?;
         let _cleanup = RemoveOnDrop(scratch.clone());
         let file_version = check_backup(&scratch, file)?;
 
@@ -181,9 +191,7 @@ impl Stockroom {
                         std::thread::sleep(Duration::from_millis(50));
                         waited += Duration::from_millis(50);
                     }
-                    _ => {
-                        return Err(Error::other(crate::msg!("restore-busy")))
-                    }
+                    _ => return Err(Error::other(crate::msg!("restore-busy"))),
                 }
             }
         }
@@ -217,7 +225,12 @@ fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
     let mut head = Vec::with_capacity(100);
     std::fs::File::open(scratch)
         .and_then(|f| f.take(100).read_to_end(&mut head))
-        .map_err(|e| Error::io(crate::msg!("cannot-read", path = shown.display().to_string()), e))?;
+        .map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-read", path = shown.display().to_string()),
+                e,
+            )
+        })?;
     if head.len() < 100 || &head[..16] != b"SQLite format 3\0" {
         return Err(Error::NotADatabase(shown.to_path_buf()));
     }
@@ -267,8 +280,12 @@ fn damaged(path: &Path, detail: &str) -> Error {
 /// Backs up `src`'s main database to `dest` atomically (temp file + rename).
 fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
     if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| Error::io(crate::msg!("cannot-create-folder", path = parent.display().to_string()), e))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-create-folder", path = parent.display().to_string()),
+                e,
+            )
+        })?;
     }
     let tmp = tempfile_beside(dest, "backup")?;
     let cleanup = RemoveOnDrop(tmp.clone());
@@ -285,23 +302,33 @@ fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
                         std::thread::sleep(Duration::from_millis(50));
                         waited += Duration::from_millis(50);
                     }
-                    _ => {
-                        return Err(Error::other(crate::msg!("backup-busy")))
-                    }
+                    _ => return Err(Error::other(crate::msg!("backup-busy"))),
                 }
             }
         }
         // One self-contained file: no -wal beside it.
         let _: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
     }
-    let f = std::fs::File::open(&tmp)
-        .map_err(|e| Error::io(crate::msg!("cannot-reopen", path = tmp.display().to_string()), e))?;
-    f.sync_all()
-        .map_err(|e| Error::io(crate::msg!("cannot-flush", path = tmp.display().to_string()), e))?;
+    let f = std::fs::File::open(&tmp).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-reopen", path = tmp.display().to_string()),
+            e,
+        )
+    })?;
+    f.sync_all().map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-flush", path = tmp.display().to_string()),
+            e,
+        )
+    })?;
     let size = f.metadata().map(|m| m.len()).unwrap_or(0);
     drop(f);
-    std::fs::rename(&tmp, dest)
-        .map_err(|e| Error::io(crate::msg!("cannot-write-backup", path = dest.display().to_string()), e))?;
+    std::fs::rename(&tmp, dest).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-write-backup", path = dest.display().to_string()),
+            e,
+        )
+    })?;
     std::mem::forget(cleanup);
     Ok(size)
 }
@@ -309,7 +336,10 @@ fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
 fn list_auto_backups(folder: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(folder).map_err(|e| {
         Error::io(
-            crate::msg!("cannot-list-backup-folder", path = folder.display().to_string()),
+            crate::msg!(
+                "cannot-list-backup-folder",
+                path = folder.display().to_string()
+            ),
             e,
         )
     })?;

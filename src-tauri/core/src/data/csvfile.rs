@@ -48,8 +48,12 @@ impl Table {
 
 /// Reads a CSV file from disk (see [`parse`]).
 pub(crate) fn read_file(path: &Path) -> Result<Table> {
-    let bytes =
-        std::fs::read(path).map_err(|e| Error::io(crate::msg!("cannot-read", path = path.display().to_string()), e))?;
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-read", path = path.display().to_string()),
+            e,
+        )
+    })?;
     parse(&bytes)
 }
 
@@ -72,7 +76,10 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
     // UTF-16 without its BOM. SQLite would also cut text at it.
     if let Some(at) = bytes.iter().position(|&b| b == 0) {
         let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
-        return Err(Error::invalid(crate::msg!("csv-nul", line = line.to_string())));
+        return Err(Error::invalid(crate::msg!(
+            "csv-nul",
+            line = line.to_string()
+        )));
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(Error::invalid(crate::msg!("csv-empty")));
@@ -123,8 +130,7 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Table> {
             fields: record.iter().map(unescape).collect(),
         });
     }
-    let headers = headers
-        .ok_or_else(|| Error::invalid(crate::msg!("csv-empty")))?;
+    let headers = headers.ok_or_else(|| Error::invalid(crate::msg!("csv-empty")))?;
     let mut index = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
         index.entry(h.to_ascii_lowercase()).or_insert(i);

@@ -438,17 +438,32 @@ fn write_atomically<T>(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let file = std::fs::File::create(&tmp)
-        .map_err(|e| Error::io(crate::msg!("cannot-create", path = dest.display().to_string()), e))?;
+    let file = std::fs::File::create(&tmp).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-create", path = dest.display().to_string()),
+            e,
+        )
+    })?;
     let mut out = std::io::BufWriter::new(file);
     let result = f(&mut out).and_then(|v| {
-        let file = out
-            .into_inner()
-            .map_err(|e| Error::io(crate::msg!("cannot-write", path = dest.display().to_string()), e.into_error()))?;
-        file.sync_all()
-            .map_err(|e| Error::io(crate::msg!("cannot-write", path = dest.display().to_string()), e))?;
-        std::fs::rename(&tmp, dest)
-            .map_err(|e| Error::io(crate::msg!("cannot-write", path = dest.display().to_string()), e))?;
+        let file = out.into_inner().map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-write", path = dest.display().to_string()),
+                e.into_error(),
+            )
+        })?;
+        file.sync_all().map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-write", path = dest.display().to_string()),
+                e,
+            )
+        })?;
+        std::fs::rename(&tmp, dest).map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-write", path = dest.display().to_string()),
+                e,
+            )
+        })?;
         Ok(v)
     });
     if result.is_err() {

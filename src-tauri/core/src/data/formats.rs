@@ -294,10 +294,7 @@ pub fn map_order_line(table: &Table, rec: &Record) -> Mapped<OrderLineIn> {
     let email = c.text("customer_email").map(str::to_string);
     let name = c.text("customer").map(str::to_string);
     if email.is_none() && name.is_none() {
-        c.problem(
-            Some("customer_email"),
-            crate::msg!("import-whose-order"),
-        );
+        c.problem(Some("customer_email"), crate::msg!("import-whose-order"));
     }
     let line = OrderLineIn {
         line: rec.line,

@@ -323,7 +323,11 @@ fn in_savepoint<T>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<T>) -> Resul
 fn width_problem(table: &Table, rec: &csvfile::Record) -> Option<Problem> {
     let (n, want) = (rec.fields.len(), table.headers.len());
     (n != want).then(|| {
-        Problem::new(rec.line, None, crate::msg!("import-width", cells = n, want = want))
+        Problem::new(
+            rec.line,
+            None,
+            crate::msg!("import-width", cells = n, want = want),
+        )
     })
 }
 
@@ -486,7 +490,11 @@ fn import_customers(
                     report,
                     c.line,
                     col,
-                    crate::msg!("import-email-twice", email = email, first = first.to_string()),
+                    crate::msg!(
+                        "import-email-twice",
+                        email = email,
+                        first = first.to_string()
+                    ),
                 );
                 continue;
             }
@@ -593,7 +601,11 @@ fn import_orders(
                 report.problems.push(Problem::new(
                     first_line,
                     None,
-                    crate::msg!("import-order-refused", order = &number, problem = e.message()),
+                    crate::msg!(
+                        "import-order-refused",
+                        order = &number,
+                        problem = e.message()
+                    ),
                 ));
             }
             Err(e) => return Err(e),

@@ -84,7 +84,10 @@ fn format_in(lang: &str, id: &str, args: &FluentArgs) -> Option<String> {
     let b = bundles().get(lang)?;
     let pattern = b.get_message(id)?.value()?;
     let mut errors = Vec::new();
-    Some(b.format_pattern(pattern, Some(args), &mut errors).into_owned())
+    Some(
+        b.format_pattern(pattern, Some(args), &mut errors)
+            .into_owned(),
+    )
 }
 
 /// The message ids of the app file of language `code`, and its syntax errors (as text).

@@ -44,9 +44,7 @@ pub fn parse_tag(tag: &str) -> crate::Result<String> {
     let t = tag.trim().replace('_', "-");
     IcuLocale::try_from_str(&t)
         .map(|l| l.to_string())
-        .map_err(|_| {
-            crate::Error::invalid(crate::msg!("not-a-locale", value = tag.trim()))
-        })
+        .map_err(|_| crate::Error::invalid(crate::msg!("not-a-locale", value = tag.trim())))
 }
 
 impl Locale {

@@ -204,7 +204,10 @@ impl Stockroom {
                 return Err(Error::not_found("message", id));
             }
             if !store::retry_in_tx(tx, id, &crate::json::time_text(clock.now()))? {
-                return Err(Error::refused(crate::msg!("mail-retry-not-failed", id = id.to_string())));
+                return Err(Error::refused(crate::msg!(
+                    "mail-retry-not-failed",
+                    id = id.to_string()
+                )));
             }
             Ok(())
         })?;
@@ -288,7 +291,10 @@ impl Stockroom {
             let c = crate::customers::store::by_id(tx, n.customer_id)?
                 .ok_or_else(|| Error::not_found("customer", n.customer_id))?;
             if c.email.trim().is_empty() {
-                return Err(Error::invalid(crate::msg!("customer-has-no-email", name = &c.name)));
+                return Err(Error::invalid(crate::msg!(
+                    "customer-has-no-email",
+                    name = &c.name
+                )));
             }
             let domain = store::domain_if_set_up(tx)?.expect("checked above");
             // Paper or both: the letter still prints (the notice stays in the print queue).
@@ -347,7 +353,10 @@ impl Stockroom {
         client.quit();
         match outcome {
             Ok(answer) => Ok(answer),
-            Err(smtp::Outcome::Refused(why)) => Err(Error::refused(crate::msg!("mail-test-refused", reason = why))),
+            Err(smtp::Outcome::Refused(why)) => Err(Error::refused(crate::msg!(
+                "mail-test-refused",
+                reason = why
+            ))),
             Err(smtp::Outcome::Temporary(why) | smtp::Outcome::Unreachable(why)) => Err(
                 Error::other(crate::msg!("mail-test-not-sent", reason = why)),
             ),
@@ -456,14 +465,17 @@ impl Stockroom {
             None => store::template(self.conn(), kind, &language)?
                 .unwrap_or_else(|| default_template(kind, &language)),
         };
-        let (order, shipment) = store::preview_subject(self.conn(), kind, order)?.ok_or_else(|| {
-            Error::invalid(match (kind, order) {
-                (NoticeKind::Shipped, Some(o)) => crate::msg!("preview-order-not-shipped", order = o),
-                (_, Some(o)) => crate::msg!("not-found-order", key = o),
-                (NoticeKind::Shipped, None) => crate::msg!("preview-no-shipment"),
-                (_, None) => crate::msg!("preview-no-order"),
-            })
-        })?;
+        let (order, shipment) =
+            store::preview_subject(self.conn(), kind, order)?.ok_or_else(|| {
+                Error::invalid(match (kind, order) {
+                    (NoticeKind::Shipped, Some(o)) => {
+                        crate::msg!("preview-order-not-shipped", order = o)
+                    }
+                    (_, Some(o)) => crate::msg!("not-found-order", key = o),
+                    (NoticeKind::Shipped, None) => crate::msg!("preview-no-shipment"),
+                    (_, None) => crate::msg!("preview-no-order"),
+                })
+            })?;
         message::render(self, kind, &t, &order, shipment.as_deref(), &language)
     }
 

@@ -29,7 +29,10 @@ impl Security {
             "none" => Ok(Security::None),
             "starttls" => Ok(Security::Starttls),
             "tls" | "ssl" => Ok(Security::Tls),
-            other => Err(crate::Error::invalid(crate::msg!("not-a-security", value = other))),
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-security",
+                value = other
+            ))),
         }
     }
 }
@@ -97,7 +100,10 @@ impl OutboxStatus {
             "sent" => Ok(OutboxStatus::Sent),
             "failed" => Ok(OutboxStatus::Failed),
             "superseded" => Ok(OutboxStatus::Superseded),
-            other => Err(crate::Error::invalid(crate::msg!("not-an-outbox-status", value = other))),
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-an-outbox-status",
+                value = other
+            ))),
         }
     }
 }

@@ -11,7 +11,12 @@ use crate::{Error, Result};
 /// Returns it trimmed.
 pub fn check_address(s: &str) -> Result<String> {
     let a = s.trim();
-    let bad = || Error::invalid(crate::msg!("not-an-e-mail-address", address = a.escape_debug().to_string()));
+    let bad = || {
+        Error::invalid(crate::msg!(
+            "not-an-e-mail-address",
+            address = a.escape_debug().to_string()
+        ))
+    };
     if a.is_empty()
         || a.chars().any(|c| {
             c.is_control() || c.is_whitespace() || matches!(c, ',' | ';' | '<' | '>' | '"')

@@ -120,9 +120,9 @@ pub fn check(kind: NoticeKind, subject: &str, body: &str) -> Result<()> {
             true => crate::msg!("in-the-subject"),
             false => crate::msg!("in-the-message-text"),
         };
-        for t in tokens(text)
-            .map_err(|e| Error::invalid(crate::msg!("template-where", place = what(), problem = e)))?
-        {
+        for t in tokens(text).map_err(|e| {
+            Error::invalid(crate::msg!("template-where", place = what(), problem = e))
+        })? {
             if let Token::Field(f) = t {
                 if is_subject && f == "items" {
                     return Err(Error::invalid(crate::msg!("items-in-subject")));

@@ -29,7 +29,10 @@ impl NoticeKind {
             "backordered" => Ok(NoticeKind::Backordered),
             "promise_moved" => Ok(NoticeKind::PromiseMoved),
             "shipped" => Ok(NoticeKind::Shipped),
-            other => Err(crate::Error::invalid(crate::msg!("not-a-notice-kind", value = other))),
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-notice-kind",
+                value = other
+            ))),
         }
     }
 
@@ -70,7 +73,10 @@ impl NoticeStatus {
             "sent" => Ok(NoticeStatus::Sent),
             "superseded" => Ok(NoticeStatus::Superseded),
             "told" => Ok(NoticeStatus::Told),
-            other => Err(crate::Error::invalid(crate::msg!("not-a-notice-status", value = other))),
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-notice-status",
+                value = other
+            ))),
         }
     }
 }
@@ -96,7 +102,10 @@ impl ToldHow {
         match s.trim() {
             "phone" => Ok(ToldHow::Phone),
             "in_person" | "in-person" => Ok(ToldHow::InPerson),
-            other => Err(crate::Error::invalid(crate::msg!("not-a-told-way", value = other))),
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-told-way",
+                value = other
+            ))),
         }
     }
 }

@@ -12,12 +12,16 @@ pub fn check_transition(from: NoticeStatus, to: NoticeStatus) -> Result<()> {
     use NoticeStatus::*;
     match (from, to) {
         (_, Pending) => Err(Error::refused(crate::msg!("notice-back-to-pending"))),
-        (_, Superseded) => Err(Error::refused(crate::msg!("notice-superseded-only-by-newer"))),
+        (_, Superseded) => Err(Error::refused(crate::msg!(
+            "notice-superseded-only-by-newer"
+        ))),
         (Superseded, _) => Err(Error::refused(crate::msg!("notice-superseded"))),
         (Told, Told) => Ok(()),
         (Told, _) => Err(Error::refused(crate::msg!("notice-already-told"))),
         (Sent, Printed) => Err(Error::refused(crate::msg!("notice-already-sent"))),
-        (Sent | Printed, Told) => Err(Error::refused(crate::msg!("notice-already-printed-or-sent"))),
+        (Sent | Printed, Told) => Err(Error::refused(crate::msg!(
+            "notice-already-printed-or-sent"
+        ))),
         _ => Ok(()),
     }
 }

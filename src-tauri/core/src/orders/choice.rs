@@ -106,7 +106,10 @@ fn swap_in_tx(
     let (from, lines) = lines_of(conn, order, sku.trim())?;
     let to = crate::catalog::store::require(conn, to_sku.trim())?;
     if to.id == from.id {
-        return Err(Error::invalid(crate::msg!("swap-for-itself", sku = &from.sku)));
+        return Err(Error::invalid(crate::msg!(
+            "swap-for-itself",
+            sku = &from.sku
+        )));
     }
     let waiting: i64 = lines.iter().map(|l| l.units.backordered).sum();
     if waiting == 0 {

@@ -181,7 +181,10 @@ pub(crate) fn check_line(l: &NewOrderLine) -> Result<()> {
         )));
     }
     if l.unit_price.is_some_and(|p| p < 0) {
-        return Err(Error::invalid(crate::msg!("price-negative", sku = l.sku.trim())));
+        return Err(Error::invalid(crate::msg!(
+            "price-negative",
+            sku = l.sku.trim()
+        )));
     }
     Ok(())
 }
@@ -218,7 +221,11 @@ pub(crate) fn cancel_in_tx(
         .sum();
     if open == 0 {
         return Err(Error::refused(match sku {
-            Some(s) => crate::msg!("order-nothing-to-cancel-for", order = &order.number, sku = s),
+            Some(s) => crate::msg!(
+                "order-nothing-to-cancel-for",
+                order = &order.number,
+                sku = s
+            ),
             None => crate::msg!("order-nothing-to-cancel", order = &order.number),
         }));
     }
@@ -228,9 +235,7 @@ pub(crate) fn cancel_in_tx(
             .iter()
             .map(|l| rules::cancel(l.units.allocated + l.units.backordered, &l.units))
             .collect(),
-        (Some(_), None) => {
-            return Err(Error::invalid(crate::msg!("cancel-qty-needs-sku")))
-        }
+        (Some(_), None) => return Err(Error::invalid(crate::msg!("cancel-qty-needs-sku"))),
         (Some(n), Some(s)) => {
             let units: Vec<rules::Units> = chosen.iter().map(|l| l.units).collect();
             rules::cancel_part(n, &units).ok_or_else(|| {

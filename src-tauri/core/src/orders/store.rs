@@ -110,7 +110,10 @@ pub fn insert_order_in_tx(
         .prepare_cached("SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)")?
         .query_row([number], |r| r.get(0))?;
     if taken {
-        return Err(Error::duplicate(crate::msg!("order-exists", order = number)));
+        return Err(Error::duplicate(crate::msg!(
+            "order-exists",
+            order = number
+        )));
     }
     let (kind, amount, inote) = incentive.to_columns();
     conn.prepare_cached(

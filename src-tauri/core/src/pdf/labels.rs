@@ -29,7 +29,10 @@ impl LabelSheet {
         match s.trim() {
             "a4-3x8" => Ok(LabelSheet::A4x24),
             "roll-62mm" => Ok(LabelSheet::Roll62),
-            other => Err(crate::Error::invalid(crate::msg!("not-a-label-sheet", value = other))),
+            other => Err(crate::Error::invalid(crate::msg!(
+                "not-a-label-sheet",
+                value = other
+            ))),
         }
     }
 

@@ -30,7 +30,10 @@ pub struct PoCancelResult {
 pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<PoCancelResult> {
     let po = store::require(conn, number)?;
     if po.cancelled {
-        return Err(Error::refused(crate::msg!("po-already-cancelled", po = &po.number)));
+        return Err(Error::refused(crate::msg!(
+            "po-already-cancelled",
+            po = &po.number
+        )));
     }
     let lines = store::lines(conn, po.id)?;
     // Outstanding units per SKU, in line order (a SKU may sit on several lines).
@@ -53,7 +56,10 @@ pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<
         }
     }
     if cancelled.is_empty() {
-        return Err(Error::refused(crate::msg!("po-fully-received", po = &po.number)));
+        return Err(Error::refused(crate::msg!(
+            "po-fully-received",
+            po = &po.number
+        )));
     }
     conn.execute(
         "UPDATE purchase_orders SET cancelled = 1 WHERE id = ?1",

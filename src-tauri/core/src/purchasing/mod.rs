@@ -44,7 +44,10 @@ fn create_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, po: &NewPo
             )));
         }
         if l.unit_cost.is_some_and(|c| c < 0) {
-            return Err(Error::invalid(crate::msg!("cost-negative", sku = l.sku.trim())));
+            return Err(Error::invalid(crate::msg!(
+                "cost-negative",
+                sku = l.sku.trim()
+            )));
         }
         products.push(crate::catalog::store::require(conn, &l.sku)?);
     }
@@ -110,7 +113,10 @@ impl Stockroom {
         self.write(|tx, clock| {
             let po = store::require(tx, number)?;
             if po.cancelled {
-                return Err(Error::refused(crate::msg!("po-is-cancelled", po = &po.number)));
+                return Err(Error::refused(crate::msg!(
+                    "po-is-cancelled",
+                    po = &po.number
+                )));
             }
             if lines.is_empty() {
                 return Err(Error::invalid(crate::msg!("receipt-needs-lines")));

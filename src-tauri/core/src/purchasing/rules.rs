@@ -6,7 +6,11 @@ use crate::{Error, Result};
 /// more than the lines have outstanding is refused.
 pub fn spread_receipt(po: &str, sku: &str, qty: i64, outstanding: &[i64]) -> Result<Vec<i64>> {
     if qty <= 0 {
-        return Err(Error::invalid(crate::msg!("qty-not-positive", sku = sku, got = qty)));
+        return Err(Error::invalid(crate::msg!(
+            "qty-not-positive",
+            sku = sku,
+            got = qty
+        )));
     }
     let open: i64 = outstanding.iter().sum();
     if qty > open {

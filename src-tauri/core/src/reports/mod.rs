@@ -195,7 +195,11 @@ impl ReportRange {
                         .unwrap_or(to)
                 });
                 if from > to {
-                    return Err(Error::invalid(crate::msg!("range-reversed", from = from, to = to)));
+                    return Err(Error::invalid(crate::msg!(
+                        "range-reversed",
+                        from = from,
+                        to = to
+                    )));
                 }
                 Ok(Period {
                     from: Some(from),

@@ -120,7 +120,11 @@ pub fn document(d: &ReportData, shop: &Shop) -> Document {
             reference,
             logo: None,
         },
-        page_of: t(crate::msg!("report-page-of", page = "{page}", pages = "{pages}")),
+        page_of: t(crate::msg!(
+            "report-page-of",
+            page = "{page}",
+            pages = "{pages}"
+        )),
         footer: format!("{} · {} · {}", shop.name, d.title, period_text(d)),
         blocks,
     }

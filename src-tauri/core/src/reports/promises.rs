@@ -141,7 +141,11 @@ impl PromisesReport {
                 Col::right("late", t(crate::msg!("col-late")), 0.8),
                 Col::right("no_date_given", t(crate::msg!("col-no-date")), 0.9),
                 Col::right("share_kept", t(crate::msg!("col-share-kept")), 1.1),
-                Col::right("average_days_late", t(crate::msg!("col-avg-days-late")), 1.2),
+                Col::right(
+                    "average_days_late",
+                    t(crate::msg!("col-avg-days-late")),
+                    1.2,
+                ),
             ]
         };
         let mut out = Vec::new();

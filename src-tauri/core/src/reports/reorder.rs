@@ -137,7 +137,10 @@ pub fn draft(
         .iter()
         .find(|g| g.has_supplier && g.supplier.eq_ignore_ascii_case(supplier.trim()))
         .ok_or_else(|| {
-            Error::invalid(crate::msg!("no-reorder-suggestions", supplier = supplier.trim()))
+            Error::invalid(crate::msg!(
+                "no-reorder-suggestions",
+                supplier = supplier.trim()
+            ))
         })?;
     let expected_on = match expected_on {
         Some(d) => d,

@@ -22,7 +22,10 @@ pub enum Cell {
     Num(Option<f64>),
     /// Words of the app (issue 17): "Total", "to be confirmed", a movement's kind. The CSV
     /// keeps the English (scripts read it); the screen and the PDF show the shop's language.
-    Word { csv: String, shown: String },
+    Word {
+        csv: String,
+        shown: String,
+    },
 }
 
 impl Cell {

@@ -17,7 +17,11 @@ impl Stockroom {
     /// window's error messages, reports and import problems.
     pub fn shop_words(&self) -> Result<crate::i18n::ShopWords> {
         let s = self.settings()?;
-        Ok(crate::i18n::ShopWords::new(&s.language, &s.locale, &s.currency))
+        Ok(crate::i18n::ShopWords::new(
+            &s.language,
+            &s.locale,
+            &s.currency,
+        ))
     }
 
     /// Changes the fields the patch sets; the rest stay as they are.
@@ -62,8 +66,9 @@ fn logo_setting(path: &str) -> Result<String> {
     }
     let p = std::path::Path::new(path);
     // Prepared for the prints to come as it is checked (see pdf::Logo::load).
-    crate::pdf::Logo::load(p, &crate::db::cache_dir())
-        .map_err(|why| crate::Error::invalid(crate::msg!("not-a-logo", reason = why.to_string())))?;
+    crate::pdf::Logo::load(p, &crate::db::cache_dir()).map_err(|why| {
+        crate::Error::invalid(crate::msg!("not-a-logo", reason = why.to_string()))
+    })?;
     let absolute = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
     Ok(absolute.display().to_string())
 }

@@ -26,9 +26,7 @@ impl Incentive {
     /// Parses the CLI form: `none`, `discount:PCT`, `credit:AMOUNT`, `gift:TEXT`.
     pub fn parse(s: &str) -> Result<Incentive> {
         let s = s.trim();
-        let bad = || {
-            Error::invalid(crate::msg!("not-an-incentive", value = s))
-        };
+        let bad = || Error::invalid(crate::msg!("not-an-incentive", value = s));
         if s.eq_ignore_ascii_case("none") {
             return Ok(Incentive::None);
         }

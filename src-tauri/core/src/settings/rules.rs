@@ -15,10 +15,16 @@ pub fn validate(s: &Settings) -> Result<()> {
     }
     let c = s.currency.trim();
     if c.len() != 3 || !c.chars().all(|ch| ch.is_ascii_alphabetic()) {
-        return Err(Error::invalid(crate::msg!("not-a-currency", value = &s.currency)));
+        return Err(Error::invalid(crate::msg!(
+            "not-a-currency",
+            value = &s.currency
+        )));
     }
     if !matches!(s.paper_size.as_str(), "A4" | "Letter") {
-        return Err(Error::invalid(crate::msg!("paper-size", got = &s.paper_size)));
+        return Err(Error::invalid(crate::msg!(
+            "paper-size",
+            got = &s.paper_size
+        )));
     }
     crate::mail::rules::validate(&s.mail)?;
     crate::i18n::Language::parse(&s.language)?;

@@ -14,7 +14,10 @@ pub fn check_ship(
     partial: bool,
 ) -> Result<()> {
     if allocated <= 0 {
-        return Err(Error::refused(crate::msg!("nothing-allocated-to-ship", order = order)));
+        return Err(Error::refused(crate::msg!(
+            "nothing-allocated-to-ship",
+            order = order
+        )));
     }
     if prefers == ShipPreference::Complete && waiting > 0 && !partial {
         return Err(Error::refused(crate::msg!(

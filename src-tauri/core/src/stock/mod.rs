@@ -24,7 +24,10 @@ impl Stockroom {
     /// Units a customer sent back into stock (they go down the queue like any free stock).
     pub fn return_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         if qty <= 0 {
-            return Err(Error::invalid(crate::msg!("return-qty-positive", got = qty)));
+            return Err(Error::invalid(crate::msg!(
+                "return-qty-positive",
+                got = qty
+            )));
         }
         self.movement(sku, MovementKind::Returned, qty, reason)
     }

@@ -76,10 +76,7 @@ pub fn map_product(
             }
             let sku = c.text("variant sku").unwrap_or_default().to_string();
             if sku.is_empty() {
-                c.problem(
-                    Some("variant sku"),
-                    crate::msg!("import-variant-needs-sku"),
-                );
+                c.problem(Some("variant sku"), crate::msg!("import-variant-needs-sku"));
             }
             let options: Vec<&str> = (1..=3)
                 .filter_map(|i| c.text(&format!("option{i} value")))
@@ -138,10 +135,7 @@ pub fn map_product(
             }
             let sku = c.text("sku").unwrap_or_default().to_string();
             if sku.is_empty() {
-                c.problem(
-                    Some("sku"),
-                    crate::msg!("import-stockroom-needs-sku"),
-                );
+                c.problem(Some("sku"), crate::msg!("import-stockroom-needs-sku"));
             }
             let backorders = match c.text("backorders allowed?") {
                 None => None,
