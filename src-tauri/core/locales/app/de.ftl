@@ -193,7 +193,7 @@ cannot-create = { $path } kann nicht angelegt werden
 
 ## Reports: column headings, table titles, empty tables, chart captions (generated from the code)
 
-col-sku = Art.-Nr.
+col-sku = Artikelnr.
 col-product = Artikel
 col-queue = Pos.
 col-units = Stück
