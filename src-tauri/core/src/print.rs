@@ -65,7 +65,7 @@ fn cups(program: &str, args: &[&str]) -> Result<std::process::Output> {
             if e.kind() == std::io::ErrorKind::NotFound {
                 Error::other(crate::msg!("print-needs-cups", program = program))
             } else {
-                Error::io(format!("cannot run {program}"), e)
+                Error::io(crate::msg!("cannot-run", program = program), e)
             }
         })
 }

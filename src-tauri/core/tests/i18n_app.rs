@@ -11,6 +11,7 @@ use std::process::Command;
 
 use stockroom_core::catalog::NewProduct;
 use stockroom_core::customers::NewCustomer;
+use stockroom_core::data::{ImportKind, ImportOptions};
 use stockroom_core::i18n::app;
 use stockroom_core::orders::{NewOrder, NewOrderLine};
 use stockroom_core::reports::table::Piece;
@@ -337,6 +338,67 @@ fn a_shop_in_a_language_the_app_lacks_reads_english_issue17() {
         err.message_in(&s.shop_words().unwrap()),
         "SKU NOPE-9 not found"
     );
+}
+
+#[test]
+fn a_german_shop_reads_its_import_problems_in_german_and_the_cli_in_english_issue17() {
+    let mut s = shop("de", "de-DE");
+    let csv = "sku,name,price,reorder_point\nCUP-1,Cup,abc,2\nCUP-2,Cup,3.50,-4\n";
+    let r = s
+        .import_bytes(
+            ImportKind::Products,
+            csv.as_bytes(),
+            ImportOptions::default(),
+            |_, _| {},
+        )
+        .unwrap();
+    assert!(!r.committed);
+    assert_eq!(
+        r.summary_in(&s.shop_words().unwrap()),
+        "Nichts importiert (Stockroom-Datei, 2 Zeilen): 0 Artikel neu, 0 geändert, 0 unverändert, \
+         0 Zeilen übersprungen, 2 Zeilen mit Problemen — bitte beheben oder „Die guten Zeilen \
+         importieren und die fehlerhaften auslassen“ wählen\n\
+         Zeile 2, price: „abc“ ist kein Preis (erwartet z. B. 12.50)\n\
+         Zeile 3, reorder_point: „-4“ ist negativ; Meldebestand darf nicht negativ sein"
+    );
+    assert_eq!(
+        r.summary(),
+        "Nothing imported (Stockroom file, 2 rows): 0 products created, 0 updated, 0 unchanged, \
+         0 rows skipped, 2 rows with problems — fix them or import with --skip-bad-rows\n\
+         line 2, price: 'abc' is not a price (expected e.g. 12.50)\n\
+         line 3, reorder_point: '-4' is negative; reorder point cannot be negative",
+        "the CLI's words stay"
+    );
+    assert_eq!(
+        r.problems[0].message,
+        "'abc' is not a price (expected e.g. 12.50)"
+    );
+}
+
+#[test]
+fn a_german_counter_reads_the_backorder_incentive_in_german_issue17() {
+    use stockroom_core::i18n::ShopWords;
+    use stockroom_core::settings::Incentive;
+    let de = ShopWords::new("de", "de-DE", "EUR");
+    let plain = |s: String| s.replace('\u{a0}', " ");
+    assert_eq!(
+        Incentive::Discount { percent_bp: 1250 }.describe_in(&de),
+        "12,5 % Rabatt auf nachgelieferte Einheiten"
+    );
+    assert_eq!(
+        plain(Incentive::Credit { amount: 500 }.describe_in(&de)),
+        "5,00 € Gutschrift"
+    );
+    let en = ShopWords::new("en", "en-GB", "EUR");
+    for i in [
+        Incentive::Discount { percent_bp: 1250 },
+        Incentive::Credit { amount: 500 },
+        Incentive::Gift {
+            note: "a free sample".into(),
+        },
+    ] {
+        assert_eq!(i.describe_in(&en), i.describe("EUR"), "English as before");
+    }
 }
 
 /// Every heading, title, note and word of a report as the screen gets it.

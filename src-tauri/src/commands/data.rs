@@ -204,8 +204,14 @@ pub async fn import_picked_file(
 pub async fn restore_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult<Option<String>> {
     let path = pick_file(&app, "Stockroom database", &["sqlite3", "sqlite", "db"]).await?;
     let Some(path) = path else { return Ok(None) };
-    let report = shop.write(&app, move |s| s.restore(&path)).await?;
-    Ok(Some(report.summary()))
+    let summary = shop
+        .write(&app, move |s| {
+            let report = s.restore(&path)?;
+            // In the language of the shop just restored (issue 17).
+            Ok(report.summary_in(&s.shop_words()?))
+        })
+        .await?;
+    Ok(Some(summary))
 }
 
 /// Asks the user for a file to open (or reads `STOCKROOM_OPEN_FILE`: end-to-end tests cannot

@@ -193,7 +193,7 @@ cannot-create = { $path } kann nicht angelegt werden
 
 ## Reports: column headings, table titles, empty tables, chart captions (generated from the code)
 
-col-sku = Artikel
+col-sku = Artikelnr.
 col-product = Artikel
 col-queue = Pos.
 col-units = Stück
@@ -489,3 +489,28 @@ col-late-3-plus = 3+ später
 col-avg-early = Ø früher
 col-p90-early = P90 früher
 def-promises-calibration = Kalibrierung: dieselben Positionen, jeweils verglichen mit dem Tag, an dem sie wahrscheinlich beim Kunden ankamen: ihre letzte Sendung + die Laufzeit des Versanddienstes ihrer Bestellung (sonst des Standard-Versanddienstes). Gehalten = dieser Tag liegt am oder vor der ersten Zusage; N früher = N Tage davor; N später = N Tage danach.
+## Backups and files
+
+restore-summary = 
+    { $products } Artikel, { $customers } Kunden und { $orders } Bestellungen aus { $from } wiederhergestellt{ $upgraded ->
+        [yes] { " " }(von Schema-Version { $version } aktualisiert)
+       *[no] {""}
+    }. Die Datenbank, wie sie vorher war, liegt in { $copy }.
+cannot-remove-backup = Die alte Sicherung { $path } kann nicht gelöscht werden
+cannot-create-folder = Der Ordner { $path } kann nicht angelegt werden
+cannot-reopen = { $path } kann nicht erneut geöffnet werden
+cannot-flush = { $path } kann nicht auf die Platte geschrieben werden
+cannot-run = { $program } kann nicht gestartet werden
+cannot-create-backup-folder = Der Sicherungsordner { $path } kann nicht angelegt werden
+cannot-list-backup-folder = Der Sicherungsordner { $path } kann nicht gelesen werden
+
+## Incentives in words
+
+incentive-none = keiner
+incentive-discount-text = { $percent } % Rabatt auf nachgelieferte Einheiten
+incentive-credit-text = { $amount } Gutschrift
+incentive-gift-text = Geschenk: { $note }
+
+# Promise settings (issue 20)
+promises-kept-range = Gehaltene Zusagen müssen zwischen 50 und 100 % liegen (nicht { $got })
+promise-history-range = Der Lieferantenverlauf umfasst 0 bis 3650 Tage (nicht { $got })

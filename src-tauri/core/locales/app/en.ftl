@@ -493,3 +493,28 @@ col-late-3-plus = 3+ late
 col-avg-early = Avg early
 col-p90-early = P90 early
 def-promises-calibration = Calibration: the same lines, each compared at the day it likely reached the customer: its last shipment + the transit days of its order's carrier (else the default carrier's). Kept = that day is on or before the first promise; early by N = N days before it; late by N = N days after it.
+## Backups and files
+
+restore-summary = 
+    Restored { $products } products, { $customers } customers and { $orders } orders from { $from }{ $upgraded ->
+        [yes] { " " }(upgraded from schema version { $version })
+       *[no] {""}
+    }. The database as it was before is kept in { $copy }.
+cannot-remove-backup = cannot remove the old backup { $path }
+cannot-create-folder = cannot create the folder { $path }
+cannot-reopen = cannot reopen { $path }
+cannot-flush = cannot flush { $path }
+cannot-run = cannot run { $program }
+cannot-create-backup-folder = cannot create the backup folder { $path }
+cannot-list-backup-folder = cannot list the backup folder { $path }
+
+## Incentives in words
+
+incentive-none = none
+incentive-discount-text = { $percent }% off backordered units
+incentive-credit-text = { $amount } credit
+incentive-gift-text = gift: { $note }
+
+# Promise settings (issue 20)
+promises-kept-range = promises kept must be between 50 and 100 % (got { $got })
+promise-history-range = the promise history must be 0 to 3650 days (got { $got })

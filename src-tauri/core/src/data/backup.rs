@@ -51,19 +51,26 @@ pub struct RestoreReport {
 }
 
 impl RestoreReport {
+    /// What was restored, in English (the CLI).
     pub fn summary(&self) -> String {
-        format!(
-            "Restored {} products, {} customers and {} orders from {}{}. The database as it was before is kept in {}.",
-            self.products,
-            self.customers,
-            self.orders,
-            self.restored_from.display(),
-            if self.upgraded {
-                format!(" (upgraded from schema version {})", self.file_version)
-            } else {
-                String::new()
-            },
-            self.previous_copy.display()
+        self.summary_msg().in_english()
+    }
+
+    /// What was restored, as the shop reads it (issue 17).
+    pub fn summary_in(&self, w: &crate::i18n::ShopWords) -> String {
+        w.say(&self.summary_msg())
+    }
+
+    fn summary_msg(&self) -> crate::i18n::Msg {
+        crate::msg!(
+            "restore-summary",
+            products = self.products,
+            customers = self.customers,
+            orders = self.orders,
+            from = self.restored_from.display().to_string(),
+            upgraded = if self.upgraded { "yes" } else { "no" },
+            version = self.file_version.to_string(),
+            copy = self.previous_copy.display().to_string()
         )
     }
 }
@@ -98,7 +105,10 @@ impl Stockroom {
         let folder = folder.as_ref();
         std::fs::create_dir_all(folder).map_err(|e| {
             Error::io(
-                format!("cannot create the backup folder {}", folder.display()),
+                crate::msg!(
+                    "cannot-create-backup-folder",
+                    path = folder.display().to_string()
+                ),
                 e,
             )
         })?;
@@ -121,7 +131,10 @@ impl Stockroom {
         let mut removed = Vec::new();
         for old in autos.into_iter().take(excess) {
             std::fs::remove_file(&old).map_err(|e| {
-                Error::io(format!("cannot remove the old backup {}", old.display()), e)
+                Error::io(
+                    crate::msg!("cannot-remove-backup", path = old.display().to_string()),
+                    e,
+                )
             })?;
             removed.push(old);
         }
@@ -280,8 +293,12 @@ fn damaged(path: &Path, detail: &str) -> Error {
 /// Backs up `src`'s main database to `dest` atomically (temp file + rename).
 fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
     if let Some(parent) = dest.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .map_err(|e| Error::io(format!("cannot create the folder {}", parent.display()), e))?;
+        std::fs::create_dir_all(parent).map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-create-folder", path = parent.display().to_string()),
+                e,
+            )
+        })?;
     }
     let tmp = tempfile_beside(dest, "backup")?;
     let cleanup = RemoveOnDrop(tmp.clone());
@@ -305,10 +322,18 @@ fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
         // One self-contained file: no -wal beside it.
         let _: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
     }
-    let f = std::fs::File::open(&tmp)
-        .map_err(|e| Error::io(format!("cannot reopen {}", tmp.display()), e))?;
-    f.sync_all()
-        .map_err(|e| Error::io(format!("cannot flush {}", tmp.display()), e))?;
+    let f = std::fs::File::open(&tmp).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-reopen", path = tmp.display().to_string()),
+            e,
+        )
+    })?;
+    f.sync_all().map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-flush", path = tmp.display().to_string()),
+            e,
+        )
+    })?;
     let size = f.metadata().map(|m| m.len()).unwrap_or(0);
     drop(f);
     std::fs::rename(&tmp, dest).map_err(|e| {
@@ -324,7 +349,10 @@ fn backup_connection(src: &Connection, dest: &Path) -> Result<u64> {
 fn list_auto_backups(folder: &Path) -> Result<Vec<PathBuf>> {
     let entries = std::fs::read_dir(folder).map_err(|e| {
         Error::io(
-            format!("cannot list the backup folder {}", folder.display()),
+            crate::msg!(
+                "cannot-list-backup-folder",
+                path = folder.display().to_string()
+            ),
             e,
         )
     })?;

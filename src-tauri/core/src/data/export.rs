@@ -452,10 +452,18 @@ fn write_atomically<T>(
                 e.into_error(),
             )
         })?;
-        file.sync_all()
-            .map_err(|e| Error::io(format!("cannot write {}", dest.display()), e))?;
-        std::fs::rename(&tmp, dest)
-            .map_err(|e| Error::io(format!("cannot write {}", dest.display()), e))?;
+        file.sync_all().map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-write", path = dest.display().to_string()),
+                e,
+            )
+        })?;
+        std::fs::rename(&tmp, dest).map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-write", path = dest.display().to_string()),
+                e,
+            )
+        })?;
         Ok(v)
     });
     if result.is_err() {

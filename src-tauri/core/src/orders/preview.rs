@@ -32,9 +32,11 @@ impl Stockroom {
                     r.get(0)
                 })?;
             let order = store::load(tx, store::require(tx, &number)?)?;
-            let currency = crate::settings::store::load(tx)?.currency;
+            // In the shop's words (issue 17): the counter screen shows it in a sentence.
+            let s = crate::settings::store::load(tx)?;
+            let words = crate::i18n::ShopWords::new(&s.language, &s.locale, &s.currency);
             Ok(OrderPreview {
-                incentive_text: order.incentive.describe(&currency),
+                incentive_text: order.incentive.describe_in(&words),
                 order,
             })
         })

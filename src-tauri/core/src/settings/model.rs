@@ -72,6 +72,21 @@ impl Incentive {
         matches!(self, Incentive::None)
     }
 
+    /// As the shop reads it (issue 17): "10% off backordered units", "5,00 € Gutschrift".
+    pub fn describe_in(&self, w: &crate::i18n::ShopWords) -> String {
+        w.say(&match self {
+            Incentive::None => crate::msg!("incentive-none"),
+            Incentive::Discount { percent_bp } => crate::msg!(
+                "incentive-discount-text",
+                percent = w.figures().percent_figure(*percent_bp)
+            ),
+            Incentive::Credit { amount } => {
+                crate::msg!("incentive-credit-text", amount = w.figures().money(*amount))
+            }
+            Incentive::Gift { note } => crate::msg!("incentive-gift-text", note = note),
+        })
+    }
+
     /// For people: "10% off backordered units", "€5.00 credit", "gift: a free sample".
     pub fn describe(&self, currency: &str) -> String {
         match self {

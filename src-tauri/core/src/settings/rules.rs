@@ -27,15 +27,15 @@ pub fn validate(s: &Settings) -> Result<()> {
         )));
     }
     if !(50..=100).contains(&s.promises_kept_pct) {
-        return Err(Error::invalid(format!(
-            "promises kept must be between 50 and 100 % (got {})",
-            s.promises_kept_pct
+        return Err(Error::invalid(crate::msg!(
+            "promises-kept-range",
+            got = s.promises_kept_pct
         )));
     }
     if !(0..=3650).contains(&s.promise_history_days) {
-        return Err(Error::invalid(format!(
-            "the promise history must be 0 to 3650 days (got {})",
-            s.promise_history_days
+        return Err(Error::invalid(crate::msg!(
+            "promise-history-range",
+            got = s.promise_history_days
         )));
     }
     crate::mail::rules::validate(&s.mail)?;
