@@ -200,12 +200,25 @@ pub fn run(cmd: ProductCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error
                 on_hand: a.on_hand,
                 barcodes: a.barcodes,
             })?;
-            out.print(&p, || product_text(&p));
+            // The same document as `product show` (issue 20: with promise_why).
+            let why = shop.product_promise_why(&p.sku)?;
+            out.print(
+                &crate::engine::WithWhy {
+                    inner: &p,
+                    promise_why: &why,
+                },
+                || product_text(&p),
+            );
         }
         ProductCmd::Edit(e) => {
             let sku = e.sku.clone();
             let r = shop.update_product(&sku, &changes(e)?)?;
-            out.print(&r.product, || {
+            let why = shop.product_promise_why(&r.product.sku)?;
+            let shown = crate::engine::WithWhy {
+                inner: &r.product,
+                promise_why: &why,
+            };
+            out.print(&shown, || {
                 let mut s = product_text(&r.product);
                 for m in &r.moved {
                     s.push_str(&format!(
