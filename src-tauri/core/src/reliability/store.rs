@@ -17,8 +17,16 @@ pub fn settings(conn: &Connection) -> Result<(i64, i64)> {
     Ok(st.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
 }
 
-/// The deliveries of a supplier whose PO was first expected between `since` and `today`: one per
-/// PO and product, days late counted from the PO's first expected date.
+/// The deliveries of a supplier as they stood at the end of yesterday: POs made and first
+/// expected between `since` and yesterday, their receipts up to yesterday; one per PO and
+/// product, days late counted from the PO's first expected date.
+///
+/// Why yesterday: a supplier's record is shared by all its SKUs, while a use case settles only
+/// the SKUs it touches. A record frozen for the day cannot change under the other SKUs'
+/// promises (a receipt, a cancellation or a new PO today would otherwise make them stale); the
+/// daily recompute brings every promise to the new record. For the same reason what is still
+/// outstanding counts for nothing (whether a PO is cancelled is known only as of now): an overdue
+/// PO's own lines are promised from the deliveries that were as late (see `promise_inputs`).
 pub fn deliveries(
     conn: &Connection,
     supplier_id: i64,
@@ -31,11 +39,13 @@ pub fn deliveries(
         "SELECT po.id, po.first_expected_on, po.cancelled, pl.product_id, sum(pl.ordered)
          FROM purchase_orders po JOIN po_lines pl ON pl.po_id = po.id
          WHERE po.supplier_id = ?1 AND po.first_expected_on BETWEEN ?2 AND ?3
+           AND po.created_on <= ?3
          GROUP BY po.id, pl.product_id
          ORDER BY po.id, pl.product_id",
     )?;
+    let asof = today.pred_opt().unwrap_or(today);
     let heads: Vec<(i64, NaiveDate, bool, i64, i64)> = st
-        .query_map(params![supplier_id, since, today], |r| {
+        .query_map(params![supplier_id, since, asof], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -47,10 +57,11 @@ pub fn deliveries(
          FROM purchase_orders po
          JOIN stock_movements sm ON sm.reference = po.number AND sm.kind = 10
          WHERE po.supplier_id = ?1 AND po.first_expected_on BETWEEN ?2 AND ?3
+           AND po.created_on <= ?3 AND sm.on_date <= ?3
          ORDER BY po.id, sm.product_id, sm.on_date, sm.id",
     )?;
     let mut receipts: HashMap<(i64, i64), Vec<(NaiveDate, i64)>> = HashMap::new();
-    let rows = st.query_map(params![supplier_id, since, today], |r| {
+    let rows = st.query_map(params![supplier_id, since, asof], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, i64>(1)?,
@@ -64,7 +75,7 @@ pub fn deliveries(
     }
     Ok(heads
         .into_iter()
-        .map(|(po, expected, cancelled, product, ordered)| {
+        .map(|(po, expected, _cancelled, product, ordered)| {
             let got: Vec<(i64, i64)> = receipts
                 .get(&(po, product))
                 .map(|v| {
@@ -73,9 +84,7 @@ pub fn deliveries(
                         .collect()
                 })
                 .unwrap_or_default();
-            let overdue_by =
-                (!cancelled && today > expected).then(|| (today - expected).num_days());
-            Delivery::from_receipts(ordered, &got, overdue_by)
+            Delivery::from_receipts(ordered, &got, None)
         })
         .filter(Delivery::is_known)
         .collect())
