@@ -83,7 +83,7 @@ document.body.append(progressBox);
 let progressTimer = null;
 function showProgress(p) {
   // The step in the screens' language when the backend names its message (issue 17).
-  put(clear(progressBox), el('div', {}, p.id ? t(p.id, { pages: p.pages ?? 0 }) : p.message),
+  put(clear(progressBox), el('div', {}, p.id ? t(p.id, { pages: p.pages ?? 0, ...(p.args || {}) }) : p.message),
     el('div', { class: 'progress' }, el('div', { style: null, dataset: { pct: Math.round((100 * p.step) / p.of) } })));
   // Width via CSSOM: the CSP forbids inline style attributes, not style properties set by script.
   progressBox.querySelector('.progress > div').style.width = `${Math.round((100 * p.step) / p.of)}%`;

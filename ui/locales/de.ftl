@@ -873,3 +873,8 @@ settings-promises-kept = Gehaltene Zusagen (%)
 settings-promises-kept-hint = Der Anteil früherer Lieferungen jedes Lieferanten, den eine Zusage abdeckt (Standard 95).
 settings-promise-history = Lieferantenverlauf (Tage)
 settings-promise-history-hint = Wie weit zurück Lieferungen zählen; 0 schaltet das Lernen ab.
+
+## Import progress (issue 17)
+progress-importing-products = Artikel werden importiert — Zeile { $row } von { $rows }
+progress-importing-customers = Kunden werden importiert — Zeile { $row } von { $rows }
+progress-importing-orders = Bestellungen werden importiert — Zeile { $row } von { $rows }

@@ -895,3 +895,8 @@ settings-promises-kept = Promises kept (%)
 settings-promises-kept-hint = The share of each supplier's past deliveries a promise allows for (default 95).
 settings-promise-history = Supplier history (days)
 settings-promise-history-hint = How far back deliveries count; 0 turns learning off.
+
+## Import progress (issue 17)
+progress-importing-products = Importing products — row { $row } of { $rows }
+progress-importing-customers = Importing customers — row { $row } of { $rows }
+progress-importing-orders = Importing orders — row { $row } of { $rows }

@@ -37,6 +37,20 @@ fn customer(email: &str) -> NewCustomer {
     }
 }
 
+/// An order of `qty` WOOL-GRY for the shop's first customer.
+fn wool_for_the_first_customer(shop: &SharedShop, qty: i64) -> NewOrder {
+    let customer_id = shop.read(|s| s.customers_page("", 0, 10)).unwrap().items[0].id;
+    NewOrder {
+        customer_id,
+        lines: vec![NewOrderLine {
+            sku: "WOOL-GRY".into(),
+            qty,
+            unit_price: None,
+        }],
+        ..Default::default()
+    }
+}
+
 fn names(c: &ChangeSet) -> Vec<&'static str> {
     c.what.clone()
 }
@@ -139,16 +153,7 @@ fn placing_an_order_says_orders_changed_and_nothing_about_customers_or_mail_issu
         s.add_customer(&customer("ada@example.org"))
     });
     assert!(setup.contains(Topic::Products) && setup.contains(Topic::Customers));
-    let customer_id = shop.read(|s| s.customers_page("", 0, 10)).unwrap().items[0].id;
-    let order = NewOrder {
-        customer_id,
-        lines: vec![NewOrderLine {
-            sku: "WOOL-GRY".into(),
-            qty: 3,
-            unit_price: None,
-        }],
-        ..Default::default()
-    };
+    let order = wool_for_the_first_customer(&shop, 3);
     let (placed, changes) = shop.write(|s| s.place_order(&order));
     placed.unwrap();
     assert!(changes.contains(Topic::Orders), "{changes:?}");
@@ -168,16 +173,7 @@ fn a_refused_write_and_a_rehearsal_say_nothing_changed_issue18() {
     assert_eq!(names(&changes), Vec::<&str>::new());
 
     let (_, _) = shop.write(|s| s.add_customer(&customer("ada@example.org")));
-    let customer_id = shop.read(|s| s.customers_page("", 0, 10)).unwrap().items[0].id;
-    let order = NewOrder {
-        customer_id,
-        lines: vec![NewOrderLine {
-            sku: "WOOL-GRY".into(),
-            qty: 2,
-            unit_price: None,
-        }],
-        ..Default::default()
-    };
+    let order = wool_for_the_first_customer(&shop, 2);
     let (preview, changes) = shop.write(|s| s.preview_order(&order));
     assert_eq!(preview.unwrap().order.lines.len(), 1);
     assert_eq!(names(&changes), Vec::<&str>::new());

@@ -146,6 +146,15 @@ pub async fn pick_import_file(
     })
 }
 
+/// The window's words for an import's progress bar (ui/locales).
+fn importing_id(kind: ImportKind) -> &'static str {
+    match kind {
+        ImportKind::Products => "progress-importing-products",
+        ImportKind::Customers => "progress-importing-customers",
+        ImportKind::Orders => "progress-importing-orders",
+    }
+}
+
 /// Imports the picked file: all of it (or, with `skip_bad_rows`, the good rows), reporting
 /// progress as `progress` events.
 #[tauri::command]
@@ -175,7 +184,10 @@ pub async fn import_picked_file(
                 |done, total| {
                     let _ = events.emit(
                         "progress",
+                        // `id` and `args`: the window's words (ui/locales, issue 17).
                         serde_json::json!({ "task": "import", "step": done, "of": total.max(1),
+                        "id": importing_id(kind),
+                        "args": { "row": done, "rows": total },
                         "message": format!("Importing {} — row {done} of {total}", kind.noun()) }),
                     );
                 },
