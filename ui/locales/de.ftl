@@ -840,11 +840,11 @@ progress-sent-to-printer = An den Drucker gesendet.
 why-heading = Warum diese Termine
 why-in-stock = vorrätig
 why-po = { $po } fällig am { $date }
-why-lead-time = noch keine Bestellung: { $days ->
+why-lead-time = noch keine Lieferantenbestellung: { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
   } Lieferzeit ab { $from }
-why-unknown = kein Termin: keine Bestellung und keine Lieferzeit
+why-unknown = kein Termin: keine Lieferantenbestellung und keine Lieferzeit
 why-supplier-record = { $supplier } liefert im Schnitt { $days ->
     [one] { $days } Tag
    *[other] { $days } Tage
@@ -878,3 +878,9 @@ settings-promise-history-hint = Wie weit zurück Lieferungen zählen; 0 schaltet
 progress-importing-products = Artikel werden importiert — Zeile { $row } von { $rows }
 progress-importing-customers = Kunden werden importiert — Zeile { $row } von { $rows }
 progress-importing-orders = Bestellungen werden importiert — Zeile { $row } von { $rows }
+
+## Why a promise is what it is (issue 20), continued
+why-supplier-on-time = { $supplier } war bei { $count ->
+    [one] { $count } Lieferung
+   *[other] { $count } Lieferungen
+  } pünktlich

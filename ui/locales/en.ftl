@@ -900,3 +900,9 @@ settings-promise-history-hint = How far back deliveries count; 0 turns learning 
 progress-importing-products = Importing products — row { $row } of { $rows }
 progress-importing-customers = Importing customers — row { $row } of { $rows }
 progress-importing-orders = Importing orders — row { $row } of { $rows }
+
+## Why a promise is what it is (issue 20), continued
+why-supplier-on-time = { $supplier } has been on time over { $count ->
+    [one] { $count } delivery
+   *[other] { $count } deliveries
+  }

@@ -11,7 +11,9 @@ export function whyText(w) {
   else if (w.source === 'purchase_order') parts.push(t('why-po', { po: w.po, date: formatDate(w.base_date) }));
   else if (w.source === 'lead_time') parts.push(t('why-lead-time', { days: w.lead_time_days ?? 0, from: formatDate(w.base_date) }));
   else return t('why-unknown');
-  if (w.supplier_average_days_late != null && w.supplier_deliveries > 0) {
+  if (w.supplier_average_days_late != null && w.supplier_deliveries > 0 && w.supplier_average_days_late < 0.05) {
+    parts.push(t('why-supplier-on-time', { supplier: w.supplier || '—', count: w.supplier_deliveries }));
+  } else if (w.supplier_average_days_late != null && w.supplier_deliveries > 0) {
     parts.push(t('why-supplier-record', {
       supplier: w.supplier || '—', days: Math.round(w.supplier_average_days_late * 10) / 10, count: w.supplier_deliveries,
     }));
