@@ -145,9 +145,9 @@ pub fn piece(rows: &[Calibration], w: &crate::i18n::ShopWords) -> Piece {
         key: "calibration",
         title: t(crate::msg!("section-calibration")),
         cols: vec![
-            Col::left("scope", t(crate::msg!("col-scope")), 2.2),
+            Col::left("scope", t(crate::msg!("col-scope")), 1.8),
             Col::right("lines", t(crate::msg!("col-lines")), 0.7),
-            Col::right("share_kept", t(crate::msg!("col-kept")), 0.8),
+            Col::right("share_kept", t(crate::msg!("col-share-kept")), 1.2),
             Col::right("early_0", t(crate::msg!("col-on-the-day")), 0.8),
             Col::right("early_1_2", t(crate::msg!("col-early-1-2")), 0.9),
             Col::right("early_3_5", t(crate::msg!("col-early-3-5")), 0.9),
