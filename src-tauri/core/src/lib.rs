@@ -35,7 +35,6 @@ pub mod settings;
 pub mod shipping;
 pub mod simulate;
 pub mod stock;
-pub mod words;
 
 pub mod shared;
 

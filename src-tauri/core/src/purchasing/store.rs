@@ -17,6 +17,10 @@ pub const OUTSTANDING_SQL: &str = "(pl.ordered - pl.received)";
 /// PO line `pl` of purchase order `po` still brings units.
 pub const OPEN_SUPPLY_SQL: &str = "pl.received < pl.ordered AND po.cancelled = 0";
 
+/// The order open supply comes in, over `po` and `pl`: by expected date, then PO number
+/// (numbers of equal prefix compare by length first, so PO-999 comes before PO-1000).
+pub const SUPPLY_ORDER: &str = "po.expected_on, length(po.number), po.number, pl.line_no";
+
 /// Purchase order `po` still expects something: not cancelled, with a line not fully received
 /// (status open or partially received; see [`status`]). A macro as well as a const so `const`
 /// SQL can be put together with `concat!`.
@@ -160,21 +164,6 @@ pub fn set_expected_in_tx(conn: &Connection, po_id: i64, on: NaiveDate) -> Resul
     Ok(())
 }
 
-/// The open PO lines of a product as (outstanding, expected date), by expected date then PO
-/// number (numbers of equal prefix compare by length first, so PO-999 comes before PO-1000).
-pub fn supply(conn: &Connection, product_id: i64) -> Result<Vec<(i64, NaiveDate)>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {OUTSTANDING_SQL}, po.expected_on FROM po_lines pl
-         JOIN purchase_orders po ON po.id = pl.po_id
-         WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}
-         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no"
-    ))?;
-    let v = st
-        .query_map([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
-}
-
 pub fn open_lines_for_product(
     conn: &Connection,
     product_id: i64,
@@ -184,7 +173,7 @@ pub fn open_lines_for_product(
         "SELECT po.number, s.name, po.expected_on, {OUTSTANDING_SQL} FROM po_lines pl
          JOIN purchase_orders po ON po.id = pl.po_id JOIN suppliers s ON s.id = po.supplier_id
          WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}
-         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no"
+         ORDER BY {SUPPLY_ORDER}"
     ))?;
     let v = st
         .query_map([product_id], |r| {

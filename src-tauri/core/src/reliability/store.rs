@@ -101,16 +101,17 @@ pub struct OpenLine {
     pub received: i64,
 }
 
-/// The open PO lines of a product, as `purchasing::store::supply` reads them (same filter, same
-/// order), with what the buffer needs.
+/// The open PO lines of a product (the open supply, in the order it comes in), with what the
+/// buffer needs.
 pub fn open_lines(conn: &Connection, product_id: i64) -> Result<Vec<OpenLine>> {
-    let mut st = conn.prepare_cached(
+    use crate::purchasing::store::{OPEN_SUPPLY_SQL, SUPPLY_ORDER};
+    let mut st = conn.prepare_cached(&format!(
         "SELECT po.number, po.supplier_id, s.name, po.expected_on, pl.ordered, pl.received
          FROM po_lines pl
          JOIN purchase_orders po ON po.id = pl.po_id JOIN suppliers s ON s.id = po.supplier_id
-         WHERE pl.product_id = ?1 AND pl.received < pl.ordered AND po.cancelled = 0
-         ORDER BY po.expected_on, length(po.number), po.number, pl.line_no",
-    )?;
+         WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}
+         ORDER BY {SUPPLY_ORDER}"
+    ))?;
     let v = st
         .query_map([product_id], |r| {
             Ok(OpenLine {
