@@ -8,40 +8,12 @@ use tauri_plugin_opener::OpenerExt;
 
 use stockroom_core::purchasing::NewPo;
 use stockroom_core::reports::reorder::SupplierSuggestions;
-use stockroom_core::reports::table::Piece;
+use stockroom_core::reports::screen::ScreenReport;
 use stockroom_core::reports::{ReportBody, ReportName, ReportRange};
 use stockroom_core::{Error, Stockroom};
 
 use crate::error::{CmdResult, CommandError};
 use crate::state::Shop;
-
-/// One table of a report, with its cells already written for people by the core.
-#[derive(Serialize)]
-pub struct ScreenTable {
-    title: String,
-    columns: Vec<ScreenColumn>,
-    rows: Vec<Vec<String>>,
-    total: Option<Vec<String>>,
-    empty: String,
-}
-
-#[derive(Serialize)]
-pub struct ScreenColumn {
-    title: String,
-    right: bool,
-}
-
-#[derive(Serialize)]
-pub struct ScreenReport {
-    title: String,
-    from: Option<NaiveDate>,
-    to: NaiveDate,
-    tables: Vec<ScreenTable>,
-    notes: Vec<String>,
-    /// How many charts the PDF has (the screen shows their numbers in the tables).
-    charts: usize,
-    definitions: Vec<String>,
-}
 
 fn name(report: &str, sku: Option<String>) -> stockroom_core::Result<ReportName> {
     ReportName::parse(report, sku.as_deref())
@@ -74,43 +46,8 @@ pub async fn run_report(
     );
     let out = shop
         .read(move |s| {
-            let data = s.report(&name(&report, sku)?, &ReportRange { from, to })?;
-            let (mut tables, mut notes, mut charts) = (Vec::new(), Vec::new(), 0);
-            // The figures as the PDF prints them: the shop's locale (issue 17).
-            let loc = data.figures();
-            for piece in data.pieces() {
-                match piece {
-                    Piece::Table(t) => tables.push(ScreenTable {
-                        title: t.title,
-                        columns: t
-                            .cols
-                            .iter()
-                            .map(|c| ScreenColumn {
-                                title: c.title.clone(),
-                                right: c.right,
-                            })
-                            .collect(),
-                        rows: t
-                            .rows
-                            .iter()
-                            .map(|r| r.iter().map(|c| c.display(&loc)).collect())
-                            .collect(),
-                        total: t.total.map(|r| r.iter().map(|c| c.display(&loc)).collect()),
-                        empty: t.empty,
-                    }),
-                    Piece::Note(n) => notes.push(n),
-                    Piece::Chart { .. } => charts += 1,
-                }
-            }
-            Ok(ScreenReport {
-                title: data.title,
-                from: data.from,
-                to: data.to,
-                tables,
-                notes,
-                charts,
-                definitions: data.definitions,
-            })
+            Ok(s.report(&name(&report, sku)?, &ReportRange { from, to })?
+                .screen())
         })
         .await;
     progress(&app, 2, 2, "progress-report-ready", "Report ready.");

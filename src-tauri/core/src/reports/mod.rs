@@ -16,6 +16,7 @@ pub mod ledger;
 pub mod pdf;
 pub mod promises;
 pub mod reorder;
+pub mod screen;
 pub mod store;
 pub mod table;
 pub mod valuation;
