@@ -54,6 +54,39 @@ pub struct PromiseWhy {
 }
 
 impl PromiseWhy {
+    /// A reason not worked out yet (`unknown`): the shop's handling days, the transit days and
+    /// carrier of the order, nothing else.
+    fn new(
+        sku: &str,
+        supplier: Option<String>,
+        handling_days: i64,
+        transit_days: i64,
+        carrier: Option<String>,
+    ) -> PromiseWhy {
+        PromiseWhy {
+            sku: sku.to_string(),
+            promise: None,
+            source: "unknown",
+            po: None,
+            supplier,
+            base_date: None,
+            lead_time_days: None,
+            buffer_days: 0,
+            supplier_average_days_late: None,
+            supplier_deliveries: 0,
+            handling_days,
+            transit_days,
+            carrier,
+        }
+    }
+
+    /// Units on the shelf for it: they ship after handling and transit, counted from `since`.
+    fn in_stock(mut self, since: Option<NaiveDate>) -> PromiseWhy {
+        self.source = "in_stock";
+        self.base_date = since;
+        self
+    }
+
     /// One English sentence (the CLI's text output; the screens phrase the parts themselves).
     pub fn sentence(&self) -> String {
         let mut s = match self.source {
@@ -120,21 +153,8 @@ fn why_waiting(
     let today = learned.today;
     let inputs = promise_inputs(conn, learned, p)?;
     let supplier = store::product_supplier(conn, p.id)?;
-    let mut why = PromiseWhy {
-        sku: p.sku.clone(),
-        promise: None,
-        source: "unknown",
-        po: None,
-        supplier: supplier.as_ref().map(|s| s.1.clone()),
-        base_date: None,
-        lead_time_days: None,
-        buffer_days: 0,
-        supplier_average_days_late: None,
-        supplier_deliveries: 0,
-        handling_days: handling,
-        transit_days: transit,
-        carrier,
-    };
+    let supplier_name = supplier.as_ref().map(|s| s.1.clone());
+    let mut why = PromiseWhy::new(&p.sku, supplier_name, handling, transit, carrier);
     let supplier_id = if let Some(seg) = inputs.cover(ahead, units) {
         why.source = "purchase_order";
         why.po = Some(seg.po.clone());
@@ -195,21 +215,15 @@ impl Stockroom {
                     carrier.clone(),
                 )?
             } else {
-                PromiseWhy {
-                    sku: p.sku.clone(),
-                    promise: None,
-                    source: "in_stock",
-                    po: None,
-                    supplier: p.supplier.clone(),
-                    base_date: line.eta.map(|d| plus_days(d, -(handling + line.transit))),
-                    lead_time_days: None,
-                    buffer_days: 0,
-                    supplier_average_days_late: None,
-                    supplier_deliveries: 0,
-                    handling_days: handling,
-                    transit_days: line.transit,
-                    carrier: carrier.clone(),
-                }
+                let held_since = line.eta.map(|d| plus_days(d, -(handling + line.transit)));
+                PromiseWhy::new(
+                    &p.sku,
+                    p.supplier.clone(),
+                    handling,
+                    line.transit,
+                    carrier.clone(),
+                )
+                .in_stock(held_since)
             };
             // The stored promise is the one explained (they agree: tests/promises_learned.rs).
             why.promise = line.eta;
@@ -227,22 +241,11 @@ impl Stockroom {
         let carrier = carrier_name(conn, None)?;
         let allocated = crate::catalog::store::allocated(conn, p.id)?;
         let today = self.clock().today();
-        if p.on_hand > allocated {
-            return Ok(PromiseWhy {
-                sku: p.sku.clone(),
-                promise: Some(plus_days(today, handling + transit)),
-                source: "in_stock",
-                po: None,
-                supplier: p.supplier.clone(),
-                base_date: Some(today),
-                lead_time_days: None,
-                buffer_days: 0,
-                supplier_average_days_late: None,
-                supplier_deliveries: 0,
-                handling_days: handling,
-                transit_days: transit,
-                carrier,
-            });
+        if crate::catalog::rules::available(p.on_hand, allocated) > 0 {
+            let mut why = PromiseWhy::new(&p.sku, p.supplier.clone(), handling, transit, carrier)
+                .in_stock(Some(today));
+            why.promise = Some(plus_days(today, handling + transit));
+            return Ok(why);
         }
         let waiting = crate::backorders::store::waiting_units(conn, p.id)?;
         let mut learned = Learned::load(conn, today)?;
