@@ -10,7 +10,7 @@ use std::time::SystemTime;
 
 use serde::Serialize;
 
-use stockroom_core::data::AutoBackup;
+use stockroom_core::data::{newest_auto_backup, AutoBackup};
 
 /// The outcome of the automatic backup since the app started. Times are local, to the minute.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -56,22 +56,6 @@ impl BackupStatus {
 
 fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
-}
-
-/// The most recently written automatic backup (`stockroom-YYYY-MM-DD.sqlite3`, the core's
-/// naming) in `folder`.
-fn newest_auto_backup(folder: &Path) -> Option<PathBuf> {
-    std::fs::read_dir(folder)
-        .ok()?
-        .flatten()
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with("stockroom-") && name.ends_with(".sqlite3")
-        })
-        .filter_map(|e| Some((modified(&e.path())?, e.path())))
-        .max()
-        .map(|(_, path)| path)
 }
 
 fn local_minute(t: SystemTime) -> String {

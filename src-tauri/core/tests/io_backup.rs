@@ -187,3 +187,21 @@ fn auto_backup_makes_one_a_day_and_keeps_the_last_fourteen() {
     assert_eq!(names[14], "stockroom-2026-11-20.sqlite3");
     assert_eq!(s.backup_folder().unwrap(), dir.path().join("backups"));
 }
+
+#[test]
+fn the_newest_automatic_backup_is_named_by_the_core_not_guessed_by_the_window_issue18() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("backups");
+    let mut s = shop_at(&dir.path().join("shop.sqlite3"));
+    assert_eq!(stockroom_core::data::newest_auto_backup(&folder), None);
+    for d in ["2026-11-03", "2026-11-05", "2026-11-04"] {
+        s.set_clock(Clock::Fixed(day(d)));
+        s.auto_backup(&folder).unwrap();
+    }
+    std::fs::write(folder.join("stockroom-backup.sqlite3"), "a backup made by hand").unwrap();
+    std::fs::write(folder.join("stockroom-2026-13-40.sqlite3"), "not a date").unwrap();
+    assert_eq!(
+        stockroom_core::data::newest_auto_backup(&folder),
+        Some(folder.join("stockroom-2026-11-05.sqlite3"))
+    );
+}

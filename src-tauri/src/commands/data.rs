@@ -73,7 +73,7 @@ pub async fn backup_database(app: AppHandle, shop: State<'_, Shop>) -> CmdResult
     let folder = shop.read(|s| s.backup_folder()).await?;
     let Some(path) = super::ask_save_path(
         &app,
-        "stockroom-backup.sqlite3",
+        stockroom_core::data::MANUAL_BACKUP_NAME,
         "Stockroom database",
         "sqlite3",
         Some(folder),

@@ -26,6 +26,15 @@ pub const AUTO_BACKUPS_KEPT: usize = 14;
 const AUTO_PREFIX: &str = "stockroom-";
 const AUTO_SUFFIX: &str = ".sqlite3";
 
+/// The file name the Save dialog offers for a backup the user makes by hand.
+pub const MANUAL_BACKUP_NAME: &str = "stockroom-backup.sqlite3";
+
+/// The newest automatic backup in `folder` (`stockroom-YYYY-MM-DD.sqlite3`: the date in the
+/// name decides), or `None` when there is none or the folder cannot be read.
+pub fn newest_auto_backup(folder: &Path) -> Option<PathBuf> {
+    list_auto_backups(folder).ok()?.into_iter().max()
+}
+
 /// What [`Stockroom::auto_backup`] did.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AutoBackup {

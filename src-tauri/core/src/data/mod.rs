@@ -21,7 +21,9 @@ mod formats;
 pub mod import;
 mod model;
 
-pub use backup::{AutoBackup, RestoreReport, AUTO_BACKUPS_KEPT};
+pub use backup::{
+    newest_auto_backup, AutoBackup, RestoreReport, AUTO_BACKUPS_KEPT, MANUAL_BACKUP_NAME,
+};
 pub use csvfile::neutralise;
 pub use export::{availability_text, AvailabilityRow, ExportList};
 pub use formats::{SourceFormat, CUSTOMER_HEADERS, ORDER_HEADERS, PRODUCT_HEADERS};
