@@ -25,6 +25,14 @@ fn bad_simulation_arguments_exit_2_with_a_message_issue20() {
             vec!["simulate", "--profile", "chaotic"],
             "unknown profile 'chaotic' (known: mixed, reliable, unreliable)",
         ),
+        (
+            vec!["simulate", "--promises-kept", "49"],
+            "--promises-kept must be 50 to 100 (got 49)",
+        ),
+        (
+            vec!["simulate", "--promises-kept", "101"],
+            "--promises-kept must be 50 to 100 (got 101)",
+        ),
     ] {
         let r = cli.run(&args);
         assert_eq!(r.code, 2, "{args:?}: {}", r.stderr);
@@ -146,4 +154,32 @@ fn order_and_product_show_say_why_a_promise_is_what_it_is_issue20() {
         text.contains("why KET-03: no PO yet: 10 day(s) lead time"),
         "{text}"
     );
+}
+
+#[test]
+fn a_lower_promises_kept_target_pads_promises_less_and_the_run_says_which_target_it_had_issue20() {
+    let cli = Cli::new();
+    let run = |target: &str| {
+        cli.json(&[
+            "simulate",
+            "--days",
+            "60",
+            "--skus",
+            "40",
+            "--seed",
+            "3",
+            "--promises-kept",
+            target,
+        ])
+    };
+    let (strict, loose) = (run("99"), run("60"));
+    assert_eq!(strict["promises_kept_pct"], 99);
+    assert_eq!(loose["promises_kept_pct"], 60);
+    assert_eq!(strict["lines"], loose["lines"], "the same simulated lines");
+    let early = |v: &serde_json::Value| v["mean_days_early"].as_f64().unwrap();
+    let kept = |v: &serde_json::Value| v["kept_first_pct"].as_f64().unwrap();
+    assert!(early(&loose) < early(&strict), "{loose} vs {strict}");
+    assert!(kept(&loose) <= kept(&strict), "{loose} vs {strict}");
+    let default = cli.json(&["simulate", "--days", "3", "--skus", "10"]);
+    assert_eq!(default["promises_kept_pct"], 95, "the setting's default");
 }

@@ -10,6 +10,7 @@ fn quarter(seed: i64) -> SimReport {
         seed,
         profile: "mixed".into(),
         skus: 60,
+        promises_kept: None,
     })
     .unwrap()
 }

@@ -48,6 +48,9 @@ pub struct SimOptions {
     pub profile: String,
     /// How many SKUs the shop sells.
     pub skus: usize,
+    /// The shop's "promises kept" setting (50..=100) the learned buffers aim at; `None`: the
+    /// setting's default. Shows the trade-off between kept promises and padding.
+    pub promises_kept: Option<i64>,
 }
 
 impl Default for SimOptions {
@@ -57,6 +60,7 @@ impl Default for SimOptions {
             seed: 1,
             profile: "mixed".into(),
             skus: 300,
+            promises_kept: None,
         }
     }
 }
@@ -81,6 +85,8 @@ pub struct SimReport {
     pub seed: i64,
     pub profile: String,
     pub skus: i64,
+    /// The "promises kept" target the run's shop had.
+    pub promises_kept_pct: i64,
 }
 
 /// The first measured day: fixed, so the figures never depend on when the command runs.
@@ -114,6 +120,11 @@ pub fn check(opts: &SimOptions) -> Result<()> {
             "unknown profile '{}' (known: {})",
             opts.profile,
             suppliers::PROFILES.join(", ")
+        )));
+    }
+    if let Some(pct) = opts.promises_kept.filter(|p| !(50..=100).contains(p)) {
+        return Err(Error::invalid(format!(
+            "--promises-kept must be 50 to 100 (got {pct})"
         )));
     }
     if opts.skus == 0 {
@@ -168,7 +179,7 @@ pub fn run(opts: &SimOptions) -> Result<SimReport> {
     };
     let mut demand_rng = Rng::new(seed, random::DEMAND);
     let mut shop_rng = Rng::new(seed, random::SHOP);
-    let skus = sim.set_up(opts.skus, order_days, &mut demand_rng)?;
+    let skus = sim.set_up(opts, order_days, &mut demand_rng)?;
     let start_doy = start.ordinal0() as i64;
     let mut orders = 0;
     let last = order_days + DRAIN_DAYS;
@@ -222,10 +233,12 @@ struct Sim {
 
 impl Sim {
     /// The shop: settings, carriers, customers and the SKUs with their suppliers.
-    fn set_up(&mut self, n: usize, days: i64, rng: &mut Rng) -> Result<Vec<Sku>> {
+    fn set_up(&mut self, opts: &SimOptions, days: i64, rng: &mut Rng) -> Result<Vec<Sku>> {
+        let n = opts.skus;
         self.shop.update_settings(&SettingsPatch {
             store_name: Some("Simulated Shop".into()),
             handling_days: Some(HANDLING),
+            promises_kept_pct: opts.promises_kept,
             ..Default::default()
         })?;
         for (i, c) in self.carriers.iter().enumerate() {
@@ -532,6 +545,7 @@ impl Sim {
             seed: opts.seed,
             profile: opts.profile.clone(),
             skus: opts.skus as i64,
+            promises_kept_pct: self.shop.settings()?.promises_kept_pct,
         })
     }
 }

@@ -84,6 +84,10 @@ enum Command {
         /// How many SKUs the simulated shop sells.
         #[arg(long, default_value_t = 300)]
         skus: usize,
+        /// The shop's "promises kept" target, 50-100 (default: the setting's default, 95):
+        /// shows what a lower or higher target costs in padding.
+        #[arg(long, allow_negative_numbers = true)]
+        promises_kept: Option<i64>,
     },
 }
 
@@ -141,6 +145,7 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
         seed,
         profile,
         skus,
+        promises_kept,
     } = &cli.command
     {
         // Before any database is opened: the simulation runs on its own in-memory one.
@@ -149,6 +154,7 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
             seed: *seed,
             profile: profile.clone(),
             skus: *skus,
+            promises_kept: *promises_kept,
         })?;
         out.print(&r, || simulate_text(&r));
         return Ok(true);
@@ -208,7 +214,7 @@ fn simulate_text(r: &stockroom_core::simulate::SimReport) -> String {
         )
     };
     format!(
-        "Simulated {} days, seed {}, profile {}: {} orders, {} SKUs\n\
+        "Simulated {} days, seed {}, profile {}: {} orders, {} SKUs, promises kept target {}%\n\
          {:<10} {:>6} {:>10} {:>10} {:>9} {:>10} {:>9} {:>8}\n{}\n{}\n\
          Notices per order: {:.2}; backordered lines not delivered at the end: {}",
         r.days,
@@ -216,6 +222,7 @@ fn simulate_text(r: &stockroom_core::simulate::SimReport) -> String {
         r.profile,
         r.orders,
         r.skus,
+        r.promises_kept_pct,
         "",
         "lines",
         "kept 1st",
