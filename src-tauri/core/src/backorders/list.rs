@@ -16,19 +16,7 @@ use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
 use super::model::{BackorderPage, BackorderQuery, BackorderRow};
-use crate::{Error, Result, Stockroom};
-
-impl Stockroom {
-    /// One page of the waiting lines matching `q`, by SKU then queue order, and how many match.
-    pub fn backorders_page(
-        &self,
-        q: &BackorderQuery,
-        offset: i64,
-        limit: i64,
-    ) -> Result<BackorderPage> {
-        page(self.conn(), q, offset, limit, self.clock().today())
-    }
-}
+use crate::{Error, Result};
 
 pub fn page(
     conn: &Connection,

@@ -11,7 +11,7 @@ use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::catalog::store::{available_sql, held_cte};
-use crate::{Result, Stockroom};
+use crate::Result;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Dashboard {
@@ -111,12 +111,6 @@ pub const NOTIFY_SQL: &str = "SELECT count(*), count(DISTINCT o.customer_id)
     FROM notifications n JOIN orders o ON o.id = n.order_id WHERE n.status = 'pending'
     AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.notification_id = n.id
     AND x.paper = 0 AND x.status IN ('queued', 'sent'))";
-
-impl Stockroom {
-    pub fn dashboard(&self) -> Result<Dashboard> {
-        figures(self.conn(), self.clock().today())
-    }
-}
 
 pub fn figures(c: &Connection, today: NaiveDate) -> Result<Dashboard> {
     let one =

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::{OrderStatus, OrderSummary};
 use super::{rules, store};
-use crate::{Result, Stockroom};
+use crate::Result;
 
 /// What the Orders screen filters on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,13 +76,6 @@ pub const CANCELLED_SET: &str = "SELECT fc.order_id FROM
     WHERE fc.n = (SELECT count(*) FROM order_lines x WHERE x.order_id = fc.order_id)";
 const ANY_SHIPPED: &str =
     "EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = o.id AND s.shipped > 0)";
-
-impl Stockroom {
-    /// One page of the orders matching `q`, newest first, and how many match.
-    pub fn orders_page(&self, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
-        page(self.conn(), q, offset, limit)
-    }
-}
 
 pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
     crate::paging::check(offset, limit)?;

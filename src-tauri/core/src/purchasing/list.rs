@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::model::Po;
 use crate::paging::{self, Page};
-use crate::{Result, Stockroom};
+use crate::Result;
 
 /// What the Purchasing screen filters on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,13 +26,6 @@ pub struct PoQuery {
 
 /// A PO still expecting something: not cancelled, with a line not fully received.
 const OPEN: &str = super::store::OPEN_PO_SQL;
-
-impl Stockroom {
-    /// One page of the purchase orders matching `q`, by expected date, and how many match.
-    pub fn pos_page(&self, q: &PoQuery, offset: i64, limit: i64) -> Result<Page<Po>> {
-        page(self.conn(), q, offset, limit, self.clock().today())
-    }
-}
 
 /// The filter as conditions on `po` and their parameters, numbered from 1.
 pub fn conditions(q: &PoQuery, today: NaiveDate) -> (String, Vec<Value>) {

@@ -259,3 +259,21 @@ pub fn list(conn: &Connection, f: &PoFilter, today: NaiveDate) -> Result<Vec<Po>
     }
     Ok(out)
 }
+
+/// The number of the purchase order with row id `id`.
+pub fn number_of(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn.query_row(
+        "SELECT number FROM purchase_orders WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Marks a purchase order cancelled: its outstanding units leave the supply.
+pub fn cancel_in_tx(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE purchase_orders SET cancelled = 1 WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
