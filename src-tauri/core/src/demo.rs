@@ -176,9 +176,7 @@ fn demo_ean13(i: usize) -> String {
 /// Loads the deterministic demo shop into an empty database. Returns false (and changes
 /// nothing) when the database already holds products.
 pub fn load_if_empty(shop: &mut Stockroom) -> Result<bool> {
-    let products: i64 = shop
-        .conn()
-        .query_row("SELECT count(*) FROM products", [], |r| r.get(0))?;
+    let products = crate::catalog::store::count(shop.conn())?;
     if products > 0 {
         return Ok(false);
     }

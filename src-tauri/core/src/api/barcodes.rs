@@ -1,10 +1,10 @@
 //! Barcodes (issue 15): what a scanned code names, receiving by scanning, and labels.
 
+use crate::barcodes::{self, labels, LabelRequest, LabelSheet, ScanTally, Scanned};
 use crate::catalog::model::ProductView;
 use crate::documents::DocumentPdf;
 use crate::purchasing::{ReceiptLine, ReceiptResult};
 use crate::{Result, Stockroom};
-use crate::barcodes::{self, labels, LabelRequest, LabelSheet, ScanTally, Scanned};
 
 impl Stockroom {
     /// What a scanned or typed code is: a product (by SKU or barcode), a shipment (a packing

@@ -2,7 +2,7 @@
 //! queue), 4 (lost stock is taken back from the end) and 7 (the ETA walk).
 
 pub mod engine;
-pub mod list;
+pub use store::list;
 pub mod model;
 pub mod rules;
 pub mod store;

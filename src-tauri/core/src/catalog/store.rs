@@ -344,3 +344,8 @@ pub fn shortage_page_ids(
     }
     Ok((ids, total))
 }
+
+/// How many products the catalogue holds.
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM products", [], |r| r.get(0))?)
+}

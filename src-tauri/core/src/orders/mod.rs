@@ -2,7 +2,7 @@
 
 pub mod bulk;
 pub mod choice;
-pub mod list;
+pub use store::list;
 pub mod model;
 pub mod preview;
 pub mod rules;

@@ -2,7 +2,7 @@
 //! changes the supply the promise walk sees, so each ends by settling the SKUs it touched.
 
 pub mod cancel;
-pub mod list;
+pub use store::list;
 pub mod model;
 pub mod rules;
 pub mod store;

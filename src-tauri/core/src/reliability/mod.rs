@@ -124,20 +124,6 @@ impl PromiseWhy {
     }
 }
 
-/// The carrier of an order (its own, else the default), as a name.
-fn carrier_name(conn: &Connection, order_id: Option<i64>) -> Result<Option<String>> {
-    use rusqlite::OptionalExtension;
-    let mut st = conn.prepare_cached(
-        "SELECT coalesce((SELECT c.name FROM orders o JOIN carriers c ON c.id = o.carrier_id
-                          WHERE o.id = ?1),
-                         (SELECT name FROM carriers WHERE is_default = 1))",
-    )?;
-    Ok(st
-        .query_row([order_id], |r| r.get::<_, Option<String>>(0))
-        .optional()?
-        .flatten())
-}
-
 /// Explains the promise of `units` waiting after `ahead` units of product `p`.
 #[allow(clippy::too_many_arguments)]
 fn why_waiting(
@@ -186,7 +172,7 @@ pub fn promise_why(conn: &Connection, order: &str, today: NaiveDate) -> Result<V
     let o = crate::orders::store::require(conn, order)?;
     let (handling, default_transit) = crate::backorders::store::shop_days(conn)?;
     let mut learned = Learned::load(conn, today)?;
-    let carrier = carrier_name(conn, Some(o.id))?;
+    let carrier = store::carrier_name(conn, Some(o.id))?;
     let mut out = Vec::new();
     for l in crate::orders::store::lines(conn, o.id)? {
         if l.units.allocated + l.units.backordered == 0 {
@@ -234,7 +220,7 @@ pub fn promise_why(conn: &Connection, order: &str, today: NaiveDate) -> Result<V
 pub fn product_promise_why(conn: &Connection, sku: &str, today: NaiveDate) -> Result<PromiseWhy> {
     let p = crate::catalog::store::require(conn, sku)?;
     let (handling, transit) = crate::backorders::store::shop_days(conn)?;
-    let carrier = carrier_name(conn, None)?;
+    let carrier = store::carrier_name(conn, None)?;
     let allocated = crate::catalog::store::allocated(conn, p.id)?;
     if crate::catalog::rules::available(p.on_hand, allocated) > 0 {
         let mut why = PromiseWhy::new(&p.sku, p.supplier.clone(), handling, transit, carrier)

@@ -336,7 +336,8 @@ pub fn report(
                 period.to,
             );
             // Issue 20: how the first promises compare with the likely arrivals.
-            report.calibration = calibration::build(&calibration::lines(conn, from, period.to)?);
+            report.calibration =
+                calibration::build(&store::calibration_lines(conn, from, period.to)?);
             (ReportBody::Promises(report), promises::definitions())
         }
         ReportName::Ledger { sku } => {

@@ -1,6 +1,6 @@
 //! Shipping (rule 6): an order's allocated units leave as one parcel with its own tracking.
 
-pub mod list;
+pub use store::list;
 pub mod model;
 pub mod rules;
 pub mod store;

@@ -1,5 +1,7 @@
 //! SQL of purchase orders.
 
+pub mod list;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 

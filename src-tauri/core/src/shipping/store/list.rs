@@ -5,8 +5,8 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::model::{Shipment, ShipmentFilter};
 use crate::paging::{self, Page};
+use crate::shipping::model::{Shipment, ShipmentFilter};
 use crate::Result;
 
 /// The filter as conditions on `s` (only those given, so each gets its index: one order's
@@ -49,7 +49,7 @@ pub fn page(
         .collect::<rusqlite::Result<_>>()?;
     let items = ids
         .into_iter()
-        .map(|id| super::store::by_id(conn, id))
+        .map(|id| super::by_id(conn, id))
         .collect::<Result<_>>()?;
     Ok(Page {
         items,

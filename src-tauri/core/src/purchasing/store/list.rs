@@ -8,8 +8,8 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::model::Po;
 use crate::paging::{self, Page};
+use crate::purchasing::model::Po;
 use crate::Result;
 
 /// What the Purchasing screen filters on.
@@ -25,7 +25,7 @@ pub struct PoQuery {
 }
 
 /// A PO still expecting something: not cancelled, with a line not fully received.
-const OPEN: &str = super::store::OPEN_PO_SQL;
+const OPEN: &str = super::OPEN_PO_SQL;
 
 /// The filter as conditions on `po` and their parameters, numbered from 1.
 pub fn conditions(q: &PoQuery, today: NaiveDate) -> (String, Vec<Value>) {
@@ -82,7 +82,7 @@ pub fn page(
         .collect::<rusqlite::Result<_>>()?;
     let items = numbers
         .iter()
-        .map(|n| super::store::load(conn, super::store::require(conn, n)?, today))
+        .map(|n| super::load(conn, super::require(conn, n)?, today))
         .collect::<Result<_>>()?;
     Ok(Page {
         items,

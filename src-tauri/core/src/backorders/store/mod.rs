@@ -2,6 +2,8 @@
 //! `order_lines_queue (product_id, priority DESC, placed_at, id) WHERE backordered > 0`, so its
 //! cost follows the SKU's waiting lines, never the order history.
 
+pub mod list;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
