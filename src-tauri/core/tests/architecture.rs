@@ -516,7 +516,7 @@ const SQL_ELSEWHERE: &[(&str, &str)] = &[
     ("search.rs", "the products' FTS5 search index: the catalogue search's own store"),
     ("data/backup.rs", "the whole file: SQLite's backup API, integrity_check, counts after a restore"),
     ("data/import.rs", "the import's savepoints: transaction control, no table read or written"),
-    ("data/apply.rs", "three look-ups of the import (customers by e-mail, suppliers, order numbers): left while the web-shop order import is changed beside it"),
+    ("data/apply.rs", "three look-ups of the import (customers by e-mail and by name, order numbers): left while the web-shop order import is changed beside it"),
     ("demo_scale/", "the generated benchmark shop, written row by row with prepared statements for speed"),
 ];
 

@@ -1,7 +1,7 @@
 //! Barcodes (issue 15, "scanner-first"): a product's GTINs, the one look-up every screen uses
 //! when a code is scanned, receiving by scanning, and barcode labels.
 //!
-//! A scan is resolved in one place, [`Stockroom::find_by_code`]: a SKU first (so every SKU
+//! A scan is resolved in one place, `Stockroom::find_by_code`: a SKU first (so every SKU
 //! keeps meaning what it meant before barcodes existed, and a Code 128 label of a SKU scans),
 //! then a product's GTIN, then a shipment number (the packing slip's barcode), an order
 //! number and a purchase-order number.
@@ -132,7 +132,7 @@ pub fn product_view_by_code(
 
 /// The receive screen's count after each scan: the PO's products with outstanding and
 /// scanned units, and the scans not on the PO. Reads only: nothing is booked until the
-/// screen calls [`Stockroom::receive_po`] with [`ScanTally::receipt`].
+/// screen calls `Stockroom::receive_po` with [`ScanTally::receipt`].
 pub fn receive_scan_tally(conn: &Connection, po: &str, codes: &[String]) -> Result<ScanTally> {
     let head = crate::purchasing::store::require(conn, po)?;
     let mut products: Vec<(String, String, i64)> = Vec::new();

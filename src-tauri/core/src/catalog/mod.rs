@@ -152,7 +152,7 @@ pub fn products(conn: &Connection, search: &str, today: NaiveDate) -> Result<Vec
         .collect()
 }
 
-/// One page of [`Stockroom::products`] and how many products match in all. The figures
+/// One page of `Stockroom::products` and how many products match in all. The figures
 /// are computed for the page only, so the desktop list stays fast with thousands of
 /// products. (Added for the desktop UI, issue 5.)
 pub fn products_page(

@@ -27,7 +27,7 @@ pub const AUTO_BACKUPS_KEPT: usize = 14;
 const AUTO_PREFIX: &str = "stockroom-";
 const AUTO_SUFFIX: &str = ".sqlite3";
 
-/// What [`Stockroom::auto_backup`] did.
+/// What `Stockroom::auto_backup` did.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AutoBackup {
     /// The backup made now; `None` when today's backup already existed.
@@ -36,7 +36,7 @@ pub struct AutoBackup {
     pub removed: Vec<PathBuf>,
 }
 
-/// What [`Stockroom::restore`] did, in words the Settings screen can show.
+/// What `Stockroom::restore` did, in words the Settings screen can show.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct RestoreReport {
     /// The file the data came from.

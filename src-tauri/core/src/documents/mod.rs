@@ -4,7 +4,7 @@
 //!
 //! Printing a notice is what tells the customer, so the notifications a document answers are
 //! returned with it ([`DocumentPdf::notifications`]) and marked printed by
-//! [`Stockroom::mark_printed`] once the PDF was saved or sent to the printer: a failed print
+//! `Stockroom::mark_printed` once the PDF was saved or sent to the printer: a failed print
 //! leaves them pending.
 
 pub mod deliver;
@@ -27,7 +27,7 @@ pub struct DocumentPdf {
     pub pdf: Pdf,
     /// A file name to suggest when saving, e.g. `packing-slip-SHP-00012.pdf`.
     pub file_name: String,
-    /// Notifications this paper answers; pass the whole value to [`Stockroom::mark_printed`]
+    /// Notifications this paper answers; pass the whole value to `Stockroom::mark_printed`
     /// after it was saved or printed.
     pub notifications: Vec<i64>,
     /// What the reader should know: the document printed, but not quite as set up (e.g. the
@@ -273,7 +273,7 @@ fn shipment_document_with(conn: &Connection, number: &str, shop: Shop) -> Result
 }
 
 /// The backorder notice of order `number` as a PDF. Answers the order's pending
-/// "backordered" and "promise moved" notifications (see [`Stockroom::mark_printed`]).
+/// "backordered" and "promise moved" notifications (see `Stockroom::mark_printed`).
 pub fn backorder_notice_pdf(
     conn: &Connection,
     today: NaiveDate,
@@ -282,7 +282,7 @@ pub fn backorder_notice_pdf(
     backorder_notice_pdf_in(conn, today, number, None)
 }
 
-/// [`Stockroom::backorder_notice_pdf`] in `language` instead of the customer's own
+/// `Stockroom::backorder_notice_pdf` in `language` instead of the customer's own
 /// (issue 17: "print it in French for this customer"); `None`: the customer's language.
 pub fn backorder_notice_pdf_in(
     conn: &Connection,
@@ -309,7 +309,7 @@ pub fn packing_slip_pdf(conn: &Connection, number: &str) -> Result<DocumentPdf> 
     packing_slip_pdf_in(conn, number, None)
 }
 
-/// [`Stockroom::packing_slip_pdf`] in `language`; `None`: the customer's language.
+/// `Stockroom::packing_slip_pdf` in `language`; `None`: the customer's language.
 pub fn packing_slip_pdf_in(
     conn: &Connection,
     number: &str,
@@ -332,7 +332,7 @@ pub fn shipped_notice_pdf(conn: &Connection, number: &str) -> Result<DocumentPdf
     shipped_notice_pdf_in(conn, number, None)
 }
 
-/// [`Stockroom::shipped_notice_pdf`] in `language`; `None`: the customer's language.
+/// `Stockroom::shipped_notice_pdf` in `language`; `None`: the customer's language.
 pub fn shipped_notice_pdf_in(
     conn: &Connection,
     number: &str,

@@ -4,7 +4,7 @@
 //!   same transaction as the notification ([`store::after_notice_in_tx`], called from
 //!   `notices/store.rs`, the one place notifications are written). When a notification is
 //!   superseded by a newer one, its still-queued message is superseded too.
-//! - Sending: [`Stockroom::send_queued`] reads the due messages in one short read, talks to
+//! - Sending: `Stockroom::send_queued` reads the due messages in one short read, talks to
 //!   the server holding no transaction, and records each outcome in its own short write.
 //!   Temporary failures (no connection, 4xx) are retried with backoff; a 5xx refusal marks the
 //!   message failed with the server's reply. A crash between the server's "250" and the write
@@ -40,7 +40,7 @@ pub struct MailBatch {
     )>,
 }
 
-/// One message's attempt, to pass to [`Stockroom::record_mail`].
+/// One message's attempt, to pass to `Stockroom::record_mail`.
 #[derive(Debug, Clone)]
 pub struct MailAttempt {
     pub due: store::Due,

@@ -15,7 +15,7 @@ use crate::backorders::engine::Engine;
 use crate::backorders::model::PromiseMove;
 use crate::{Clock, Error, Result};
 
-/// What cancelling a PO did (or would do, from [`Stockroom::cancel_po_preview`]).
+/// What cancelling a PO did (or would do, from `Stockroom::cancel_po_preview`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PoCancelResult {
     pub po: String,
