@@ -136,7 +136,7 @@ fn main() {
     let prebuilt: Vec<lettre::Message> = due
         .iter()
         .map(|m| {
-            stockroom_core::mail::message::build(&shop, &mail, m)
+            stockroom_core::mail::message::build(shop.conn(), shop.clock().today(), &mail, m)
                 .unwrap()
                 .1
         })

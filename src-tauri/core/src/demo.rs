@@ -173,248 +173,244 @@ fn demo_ean13(i: usize) -> String {
     crate::barcodes::gtin::with_check_digit(&format!("4260398{:05}", 10 + i * 7))
 }
 
-impl Stockroom {
-    /// Loads the deterministic demo shop into an empty database. Returns false (and changes
-    /// nothing) when the database already holds products.
-    pub fn load_demo_if_empty(&mut self) -> Result<bool> {
-        let products: i64 = self
-            .conn()
-            .query_row("SELECT count(*) FROM products", [], |r| r.get(0))?;
-        if products > 0 {
-            return Ok(false);
-        }
-        let saved = self.clock();
-        let today = saved.today();
-        let result = self.load_demo(today);
-        self.set_clock(saved);
-        result?;
-        // The history was played on its own days; a freshly made shop has today's promises
-        // (issue 15: promises dated before today until the next command recomputed them).
-        self.recompute_promises_once_a_day()?;
-        Ok(true)
+/// Loads the deterministic demo shop into an empty database. Returns false (and changes
+/// nothing) when the database already holds products.
+pub fn load_if_empty(shop: &mut Stockroom) -> Result<bool> {
+    let products = crate::catalog::store::count(shop.conn())?;
+    if products > 0 {
+        return Ok(false);
     }
+    let saved = shop.clock();
+    let today = saved.today();
+    let result = load_demo(shop, today);
+    shop.set_clock(saved);
+    result?;
+    // The history was played on its own days; a freshly made shop has today's promises
+    // (issue 15: promises dated before today until the next command recomputed them).
+    shop.recompute_promises_once_a_day()?;
+    Ok(true)
+}
 
-    fn load_demo(&mut self, today: chrono::NaiveDate) -> Result<()> {
-        let day = |offset: i64| -> chrono::NaiveDate {
-            if offset < 0 {
-                today
-                    .checked_sub_days(Days::new(offset.unsigned_abs()))
-                    .unwrap_or(today)
-            } else {
-                today
-                    .checked_add_days(Days::new(offset as u64))
-                    .unwrap_or(today)
-            }
-        };
-        self.set_clock(Clock::Fixed(day(-36)));
-        self.update_settings(&SettingsPatch {
-            store_name: Some("Harbour & Vine Home Goods".into()),
-            store_address: Some("Hafenstraße 12\n20457 Hamburg\nGermany".into()),
-            store_contact: Some("hello@harbourandvine.example · +49 40 5550 1200".into()),
-            currency: Some("EUR".into()),
-            handling_days: Some(1),
-            default_incentive: Some(Incentive::Discount { percent_bp: 500 }),
-            logo_path: demo_logo(self.path()),
-            ..Default::default()
+fn load_demo(shop: &mut Stockroom, today: chrono::NaiveDate) -> Result<()> {
+    let day = |offset: i64| -> chrono::NaiveDate {
+        if offset < 0 {
+            today
+                .checked_sub_days(Days::new(offset.unsigned_abs()))
+                .unwrap_or(today)
+        } else {
+            today
+                .checked_add_days(Days::new(offset as u64))
+                .unwrap_or(today)
+        }
+    };
+    shop.set_clock(Clock::Fixed(day(-36)));
+    shop.update_settings(&SettingsPatch {
+        store_name: Some("Harbour & Vine Home Goods".into()),
+        store_address: Some("Hafenstraße 12\n20457 Hamburg\nGermany".into()),
+        store_contact: Some("hello@harbourandvine.example · +49 40 5550 1200".into()),
+        currency: Some("EUR".into()),
+        handling_days: Some(1),
+        default_incentive: Some(Incentive::Discount { percent_bp: 500 }),
+        logo_path: demo_logo(shop.path()),
+        ..Default::default()
+    })?;
+    // The shipped e-mail links the tracking number (issue 16): the carriers' own
+    // tracking pages, as a shop would set them.
+    for (name, days, default, tracking) in [
+        (
+            "DHL Paket",
+            2,
+            true,
+            "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={tracking}",
+        ),
+        (
+            "UPS Express",
+            1,
+            false,
+            "https://www.ups.com/track?tracknum={tracking}",
+        ),
+        ("Local courier", 0, false, ""),
+    ] {
+        shop.add_carrier(&NewCarrier {
+            name: name.into(),
+            transit_days: days,
+            is_default: default,
         })?;
-        // The shipped e-mail links the tracking number (issue 16): the carriers' own
-        // tracking pages, as a shop would set them.
-        for (name, days, default, tracking) in [
-            (
-                "DHL Paket",
-                2,
-                true,
-                "https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={tracking}",
-            ),
-            (
-                "UPS Express",
-                1,
-                false,
-                "https://www.ups.com/track?tracknum={tracking}",
-            ),
-            ("Local courier", 0, false, ""),
-        ] {
-            self.add_carrier(&NewCarrier {
-                name: name.into(),
-                transit_days: days,
-                is_default: default,
-            })?;
-            if !tracking.is_empty() {
-                self.edit_carrier(
-                    name,
-                    &crate::carriers::CarrierChanges {
-                        transit_days: None,
-                        tracking_url: Some(tracking.into()),
-                    },
-                )?;
-            }
-        }
-        for (i, (sku, name, category, price, cost, supplier, rp, lead, policy, on_hand)) in
-            PRODUCTS.into_iter().enumerate()
-        {
-            self.add_product(&NewProduct {
-                sku: sku.into(),
-                name: name.into(),
-                description: String::new(),
-                category: category.into(),
-                price,
-                cost,
-                supplier: Some(SUPPLIERS[supplier].into()),
-                reorder_point: rp,
-                safety_stock: rp / 2,
-                reorder_qty: (rp * 3).max(6),
-                lead_time_days: lead,
-                backorders: match policy {
-                    'a' => BackorderPolicy::Allow,
-                    'r' => BackorderPolicy::Refuse,
-                    _ => BackorderPolicy::Notify,
+        if !tracking.is_empty() {
+            shop.edit_carrier(
+                name,
+                &crate::carriers::CarrierChanges {
+                    transit_days: None,
+                    tracking_url: Some(tracking.into()),
                 },
-                on_hand,
-                barcodes: vec![demo_ean13(i)],
-            })?;
+            )?;
         }
-        let mut customer_ids = Vec::new();
-        for (name, email, phone, address, complete) in CUSTOMERS {
-            let c = self.add_customer(&NewCustomer {
-                name: name.into(),
-                email: email.into(),
-                phone: phone.into(),
-                address: address.into(),
-                ships: if complete {
-                    ShipPreference::Complete
-                } else {
-                    ShipPreference::Partial
-                },
-                language: demo_language(address).map(str::to_string),
-            })?;
-            customer_ids.push(c.id);
-        }
-
-        // Five weeks of trading. Each day: a few orders; on some days purchase orders go
-        // out, deliveries arrive (sometimes partly), and parcels leave.
-        let mut seq = Seq(0x5EED_2026);
-        let mut orders: Vec<String> = Vec::new();
-        let mut pos: Vec<(String, Vec<(String, i64)>)> = Vec::new();
-        for offset in -35i64..=0 {
-            self.set_clock(Clock::Fixed(day(offset)));
-            // Supplier orders: every 6 days, for a handful of products that run low.
-            if offset % 6 == -5 || offset == -35 {
-                let supplier = seq.next(SUPPLIERS.len());
-                let lines: Vec<(String, i64)> = PRODUCTS
-                    .iter()
-                    .filter(|p| p.5 == supplier && p.8 != 'a')
-                    .take(4)
-                    .map(|p| (p.0.to_string(), (p.6 * 2).max(6)))
-                    .collect();
-                if !lines.is_empty() {
-                    // Some suppliers are slow: the earliest ones are now overdue.
-                    let expected = day(offset + 5 + seq.next(12) as i64);
-                    let po = self.create_po(&NewPo {
-                        supplier: SUPPLIERS[supplier].into(),
-                        expected_on: expected,
-                        lines: lines
-                            .iter()
-                            .map(|(sku, qty)| NewPoLine {
-                                sku: sku.clone(),
-                                qty: *qty,
-                                unit_cost: None,
-                            })
-                            .collect(),
-                        note: String::new(),
-                        number: None,
-                    })?;
-                    pos.push((po.number, lines));
-                }
-            }
-            // Customer orders.
-            for _ in 0..(1 + seq.next(3)) {
-                let customer = customer_ids[seq.next(customer_ids.len())];
-                let mut lines: Vec<NewOrderLine> = Vec::new();
-                for _ in 0..(1 + seq.next(3)) {
-                    let p = &PRODUCTS[seq.next(PRODUCTS.len())];
-                    if lines.iter().any(|l| l.sku == p.0) {
-                        continue;
-                    }
-                    lines.push(NewOrderLine {
-                        sku: p.0.into(),
-                        qty: 1 + seq.next(3) as i64,
-                        unit_price: None,
-                    });
-                }
-                let order = NewOrder {
-                    customer_id: customer,
-                    priority: if seq.next(10) == 0 { 1 } else { 0 },
-                    lines,
-                    ..Default::default()
-                };
-                match self.place_order(&order) {
-                    Ok(o) => orders.push(o.number),
-                    // A `refuse` product that is short refuses the order: the customer
-                    // simply did not buy it. Skip it, as the shop would.
-                    Err(crate::Error::Refused(_)) => {}
-                    Err(e) => return Err(e),
-                }
-            }
-            // Deliveries: the oldest open PO arrives on some days, sometimes only in part;
-            // POs from the last fortnight are still out, a few of them late.
-            if offset % 4 == 0 && offset < -8 {
-                if let Some((number, lines)) = pos.iter().find(|(n, _)| {
-                    self.po(n)
-                        .map(|p| p.status == crate::purchasing::PoStatus::Open)
-                        .unwrap_or(false)
-                }) {
-                    let partial = seq.next(3) == 0;
-                    let receipt: Vec<ReceiptLine> = lines
-                        .iter()
-                        .map(|(sku, qty)| ReceiptLine {
-                            sku: sku.clone(),
-                            qty: if partial { (qty / 2).max(1) } else { *qty },
-                        })
-                        .collect();
-                    self.receive_po(&number.clone(), &receipt)?;
-                }
-            }
-            // Parcels leave every other day, for orders with stock allocated.
-            if offset % 2 == 0 && offset < -1 {
-                for number in orders.clone() {
-                    let o = self.order(&number)?;
-                    if o.lines.iter().any(|l| l.allocated > 0) && seq.next(3) > 0 {
-                        let r = self.ship(
-                            &number,
-                            &ShipRequest {
-                                carrier: None,
-                                tracking: Some(format!(
-                                    "00340434{:010}",
-                                    1_000_000 + seq.next(8_999_999)
-                                )),
-                                partial: false,
-                            },
-                        );
-                        match r {
-                            // Ship-complete customers wait for the rest: that is the rule.
-                            Ok(_) | Err(crate::Error::Refused(_)) => {}
-                            Err(e) => return Err(e),
-                        }
-                    }
-                }
-            }
-            // A few special events.
-            if offset == -20 && orders.len() > 3 {
-                let _ = self.cancel_order(&orders[2].clone(), None);
-            }
-            if offset == -10 && orders.len() > 6 {
-                let _ = self.set_order_priority(&orders[orders.len() - 2].clone(), 2);
-            }
-            if offset == -6 {
-                // A supplier phones: the latest delivery slips a week.
-                if let Some((number, _)) = pos.last() {
-                    let po = self.po(number)?;
-                    self.set_po_expected(number, po.expected_on + Days::new(7))?;
-                }
-            }
-        }
-        Ok(())
     }
+    for (i, (sku, name, category, price, cost, supplier, rp, lead, policy, on_hand)) in
+        PRODUCTS.into_iter().enumerate()
+    {
+        shop.add_product(&NewProduct {
+            sku: sku.into(),
+            name: name.into(),
+            description: String::new(),
+            category: category.into(),
+            price,
+            cost,
+            supplier: Some(SUPPLIERS[supplier].into()),
+            reorder_point: rp,
+            safety_stock: rp / 2,
+            reorder_qty: (rp * 3).max(6),
+            lead_time_days: lead,
+            backorders: match policy {
+                'a' => BackorderPolicy::Allow,
+                'r' => BackorderPolicy::Refuse,
+                _ => BackorderPolicy::Notify,
+            },
+            on_hand,
+            barcodes: vec![demo_ean13(i)],
+        })?;
+    }
+    let mut customer_ids = Vec::new();
+    for (name, email, phone, address, complete) in CUSTOMERS {
+        let c = shop.add_customer(&NewCustomer {
+            name: name.into(),
+            email: email.into(),
+            phone: phone.into(),
+            address: address.into(),
+            ships: if complete {
+                ShipPreference::Complete
+            } else {
+                ShipPreference::Partial
+            },
+            language: demo_language(address).map(str::to_string),
+        })?;
+        customer_ids.push(c.id);
+    }
+
+    // Five weeks of trading. Each day: a few orders; on some days purchase orders go
+    // out, deliveries arrive (sometimes partly), and parcels leave.
+    let mut seq = Seq(0x5EED_2026);
+    let mut orders: Vec<String> = Vec::new();
+    let mut pos: Vec<(String, Vec<(String, i64)>)> = Vec::new();
+    for offset in -35i64..=0 {
+        shop.set_clock(Clock::Fixed(day(offset)));
+        // Supplier orders: every 6 days, for a handful of products that run low.
+        if offset % 6 == -5 || offset == -35 {
+            let supplier = seq.next(SUPPLIERS.len());
+            let lines: Vec<(String, i64)> = PRODUCTS
+                .iter()
+                .filter(|p| p.5 == supplier && p.8 != 'a')
+                .take(4)
+                .map(|p| (p.0.to_string(), (p.6 * 2).max(6)))
+                .collect();
+            if !lines.is_empty() {
+                // Some suppliers are slow: the earliest ones are now overdue.
+                let expected = day(offset + 5 + seq.next(12) as i64);
+                let po = shop.create_po(&NewPo {
+                    supplier: SUPPLIERS[supplier].into(),
+                    expected_on: expected,
+                    lines: lines
+                        .iter()
+                        .map(|(sku, qty)| NewPoLine {
+                            sku: sku.clone(),
+                            qty: *qty,
+                            unit_cost: None,
+                        })
+                        .collect(),
+                    note: String::new(),
+                    number: None,
+                })?;
+                pos.push((po.number, lines));
+            }
+        }
+        // Customer orders.
+        for _ in 0..(1 + seq.next(3)) {
+            let customer = customer_ids[seq.next(customer_ids.len())];
+            let mut lines: Vec<NewOrderLine> = Vec::new();
+            for _ in 0..(1 + seq.next(3)) {
+                let p = &PRODUCTS[seq.next(PRODUCTS.len())];
+                if lines.iter().any(|l| l.sku == p.0) {
+                    continue;
+                }
+                lines.push(NewOrderLine {
+                    sku: p.0.into(),
+                    qty: 1 + seq.next(3) as i64,
+                    unit_price: None,
+                });
+            }
+            let order = NewOrder {
+                customer_id: customer,
+                priority: if seq.next(10) == 0 { 1 } else { 0 },
+                lines,
+                ..Default::default()
+            };
+            match shop.place_order(&order) {
+                Ok(o) => orders.push(o.number),
+                // A `refuse` product that is short refuses the order: the customer
+                // simply did not buy it. Skip it, as the shop would.
+                Err(crate::Error::Refused(_)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        // Deliveries: the oldest open PO arrives on some days, sometimes only in part;
+        // POs from the last fortnight are still out, a few of them late.
+        if offset % 4 == 0 && offset < -8 {
+            if let Some((number, lines)) = pos.iter().find(|(n, _)| {
+                shop.po(n)
+                    .map(|p| p.status == crate::purchasing::PoStatus::Open)
+                    .unwrap_or(false)
+            }) {
+                let partial = seq.next(3) == 0;
+                let receipt: Vec<ReceiptLine> = lines
+                    .iter()
+                    .map(|(sku, qty)| ReceiptLine {
+                        sku: sku.clone(),
+                        qty: if partial { (qty / 2).max(1) } else { *qty },
+                    })
+                    .collect();
+                shop.receive_po(&number.clone(), &receipt)?;
+            }
+        }
+        // Parcels leave every other day, for orders with stock allocated.
+        if offset % 2 == 0 && offset < -1 {
+            for number in orders.clone() {
+                let o = shop.order(&number)?;
+                if o.lines.iter().any(|l| l.allocated > 0) && seq.next(3) > 0 {
+                    let r = shop.ship(
+                        &number,
+                        &ShipRequest {
+                            carrier: None,
+                            tracking: Some(format!(
+                                "00340434{:010}",
+                                1_000_000 + seq.next(8_999_999)
+                            )),
+                            partial: false,
+                        },
+                    );
+                    match r {
+                        // Ship-complete customers wait for the rest: that is the rule.
+                        Ok(_) | Err(crate::Error::Refused(_)) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+            }
+        }
+        // A few special events.
+        if offset == -20 && orders.len() > 3 {
+            let _ = shop.cancel_order(&orders[2].clone(), None);
+        }
+        if offset == -10 && orders.len() > 6 {
+            let _ = shop.set_order_priority(&orders[orders.len() - 2].clone(), 2);
+        }
+        if offset == -6 {
+            // A supplier phones: the latest delivery slips a week.
+            if let Some((number, _)) = pos.last() {
+                let po = shop.po(number)?;
+                shop.set_po_expected(number, po.expected_on + Days::new(7))?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The demo shop's logo, bundled so that its documents show the letterhead as a real shop's

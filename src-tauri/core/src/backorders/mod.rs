@@ -2,63 +2,61 @@
 //! queue), 4 (lost stock is taken back from the end) and 7 (the ETA walk).
 
 pub mod engine;
-pub mod list;
+pub use store::list;
 pub mod model;
 pub mod rules;
 pub mod store;
 
 pub use model::{Allocation, BackorderFilter, BackorderRow, PromiseMove};
 
-use crate::{Result, Stockroom};
+use chrono::NaiveDate;
+use rusqlite::{Connection, Transaction};
 
-impl Stockroom {
-    /// Waiting lines with their queue positions, promises and ages.
-    pub fn backorders(&self, filter: &BackorderFilter) -> Result<Vec<BackorderRow>> {
-        if let Some(sku) = &filter.sku {
-            crate::catalog::store::require(self.conn(), sku)?;
-        }
-        store::rows(self.conn(), filter, self.clock().today())
-    }
+use crate::{Clock, Result};
 
-    /// Recomputes the promises of one SKU's queue as of today; returns those that moved (and
-    /// records the notices they are due).
-    pub fn recompute_promises(&mut self, sku: &str) -> Result<Vec<PromiseMove>> {
-        self.write(|tx, clock| {
-            let p = crate::catalog::store::require(tx, sku)?;
-            let mut engine = engine::Engine::load(tx, clock)?;
-            engine.refresh_in_tx(tx, &p, &[])?;
-            Ok(engine.finish_in_tx(tx)?.moves)
-        })
+/// Waiting lines with their queue positions, promises and ages.
+pub fn backorders(
+    conn: &Connection,
+    filter: &BackorderFilter,
+    today: NaiveDate,
+) -> Result<Vec<BackorderRow>> {
+    if let Some(sku) = &filter.sku {
+        crate::catalog::store::require(conn, sku)?;
     }
+    store::rows(conn, filter, today)
+}
 
-    /// Recomputes every SKU's promises (e.g. once a day: overdue POs push promises out).
-    pub fn recompute_all_promises(&mut self) -> Result<Vec<PromiseMove>> {
-        self.write(recompute_all_in_tx)
-    }
+/// Recomputes the promises of one SKU's queue as of today; returns those that moved (and
+/// records the notices they are due).
+pub fn recompute_promises_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    sku: &str,
+) -> Result<Vec<PromiseMove>> {
+    let p = crate::catalog::store::require(tx, sku)?;
+    let mut engine = engine::Engine::load(tx, clock)?;
+    engine.refresh_in_tx(tx, &p, &[])?;
+    Ok(engine.finish_in_tx(tx)?.moves)
+}
 
-    /// [`Stockroom::recompute_all_promises`] once per day: promises count from today (an
-    /// overdue PO's units, a lead time, stock ready to ship), so they go stale overnight. Runs
-    /// when the day changed since the last run and returns the moves; `None` when it already
-    /// ran today. The app calls it when it opens the shop, the CLI before each command.
-    ///
-    /// The day of the last run is kept in the database (`app_state`), written in the same
-    /// transaction as the recompute: a crash in between leaves neither, and a restored backup
-    /// brings its own day, so an older backup is brought up to date on its first start.
-    pub fn recompute_promises_once_a_day(&mut self) -> Result<Option<Vec<PromiseMove>>> {
-        let today = self.clock().today();
-        // A read first, so the usual case (already done today) takes no write lock.
-        if crate::db::state::get::<chrono::NaiveDate>(self.conn(), RECOMPUTED_ON)? == Some(today) {
-            return Ok(None);
-        }
-        self.write(|tx, clock| {
-            if crate::db::state::get::<chrono::NaiveDate>(tx, RECOMPUTED_ON)? == Some(today) {
-                return Ok(None); // another process did it meanwhile
-            }
-            let moves = recompute_all_in_tx(tx, clock)?;
-            crate::db::state::set(tx, RECOMPUTED_ON, &today)?;
-            Ok(Some(moves))
-        })
+/// The day promises were last recomputed for the whole shop.
+pub fn recomputed_on(conn: &Connection) -> Result<Option<NaiveDate>> {
+    crate::db::state::get::<NaiveDate>(conn, RECOMPUTED_ON)
+}
+
+/// The daily recompute, unless it already ran `today` (another process may have done it
+/// meanwhile); the day is recorded in the same transaction as the recompute.
+pub fn recompute_once_a_day_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    today: NaiveDate,
+) -> Result<Option<Vec<PromiseMove>>> {
+    if recomputed_on(tx)? == Some(today) {
+        return Ok(None); // another process did it meanwhile
     }
+    let moves = recompute_all_in_tx(tx, clock)?;
+    crate::db::state::set(tx, RECOMPUTED_ON, &today)?;
+    Ok(Some(moves))
 }
 
 /// The `app_state` key of the day of the last daily recompute.
@@ -73,14 +71,9 @@ pub(crate) fn mark_recomputed_in_tx(
     crate::db::state::set(conn, RECOMPUTED_ON, &today)
 }
 
-fn recompute_all_in_tx(
-    tx: &rusqlite::Transaction<'_>,
-    clock: crate::Clock,
-) -> Result<Vec<PromiseMove>> {
-    let ids: Vec<i64> = tx
-        .prepare("SELECT DISTINCT product_id FROM order_lines WHERE backordered > 0")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+/// Recomputes every SKU's promises (e.g. once a day: overdue POs push promises out).
+pub fn recompute_all_in_tx(tx: &Transaction<'_>, clock: Clock) -> Result<Vec<PromiseMove>> {
+    let ids = store::waiting_product_ids(tx)?;
     let mut engine = engine::Engine::load(tx, clock)?;
     for id in ids {
         let p = crate::catalog::store::by_id(tx, id)?;

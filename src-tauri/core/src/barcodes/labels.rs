@@ -8,7 +8,8 @@ use crate::documents::DocumentPdf;
 pub use crate::pdf::labels::LabelSheet;
 use crate::pdf::labels::{Label, Symbol};
 use crate::pdf::{self, FontSet, Pdf};
-use crate::{money, Error, Result, Stockroom};
+use crate::{money, Error, Result};
+use rusqlite::Connection;
 
 /// Most copies of one label a request may ask for (a typo of 10000 would print 417 sheets).
 pub const MAX_COPIES: i64 = 1000;
@@ -85,56 +86,56 @@ fn render(labels: &[Label], sheet: LabelSheet, file_name: String) -> Result<Docu
     })
 }
 
-impl Stockroom {
-    /// Labels for products: each request's product (by SKU or barcode) `copies` times, in
-    /// request order, on `sheet`.
-    pub fn labels_pdf(&self, requests: &[LabelRequest], sheet: LabelSheet) -> Result<DocumentPdf> {
-        let conn = self.conn();
-        let currency = crate::settings::store::load(conn)?.currency;
-        let mut labels = Vec::new();
-        for r in requests {
-            if !(1..=MAX_COPIES).contains(&r.copies) {
-                return Err(Error::invalid(crate::msg!(
-                    "label-copies-range",
-                    sku = &r.sku,
-                    max = MAX_COPIES,
-                    got = r.copies
-                )));
-            }
-            let (p, _) = super::product_by_code(conn, &r.sku)?
-                .ok_or_else(|| Error::not_found("SKU", r.sku.trim()))?;
-            let label = label_of(&p, &super::store::codes_of(conn, p.id)?, &currency);
-            labels.extend(std::iter::repeat_n(label, r.copies as usize));
-        }
-        let name = match requests {
-            [one] => format!("labels-{}.pdf", one.sku.trim()),
-            _ => "labels.pdf".to_string(),
-        };
-        render(&labels, sheet, name)
-    }
-
-    /// One label per unit received on a purchase order, in line order (what goes on the
-    /// shelf from this delivery).
-    pub fn po_labels_pdf(&self, po: &str, sheet: LabelSheet) -> Result<DocumentPdf> {
-        let conn = self.conn();
-        let currency = crate::settings::store::load(conn)?.currency;
-        let head = crate::purchasing::store::require(conn, po)?;
-        let mut labels = Vec::new();
-        for l in crate::purchasing::store::lines(conn, head.id)? {
-            let (pid, received) = (l.product_id, l.received);
-            if received <= 0 {
-                continue;
-            }
-            let p = crate::catalog::store::by_id(conn, pid)?;
-            let label = label_of(&p, &super::store::codes_of(conn, pid)?, &currency);
-            labels.extend(std::iter::repeat_n(label, received as usize));
-        }
-        if labels.is_empty() {
-            return Err(Error::refused(crate::msg!(
-                "labels-nothing-received",
-                po = &head.number
+/// Labels for products: each request's product (by SKU or barcode) `copies` times, in
+/// request order, on `sheet`.
+pub fn labels_pdf(
+    conn: &Connection,
+    requests: &[LabelRequest],
+    sheet: LabelSheet,
+) -> Result<DocumentPdf> {
+    let currency = crate::settings::store::load(conn)?.currency;
+    let mut labels = Vec::new();
+    for r in requests {
+        if !(1..=MAX_COPIES).contains(&r.copies) {
+            return Err(Error::invalid(crate::msg!(
+                "label-copies-range",
+                sku = &r.sku,
+                max = MAX_COPIES,
+                got = r.copies
             )));
         }
-        render(&labels, sheet, format!("labels-{}.pdf", head.number))
+        let (p, _) = super::product_by_code(conn, &r.sku)?
+            .ok_or_else(|| Error::not_found("SKU", r.sku.trim()))?;
+        let label = label_of(&p, &super::store::codes_of(conn, p.id)?, &currency);
+        labels.extend(std::iter::repeat_n(label, r.copies as usize));
     }
+    let name = match requests {
+        [one] => format!("labels-{}.pdf", one.sku.trim()),
+        _ => "labels.pdf".to_string(),
+    };
+    render(&labels, sheet, name)
+}
+
+/// One label per unit received on a purchase order, in line order (what goes on the
+/// shelf from this delivery).
+pub fn po_labels_pdf(conn: &Connection, po: &str, sheet: LabelSheet) -> Result<DocumentPdf> {
+    let currency = crate::settings::store::load(conn)?.currency;
+    let head = crate::purchasing::store::require(conn, po)?;
+    let mut labels = Vec::new();
+    for l in crate::purchasing::store::lines(conn, head.id)? {
+        let (pid, received) = (l.product_id, l.received);
+        if received <= 0 {
+            continue;
+        }
+        let p = crate::catalog::store::by_id(conn, pid)?;
+        let label = label_of(&p, &super::store::codes_of(conn, pid)?, &currency);
+        labels.extend(std::iter::repeat_n(label, received as usize));
+    }
+    if labels.is_empty() {
+        return Err(Error::refused(crate::msg!(
+            "labels-nothing-received",
+            po = &head.number
+        )));
+    }
+    render(&labels, sheet, format!("labels-{}.pdf", head.number))
 }

@@ -1,7 +1,7 @@
 //! Barcodes (issue 15, "scanner-first"): a product's GTINs, the one look-up every screen uses
 //! when a code is scanned, receiving by scanning, and barcode labels.
 //!
-//! A scan is resolved in one place, [`Stockroom::find_by_code`]: a SKU first (so every SKU
+//! A scan is resolved in one place, `Stockroom::find_by_code`: a SKU first (so every SKU
 //! keeps meaning what it meant before barcodes existed, and a Code 128 label of a SKU scans),
 //! then a product's GTIN, then a shipment number (the packing slip's barcode), an order
 //! number and a purchase-order number.
@@ -19,8 +19,10 @@ use rusqlite::Connection;
 
 use crate::catalog::model::ProductView;
 use crate::catalog::store::ProductRow;
-use crate::purchasing::{ReceiptLine, ReceiptResult};
-use crate::{Error, Result, Stockroom};
+use crate::purchasing::ReceiptLine;
+use chrono::NaiveDate;
+
+use crate::{Error, Result};
 
 /// Checks a list of codes as given (each a GTIN); the same code given twice (in any of its
 /// forms) is kept once, first form first.
@@ -59,7 +61,7 @@ pub fn product_by_code(conn: &Connection, code: &str) -> Result<Option<(ProductR
 
 /// Turns scans into what they receive: one unit per scan, summed per SKU in first-scan order.
 /// A scan that is not a product of the PO is refused, naming it.
-fn receipt_from_tally(t: &ScanTally) -> Result<Vec<ReceiptLine>> {
+pub fn receipt_from_tally(t: &ScanTally) -> Result<Vec<ReceiptLine>> {
     if let Some(s) = t.not_on_po.first() {
         return Err(Error::invalid(match &s.sku {
             Some(sku) => crate::msg!("scan-not-on-po", code = &s.code, sku = sku, po = &t.po),
@@ -69,117 +71,99 @@ fn receipt_from_tally(t: &ScanTally) -> Result<Vec<ReceiptLine>> {
     Ok(t.receipt.clone())
 }
 
-impl Stockroom {
-    /// What a scanned or typed code is: a product (by SKU or barcode), a shipment (a packing
-    /// slip's barcode), an order or a purchase order. Every screen calls this on a scan and
-    /// opens (or adds) what it names. Unknown: a `not_found` error naming the code.
-    pub fn find_by_code(&self, code: &str) -> Result<Scanned> {
-        let conn = self.conn();
-        let code = code.trim();
-        if code.is_empty() {
-            return Err(Error::invalid(crate::msg!("scan-empty")));
-        }
-        if let Some((p, matched)) = product_by_code(conn, code)? {
-            return Ok(Scanned::Product {
-                sku: p.sku,
-                name: p.name,
-                matched,
-            });
-        }
-        if let Some((number, order)) = store::shipment_number(conn, code)? {
-            return Ok(Scanned::Shipment { number, order });
-        }
-        if let Some(number) = store::order_number(conn, code)? {
-            return Ok(Scanned::Order { number });
-        }
-        if let Some(number) = store::po_number(conn, code)? {
-            return Ok(Scanned::PurchaseOrder { number });
-        }
-        // A barcode with a typo says so, rather than only "not found".
-        if gtin::looks_like_barcode(code) {
-            if let Err(e @ Error::Invalid(_)) = gtin::parse(code) {
-                if e.to_string().contains("check digit") {
-                    return Err(Error::NotFound {
-                        what: "code",
-                        key: format!("{code} (no product, shipment or order has it; {e})"),
-                    });
-                }
+/// What a scanned or typed code is: a product (by SKU or barcode), a shipment (a packing
+/// slip's barcode), an order or a purchase order. Every screen calls this on a scan and
+/// opens (or adds) what it names. Unknown: a `not_found` error naming the code.
+pub fn find_by_code(conn: &Connection, code: &str) -> Result<Scanned> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(Error::invalid(crate::msg!("scan-empty")));
+    }
+    if let Some((p, matched)) = product_by_code(conn, code)? {
+        return Ok(Scanned::Product {
+            sku: p.sku,
+            name: p.name,
+            matched,
+        });
+    }
+    if let Some((number, order)) = store::shipment_number(conn, code)? {
+        return Ok(Scanned::Shipment { number, order });
+    }
+    if let Some(number) = store::order_number(conn, code)? {
+        return Ok(Scanned::Order { number });
+    }
+    if let Some(number) = store::po_number(conn, code)? {
+        return Ok(Scanned::PurchaseOrder { number });
+    }
+    // A barcode with a typo says so, rather than only "not found".
+    if gtin::looks_like_barcode(code) {
+        if let Err(e @ Error::Invalid(_)) = gtin::parse(code) {
+            if e.to_string().contains("check digit") {
+                return Err(Error::NotFound {
+                    what: "code",
+                    key: format!("{code} (no product, shipment or order has it; {e})"),
+                });
             }
         }
-        Err(Error::NotFound {
-            what: "code",
-            key: format!("{code} (no product, shipment or order has it)"),
+    }
+    Err(Error::NotFound {
+        what: "code",
+        key: format!("{code} (no product, shipment or order has it)"),
+    })
+}
+
+/// A product by SKU or by any of its barcodes (`product show CODE`, the products search
+/// on a scan). Unknown: "SKU … not found", the message `product show` always gave — or,
+/// for a barcode that cannot be one (a misread digit), which check digit it should have.
+pub fn product_view_by_code(
+    conn: &Connection,
+    code: &str,
+    today: NaiveDate,
+) -> Result<ProductView> {
+    let Some((p, _)) = product_by_code(conn, code)? else {
+        let digits = code.chars().filter(char::is_ascii_digit).count();
+        if gtin::looks_like_barcode(code) && matches!(digits, 8 | 12 | 13 | 14) {
+            gtin::parse(code)?;
+        }
+        return Err(Error::not_found("SKU", code.trim()));
+    };
+    crate::catalog::store::view(conn, p, today)
+}
+
+/// The receive screen's count after each scan: the PO's products with outstanding and
+/// scanned units, and the scans not on the PO. Reads only: nothing is booked until the
+/// screen calls `Stockroom::receive_po` with [`ScanTally::receipt`].
+pub fn receive_scan_tally(conn: &Connection, po: &str, codes: &[String]) -> Result<ScanTally> {
+    let head = crate::purchasing::store::require(conn, po)?;
+    let mut products: Vec<(String, String, i64)> = Vec::new();
+    for l in crate::purchasing::store::lines(conn, head.id)? {
+        let outstanding = crate::purchasing::rules::to_come(head.cancelled, l.ordered, l.received);
+        let (sku, name) = (l.sku, l.name);
+        match products.iter_mut().find(|p| p.0 == sku) {
+            Some(p) => p.2 += outstanding,
+            None => products.push((sku, name, outstanding)),
+        }
+    }
+    let mut scans = Vec::with_capacity(codes.len());
+    for c in codes {
+        let product = product_by_code(conn, c)?.map(|(p, _)| (p.sku, p.name));
+        scans.push((c.clone(), product));
+    }
+    let (lines, not_on_po) = rules::tally(&products, &scans);
+    let receipt = lines
+        .iter()
+        .filter(|l| l.scanned > 0)
+        .map(|l| ReceiptLine {
+            sku: l.sku.clone(),
+            qty: l.scanned,
         })
-    }
-
-    /// A product by SKU or by any of its barcodes (`product show CODE`, the products search
-    /// on a scan). Unknown: "SKU … not found", the message `product show` always gave — or,
-    /// for a barcode that cannot be one (a misread digit), which check digit it should have.
-    pub fn product_by_code(&self, code: &str) -> Result<ProductView> {
-        let conn = self.conn();
-        let Some((p, _)) = product_by_code(conn, code)? else {
-            let digits = code.chars().filter(char::is_ascii_digit).count();
-            if gtin::looks_like_barcode(code) && matches!(digits, 8 | 12 | 13 | 14) {
-                gtin::parse(code)?;
-            }
-            return Err(Error::not_found("SKU", code.trim()));
-        };
-        crate::catalog::store::view(conn, p, self.clock().today())
-    }
-
-    /// The receive screen's count after each scan: the PO's products with outstanding and
-    /// scanned units, and the scans not on the PO. Reads only: nothing is booked until the
-    /// screen calls [`Stockroom::receive_po`] with [`ScanTally::receipt`].
-    pub fn receive_scan_tally(&self, po: &str, codes: &[String]) -> Result<ScanTally> {
-        let conn = self.conn();
-        let head = crate::purchasing::store::require(conn, po)?;
-        let mut products: Vec<(String, String, i64)> = Vec::new();
-        for l in crate::purchasing::store::lines(conn, head.id)? {
-            let outstanding =
-                crate::purchasing::rules::to_come(head.cancelled, l.ordered, l.received);
-            let (sku, name) = (l.sku, l.name);
-            match products.iter_mut().find(|p| p.0 == sku) {
-                Some(p) => p.2 += outstanding,
-                None => products.push((sku, name, outstanding)),
-            }
-        }
-        let mut scans = Vec::with_capacity(codes.len());
-        for c in codes {
-            let product = product_by_code(conn, c)?.map(|(p, _)| (p.sku, p.name));
-            scans.push((c.clone(), product));
-        }
-        let (lines, not_on_po) = rules::tally(&products, &scans);
-        let receipt = lines
-            .iter()
-            .filter(|l| l.scanned > 0)
-            .map(|l| ReceiptLine {
-                sku: l.sku.clone(),
-                qty: l.scanned,
-            })
-            .collect();
-        let over = lines.iter().any(|l| l.scanned > l.outstanding);
-        Ok(ScanTally {
-            po: head.number,
-            lines,
-            not_on_po,
-            receipt,
-            over,
-        })
-    }
-
-    /// Receives a PO from `lines` (SKU:QTY) and `scans` (one unit each) together, as one
-    /// receipt: a scan not on the PO, or more units than outstanding, stores nothing.
-    pub fn receive_po_with_scans(
-        &mut self,
-        number: &str,
-        lines: &[ReceiptLine],
-        scans: &[String],
-    ) -> Result<ReceiptResult> {
-        let mut all = lines.to_vec();
-        if !scans.is_empty() {
-            let tally = self.receive_scan_tally(number, scans)?;
-            all.extend(receipt_from_tally(&tally)?);
-        }
-        self.receive_po(number, &all)
-    }
+        .collect();
+    let over = lines.iter().any(|l| l.scanned > l.outstanding);
+    Ok(ScanTally {
+        po: head.number,
+        lines,
+        not_on_po,
+        receipt,
+        over,
+    })
 }

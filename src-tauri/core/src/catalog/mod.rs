@@ -10,11 +10,12 @@ pub use model::{
     ProductView,
 };
 
-use rusqlite::Transaction;
+use chrono::NaiveDate;
+use rusqlite::{Connection, Transaction};
 
 use crate::backorders::engine::Engine;
 use crate::stock::model::MovementKind;
-use crate::{Clock, Result, Stockroom};
+use crate::{Clock, Result};
 
 /// Adds a product inside the caller's transaction (CSV import: all or nothing). Its opening
 /// balance, if any, is the first movement of its ledger.
@@ -114,83 +115,83 @@ fn settle_changed_in_tx(
     Ok(engine.finish_in_tx(tx)?.moves)
 }
 
-impl Stockroom {
-    /// Edits a product (issue 5): only the fields `changes` names. Checked as `add_product` is;
-    /// bad input stores nothing. Turning the policy to `refuse` leaves waiting lines waiting.
-    pub fn update_product(&mut self, sku: &str, changes: &ProductChanges) -> Result<ProductUpdate> {
-        self.write(|tx, clock| {
-            let (id, moved) = update_product_in_tx(tx, clock, sku, changes)?;
-            let product = store::view(tx, store::by_id(tx, id)?, clock.today())?;
-            Ok(ProductUpdate { product, moved })
-        })
-    }
+/// Edits a product (issue 5): only the fields `changes` names. Checked as `add_product` is;
+/// bad input stores nothing. Turning the policy to `refuse` leaves waiting lines waiting.
+pub fn edit_product_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    sku: &str,
+    changes: &ProductChanges,
+) -> Result<ProductUpdate> {
+    let (id, moved) = update_product_in_tx(tx, clock, sku, changes)?;
+    let product = store::view(tx, store::by_id(tx, id)?, clock.today())?;
+    Ok(ProductUpdate { product, moved })
+}
 
-    pub fn add_product(&mut self, p: &NewProduct) -> Result<ProductView> {
-        self.write(|tx, clock| {
-            let id = add_product_in_tx(tx, clock, p)?;
-            store::view(tx, store::by_id(tx, id)?, clock.today())
-        })
-    }
+/// Adds a product and reads it back with its figures.
+pub fn create_product_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    p: &NewProduct,
+) -> Result<ProductView> {
+    let id = add_product_in_tx(tx, clock, p)?;
+    store::view(tx, store::by_id(tx, id)?, clock.today())
+}
 
-    /// One product with its figures; "SKU … not found" when unknown.
-    pub fn product(&self, sku: &str) -> Result<ProductView> {
-        let p = store::require(self.conn(), sku)?;
-        store::view(self.conn(), p, self.clock().today())
-    }
+/// One product with its figures; "SKU … not found" when unknown.
+pub fn product(conn: &Connection, sku: &str, today: NaiveDate) -> Result<ProductView> {
+    let p = store::require(conn, sku)?;
+    store::view(conn, p, today)
+}
 
-    /// Products whose SKU, name, category or supplier contains `search` (all when empty), by SKU.
-    pub fn products(&self, search: &str) -> Result<Vec<ProductView>> {
-        let today = self.clock().today();
-        store::search(self.conn(), search)?
-            .into_iter()
-            .map(|p| store::view(self.conn(), p, today))
-            .collect()
-    }
+/// Products whose SKU, name, category or supplier contains `search` (all when empty), by SKU.
+pub fn products(conn: &Connection, search: &str, today: NaiveDate) -> Result<Vec<ProductView>> {
+    store::search(conn, search)?
+        .into_iter()
+        .map(|p| store::view(conn, p, today))
+        .collect()
+}
 
-    /// One page of [`Stockroom::products`] and how many products match in all. The figures
-    /// are computed for the page only, so the desktop list stays fast with thousands of
-    /// products. (Added for the desktop UI, issue 5.)
-    pub fn products_page(
-        &self,
-        search: &str,
-        offset: usize,
-        limit: usize,
-    ) -> Result<(Vec<ProductView>, usize)> {
-        // The FTS5 index finds one page of ids (best match first; by SKU when the search is
-        // empty), so only that page's figures are computed, however large the catalogue.
-        let conn = self.conn();
-        let today = self.clock().today();
-        let ids = crate::search::catalog_search_ids(conn, search, limit as i64, offset as i64)?;
-        let total = crate::search::catalog_search_count(conn, search)? as usize;
-        let page = ids
-            .into_iter()
-            .map(|id| store::view(conn, store::by_id(conn, id)?, today))
-            .collect::<Result<Vec<_>>>()?;
-        Ok((page, total))
-    }
+/// One page of `Stockroom::products` and how many products match in all. The figures
+/// are computed for the page only, so the desktop list stays fast with thousands of
+/// products. (Added for the desktop UI, issue 5.)
+pub fn products_page(
+    conn: &Connection,
+    search: &str,
+    offset: usize,
+    limit: usize,
+    today: NaiveDate,
+) -> Result<(Vec<ProductView>, usize)> {
+    // The FTS5 index finds one page of ids (best match first; by SKU when the search is
+    // empty), so only that page's figures are computed, however large the catalogue.
+    let ids = crate::search::catalog_search_ids(conn, search, limit as i64, offset as i64)?;
+    let total = crate::search::catalog_search_count(conn, search)? as usize;
+    let page = ids
+        .into_iter()
+        .map(|id| store::view(conn, store::by_id(conn, id)?, today))
+        .collect::<Result<Vec<_>>>()?;
+    Ok((page, total))
+}
 
-    /// The product page: figures, ledger, queue and open purchase-order lines.
-    pub fn product_detail(&self, sku: &str) -> Result<ProductDetail> {
-        let conn = self.conn();
-        let p = store::require(conn, sku)?;
-        let id = p.id;
-        let product = store::view(conn, p, self.clock().today())?;
-        let ledger = crate::stock::store::ledger(conn, id)?;
-        let queue = crate::backorders::store::rows(
-            conn,
-            &crate::backorders::model::BackorderFilter {
-                sku: Some(product.sku.clone()),
-                ..Default::default()
-            },
-            self.clock().today(),
-        )?;
-        let open_pos =
-            crate::purchasing::store::open_lines_for_product(conn, id, self.clock().today())?;
-        Ok(ProductDetail {
-            product,
-            ledger,
-            queue,
-            open_pos,
-        })
-    }
+/// The product page: figures, ledger, queue and open purchase-order lines.
+pub fn product_detail(conn: &Connection, sku: &str, today: NaiveDate) -> Result<ProductDetail> {
+    let p = store::require(conn, sku)?;
+    let id = p.id;
+    let product = store::view(conn, p, today)?;
+    let ledger = crate::stock::store::ledger(conn, id)?;
+    let queue = crate::backorders::store::rows(
+        conn,
+        &crate::backorders::model::BackorderFilter {
+            sku: Some(product.sku.clone()),
+            ..Default::default()
+        },
+        today,
+    )?;
+    let open_pos = crate::purchasing::store::open_lines_for_product(conn, id, today)?;
+    Ok(ProductDetail {
+        product,
+        ledger,
+        queue,
+        open_pos,
+    })
 }

@@ -3,13 +3,14 @@
 //! `out_of_stock`). Available = on hand − Σ allocated, so the query reads the narrow product
 //! index and the allocated lines' index, never the wide product rows or the order history.
 
-use rusqlite::{params, Connection};
+use chrono::NaiveDate;
+use rusqlite::Connection;
 use serde::Deserialize;
 
 use super::model::ProductView;
-use super::store::{self, available_sql, held_cte};
+use super::store;
 use crate::paging::Page;
-use crate::{Result, Stockroom};
+use crate::Result;
 
 /// Which shortage a page lists; the same definitions as the Dashboard's counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -36,103 +37,57 @@ impl Shortage {
     }
 }
 
-/// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU.
-const PAGE_SQL: &str = concat!(
-    "WITH ",
-    held_cte!(),
-    ",
-     short AS (SELECT p.id, p.sku FROM products p INDEXED BY products_narrow
-        LEFT JOIN held ON held.product_id = p.id
-        WHERE CASE WHEN ?1 THEN ",
-    available_sql!(),
-    " > 0 AND ",
-    available_sql!(),
-    " <= p.reorder_point
-                   ELSE ",
-    available_sql!(),
-    " <= 0 END)
-     SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?2 OFFSET ?3"
-);
-
-impl Stockroom {
-    /// The Products list a page at a time, as every list pages (the one [`Page`] type and
-    /// [`crate::paging::check`]): all products matching `search`, or only those short in the
-    /// given way. Bad paging is refused, not clamped.
-    pub fn product_list_page(
-        &self,
-        search: &str,
-        shortage: Option<Shortage>,
-        offset: i64,
-        limit: i64,
-    ) -> Result<Page<ProductView>> {
-        crate::paging::check(offset, limit)?;
-        let (at, n) = (offset as usize, limit as usize);
-        let (items, total) = match shortage {
-            Some(kind) => self.products_short_page(kind, search, at, n)?,
-            None => self.products_page(search, at, n)?,
-        };
-        Ok(Page {
-            items,
-            total: total as i64,
-            offset,
-        })
-    }
-
-    /// One page of the products short in the given way, by SKU, with the total. A search
-    /// narrows them to the products it matches (through the FTS5 index first).
-    pub fn products_short_page(
-        &self,
-        shortage: Shortage,
-        search: &str,
-        offset: usize,
-        limit: usize,
-    ) -> Result<(Vec<ProductView>, usize)> {
-        let conn = self.conn();
-        let today = self.clock().today();
-        let view = |id: i64| store::view(conn, store::by_id(conn, id)?, today);
-        if !search.trim().is_empty() {
-            // A search already narrows the catalogue to its matches: their figures decide.
-            let n = crate::search::catalog_search_count(conn, search)?;
-            let mut matches = crate::search::catalog_search_ids(conn, search, n, 0)?
-                .into_iter()
-                .map(view)
-                .collect::<Result<Vec<_>>>()?;
-            matches.retain(|p| is_short(shortage, p));
-            matches.sort_by(|a, b| a.sku.cmp(&b.sku));
-            let total = matches.len();
-            let page = matches.into_iter().skip(offset).take(limit).collect();
-            return Ok((page, total));
-        }
-        let (ids, total) = page_ids(conn, shortage, offset, limit)?;
-        Ok((ids.into_iter().map(view).collect::<Result<_>>()?, total))
-    }
+/// The Products list a page at a time, as every list pages (the one [`Page`] type and
+/// [`crate::paging::check`]): all products matching `search`, or only those short in the
+/// given way. Bad paging is refused, not clamped.
+pub fn product_list_page(
+    conn: &Connection,
+    search: &str,
+    shortage: Option<Shortage>,
+    offset: i64,
+    limit: i64,
+    today: NaiveDate,
+) -> Result<Page<ProductView>> {
+    crate::paging::check(offset, limit)?;
+    let (at, n) = (offset as usize, limit as usize);
+    let (items, total) = match shortage {
+        Some(kind) => products_short_page(conn, kind, search, at, n, today)?,
+        None => super::products_page(conn, search, at, n, today)?,
+    };
+    Ok(Page {
+        items,
+        total: total as i64,
+        offset,
+    })
 }
 
-fn page_ids(
+/// One page of the products short in the given way, by SKU, with the total. A search
+/// narrows them to the products it matches (through the FTS5 index first).
+pub fn products_short_page(
     conn: &Connection,
     shortage: Shortage,
+    search: &str,
     offset: usize,
     limit: usize,
-) -> Result<(Vec<i64>, usize)> {
-    let low = shortage == Shortage::LowStock;
-    let mut total = 0;
-    let ids = conn
-        .prepare_cached(PAGE_SQL)?
-        .query_map(params![low, limit as i64, offset as i64], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-        })?
-        .map(|row| {
-            let (id, n) = row?;
-            total = n as usize;
-            Ok(id)
-        })
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    if ids.is_empty() && offset > 0 {
-        // Past the end: the total still answers "of N".
-        let (_, n) = page_ids(conn, shortage, 0, 1)?;
-        return Ok((ids, n));
+    today: NaiveDate,
+) -> Result<(Vec<ProductView>, usize)> {
+    let view = |id: i64| store::view(conn, store::by_id(conn, id)?, today);
+    if !search.trim().is_empty() {
+        // A search already narrows the catalogue to its matches: their figures decide.
+        let n = crate::search::catalog_search_count(conn, search)?;
+        let mut matches = crate::search::catalog_search_ids(conn, search, n, 0)?
+            .into_iter()
+            .map(view)
+            .collect::<Result<Vec<_>>>()?;
+        matches.retain(|p| is_short(shortage, p));
+        matches.sort_by(|a, b| a.sku.cmp(&b.sku));
+        let total = matches.len();
+        let page = matches.into_iter().skip(offset).take(limit).collect();
+        return Ok((page, total));
     }
-    Ok((ids, total))
+    let (ids, total) =
+        store::shortage_page_ids(conn, shortage == Shortage::LowStock, offset, limit)?;
+    Ok((ids.into_iter().map(view).collect::<Result<_>>()?, total))
 }
 
 fn is_short(shortage: Shortage, p: &ProductView) -> bool {

@@ -298,3 +298,54 @@ pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<Produc
         barcodes,
     })
 }
+
+/// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU.
+const SHORTAGE_PAGE_SQL: &str = concat!(
+    "WITH ",
+    held_cte!(),
+    ",
+     short AS (SELECT p.id, p.sku FROM products p INDEXED BY products_narrow
+        LEFT JOIN held ON held.product_id = p.id
+        WHERE CASE WHEN ?1 THEN ",
+    available_sql!(),
+    " > 0 AND ",
+    available_sql!(),
+    " <= p.reorder_point
+                   ELSE ",
+    available_sql!(),
+    " <= 0 END)
+     SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?2 OFFSET ?3"
+);
+
+/// One page of the products short in stock (low: at or below the reorder point but
+/// available; else nothing available), by SKU, and how many there are.
+pub fn shortage_page_ids(
+    conn: &Connection,
+    low: bool,
+    offset: usize,
+    limit: usize,
+) -> Result<(Vec<i64>, usize)> {
+    let mut total = 0;
+    let ids = conn
+        .prepare_cached(SHORTAGE_PAGE_SQL)?
+        .query_map(params![low, limit as i64, offset as i64], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        })?
+        .map(|row| {
+            let (id, n) = row?;
+            total = n as usize;
+            Ok(id)
+        })
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    if ids.is_empty() && offset > 0 {
+        // Past the end: the total still answers "of N".
+        let (_, n) = shortage_page_ids(conn, low, 0, 1)?;
+        return Ok((ids, n));
+    }
+    Ok((ids, total))
+}
+
+/// How many products the catalogue holds.
+pub fn count(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT count(*) FROM products", [], |r| r.get(0))?)
+}

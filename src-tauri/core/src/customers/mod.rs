@@ -7,9 +7,9 @@ pub mod store;
 
 pub use model::{Contact, Customer, CustomerChanges, CustomerDetail, NewCustomer, ShipPreference};
 
-use rusqlite::Transaction;
+use rusqlite::{Connection, Transaction};
 
-use crate::{Clock, Result, Stockroom};
+use crate::{Clock, Result};
 
 /// Adds a customer inside the caller's transaction (CSV import: all or nothing).
 pub fn add_customer_in_tx(tx: &Transaction<'_>, clock: Clock, c: &NewCustomer) -> Result<i64> {
@@ -25,84 +25,60 @@ pub fn save_customer_in_tx(tx: &Transaction<'_>, id: i64, c: &NewCustomer) -> Re
     crate::mail::store::customer_changed_in_tx(tx, id)
 }
 
-impl Stockroom {
-    pub fn add_customer(&mut self, c: &NewCustomer) -> Result<Customer> {
-        self.add_customer_with_contact(c, None)
+/// Adds a customer with how they want their news (issue 16); `None` leaves it to follow from
+/// the address (e-mail when known, else paper). E-mail without an address is refused.
+pub fn add_with_contact_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    c: &NewCustomer,
+    contact: Option<Contact>,
+) -> Result<Customer> {
+    let id = add_customer_in_tx(tx, clock, c)?;
+    if let Some(contact) = contact {
+        rules::check_contact(contact, &c.email)?;
+        store::set_contact_in_tx(tx, id, contact)?;
     }
+    store::require(tx, id)
+}
 
-    /// Adds a customer with how they want their news (issue 16); `None` leaves it to follow
-    /// from the address (e-mail when known, else paper). E-mail without an address is refused.
-    pub fn add_customer_with_contact(
-        &mut self,
-        c: &NewCustomer,
-        contact: Option<Contact>,
-    ) -> Result<Customer> {
-        self.write(|tx, clock| {
-            let id = add_customer_in_tx(tx, clock, c)?;
-            if let Some(contact) = contact {
-                rules::check_contact(contact, &c.email)?;
-                store::set_contact_in_tx(tx, id, contact)?;
-            }
-            store::require(tx, id)
-        })
+/// Corrects a customer (issue 5): only the fields `changes` names, checked as an added one
+/// is; and how they want their news when `contact` says.
+pub fn update_with_contact_in_tx(
+    tx: &Transaction<'_>,
+    id: i64,
+    changes: &CustomerChanges,
+    contact: Option<Contact>,
+) -> Result<Customer> {
+    let current = store::require(tx, id)?;
+    let new = rules::apply_changes(&current, changes)?;
+    if let Some(contact) = contact {
+        rules::check_contact(contact, &new.email)?;
+        store::set_contact_in_tx(tx, id, contact)?;
     }
+    save_customer_in_tx(tx, id, &new)?;
+    store::require(tx, id)
+}
 
-    /// Corrects a customer (issue 5): only the fields `changes` names, checked as
-    /// `add_customer` checks; bad input stores nothing. Orders keep pointing at the customer,
-    /// so documents printed from now on carry the new address.
-    pub fn update_customer(&mut self, id: i64, changes: &CustomerChanges) -> Result<Customer> {
-        self.update_customer_with_contact(id, changes, None)
-    }
-
-    /// [`Stockroom::update_customer`] that may also change how they want their news.
-    pub fn update_customer_with_contact(
-        &mut self,
-        id: i64,
-        changes: &CustomerChanges,
-        contact: Option<Contact>,
-    ) -> Result<Customer> {
-        self.write(|tx, _| {
-            let current = store::require(tx, id)?;
-            let new = rules::apply_changes(&current, changes)?;
-            if let Some(contact) = contact {
-                rules::check_contact(contact, &new.email)?;
-                store::set_contact_in_tx(tx, id, contact)?;
-            }
-            save_customer_in_tx(tx, id, &new)?;
-            store::require(tx, id)
-        })
-    }
-
-    pub fn customer(&self, id: i64) -> Result<Customer> {
-        store::require(self.conn(), id)
-    }
-
-    /// Customers matching `search` in name, email, phone or address (all when empty).
-    pub fn customers(&self, search: &str) -> Result<Vec<Customer>> {
-        store::search(self.conn(), search)
-    }
-
-    /// A customer with their orders (newest first) and their notifications.
-    pub fn customer_detail(&self, id: i64) -> Result<CustomerDetail> {
-        let customer = store::require(self.conn(), id)?;
-        let orders = crate::orders::store::summaries(
-            self.conn(),
-            &crate::orders::model::OrderFilter {
-                customer_id: Some(id),
-                ..Default::default()
-            },
-        )?;
-        let notifications = crate::notices::store::list(
-            self.conn(),
-            &crate::notices::model::NoticeFilter {
-                customer_id: Some(id),
-                ..Default::default()
-            },
-        )?;
-        Ok(CustomerDetail {
-            customer,
-            orders,
-            notifications,
-        })
-    }
+/// A customer with their orders (newest first) and their notifications.
+pub fn detail(conn: &Connection, id: i64) -> Result<CustomerDetail> {
+    let customer = store::require(conn, id)?;
+    let orders = crate::orders::store::summaries(
+        conn,
+        &crate::orders::model::OrderFilter {
+            customer_id: Some(id),
+            ..Default::default()
+        },
+    )?;
+    let notifications = crate::notices::store::list(
+        conn,
+        &crate::notices::model::NoticeFilter {
+            customer_id: Some(id),
+            ..Default::default()
+        },
+    )?;
+    Ok(CustomerDetail {
+        customer,
+        orders,
+        notifications,
+    })
 }

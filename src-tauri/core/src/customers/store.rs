@@ -99,3 +99,30 @@ pub fn set_contact_in_tx(conn: &Connection, id: i64, contact: Contact) -> Result
     )?;
     Ok(())
 }
+
+/// The customers screen's list: how many match `like` (a LIKE pattern; all when `None`) in
+/// name, email, phone or address, and the ids of one page of them by name.
+pub const COUNT_SQL: &str = "SELECT count(*) FROM customers
+    WHERE ?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'
+       OR phone LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\'";
+
+pub const PAGE_SQL: &str = "SELECT id FROM customers
+    WHERE ?1 IS NULL OR name LIKE ?1 ESCAPE '\\' OR email LIKE ?1 ESCAPE '\\'
+       OR phone LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\'
+    ORDER BY name COLLATE NOCASE, id LIMIT ?2 OFFSET ?3";
+
+pub fn page_ids(
+    conn: &Connection,
+    like: Option<&str>,
+    offset: i64,
+    limit: i64,
+) -> Result<(i64, Vec<i64>)> {
+    let total: i64 = conn
+        .prepare_cached(COUNT_SQL)?
+        .query_row([&like], |r| r.get(0))?;
+    let ids: Vec<i64> = conn
+        .prepare_cached(PAGE_SQL)?
+        .query_map(params![like, limit, offset], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok((total, ids))
+}

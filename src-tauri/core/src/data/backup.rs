@@ -13,12 +13,13 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use chrono::{NaiveDate, NaiveDateTime};
 use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
 use crate::db::{self, schema};
-use crate::{Error, Result, Stockroom};
+use crate::{Error, Result};
 
 /// How many automatic daily backups are kept.
 pub const AUTO_BACKUPS_KEPT: usize = 14;
@@ -35,7 +36,7 @@ pub fn newest_auto_backup(folder: &Path) -> Option<PathBuf> {
     list_auto_backups(folder).ok()?.into_iter().max()
 }
 
-/// What [`Stockroom::auto_backup`] did.
+/// What `Stockroom::auto_backup` did.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct AutoBackup {
     /// The backup made now; `None` when today's backup already existed.
@@ -44,7 +45,7 @@ pub struct AutoBackup {
     pub removed: Vec<PathBuf>,
 }
 
-/// What [`Stockroom::restore`] did, in words the Settings screen can show.
+/// What `Stockroom::restore` did, in words the Settings screen can show.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct RestoreReport {
     /// The file the data came from.
@@ -84,161 +85,169 @@ impl RestoreReport {
     }
 }
 
-impl Stockroom {
-    /// Writes a consistent copy of the whole database to `dest` (replacing it if it exists),
-    /// while the database stays in use. Returns the size of the backup in bytes.
-    pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<u64> {
-        backup_connection(&self.conn, dest.as_ref())
-    }
+/// Writes a consistent copy of the whole database to `dest` (replacing it if it exists),
+/// while the database stays in use. Returns the size of the backup in bytes.
+pub fn backup_to(conn: &Connection, dest: impl AsRef<Path>) -> Result<u64> {
+    backup_connection(conn, dest.as_ref())
+}
 
-    /// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
-    /// the database file.
-    pub fn backup_folder(&self) -> Result<PathBuf> {
-        let folder = self.settings()?.backup_folder;
-        if !folder.trim().is_empty() {
-            return Ok(PathBuf::from(folder.trim()));
-        }
-        let dir = self
-            .path
+/// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
+/// the database file.
+pub fn backup_folder(conn: &Connection, db_path: &Path) -> Result<PathBuf> {
+    let folder = crate::settings::store::load(conn)?.backup_folder;
+    if !folder.trim().is_empty() {
+        return Ok(PathBuf::from(folder.trim()));
+    }
+    let dir = db_path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    Ok(dir.join("backups"))
+}
+
+/// The automatic daily backup the app makes when it starts: at most one a day (named
+/// `stockroom-YYYY-MM-DD.sqlite3` after the clock's today), keeping the last
+/// [`AUTO_BACKUPS_KEPT`]. Files in the folder that are not automatic backups are never
+/// touched.
+pub fn auto_backup(
+    conn: &Connection,
+    today: NaiveDate,
+    folder: impl AsRef<Path>,
+) -> Result<AutoBackup> {
+    let folder = folder.as_ref();
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Error::io(
+            crate::msg!(
+                "cannot-create-backup-folder",
+                path = folder.display().to_string()
+            ),
+            e,
+        )
+    })?;
+    let today = today.format(crate::clock::DATE_FORMAT).to_string();
+    let target = folder.join(format!("{AUTO_PREFIX}{today}{AUTO_SUFFIX}"));
+    let made = if target.exists() {
+        None
+    } else {
+        backup_to(conn, &target)?;
+        Some(target)
+    };
+    let mut autos = list_auto_backups(folder)?;
+    // Names embed ISO dates, so the name order is the date order.
+    autos.sort();
+    let excess = autos.len().saturating_sub(AUTO_BACKUPS_KEPT);
+    let mut removed = Vec::new();
+    for old in autos.into_iter().take(excess) {
+        std::fs::remove_file(&old).map_err(|e| {
+            Error::io(
+                crate::msg!("cannot-remove-backup", path = old.display().to_string()),
+                e,
+            )
+        })?;
+        removed.push(old);
+    }
+    Ok(AutoBackup { made, removed })
+}
+
+/// Replaces the whole database with the backup `file`, after checking it: it must be an
+/// SQLite file that passes `PRAGMA integrity_check`, carry Stockroom's application id, and
+/// have a schema version this build understands (older ones are upgraded). Before anything
+/// is replaced, the current database is copied to `before-restore-<time>.sqlite3` beside
+/// it. `file` itself is never modified.
+///
+/// `conn` is the writer's connection to the database at `db_path`; `changed` is called once
+/// the pages were replaced (every kind of record changed, unseen by SQLite's hooks).
+pub fn restore(
+    conn: &mut Connection,
+    db_path: &Path,
+    now: NaiveDateTime,
+    file: impl AsRef<Path>,
+    changed: impl FnOnce(),
+) -> Result<RestoreReport> {
+    let file = file.as_ref();
+    // Work on a private copy: opening a WAL-mode file may create or replay its -wal and
+    // -shm files, and the user's backup must stay exactly as it was.
+    let scratch = tempfile_beside(db_path, "restore-check")?;
+    std::fs::copy(file, &scratch).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-read-backup", path = file.display().to_string()),
+            e,
+        )
+    })?;
+    let _cleanup = RemoveOnDrop(scratch.clone());
+    let file_version = check_backup(&scratch, file)?;
+
+    let now = now.format("%Y%m%d-%H%M%S").to_string();
+    let previous_copy = if db_path == Path::new(":memory:") {
+        std::env::temp_dir().join(format!(
+            "stockroom-before-restore-{now}-{}.sqlite3",
+            std::process::id()
+        ))
+    } else {
+        let dir = db_path
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        Ok(dir.join("backups"))
-    }
+        unique_path(dir, &format!("before-restore-{now}"), ".sqlite3")
+    };
+    backup_to(conn, &previous_copy)?;
 
-    /// The automatic daily backup the app makes when it starts: at most one a day (named
-    /// `stockroom-YYYY-MM-DD.sqlite3` after the clock's today), keeping the last
-    /// [`AUTO_BACKUPS_KEPT`]. Files in the folder that are not automatic backups are never
-    /// touched.
-    pub fn auto_backup(&self, folder: impl AsRef<Path>) -> Result<AutoBackup> {
-        let folder = folder.as_ref();
-        std::fs::create_dir_all(folder).map_err(|e| {
-            Error::io(
-                crate::msg!(
-                    "cannot-create-backup-folder",
-                    path = folder.display().to_string()
-                ),
-                e,
-            )
-        })?;
-        let today = self
-            .clock
-            .today()
-            .format(crate::clock::DATE_FORMAT)
-            .to_string();
-        let target = folder.join(format!("{AUTO_PREFIX}{today}{AUTO_SUFFIX}"));
-        let made = if target.exists() {
-            None
-        } else {
-            self.backup_to(&target)?;
-            Some(target)
-        };
-        let mut autos = list_auto_backups(folder)?;
-        // Names embed ISO dates, so the name order is the date order.
-        autos.sort();
-        let excess = autos.len().saturating_sub(AUTO_BACKUPS_KEPT);
-        let mut removed = Vec::new();
-        for old in autos.into_iter().take(excess) {
-            std::fs::remove_file(&old).map_err(|e| {
-                Error::io(
-                    crate::msg!("cannot-remove-backup", path = old.display().to_string()),
-                    e,
-                )
-            })?;
-            removed.push(old);
-        }
-        Ok(AutoBackup { made, removed })
-    }
+    // The writer's change triggers name tables the backup may not have yet; made again
+    // once it is upgraded.
+    crate::db::changes::drop_echo_triggers(conn)?;
+    let replaced = replace_with(conn, db_path, &scratch, file_version);
+    // Made again whether or not the copy went through (a busy database leaves ours as it was).
+    crate::db::changes::echo_without_rowid_writes(conn)?;
+    let upgraded = replaced?;
+    changed();
 
-    /// Replaces the whole database with the backup `file`, after checking it: it must be an
-    /// SQLite file that passes `PRAGMA integrity_check`, carry Stockroom's application id, and
-    /// have a schema version this build understands (older ones are upgraded). Before anything
-    /// is replaced, the current database is copied to `before-restore-<time>.sqlite3` beside
-    /// it. `file` itself is never modified.
-    pub fn restore(&mut self, file: impl AsRef<Path>) -> Result<RestoreReport> {
-        let file = file.as_ref();
-        // Work on a private copy: opening a WAL-mode file may create or replay its -wal and
-        // -shm files, and the user's backup must stay exactly as it was.
-        let scratch = tempfile_beside(&self.path, "restore-check")?;
-        std::fs::copy(file, &scratch).map_err(|e| {
-            Error::io(
-                crate::msg!("cannot-read-backup", path = file.display().to_string()),
-                e,
-            )
-        })?;
-        let _cleanup = RemoveOnDrop(scratch.clone());
-        let file_version = check_backup(&scratch, file)?;
+    let count = |table: &str| -> Result<i64> {
+        Ok(conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
+    };
+    Ok(RestoreReport {
+        restored_from: file.to_path_buf(),
+        previous_copy,
+        file_version,
+        upgraded,
+        products: count("products")?,
+        customers: count("customers")?,
+        orders: count("orders")?,
+    })
+}
 
-        let now = self.clock.now().format("%Y%m%d-%H%M%S").to_string();
-        let previous_copy = if self.path == Path::new(":memory:") {
-            std::env::temp_dir().join(format!(
-                "stockroom-before-restore-{now}-{}.sqlite3",
-                std::process::id()
-            ))
-        } else {
-            let dir = self
-                .path
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            unique_path(dir, &format!("before-restore-{now}"), ".sqlite3")
-        };
-        self.backup_to(&previous_copy)?;
-
-        // The writer's change triggers name tables the backup may not have yet; made again
-        // once it is upgraded.
-        crate::db::changes::drop_echo_triggers(&self.conn)?;
-        let replaced = self.replace_with(&scratch, file_version);
-        // Made again whether or not the copy went through (a busy database leaves ours as it was).
-        crate::db::changes::echo_without_rowid_writes(&self.conn)?;
-        let upgraded = replaced?;
-        self.everything_changed();
-
-        let count = |table: &str| -> Result<i64> {
-            Ok(self
-                .conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))?)
-        };
-        Ok(RestoreReport {
-            restored_from: file.to_path_buf(),
-            previous_copy,
-            file_version,
-            upgraded,
-            products: count("products")?,
-            customers: count("customers")?,
-            orders: count("orders")?,
-        })
-    }
-
-    /// Copies the checked backup `scratch` over the open database in one step and upgrades it;
-    /// says whether it was upgraded.
-    fn replace_with(&mut self, scratch: &Path, file_version: i64) -> Result<bool> {
-        {
-            let src = Connection::open_with_flags(&scratch, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-            let backup = Backup::new(&src, &mut self.conn)?;
-            // One step copies every page inside one write transaction on our database, so
-            // other connections see either the old database or the restored one. Another
-            // writer holding the lock makes the step report Busy: wait like busy_timeout would.
-            let mut waited = Duration::ZERO;
-            loop {
-                match backup.step(-1)? {
-                    StepResult::Done => break,
-                    StepResult::More => continue,
-                    _ if waited < Duration::from_secs(10) => {
-                        std::thread::sleep(Duration::from_millis(50));
-                        waited += Duration::from_millis(50);
-                    }
-                    _ => return Err(Error::other(crate::msg!("restore-busy"))),
+/// Copies the checked backup `scratch` over the open database in one step and upgrades it;
+/// says whether it was upgraded.
+fn replace_with(
+    conn: &mut Connection,
+    db_path: &Path,
+    scratch: &Path,
+    file_version: i64,
+) -> Result<bool> {
+    {
+        let src = Connection::open_with_flags(&scratch, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let backup = Backup::new(&src, conn)?;
+        // One step copies every page inside one write transaction on our database, so
+        // other connections see either the old database or the restored one. Another
+        // writer holding the lock makes the step report Busy: wait like busy_timeout would.
+        let mut waited = Duration::ZERO;
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                StepResult::More => continue,
+                _ if waited < Duration::from_secs(10) => {
+                    std::thread::sleep(Duration::from_millis(50));
+                    waited += Duration::from_millis(50);
                 }
+                _ => return Err(Error::other(crate::msg!("restore-busy"))),
             }
         }
-        // The backup API copies the file header too: put our pragmas back, then upgrade an
-        // older schema in its one transaction.
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
-        self.conn.pragma_update(None, "foreign_keys", "ON")?;
-        schema::migrate(&mut self.conn, &self.path)?;
-        Ok(file_version < schema::VERSION)
     }
+    // The backup API copies the file header too: put our pragmas back, then upgrade an
+    // older schema in its one transaction.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    schema::migrate(conn, db_path)?;
+    Ok(file_version < schema::VERSION)
 }
 
 /// Checks a candidate backup (`scratch`, a copy of `shown`) and returns its schema version.

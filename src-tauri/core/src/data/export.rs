@@ -10,6 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::csvfile::Writer;
@@ -20,7 +21,7 @@ use crate::i18n::{self, Arg, Language, Locale};
 use crate::orders::model::OrderFilter;
 use crate::purchasing::model::PoFilter;
 use crate::shipping::model::ShipmentFilter;
-use crate::{money, Error, Result, Stockroom};
+use crate::{money, Error, Result};
 
 /// The lists that can be exported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -198,229 +199,238 @@ pub fn availability_text_in(
     }
 }
 
-impl Stockroom {
-    /// Writes a list as CSV to `dest`. Returns the number of data rows.
-    pub fn export_list(&self, list: ExportList, dest: impl AsRef<Path>) -> Result<usize> {
-        write_atomically(dest.as_ref(), |out| self.export_list_to(list, out))
-    }
+/// Writes a list as CSV to `dest`. Returns the number of data rows.
+pub fn export_list(
+    conn: &Connection,
+    today: NaiveDate,
+    list: ExportList,
+    dest: impl AsRef<Path>,
+) -> Result<usize> {
+    write_atomically(dest.as_ref(), |out| export_list_to(conn, today, list, out))
+}
 
-    /// Writes a list as CSV to any writer. Returns the number of data rows.
-    pub fn export_list_to(&self, list: ExportList, out: impl Write) -> Result<usize> {
-        let mut w = Writer::new(out, list.headers())?;
-        let mut n = 0;
-        match list {
-            ExportList::Products => {
-                for p in self.products("")? {
+/// Writes a list as CSV to any writer. Returns the number of data rows.
+pub fn export_list_to(
+    conn: &Connection,
+    today: NaiveDate,
+    list: ExportList,
+    out: impl Write,
+) -> Result<usize> {
+    let mut w = Writer::new(out, list.headers())?;
+    let mut n = 0;
+    match list {
+        ExportList::Products => {
+            for p in crate::catalog::products(conn, "", today)? {
+                w.row([
+                    p.sku,
+                    p.name,
+                    p.description,
+                    p.category,
+                    money::decimal(p.price),
+                    money::decimal(p.cost),
+                    p.supplier.unwrap_or_default(),
+                    p.reorder_point.to_string(),
+                    p.safety_stock.to_string(),
+                    p.reorder_qty.to_string(),
+                    p.lead_time_days.map(|d| d.to_string()).unwrap_or_default(),
+                    p.backorders.as_str().to_string(),
+                    p.on_hand.to_string(),
+                    p.allocated.to_string(),
+                    p.available.to_string(),
+                    p.backordered.to_string(),
+                    status_name(p.status).to_string(),
+                    date(p.eta),
+                    p.barcodes.join(" "),
+                ])?;
+                n += 1;
+            }
+        }
+        ExportList::Customers => {
+            for c in crate::customers::store::search(conn, "")? {
+                w.row([
+                    c.id.to_string(),
+                    c.name,
+                    c.email,
+                    c.phone,
+                    c.address,
+                    c.ships.as_str().to_string(),
+                    c.created_at,
+                    // Only a chosen preference: "" keeps "follows the address" on import.
+                    if c.contact_chosen {
+                        c.contact.as_str().to_string()
+                    } else {
+                        String::new()
+                    },
+                    c.language,
+                ])?;
+                n += 1;
+            }
+        }
+        ExportList::Orders => {
+            let emails: HashMap<i64, String> = crate::customers::store::search(conn, "")?
+                .into_iter()
+                .map(|c| (c.id, c.email))
+                .collect();
+            let mut summaries = crate::orders::store::summaries(conn, &OrderFilter::default())?;
+            // Oldest first, so a re-import places them in the order they were placed.
+            summaries.sort_by(|a, b| (a.placed_on, &a.number).cmp(&(b.placed_on, &b.number)));
+            for s in summaries {
+                let o = crate::orders::load(conn, &s.number)?;
+                for l in &o.lines {
                     w.row([
-                        p.sku,
-                        p.name,
-                        p.description,
-                        p.category,
-                        money::decimal(p.price),
-                        money::decimal(p.cost),
-                        p.supplier.unwrap_or_default(),
-                        p.reorder_point.to_string(),
-                        p.safety_stock.to_string(),
-                        p.reorder_qty.to_string(),
-                        p.lead_time_days.map(|d| d.to_string()).unwrap_or_default(),
-                        p.backorders.as_str().to_string(),
-                        p.on_hand.to_string(),
-                        p.allocated.to_string(),
-                        p.available.to_string(),
-                        p.backordered.to_string(),
-                        status_name(p.status).to_string(),
-                        date(p.eta),
-                        p.barcodes.join(" "),
+                        o.number.clone(),
+                        o.placed_at.clone(),
+                        o.customer_id.to_string(),
+                        o.customer.clone(),
+                        emails.get(&o.customer_id).cloned().unwrap_or_default(),
+                        o.priority.to_string(),
+                        o.status.as_str().to_string(),
+                        l.sku.clone(),
+                        l.ordered.to_string(),
+                        money::decimal(l.unit_price),
+                        l.allocated.to_string(),
+                        l.shipped.to_string(),
+                        l.backordered.to_string(),
+                        l.cancelled.to_string(),
+                        date(l.eta),
                     ])?;
                     n += 1;
-                }
-            }
-            ExportList::Customers => {
-                for c in self.customers("")? {
-                    w.row([
-                        c.id.to_string(),
-                        c.name,
-                        c.email,
-                        c.phone,
-                        c.address,
-                        c.ships.as_str().to_string(),
-                        c.created_at,
-                        // Only a chosen preference: "" keeps "follows the address" on import.
-                        if c.contact_chosen {
-                            c.contact.as_str().to_string()
-                        } else {
-                            String::new()
-                        },
-                        c.language,
-                    ])?;
-                    n += 1;
-                }
-            }
-            ExportList::Orders => {
-                let emails: HashMap<i64, String> = self
-                    .customers("")?
-                    .into_iter()
-                    .map(|c| (c.id, c.email))
-                    .collect();
-                let mut summaries = self.orders(&OrderFilter::default())?;
-                // Oldest first, so a re-import places them in the order they were placed.
-                summaries.sort_by(|a, b| (a.placed_on, &a.number).cmp(&(b.placed_on, &b.number)));
-                for s in summaries {
-                    let o = self.order(&s.number)?;
-                    for l in &o.lines {
-                        w.row([
-                            o.number.clone(),
-                            o.placed_at.clone(),
-                            o.customer_id.to_string(),
-                            o.customer.clone(),
-                            emails.get(&o.customer_id).cloned().unwrap_or_default(),
-                            o.priority.to_string(),
-                            o.status.as_str().to_string(),
-                            l.sku.clone(),
-                            l.ordered.to_string(),
-                            money::decimal(l.unit_price),
-                            l.allocated.to_string(),
-                            l.shipped.to_string(),
-                            l.backordered.to_string(),
-                            l.cancelled.to_string(),
-                            date(l.eta),
-                        ])?;
-                        n += 1;
-                    }
-                }
-            }
-            ExportList::Backorders => {
-                for b in self.backorders(&BackorderFilter::default())? {
-                    w.row([
-                        b.order,
-                        b.customer,
-                        b.sku,
-                        b.product_name,
-                        b.backordered.to_string(),
-                        b.queue_position.to_string(),
-                        date(b.eta),
-                        b.age_days.to_string(),
-                        b.priority.to_string(),
-                        date(Some(b.placed_on)),
-                    ])?;
-                    n += 1;
-                }
-            }
-            ExportList::Pos => {
-                for po in self.pos(&PoFilter::default())? {
-                    let status = serde_json::to_value(po.status)
-                        .ok()
-                        .and_then(|v| v.as_str().map(String::from))
-                        .unwrap_or_default();
-                    for l in &po.lines {
-                        w.row([
-                            po.number.clone(),
-                            po.supplier.clone(),
-                            date(Some(po.created_on)),
-                            date(Some(po.expected_on)),
-                            date(Some(po.first_expected_on)),
-                            status.clone(),
-                            po.overdue.to_string(),
-                            l.sku.clone(),
-                            l.name.clone(),
-                            l.ordered.to_string(),
-                            l.received.to_string(),
-                            l.outstanding.to_string(),
-                            money::decimal(l.unit_cost),
-                        ])?;
-                        n += 1;
-                    }
-                }
-            }
-            ExportList::Shipments => {
-                for s in self.shipments(&ShipmentFilter::default())? {
-                    for l in &s.lines {
-                        w.row([
-                            s.shipment.clone(),
-                            s.order.clone(),
-                            s.customer.clone(),
-                            s.carrier.clone().unwrap_or_default(),
-                            s.tracking.clone().unwrap_or_default(),
-                            date(Some(s.shipped_on)),
-                            l.sku.clone(),
-                            l.qty.to_string(),
-                        ])?;
-                        n += 1;
-                    }
                 }
             }
         }
-        w.finish()?;
-        Ok(n)
-    }
-
-    /// The availability of every product, for the web shop (rule 8, with the engine's ETA
-    /// for a new order and the shop's wording).
-    pub fn availability_feed(&self) -> Result<Vec<AvailabilityRow>> {
-        let settings = self.settings()?;
-        let wording = settings.backorder_wording;
-        // The web shop speaks the shop's language (issue 17).
-        let loc = Locale::new(
-            &Language::or_english(&settings.language),
-            &settings.locale,
-            &settings.currency,
-        );
-        let today = self.clock().today();
-        Ok(self
-            .products("")?
-            .into_iter()
-            .map(|p| {
-                // The engine's promise for a new order: for stock on the shelf, when it
-                // ships; on backorder, when the queue and open POs let it ship.
-                let eta = p.eta;
-                AvailabilityRow {
-                    text: availability_text_in(
-                        &loc,
-                        p.status,
-                        p.available.max(0),
-                        eta,
-                        &wording,
-                        today,
-                    ),
-                    sku: p.sku,
-                    status: p.status,
-                    available: p.available.max(0),
-                    eta,
-                }
-            })
-            .collect())
-    }
-
-    /// Writes the availability feed to `dest`: JSON (an array of rows) when it ends in
-    /// `.json`, CSV otherwise. Returns the number of products.
-    pub fn export_availability(&self, dest: impl AsRef<Path>) -> Result<usize> {
-        let dest = dest.as_ref();
-        let rows = self.availability_feed()?;
-        let json = dest
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        write_atomically(dest, |mut out| {
-            if json {
-                serde_json::to_writer_pretty(&mut out, &rows)
-                    .map_err(|e| Error::other(e.to_string()))?;
-                out.write_all(b"\n")
-                    .map_err(|e| Error::io("cannot write the feed", e))?;
-            } else {
-                let mut w = Writer::new(out, &["sku", "status", "available", "eta", "text"])?;
-                for r in &rows {
-                    w.row([
-                        r.sku.clone(),
-                        status_name(r.status).to_string(),
-                        r.available.to_string(),
-                        date(r.eta),
-                        r.text.clone(),
-                    ])?;
-                }
-                w.finish()?;
+        ExportList::Backorders => {
+            for b in crate::backorders::backorders(conn, &BackorderFilter::default(), today)? {
+                w.row([
+                    b.order,
+                    b.customer,
+                    b.sku,
+                    b.product_name,
+                    b.backordered.to_string(),
+                    b.queue_position.to_string(),
+                    date(b.eta),
+                    b.age_days.to_string(),
+                    b.priority.to_string(),
+                    date(Some(b.placed_on)),
+                ])?;
+                n += 1;
             }
-            Ok(rows.len())
-        })
+        }
+        ExportList::Pos => {
+            for po in crate::purchasing::store::list(conn, &PoFilter::default(), today)? {
+                let status = serde_json::to_value(po.status)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default();
+                for l in &po.lines {
+                    w.row([
+                        po.number.clone(),
+                        po.supplier.clone(),
+                        date(Some(po.created_on)),
+                        date(Some(po.expected_on)),
+                        date(Some(po.first_expected_on)),
+                        status.clone(),
+                        po.overdue.to_string(),
+                        l.sku.clone(),
+                        l.name.clone(),
+                        l.ordered.to_string(),
+                        l.received.to_string(),
+                        l.outstanding.to_string(),
+                        money::decimal(l.unit_cost),
+                    ])?;
+                    n += 1;
+                }
+            }
+        }
+        ExportList::Shipments => {
+            for s in crate::shipping::store::list(conn, &ShipmentFilter::default())? {
+                for l in &s.lines {
+                    w.row([
+                        s.shipment.clone(),
+                        s.order.clone(),
+                        s.customer.clone(),
+                        s.carrier.clone().unwrap_or_default(),
+                        s.tracking.clone().unwrap_or_default(),
+                        date(Some(s.shipped_on)),
+                        l.sku.clone(),
+                        l.qty.to_string(),
+                    ])?;
+                    n += 1;
+                }
+            }
+        }
     }
+    w.finish()?;
+    Ok(n)
+}
+
+/// The availability of every product, for the web shop (rule 8, with the engine's ETA
+/// for a new order and the shop's wording).
+pub fn availability_feed(conn: &Connection, today: NaiveDate) -> Result<Vec<AvailabilityRow>> {
+    let settings = crate::settings::store::load(conn)?;
+    let wording = settings.backorder_wording;
+    // The web shop speaks the shop's language (issue 17).
+    let loc = Locale::new(
+        &Language::or_english(&settings.language),
+        &settings.locale,
+        &settings.currency,
+    );
+    Ok(crate::catalog::products(conn, "", today)?
+        .into_iter()
+        .map(|p| {
+            // The engine's promise for a new order: for stock on the shelf, when it
+            // ships; on backorder, when the queue and open POs let it ship.
+            let eta = p.eta;
+            AvailabilityRow {
+                text: availability_text_in(
+                    &loc,
+                    p.status,
+                    p.available.max(0),
+                    eta,
+                    &wording,
+                    today,
+                ),
+                sku: p.sku,
+                status: p.status,
+                available: p.available.max(0),
+                eta,
+            }
+        })
+        .collect())
+}
+
+/// Writes the availability feed to `dest`: JSON (an array of rows) when it ends in
+/// `.json`, CSV otherwise. Returns the number of products.
+pub fn export_availability(
+    conn: &Connection,
+    today: NaiveDate,
+    dest: impl AsRef<Path>,
+) -> Result<usize> {
+    let dest = dest.as_ref();
+    let rows = availability_feed(conn, today)?;
+    let json = dest
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    write_atomically(dest, |mut out| {
+        if json {
+            serde_json::to_writer_pretty(&mut out, &rows)
+                .map_err(|e| Error::other(e.to_string()))?;
+            out.write_all(b"\n")
+                .map_err(|e| Error::io("cannot write the feed", e))?;
+        } else {
+            let mut w = Writer::new(out, &["sku", "status", "available", "eta", "text"])?;
+            for r in &rows {
+                w.row([
+                    r.sku.clone(),
+                    status_name(r.status).to_string(),
+                    r.available.to_string(),
+                    date(r.eta),
+                    r.text.clone(),
+                ])?;
+            }
+            w.finish()?;
+        }
+        Ok(rows.len())
+    })
 }
 
 /// Writes through `f` into a temporary file beside `dest`, then renames it into place.

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rusqlite::{Transaction, TransactionBehavior};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 use serde::Serialize;
 
 use super::apply::{self, Outcome};
@@ -23,7 +23,7 @@ use super::csvfile::{self, Table};
 use super::formats::{self, Mapped, OrderLineIn, ShopifyCarry, SourceFormat};
 pub use super::model::{ImportKind, Problem};
 use crate::orders::bulk::BulkPlacer;
-use crate::{Clock, Result, Stockroom};
+use crate::{Clock, Result};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
 pub struct ImportOptions {
@@ -105,7 +105,15 @@ impl ImportReport {
     }
 }
 
-impl Stockroom {
+/// What an import runs on: the writer's connection (an import manages its own transaction,
+/// started again with savepoints when an order is refused while being written) and the
+/// clock. The facade's `import_file` and `import_bytes` make one.
+pub struct Importer<'a> {
+    pub conn: &'a mut Connection,
+    pub clock: Clock,
+}
+
+impl Importer<'_> {
     /// Imports a CSV file. `progress(done, total)` is called as rows are applied (about every
     /// 1% and at the end). Errors are for files that cannot be read at all (empty, not UTF-8,
     /// unknown header row); problems with rows are in the report.
@@ -120,7 +128,7 @@ impl Stockroom {
         self.import_table(kind, table, opts, progress)
     }
 
-    /// [`Stockroom::import_file`] from bytes in memory.
+    /// [`Importer::import_file`] from bytes in memory.
     pub fn import_bytes(
         &mut self,
         kind: ImportKind,

@@ -1,7 +1,7 @@
 //! Data in, data out, and nothing lost: CSV import (Stockroom, Shopify, WooCommerce), CSV
 //! export of every list, the availability feed, backups and restore.
 //!
-//! The app and the CLI call the `impl Stockroom` methods defined in these files:
+//! The app and the CLI call the facade's methods over these files (`api/data.rs`):
 //! [`Stockroom::import_file`], [`Stockroom::export_list`], [`Stockroom::export_availability`] / [`Stockroom::availability_feed`],
 //! [`Stockroom::backup_to`], [`Stockroom::auto_backup`], [`Stockroom::restore`].
 //!

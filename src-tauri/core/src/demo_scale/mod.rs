@@ -125,33 +125,31 @@ pub struct ScaleSummary {
     pub millis: u128,
 }
 
-impl Stockroom {
-    /// Generates the shop `spec` into an empty database (see the module doc). Returns `None`
-    /// (and changes nothing) when the database already holds products, customers or orders.
-    pub fn load_scaled_demo_if_empty(&mut self, spec: &ScaleSpec) -> Result<Option<ScaleSummary>> {
-        let started = Instant::now();
-        let has_data: bool = self.conn().query_row(
-            "SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM customers)
-                 OR EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM suppliers)
-                 OR EXISTS (SELECT 1 FROM carriers)",
-            [],
-            |r| r.get(0),
-        )?;
-        if has_data {
-            return Ok(None);
-        }
-        // A bigger page cache for the bulk insert (the indexes of a million rows do not fit
-        // in the default 2 MB); put back afterwards.
-        let cache: i64 = self
-            .conn()
-            .query_row("PRAGMA cache_size", [], |r| r.get(0))?;
-        self.conn().pragma_update(None, "cache_size", -262_144)?;
-        let out = self.write(|tx, clock| generate_in_tx(tx, clock, spec));
-        self.conn().pragma_update(None, "cache_size", cache)?;
-        let mut summary = out?;
-        summary.millis = started.elapsed().as_millis();
-        Ok(Some(summary))
+/// Generates the shop `spec` into an empty database (see the module doc). Returns `None`
+/// (and changes nothing) when the database already holds products, customers or orders.
+pub fn load_if_empty(shop: &mut Stockroom, spec: &ScaleSpec) -> Result<Option<ScaleSummary>> {
+    let started = Instant::now();
+    let has_data: bool = shop.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM customers)
+             OR EXISTS (SELECT 1 FROM orders) OR EXISTS (SELECT 1 FROM suppliers)
+             OR EXISTS (SELECT 1 FROM carriers)",
+        [],
+        |r| r.get(0),
+    )?;
+    if has_data {
+        return Ok(None);
     }
+    // A bigger page cache for the bulk insert (the indexes of a million rows do not fit
+    // in the default 2 MB); put back afterwards.
+    let cache: i64 = shop
+        .conn()
+        .query_row("PRAGMA cache_size", [], |r| r.get(0))?;
+    shop.conn().pragma_update(None, "cache_size", -262_144)?;
+    let out = shop.write(|tx, clock| generate_in_tx(tx, clock, spec));
+    shop.conn().pragma_update(None, "cache_size", cache)?;
+    let mut summary = out?;
+    summary.millis = started.elapsed().as_millis();
+    Ok(Some(summary))
 }
 
 /// Builds the whole shop inside the caller's transaction. The database must be empty.

@@ -4,12 +4,14 @@
 
 use std::path::Path;
 
+use chrono::NaiveDate;
+use rusqlite::Connection;
 use serde::Serialize;
 
 use super::DocumentPdf;
-use crate::barcodes::{LabelRequest, LabelSheet};
+use crate::barcodes::{labels, LabelRequest, LabelSheet};
 use crate::i18n::Language;
-use crate::{Error, Result, Stockroom};
+use crate::{Error, Result};
 
 /// A document named the way the window asks for it: a kind and a key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -101,53 +103,53 @@ pub struct Delivered {
     pub marked: usize,
 }
 
-impl Stockroom {
-    /// Renders the document asked for; `language` (issue 17) puts one customer's document in
-    /// another language than the customer's own (`None`: theirs).
-    pub fn document_pdf(
-        &self,
-        request: &DocumentRequest,
-        language: Option<&Language>,
-    ) -> Result<DocumentPdf> {
-        if language.is_some() && !request.is_one_customers() {
-            return Err(Error::invalid(crate::msg!(
-                "document-in-customers-languages",
-                kind = request.kind()
-            )));
-        }
-        match request {
-            DocumentRequest::Notice(order) => self.backorder_notice_pdf_in(order, language),
-            DocumentRequest::Slip(shipment) => self.packing_slip_pdf_in(shipment, language),
-            DocumentRequest::Shipped(shipment) => self.shipped_notice_pdf_in(shipment, language),
-            DocumentRequest::Slips(day) => self.packing_slips_pdf(*day),
-            DocumentRequest::Notices => self.pending_notices_pdf(),
-            DocumentRequest::Labels { sheet, what } => match what {
-                Labels::Po(po) => self.po_labels_pdf(po, *sheet),
-                Labels::Product(label) => self.labels_pdf(std::slice::from_ref(label), *sheet),
-            },
-        }
+/// Renders the document asked for; `language` (issue 17) puts one customer's document in
+/// another language than the customer's own (`None`: theirs).
+pub fn document_pdf(
+    conn: &Connection,
+    today: NaiveDate,
+    request: &DocumentRequest,
+    language: Option<&Language>,
+) -> Result<DocumentPdf> {
+    if language.is_some() && !request.is_one_customers() {
+        return Err(Error::invalid(crate::msg!(
+            "document-in-customers-languages",
+            kind = request.kind()
+        )));
     }
+    match request {
+        DocumentRequest::Notice(order) => {
+            super::backorder_notice_pdf_in(conn, today, order, language)
+        }
+        DocumentRequest::Slip(shipment) => super::packing_slip_pdf_in(conn, shipment, language),
+        DocumentRequest::Shipped(shipment) => {
+            super::shipped_notice_pdf_in(conn, shipment, language)
+        }
+        DocumentRequest::Slips(day) => super::packing_slips_pdf(conn, *day),
+        DocumentRequest::Notices => super::pending_notices_pdf(conn, today),
+        DocumentRequest::Labels { sheet, what } => match what {
+            Labels::Po(po) => labels::po_labels_pdf(conn, po, *sheet),
+            Labels::Product(label) => labels::labels_pdf(conn, std::slice::from_ref(label), *sheet),
+        },
+    }
+}
 
-    /// Writes `doc` to a file or sends it to a printer, then marks the notifications it
-    /// answers as printed: paper that reached the customer's hands tells them. A failed write
-    /// or print leaves them pending.
-    pub fn deliver_document(&mut self, doc: &DocumentPdf, to: Destination) -> Result<Delivered> {
-        let job = match to {
-            Destination::File(path) => {
-                std::fs::write(path, &doc.pdf.bytes).map_err(|e| {
-                    Error::io(
-                        crate::msg!("cannot-write", path = path.display().to_string()),
-                        e,
-                    )
-                })?;
-                None
-            }
-            Destination::Printer(printer) => {
-                let title = doc.file_name.trim_end_matches(".pdf");
-                Some(crate::print::print_pdf(&doc.pdf.bytes, printer, title)?)
-            }
-        };
-        let marked = self.mark_printed(doc)?;
-        Ok(Delivered { job, marked })
-    }
+/// Writes `doc` to a file or sends it to a printer; the print system's job id when printed.
+/// The notifications it answers are marked printed by the caller, once this succeeded.
+pub fn hand_over(doc: &DocumentPdf, to: Destination) -> Result<Option<String>> {
+    Ok(match to {
+        Destination::File(path) => {
+            std::fs::write(path, &doc.pdf.bytes).map_err(|e| {
+                Error::io(
+                    crate::msg!("cannot-write", path = path.display().to_string()),
+                    e,
+                )
+            })?;
+            None
+        }
+        Destination::Printer(printer) => {
+            let title = doc.file_name.trim_end_matches(".pdf");
+            Some(crate::print::print_pdf(&doc.pdf.bytes, printer, title)?)
+        }
+    })
 }

@@ -4,7 +4,7 @@
 //!
 //! Printing a notice is what tells the customer, so the notifications a document answers are
 //! returned with it ([`DocumentPdf::notifications`]) and marked printed by
-//! [`Stockroom::mark_printed`] once the PDF was saved or sent to the printer: a failed print
+//! `Stockroom::mark_printed` once the PDF was saved or sent to the printer: a failed print
 //! leaves them pending.
 
 pub mod deliver;
@@ -15,10 +15,11 @@ pub use deliver::{Delivered, Destination, DocumentRequest};
 pub use model::*;
 
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
 use crate::i18n::Language;
 use crate::pdf::{self, Pdf};
-use crate::{Error, Result, Stockroom};
+use crate::{Error, Result};
 
 /// A rendered customer document.
 #[derive(Debug, Clone)]
@@ -26,7 +27,7 @@ pub struct DocumentPdf {
     pub pdf: Pdf,
     /// A file name to suggest when saving, e.g. `packing-slip-SHP-00012.pdf`.
     pub file_name: String,
-    /// Notifications this paper answers; pass the whole value to [`Stockroom::mark_printed`]
+    /// Notifications this paper answers; pass the whole value to `Stockroom::mark_printed`
     /// after it was saved or printed.
     pub notifications: Vec<i64>,
     /// What the reader should know: the document printed, but not quite as set up (e.g. the
@@ -190,209 +191,209 @@ fn file_safe(s: &str) -> String {
         .collect()
 }
 
-impl Stockroom {
-    /// The shop as printed on paper, with its logo read from the file named in settings. A
-    /// logo that cannot be read is left out, with a warning: the document still prints.
-    fn letterhead_shop(&self) -> Result<(Shop, Vec<String>)> {
-        let conn = self.conn();
-        let mut shop = store::shop(conn)?;
-        let mut warnings = Vec::new();
-        let path = store::logo_path(conn)?;
-        if !path.trim().is_empty() {
-            match pdf::Logo::load(std::path::Path::new(path.trim()), &crate::db::cache_dir()) {
-                Ok(logo) => shop.logo = Some(logo),
-                Err(why) => warnings.push(format!("printed without the logo: {why}")),
-            }
+/// The shop as printed on paper, with its logo read from the file named in settings. A
+/// logo that cannot be read is left out, with a warning: the document still prints.
+fn letterhead_shop(conn: &Connection) -> Result<(Shop, Vec<String>)> {
+    let mut shop = store::shop(conn)?;
+    let mut warnings = Vec::new();
+    let path = store::logo_path(conn)?;
+    if !path.trim().is_empty() {
+        match pdf::Logo::load(std::path::Path::new(path.trim()), &crate::db::cache_dir()) {
+            Ok(logo) => shop.logo = Some(logo),
+            Err(why) => warnings.push(format!("printed without the logo: {why}")),
         }
-        Ok((shop, warnings))
     }
+    Ok((shop, warnings))
+}
 
-    /// The data of the backorder notice of order `number`.
-    pub fn backorder_notice(&self, number: &str) -> Result<BackorderNotice> {
-        let head = store::order_head(self.conn(), number)?;
-        self.backorder_notice_of(head, store::shop(self.conn())?)
-    }
+/// The data of the backorder notice of order `number`.
+pub fn backorder_notice(
+    conn: &Connection,
+    today: NaiveDate,
+    number: &str,
+) -> Result<BackorderNotice> {
+    let head = store::order_head(conn, number)?;
+    backorder_notice_of(conn, today, head, store::shop(conn)?)
+}
 
-    fn backorder_notice_of(&self, head: store::OrderHead, shop: Shop) -> Result<BackorderNotice> {
-        let conn = self.conn();
-        let lines = store::order_lines(conn, head.id)?;
-        let pending = store::pending_notices(conn, head.id)?;
-        let previous = previous_etas(&pending);
-        Ok(BackorderNotice {
-            shop,
-            waiting: waiting_lines(&lines, &previous),
-            ships_now: ready_items(&lines),
-            incentive: incentive(&head, &lines)?,
-            notifications: pending.iter().map(|(id, _)| *id).collect(),
-            substitutes: swap_offers(conn, head.id, &lines)?,
-            customer: head.customer,
-            order: head.order,
-            printed_on: self.clock().today(),
-        })
-    }
+fn backorder_notice_of(
+    conn: &Connection,
+    today: NaiveDate,
+    head: store::OrderHead,
+    shop: Shop,
+) -> Result<BackorderNotice> {
+    let lines = store::order_lines(conn, head.id)?;
+    let pending = store::pending_notices(conn, head.id)?;
+    let previous = previous_etas(&pending);
+    Ok(BackorderNotice {
+        shop,
+        waiting: waiting_lines(&lines, &previous),
+        ships_now: ready_items(&lines),
+        incentive: incentive(&head, &lines)?,
+        notifications: pending.iter().map(|(id, _)| *id).collect(),
+        substitutes: swap_offers(conn, head.id, &lines)?,
+        customer: head.customer,
+        order: head.order,
+        printed_on: today,
+    })
+}
 
-    /// The data of shipment `number`, for its packing slip and its shipped notice.
-    pub fn shipment_document(&self, number: &str) -> Result<ShipmentDocument> {
-        self.shipment_document_with(number, store::shop(self.conn())?)
-    }
+/// The data of shipment `number`, for its packing slip and its shipped notice.
+pub fn shipment_document(conn: &Connection, number: &str) -> Result<ShipmentDocument> {
+    shipment_document_with(conn, number, store::shop(conn)?)
+}
 
-    fn shipment_document_with(&self, number: &str, shop: Shop) -> Result<ShipmentDocument> {
-        let conn = self.conn();
-        let s = store::shipment_head(conn, number)?;
-        let head = store::order_head_by_id(conn, s.order_id)?;
-        let lines = store::order_lines(conn, head.id)?;
-        let in_parcel = store::shipment_items(conn, s.id)?
-            .into_iter()
-            .map(|(_, i)| i)
-            .collect();
-        Ok(ShipmentDocument {
-            shop,
-            in_parcel,
-            still_waiting: waiting_lines(&lines, &[]),
-            ready_next: ready_items(&lines),
-            cancelled: lines
-                .iter()
-                .filter(|l| l.cancelled > 0)
-                .map(|l| item(l, l.cancelled))
-                .collect(),
-            incentive: incentive(&head, &lines)?,
-            notifications: store::pending_shipped_notices(conn, s.order_id, s.id)?,
-            customer: head.customer,
-            order: head.order,
-            number: s.number,
-            shipped_on: s.shipped_on,
-            carrier: s.carrier,
-            tracking: s.tracking,
-        })
-    }
+fn shipment_document_with(conn: &Connection, number: &str, shop: Shop) -> Result<ShipmentDocument> {
+    let s = store::shipment_head(conn, number)?;
+    let head = store::order_head_by_id(conn, s.order_id)?;
+    let lines = store::order_lines(conn, head.id)?;
+    let in_parcel = store::shipment_items(conn, s.id)?
+        .into_iter()
+        .map(|(_, i)| i)
+        .collect();
+    Ok(ShipmentDocument {
+        shop,
+        in_parcel,
+        still_waiting: waiting_lines(&lines, &[]),
+        ready_next: ready_items(&lines),
+        cancelled: lines
+            .iter()
+            .filter(|l| l.cancelled > 0)
+            .map(|l| item(l, l.cancelled))
+            .collect(),
+        incentive: incentive(&head, &lines)?,
+        notifications: store::pending_shipped_notices(conn, s.order_id, s.id)?,
+        customer: head.customer,
+        order: head.order,
+        number: s.number,
+        shipped_on: s.shipped_on,
+        carrier: s.carrier,
+        tracking: s.tracking,
+    })
+}
 
-    /// The backorder notice of order `number` as a PDF. Answers the order's pending
-    /// "backordered" and "promise moved" notifications (see [`Stockroom::mark_printed`]).
-    pub fn backorder_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
-        self.backorder_notice_pdf_in(number, None)
-    }
+/// The backorder notice of order `number` as a PDF. Answers the order's pending
+/// "backordered" and "promise moved" notifications (see `Stockroom::mark_printed`).
+pub fn backorder_notice_pdf(
+    conn: &Connection,
+    today: NaiveDate,
+    number: &str,
+) -> Result<DocumentPdf> {
+    backorder_notice_pdf_in(conn, today, number, None)
+}
 
-    /// [`Stockroom::backorder_notice_pdf`] in `language` instead of the customer's own
-    /// (issue 17: "print it in French for this customer"); `None`: the customer's language.
-    pub fn backorder_notice_pdf_in(
-        &self,
-        number: &str,
-        language: Option<&Language>,
-    ) -> Result<DocumentPdf> {
-        let head = store::order_head(self.conn(), number)?;
-        let (shop, warnings) = self.letterhead_shop()?;
-        let mut n = self.backorder_notice_of(head, shop)?;
-        written_in(&mut n.customer, language);
-        let pdf = pdf::render(&pdf::customer::backorder_notice(&n))?;
-        Ok(DocumentPdf {
-            pdf,
-            file_name: backorder_notice_file_name(&n.order.number),
-            notifications: n.notifications,
-            warnings,
-        })
-    }
+/// `Stockroom::backorder_notice_pdf` in `language` instead of the customer's own
+/// (issue 17: "print it in French for this customer"); `None`: the customer's language.
+pub fn backorder_notice_pdf_in(
+    conn: &Connection,
+    today: NaiveDate,
+    number: &str,
+    language: Option<&Language>,
+) -> Result<DocumentPdf> {
+    let head = store::order_head(conn, number)?;
+    let (shop, warnings) = letterhead_shop(conn)?;
+    let mut n = backorder_notice_of(conn, today, head, shop)?;
+    written_in(&mut n.customer, language);
+    let pdf = pdf::render(&pdf::customer::backorder_notice(&n))?;
+    Ok(DocumentPdf {
+        pdf,
+        file_name: backorder_notice_file_name(&n.order.number),
+        notifications: n.notifications,
+        warnings,
+    })
+}
 
-    /// The packing slip of shipment `number` as a PDF. A slip goes in the parcel; it answers no
-    /// notification.
-    pub fn packing_slip_pdf(&self, number: &str) -> Result<DocumentPdf> {
-        self.packing_slip_pdf_in(number, None)
-    }
+/// The packing slip of shipment `number` as a PDF. A slip goes in the parcel; it answers no
+/// notification.
+pub fn packing_slip_pdf(conn: &Connection, number: &str) -> Result<DocumentPdf> {
+    packing_slip_pdf_in(conn, number, None)
+}
 
-    /// [`Stockroom::packing_slip_pdf`] in `language`; `None`: the customer's language.
-    pub fn packing_slip_pdf_in(
-        &self,
-        number: &str,
-        language: Option<&Language>,
-    ) -> Result<DocumentPdf> {
-        let (shop, warnings) = self.letterhead_shop()?;
-        let mut d = self.shipment_document_with(number, shop)?;
-        written_in(&mut d.customer, language);
-        let pdf = pdf::render(&pdf::customer::packing_slip(&d)?)?;
-        Ok(DocumentPdf {
-            pdf,
-            file_name: format!("packing-slip-{}.pdf", file_safe(&d.number)),
-            notifications: Vec::new(),
-            warnings,
-        })
-    }
+/// `Stockroom::packing_slip_pdf` in `language`; `None`: the customer's language.
+pub fn packing_slip_pdf_in(
+    conn: &Connection,
+    number: &str,
+    language: Option<&Language>,
+) -> Result<DocumentPdf> {
+    let (shop, warnings) = letterhead_shop(conn)?;
+    let mut d = shipment_document_with(conn, number, shop)?;
+    written_in(&mut d.customer, language);
+    let pdf = pdf::render(&pdf::customer::packing_slip(&d)?)?;
+    Ok(DocumentPdf {
+        pdf,
+        file_name: format!("packing-slip-{}.pdf", file_safe(&d.number)),
+        notifications: Vec::new(),
+        warnings,
+    })
+}
 
-    /// The shipped notice of shipment `number` as a PDF; answers its "shipped" notification.
-    pub fn shipped_notice_pdf(&self, number: &str) -> Result<DocumentPdf> {
-        self.shipped_notice_pdf_in(number, None)
-    }
+/// The shipped notice of shipment `number` as a PDF; answers its "shipped" notification.
+pub fn shipped_notice_pdf(conn: &Connection, number: &str) -> Result<DocumentPdf> {
+    shipped_notice_pdf_in(conn, number, None)
+}
 
-    /// [`Stockroom::shipped_notice_pdf`] in `language`; `None`: the customer's language.
-    pub fn shipped_notice_pdf_in(
-        &self,
-        number: &str,
-        language: Option<&Language>,
-    ) -> Result<DocumentPdf> {
-        let (shop, warnings) = self.letterhead_shop()?;
-        let mut d = self.shipment_document_with(number, shop)?;
-        written_in(&mut d.customer, language);
-        let pdf = pdf::render(&pdf::customer::shipped_notice(&d))?;
-        Ok(DocumentPdf {
-            pdf,
-            file_name: shipped_notice_file_name(&d.number),
-            notifications: d.notifications,
-            warnings,
-        })
-    }
+/// `Stockroom::shipped_notice_pdf` in `language`; `None`: the customer's language.
+pub fn shipped_notice_pdf_in(
+    conn: &Connection,
+    number: &str,
+    language: Option<&Language>,
+) -> Result<DocumentPdf> {
+    let (shop, warnings) = letterhead_shop(conn)?;
+    let mut d = shipment_document_with(conn, number, shop)?;
+    written_in(&mut d.customer, language);
+    let pdf = pdf::render(&pdf::customer::shipped_notice(&d))?;
+    Ok(DocumentPdf {
+        pdf,
+        file_name: shipped_notice_file_name(&d.number),
+        notifications: d.notifications,
+        warnings,
+    })
+}
 
-    /// All packing slips of the shipments made on `day`, in one PDF. Refused with
-    /// `invalid_input` when nothing shipped that day.
-    pub fn packing_slips_pdf(&self, day: NaiveDate) -> Result<DocumentPdf> {
-        let numbers = store::shipments_on(self.conn(), day)?;
-        if numbers.is_empty() {
-            return Err(Error::invalid(crate::msg!("nothing-shipped-on", day = day)));
-        }
-        // The logo is read once for the batch; each slip shares its pixels.
-        let (shop, warnings) = self.letterhead_shop()?;
-        let mut docs = Vec::with_capacity(numbers.len());
-        for n in &numbers {
-            let d = self.shipment_document_with(n, shop.clone())?;
-            docs.push(pdf::customer::packing_slip(&d)?);
-        }
-        let pdf = pdf::render_many(&docs)?;
-        Ok(DocumentPdf {
-            pdf,
-            file_name: format!("packing-slips-{}.pdf", day.format("%Y-%m-%d")),
-            notifications: Vec::new(),
-            warnings,
-        })
+/// All packing slips of the shipments made on `day`, in one PDF. Refused with
+/// `invalid_input` when nothing shipped that day.
+pub fn packing_slips_pdf(conn: &Connection, day: NaiveDate) -> Result<DocumentPdf> {
+    let numbers = store::shipments_on(conn, day)?;
+    if numbers.is_empty() {
+        return Err(Error::invalid(crate::msg!("nothing-shipped-on", day = day)));
     }
+    // The logo is read once for the batch; each slip shares its pixels.
+    let (shop, warnings) = letterhead_shop(conn)?;
+    let mut docs = Vec::with_capacity(numbers.len());
+    for n in &numbers {
+        let d = shipment_document_with(conn, n, shop.clone())?;
+        docs.push(pdf::customer::packing_slip(&d)?);
+    }
+    let pdf = pdf::render_many(&docs)?;
+    Ok(DocumentPdf {
+        pdf,
+        file_name: format!("packing-slips-{}.pdf", day.format("%Y-%m-%d")),
+        notifications: Vec::new(),
+        warnings,
+    })
+}
 
-    /// Every pending backorder notice (one per order), in one PDF. Refused with
-    /// `invalid_input` when none is pending.
-    pub fn pending_notices_pdf(&self) -> Result<DocumentPdf> {
-        let orders = store::orders_with_pending_notices(self.conn())?;
-        if orders.is_empty() {
-            return Err(Error::invalid(crate::msg!("no-notice-pending")));
-        }
-        let (shop, warnings) = self.letterhead_shop()?;
-        let mut docs = Vec::with_capacity(orders.len());
-        let mut notifications = Vec::new();
-        for id in orders {
-            let head = store::order_head_by_id(self.conn(), id)?;
-            let n = self.backorder_notice_of(head, shop.clone())?;
-            notifications.extend(&n.notifications);
-            docs.push(pdf::customer::backorder_notice(&n));
-        }
-        let pdf = pdf::render_many(&docs)?;
-        Ok(DocumentPdf {
-            pdf,
-            file_name: "backorder-notices.pdf".into(),
-            notifications,
-            warnings,
-        })
+/// Every pending backorder notice (one per order), in one PDF. Refused with
+/// `invalid_input` when none is pending.
+pub fn pending_notices_pdf(conn: &Connection, today: NaiveDate) -> Result<DocumentPdf> {
+    let orders = store::orders_with_pending_notices(conn)?;
+    if orders.is_empty() {
+        return Err(Error::invalid(crate::msg!("no-notice-pending")));
     }
-
-    /// Marks the notifications a document answers as printed, once it was saved or printed.
-    /// Returns how many changed (already printed or sent ones are left alone).
-    pub fn mark_printed(&mut self, doc: &DocumentPdf) -> Result<usize> {
-        if doc.notifications.is_empty() {
-            return Ok(0);
-        }
-        self.write(|tx, clock| store::mark_printed_in_tx(tx, &doc.notifications, clock.now()))
+    let (shop, warnings) = letterhead_shop(conn)?;
+    let mut docs = Vec::with_capacity(orders.len());
+    let mut notifications = Vec::new();
+    for id in orders {
+        let head = store::order_head_by_id(conn, id)?;
+        let n = backorder_notice_of(conn, today, head, shop.clone())?;
+        notifications.extend(&n.notifications);
+        docs.push(pdf::customer::backorder_notice(&n));
     }
+    let pdf = pdf::render_many(&docs)?;
+    Ok(DocumentPdf {
+        pdf,
+        file_name: "backorder-notices.pdf".into(),
+        notifications,
+        warnings,
+    })
 }

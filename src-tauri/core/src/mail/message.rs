@@ -6,10 +6,11 @@
 //!
 //! The wording is the shop's template of each kind ([`super::template`]), or the built-in one.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::Message;
+use rusqlite::Connection;
 
 use super::model::MailSettings;
 use super::rules::{self, html};
@@ -19,7 +20,7 @@ use crate::documents::{Incentive, ItemLine, Shop, WaitingLine};
 use crate::i18n::{Arg, Language};
 use crate::notices::NoticeKind;
 use crate::pdf::customer::Letter;
-use crate::{Error, Result, Stockroom};
+use crate::{Error, Result};
 
 /// The shop's signature under every message: its name, address and contact lines.
 fn signature(shop: &Shop) -> (String, String) {
@@ -85,7 +86,8 @@ fn heading(l: &Letter, id: &str) -> Option<String> {
 /// values of its fields, from the same document data as the printed letter, the shop for the
 /// signature and the attached letter's file name.
 fn values_of(
-    shop: &Stockroom,
+    conn: &Connection,
+    today: NaiveDate,
     kind: NoticeKind,
     order: &str,
     shipment: Option<&str>,
@@ -94,7 +96,7 @@ fn values_of(
     let lang = Language::or_english(language);
     match kind {
         NoticeKind::Backordered | NoticeKind::PromiseMoved => {
-            let n = shop.backorder_notice(order)?;
+            let n = crate::documents::backorder_notice(conn, today, order)?;
             let l = Letter::new(&lang, &n.shop.locale, &n.shop.currency);
             let latest = n.waiting.iter().map(|w| w.eta).max().flatten();
             let tbc = n.waiting.iter().any(|w| w.eta.is_none());
@@ -128,10 +130,10 @@ fn values_of(
             let number = shipment.ok_or_else(|| {
                 Error::other(format!("the shipped notice of {order} names no shipment"))
             })?;
-            let d = shop.shipment_document(number)?;
+            let d = crate::documents::shipment_document(conn, number)?;
             let l = Letter::new(&lang, &d.shop.locale, &d.shop.currency);
             let template = match &d.carrier {
-                Some(c) => crate::carriers::store::by_name(shop.conn(), c)?
+                Some(c) => crate::carriers::store::by_name(conn, c)?
                     .map(|c| c.tracking_url)
                     .unwrap_or_default(),
                 None => String::new(),
@@ -181,14 +183,15 @@ fn values_of(
 /// The message of `kind` about `order` (and `shipment`) with template `t`: subject, text
 /// and HTML (both signed by the shop), and the attachment's file name. No PDF is made.
 pub fn render(
-    shop: &Stockroom,
+    conn: &Connection,
+    today: NaiveDate,
     kind: NoticeKind,
     t: &Template,
     order: &str,
     shipment: Option<&str>,
     language: &str,
 ) -> Result<MailBody> {
-    let (values, letterhead, file) = values_of(shop, kind, order, shipment, language)?;
+    let (values, letterhead, file) = values_of(conn, today, kind, order, shipment, language)?;
     let subject = template::render_subject(t, &values)?;
     let (mut text, mut fragment) = template::render_body(t, &values)?;
     let (sig_text, sig_html) = signature(&letterhead);
@@ -205,23 +208,36 @@ pub fn render(
 
 /// The words of outbox entry `m`: as stored when it was first built (a resend says the same),
 /// else rendered now with the shop's template.
-pub fn body_of(shop: &Stockroom, m: &Due) -> Result<MailBody> {
+pub fn body_of(conn: &Connection, today: NaiveDate, m: &Due) -> Result<MailBody> {
     if let Some(b) = &m.body {
         return Ok(b.clone());
     }
-    let lang = super::store::language_of_order(shop.conn(), &m.order)?;
-    let t = super::store::template(shop.conn(), m.kind, &lang)?
+    let lang = super::store::language_of_order(conn, &m.order)?;
+    let t = super::store::template(conn, m.kind, &lang)?
         .unwrap_or_else(|| template::default_template(m.kind, &lang));
-    render(shop, m.kind, &t, &m.order, m.shipment.as_deref(), &lang)
+    render(
+        conn,
+        today,
+        m.kind,
+        &t,
+        &m.order,
+        m.shipment.as_deref(),
+        &lang,
+    )
 }
 
 /// The words and the message of outbox entry `m`, with the letter attached as a PDF.
-pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(MailBody, Message)> {
-    let store_name = crate::settings::store::load(shop.conn())?.store_name;
-    let body = body_of(shop, m)?;
+pub fn build(
+    conn: &Connection,
+    today: NaiveDate,
+    mail: &MailSettings,
+    m: &Due,
+) -> Result<(MailBody, Message)> {
+    let store_name = crate::settings::store::load(conn)?.store_name;
+    let body = body_of(conn, today, m)?;
     let pdf = match m.kind {
         NoticeKind::Backordered | NoticeKind::PromiseMoved => {
-            shop.backorder_notice_pdf(&m.order)?
+            crate::documents::backorder_notice_pdf(conn, today, &m.order)?
         }
         NoticeKind::Shipped => {
             let number = m.shipment.as_deref().ok_or_else(|| {
@@ -230,7 +246,7 @@ pub fn build(shop: &Stockroom, mail: &MailSettings, m: &Due) -> Result<(MailBody
                     m.order
                 ))
             })?;
-            shop.shipped_notice_pdf(number)?
+            crate::documents::shipped_notice_pdf(conn, number)?
         }
     };
     let to = mailbox(&m.to_name, &m.to_addr)?;

@@ -562,3 +562,12 @@ pub fn language_of_order(conn: &Connection, order: &str) -> Result<String> {
         .optional()?
         .unwrap_or_else(|| crate::i18n::Language::english().code().to_string()))
 }
+
+/// Whether an order with row id `order_id` exists (the order page's history asks).
+pub fn order_exists(conn: &Connection, order_id: i64) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM orders WHERE id = ?1)",
+        [order_id],
+        |r| r.get(0),
+    )?)
+}

@@ -346,3 +346,20 @@ pub fn mark_told_in_tx(
     )?;
     Ok(())
 }
+
+/// (order number, kind, detail as stored) of every "backordered" and "promise moved" notice
+/// (the simulator's report counts them and the lines whose date moved).
+pub fn promise_notices(conn: &Connection) -> Result<Vec<(String, String, String)>> {
+    let mut st = conn.prepare(
+        "SELECT o.number, n.kind, n.detail FROM notifications n JOIN orders o ON o.id = n.order_id
+         WHERE n.kind IN ('backordered', 'promise_moved')",
+    )?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

@@ -18,13 +18,13 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction};
 
 use super::model::{Order, Substitute};
 use super::{rules, store};
 use crate::backorders::engine::{Engine, Outcome};
 use crate::catalog::store::ProductRow;
-use crate::{Error, Result, Stockroom};
+use crate::{Clock, Error, Result};
 
 /// Up to three substitutes for `need` waiting units of `product`, best first
 /// ([`rules::substitutes`]). Read-only; usable inside a transaction or not.
@@ -187,66 +187,6 @@ fn waiting_of(lines: &[store::LineRow]) -> i64 {
     lines.iter().map(|l| l.units.backordered).sum()
 }
 
-impl Stockroom {
-    /// The customer's "swap" choice, read: up to three in-stock substitutes for what waits of
-    /// `sku` on order `number`, best first. Empty when nothing fits (or the product has no
-    /// category); refused when nothing of `sku` waits on the order.
-    pub fn substitutes(&self, number: &str, sku: &str) -> Result<Vec<Substitute>> {
-        let conn = self.conn();
-        let o = store::require(conn, number)?;
-        let (p, lines) = lines_of(conn, &o, sku.trim())?;
-        let need = waiting_of(&lines);
-        if need == 0 {
-            return Err(Error::refused(crate::msg!(
-                "nothing-waits-on-order",
-                sku = &p.sku,
-                order = &o.number
-            )));
-        }
-        substitutes_for(conn, &p, need)
-    }
-
-    /// The customer's "swap" choice, recorded in one write transaction: `qty` (default: all)
-    /// waiting units of `sku` on order `number` are cancelled and a line of `to_sku` for as
-    /// many units, at its current price, is added to the same order, allocated from stock
-    /// available now (refused when there is not enough), with the cancelled units' incentive.
-    /// The new line's `replaces_line_id` names the line it replaces. Returns the order after.
-    pub fn swap(
-        &mut self,
-        number: &str,
-        sku: &str,
-        to_sku: &str,
-        qty: Option<i64>,
-    ) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| {
-            let o = store::require(tx, number)?;
-            let mut engine = Engine::load(tx, clock)?;
-            swap_in_tx(tx, &mut engine, &o, sku, to_sku, qty)?;
-            let out = engine.finish_in_tx(tx)?;
-            Ok((store::load(tx, store::require(tx, number)?)?, out))
-        })
-    }
-
-    /// The customer's "cancel" choice for part of a line: `qty` of the unshipped units of
-    /// `sku` on order `number`, waiting ones first, then allocated ones (given to the next in
-    /// the queue). `qty` must be 1 to what can be cancelled. [`Stockroom::cancel_order`] is
-    /// the same for all of them.
-    pub fn cancel_order_units(
-        &mut self,
-        number: &str,
-        sku: &str,
-        qty: i64,
-    ) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| {
-            let o = store::require(tx, number)?;
-            let mut engine = Engine::load(tx, clock)?;
-            super::cancel_in_tx(tx, &mut engine, &o, Some(sku), Some(qty))?;
-            let out = engine.finish_in_tx(tx)?;
-            Ok((store::load(tx, store::require(tx, number)?)?, out))
-        })
-    }
-}
-
 /// Substitutes for each waiting SKU of an order (for the backorder notice): (SKU, offers), in
 /// the order's line order, one entry per SKU that waits.
 pub fn substitutes_per_waiting_sku(
@@ -274,4 +214,57 @@ pub fn substitutes_per_waiting_sku(
             Ok((p.sku, offers))
         })
         .collect()
+}
+
+/// The customer's "swap" choice, read: up to three in-stock substitutes for what waits of
+/// `sku` on order `number`, best first. Empty when nothing fits (or the product has no
+/// category); refused when nothing of `sku` waits on the order.
+pub fn substitutes(conn: &Connection, number: &str, sku: &str) -> Result<Vec<Substitute>> {
+    let o = store::require(conn, number)?;
+    let (p, lines) = lines_of(conn, &o, sku.trim())?;
+    let need = waiting_of(&lines);
+    if need == 0 {
+        return Err(Error::refused(crate::msg!(
+            "nothing-waits-on-order",
+            sku = &p.sku,
+            order = &o.number
+        )));
+    }
+    substitutes_for(conn, &p, need)
+}
+
+/// The customer's "swap" choice, recorded: `qty` (default: all) waiting units of `sku` on
+/// order `number` are cancelled and a line of `to_sku` for as many units, at its current
+/// price, is added to the same order, allocated from stock available now (refused when there
+/// is not enough), with the cancelled units' incentive. Returns the order after.
+pub fn swap_order_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    number: &str,
+    sku: &str,
+    to_sku: &str,
+    qty: Option<i64>,
+) -> Result<(Order, Outcome)> {
+    let o = store::require(tx, number)?;
+    let mut engine = Engine::load(tx, clock)?;
+    swap_in_tx(tx, &mut engine, &o, sku, to_sku, qty)?;
+    let out = engine.finish_in_tx(tx)?;
+    Ok((super::load(tx, number)?, out))
+}
+
+/// The customer's "cancel" choice for part of a line: `qty` of the unshipped units of `sku`
+/// on order `number`, waiting ones first, then allocated ones (given to the next in the
+/// queue).
+pub fn cancel_units_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    number: &str,
+    sku: &str,
+    qty: i64,
+) -> Result<(Order, Outcome)> {
+    let o = store::require(tx, number)?;
+    let mut engine = Engine::load(tx, clock)?;
+    super::cancel_in_tx(tx, &mut engine, &o, Some(sku), Some(qty))?;
+    let out = engine.finish_in_tx(tx)?;
+    Ok((super::load(tx, number)?, out))
 }

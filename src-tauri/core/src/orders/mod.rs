@@ -2,7 +2,7 @@
 
 pub mod bulk;
 pub mod choice;
-pub mod list;
+pub use store::list;
 pub mod model;
 pub mod preview;
 pub mod rules;
@@ -19,7 +19,7 @@ use rusqlite::{Connection, Transaction};
 
 use crate::backorders::engine::{Engine, Outcome};
 use crate::notices::model::{NoticeKind, NoticeLine};
-use crate::{Clock, Error, Result, Stockroom};
+use crate::{Clock, Error, Result};
 
 /// Places an order inside the caller's transaction (the facade, and CSV import, which places
 /// many in one all-or-nothing transaction). Returns the new order's id.
@@ -271,53 +271,52 @@ pub(crate) fn cancel_in_tx(
     Ok(())
 }
 
-impl Stockroom {
-    /// Rule 1: places an order; refused as a whole when a `refuse` product is short.
-    pub fn place_order(&mut self, o: &NewOrder) -> Result<Order> {
-        self.write(|tx, clock| {
-            let id = place_order_in_tx(tx, clock, o)?;
-            store::load(tx, store::require(tx, &store::number_of(tx, id)?)?)
-        })
-    }
+/// The order with its lines, promises, queue positions and shipments.
+pub fn load(conn: &Connection, number: &str) -> Result<Order> {
+    store::load(conn, store::require(conn, number)?)
+}
 
-    /// The order with its lines, promises, queue positions and shipments.
-    pub fn order(&self, number: &str) -> Result<Order> {
-        store::load(self.conn(), store::require(self.conn(), number)?)
-    }
+/// Rule 1: places an order and reads it back as stored; refused as a whole when a `refuse`
+/// product is short.
+pub fn place_and_load_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Result<Order> {
+    let id = place_order_in_tx(tx, clock, o)?;
+    load(tx, &store::number_of(tx, id)?)
+}
 
-    pub fn orders(&self, filter: &OrderFilter) -> Result<Vec<OrderSummary>> {
-        store::summaries(self.conn(), filter)
-    }
+/// Rule 5: cancels the unshipped units of the order, or of its lines for one SKU.
+pub fn cancel_order_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    number: &str,
+    sku: Option<&str>,
+) -> Result<(Order, Outcome)> {
+    let o = store::require(tx, number)?;
+    let mut engine = Engine::load(tx, clock)?;
+    cancel_in_tx(tx, &mut engine, &o, sku, None)?;
+    let out = engine.finish_in_tx(tx)?;
+    Ok((load(tx, number)?, out))
+}
 
-    /// Rule 5: cancels the unshipped units of the order, or of its lines for one SKU.
-    pub fn cancel_order(&mut self, number: &str, sku: Option<&str>) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| {
-            let o = store::require(tx, number)?;
-            let mut engine = Engine::load(tx, clock)?;
-            cancel_in_tx(tx, &mut engine, &o, sku, None)?;
-            let out = engine.finish_in_tx(tx)?;
-            Ok((store::load(tx, store::require(tx, number)?)?, out))
-        })
+/// Rule 2: a new priority moves the order's waiting lines in their queues (allocations
+/// already made stay where they are); promises are recomputed.
+pub fn set_priority_in_tx(
+    tx: &Transaction<'_>,
+    clock: Clock,
+    number: &str,
+    priority: i64,
+) -> Result<(Order, Outcome)> {
+    let o = store::require(tx, number)?;
+    store::set_priority_in_tx(tx, o.id, priority)?;
+    let mut engine = Engine::load(tx, clock)?;
+    let mut pids: Vec<i64> = store::lines(tx, o.id)?
+        .iter()
+        .map(|l| l.product_id)
+        .collect();
+    pids.sort();
+    pids.dedup();
+    for pid in pids {
+        engine.settle_in_tx(tx, pid, &[], &format!("priority {}", o.number))?;
     }
-
-    /// Rule 2: a new priority moves the order's waiting lines in their queues (allocations
-    /// already made stay where they are); promises are recomputed.
-    pub fn set_order_priority(&mut self, number: &str, priority: i64) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| {
-            let o = store::require(tx, number)?;
-            store::set_priority_in_tx(tx, o.id, priority)?;
-            let mut engine = Engine::load(tx, clock)?;
-            let mut pids: Vec<i64> = store::lines(tx, o.id)?
-                .iter()
-                .map(|l| l.product_id)
-                .collect();
-            pids.sort();
-            pids.dedup();
-            for pid in pids {
-                engine.settle_in_tx(tx, pid, &[], &format!("priority {}", o.number))?;
-            }
-            let out = engine.finish_in_tx(tx)?;
-            Ok((store::load(tx, store::require(tx, number)?)?, out))
-        })
-    }
+    let out = engine.finish_in_tx(tx)?;
+    Ok((load(tx, number)?, out))
 }

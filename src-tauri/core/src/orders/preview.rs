@@ -6,11 +6,13 @@
 //! and the placing that follows can never disagree (allocation, queue position, promise,
 //! incentive, total), and nothing of the preview is stored.
 
+use rusqlite::Transaction;
 use serde::{Deserialize, Serialize};
 
 use super::model::{NewOrder, Order};
 use super::{place_order_in_tx, store};
-use crate::{Result, Stockroom};
+
+use crate::{Clock, Result};
 
 /// An order as placing it would store it, and its incentive in words for the counter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,24 +23,18 @@ pub struct OrderPreview {
     pub incentive_text: String,
 }
 
-impl Stockroom {
-    /// What [`Stockroom::place_order`] would do with `o` now, storing nothing. Refused (and
-    /// checked) exactly as placing is: a `refuse` product short, an unknown SKU or customer.
-    pub fn preview_order(&mut self, o: &NewOrder) -> Result<OrderPreview> {
-        self.rehearse(|tx, clock| {
-            let id = place_order_in_tx(tx, clock, o)?;
-            let number: String =
-                tx.query_row("SELECT number FROM orders WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
-            let order = store::load(tx, store::require(tx, &number)?)?;
-            // In the shop's words (issue 17): the counter screen shows it in a sentence.
-            let s = crate::settings::store::load(tx)?;
-            let words = crate::i18n::ShopWords::new(&s.language, &s.locale, &s.currency);
-            Ok(OrderPreview {
-                incentive_text: order.incentive.describe_in(&words),
-                order,
-            })
-        })
-    }
+/// What placing `o` now would store, read back inside the caller's transaction: run it in a
+/// rehearsal (always rolled back) and nothing is stored. Refused (and checked) exactly as
+/// placing is: a `refuse` product short, an unknown SKU or customer.
+pub fn preview_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Result<OrderPreview> {
+    let id = place_order_in_tx(tx, clock, o)?;
+    let number = store::number_of(tx, id)?;
+    let order = store::load(tx, store::require(tx, &number)?)?;
+    // In the shop's words (issue 17): the counter screen shows it in a sentence.
+    let s = crate::settings::store::load(tx)?;
+    let words = crate::i18n::ShopWords::new(&s.language, &s.locale, &s.currency);
+    Ok(OrderPreview {
+        incentive_text: order.incentive.describe_in(&words),
+        order,
+    })
 }

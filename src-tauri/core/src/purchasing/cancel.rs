@@ -4,7 +4,7 @@
 //! are recomputed: they move to a later PO or to the lead time, and notices are due (rule 7).
 //!
 //! This lives in its own file, beside the rest of purchasing, so the cancel rule reads in one
-//! place; its one UPDATE is here for the same reason.
+//! place; its one UPDATE is `store::cancel_in_tx`.
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -13,9 +13,9 @@ use super::model::{PoStatus, ReceiptLine};
 use super::store;
 use crate::backorders::engine::Engine;
 use crate::backorders::model::PromiseMove;
-use crate::{Clock, Error, Result, Stockroom};
+use crate::{Clock, Error, Result};
 
-/// What cancelling a PO did (or would do, from [`Stockroom::cancel_po_preview`]).
+/// What cancelling a PO did (or would do, from `Stockroom::cancel_po_preview`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PoCancelResult {
     pub po: String,
@@ -61,10 +61,7 @@ pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<
             po = &po.number
         )));
     }
-    conn.execute(
-        "UPDATE purchase_orders SET cancelled = 1 WHERE id = ?1",
-        [po.id],
-    )?;
+    store::cancel_in_tx(conn, po.id)?;
     let mut engine = Engine::load(conn, clock)?;
     for pid in pids {
         engine.settle_in_tx(conn, pid, &[], &format!("cancelled {}", po.number))?;
@@ -76,20 +73,4 @@ pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<
         moved,
         status: PoStatus::Cancelled,
     })
-}
-
-impl Stockroom {
-    /// Cancels what is still outstanding on a purchase order; the promises that counted on it
-    /// move (and the customers are due a notice). Refused when it is already cancelled or
-    /// fully received.
-    pub fn cancel_po(&mut self, number: &str) -> Result<PoCancelResult> {
-        self.write(|tx, clock| cancel_po_in_tx(tx, clock, number))
-    }
-
-    /// What [`Stockroom::cancel_po`] would do — whose promises would move — without storing
-    /// anything: the same cancel runs in a transaction that is rolled back, so the question
-    /// "whose promises move?" is answered by the very code that moves them.
-    pub fn cancel_po_preview(&mut self, number: &str) -> Result<PoCancelResult> {
-        self.rehearse(|tx, clock| cancel_po_in_tx(tx, clock, number))
-    }
 }

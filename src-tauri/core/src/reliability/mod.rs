@@ -23,7 +23,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::catalog::model::ProductRow;
-use crate::{Result, Stockroom};
+use crate::Result;
 
 /// Why a promise is what it is, in parts for the screens to phrase: "PO-0012 due 9 Dec, this
 /// supplier is 3 days late on average (+3 days), + 1 day packing + 2 days DHL".
@@ -124,20 +124,6 @@ impl PromiseWhy {
     }
 }
 
-/// The carrier of an order (its own, else the default), as a name.
-fn carrier_name(conn: &Connection, order_id: Option<i64>) -> Result<Option<String>> {
-    use rusqlite::OptionalExtension;
-    let mut st = conn.prepare_cached(
-        "SELECT coalesce((SELECT c.name FROM orders o JOIN carriers c ON c.id = o.carrier_id
-                          WHERE o.id = ?1),
-                         (SELECT name FROM carriers WHERE is_default = 1))",
-    )?;
-    Ok(st
-        .query_row([order_id], |r| r.get::<_, Option<String>>(0))
-        .optional()?
-        .flatten())
-}
-
 /// Explains the promise of `units` waiting after `ahead` units of product `p`.
 #[allow(clippy::too_many_arguments)]
 fn why_waiting(
@@ -180,90 +166,84 @@ fn why_waiting(
     Ok(why)
 }
 
-impl Stockroom {
-    /// Why each line of an order still to ship is promised when it is (issue 20): the lines
-    /// with something allocated or waiting, in line order.
-    pub fn promise_why(&self, order: &str) -> Result<Vec<PromiseWhy>> {
-        let conn = self.conn();
-        let o = crate::orders::store::require(conn, order)?;
-        let (handling, default_transit) = crate::backorders::store::shop_days(conn)?;
-        let mut learned = Learned::load(conn, self.clock().today())?;
-        let carrier = carrier_name(conn, Some(o.id))?;
-        let mut out = Vec::new();
-        for l in crate::orders::store::lines(conn, o.id)? {
-            if l.units.allocated + l.units.backordered == 0 {
-                continue;
-            }
-            let line = crate::backorders::store::promise_line_by_id(conn, l.id, default_transit)?;
-            let p = crate::catalog::store::by_id(conn, l.product_id)?;
-            let mut why = if line.backordered > 0 {
-                let queue =
-                    crate::backorders::store::queue_for_promises(conn, p.id, default_transit)?;
-                let ahead: i64 = queue
-                    .iter()
-                    .take_while(|q| q.id != line.id)
-                    .map(|q| q.backordered)
-                    .sum();
-                why_waiting(
-                    conn,
-                    &mut learned,
-                    &p,
-                    ahead,
-                    line.backordered,
-                    handling,
-                    line.transit,
-                    carrier.clone(),
-                )?
-            } else {
-                let held_since = line.eta.map(|d| plus_days(d, -(handling + line.transit)));
-                PromiseWhy::new(
-                    &p.sku,
-                    p.supplier.clone(),
-                    handling,
-                    line.transit,
-                    carrier.clone(),
-                )
-                .in_stock(held_since)
-            };
-            // The stored promise is the one explained (they agree: tests/promises_learned.rs).
-            why.promise = line.eta;
-            out.push(why);
+/// Why each line of an order still to ship is promised when it is (issue 20): the lines
+/// with something allocated or waiting, in line order.
+pub fn promise_why(conn: &Connection, order: &str, today: NaiveDate) -> Result<Vec<PromiseWhy>> {
+    let o = crate::orders::store::require(conn, order)?;
+    let (handling, default_transit) = crate::backorders::store::shop_days(conn)?;
+    let mut learned = Learned::load(conn, today)?;
+    let carrier = store::carrier_name(conn, Some(o.id))?;
+    let mut out = Vec::new();
+    for l in crate::orders::store::lines(conn, o.id)? {
+        if l.units.allocated + l.units.backordered == 0 {
+            continue;
         }
-        Ok(out)
+        let line = crate::backorders::store::promise_line_by_id(conn, l.id, default_transit)?;
+        let p = crate::catalog::store::by_id(conn, l.product_id)?;
+        let mut why = if line.backordered > 0 {
+            let queue = crate::backorders::store::queue_for_promises(conn, p.id, default_transit)?;
+            let ahead: i64 = queue
+                .iter()
+                .take_while(|q| q.id != line.id)
+                .map(|q| q.backordered)
+                .sum();
+            why_waiting(
+                conn,
+                &mut learned,
+                &p,
+                ahead,
+                line.backordered,
+                handling,
+                line.transit,
+                carrier.clone(),
+            )?
+        } else {
+            let held_since = line.eta.map(|d| plus_days(d, -(handling + line.transit)));
+            PromiseWhy::new(
+                &p.sku,
+                p.supplier.clone(),
+                handling,
+                line.transit,
+                carrier.clone(),
+            )
+            .in_stock(held_since)
+        };
+        // The stored promise is the one explained (they agree: tests/promises_learned.rs).
+        why.promise = line.eta;
+        out.push(why);
     }
+    Ok(out)
+}
 
-    /// Why a new order for one unit of the product would be promised when it would (the
-    /// product page), with the default carrier.
-    pub fn product_promise_why(&self, sku: &str) -> Result<PromiseWhy> {
-        let conn = self.conn();
-        let p = crate::catalog::store::require(conn, sku)?;
-        let (handling, transit) = crate::backorders::store::shop_days(conn)?;
-        let carrier = carrier_name(conn, None)?;
-        let allocated = crate::catalog::store::allocated(conn, p.id)?;
-        let today = self.clock().today();
-        if crate::catalog::rules::available(p.on_hand, allocated) > 0 {
-            let mut why = PromiseWhy::new(&p.sku, p.supplier.clone(), handling, transit, carrier)
-                .in_stock(Some(today));
-            why.promise = Some(plus_days(today, handling + transit));
-            return Ok(why);
-        }
-        let waiting = crate::backorders::store::waiting_units(conn, p.id)?;
-        let mut learned = Learned::load(conn, today)?;
-        let mut why = why_waiting(
-            conn,
-            &mut learned,
-            &p,
-            waiting,
-            1,
-            handling,
-            transit,
-            carrier,
-        )?;
-        if p.backorders == crate::catalog::model::BackorderPolicy::Refuse {
-            // Not sold on backorder: no promise is given (as the product's ETA says).
-            why.source = "unknown";
-            why.promise = None;
-        }
-        Ok(why)
+/// Why a new order for one unit of the product would be promised when it would (the
+/// product page), with the default carrier.
+pub fn product_promise_why(conn: &Connection, sku: &str, today: NaiveDate) -> Result<PromiseWhy> {
+    let p = crate::catalog::store::require(conn, sku)?;
+    let (handling, transit) = crate::backorders::store::shop_days(conn)?;
+    let carrier = store::carrier_name(conn, None)?;
+    let allocated = crate::catalog::store::allocated(conn, p.id)?;
+    if crate::catalog::rules::available(p.on_hand, allocated) > 0 {
+        let mut why = PromiseWhy::new(&p.sku, p.supplier.clone(), handling, transit, carrier)
+            .in_stock(Some(today));
+        why.promise = Some(plus_days(today, handling + transit));
+        return Ok(why);
     }
+    let waiting = crate::backorders::store::waiting_units(conn, p.id)?;
+    let mut learned = Learned::load(conn, today)?;
+    let mut why = why_waiting(
+        conn,
+        &mut learned,
+        &p,
+        waiting,
+        1,
+        handling,
+        transit,
+        carrier,
+    )?;
+    if p.backorders == crate::catalog::model::BackorderPolicy::Refuse {
+        // Not sold on backorder: no promise is given (as the product's ETA says).
+        why.source = "unknown";
+        why.promise = None;
+    }
+    Ok(why)
 }

@@ -137,3 +137,17 @@ pub fn product_supplier(conn: &Connection, product_id: i64) -> Result<Option<(i6
         .query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))
         .optional()?)
 }
+
+/// The carrier of an order (its own, else the default), as a name.
+pub fn carrier_name(conn: &Connection, order_id: Option<i64>) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    let mut st = conn.prepare_cached(
+        "SELECT coalesce((SELECT c.name FROM orders o JOIN carriers c ON c.id = o.carrier_id
+                          WHERE o.id = ?1),
+                         (SELECT name FROM carriers WHERE is_default = 1))",
+    )?;
+    Ok(st
+        .query_row([order_id], |r| r.get::<_, Option<String>>(0))
+        .optional()?
+        .flatten())
+}

@@ -22,10 +22,11 @@ pub mod table;
 pub mod valuation;
 
 use chrono::{Days, NaiveDate};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
-use crate::purchasing::{NewPo, Po};
-use crate::{Error, Result, Stockroom};
+use crate::purchasing::NewPo;
+use crate::{Error, Result};
 
 /// Which report, and (for the ledger) of which product.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -288,123 +289,104 @@ impl ReportData {
     }
 }
 
-impl Stockroom {
-    /// The figures of a report over a range (see [`ReportRange::resolve`] for the defaults).
-    pub fn report(&self, name: &ReportName, range: &ReportRange) -> Result<ReportData> {
-        let conn = self.conn();
-        let today = self.clock().today();
-        let period = range.resolve(name, today)?;
-        let (body, definitions): (ReportBody, Vec<crate::i18n::Msg>) = match name {
-            ReportName::Backorders => (
-                ReportBody::Backorders(backorders::build(&store::waiting_lines(conn)?, today)),
-                backorders::definitions(),
-            ),
-            ReportName::Aging => (
-                ReportBody::Aging(aging::build(&store::waiting_lines(conn)?, today)),
-                aging::definitions(),
-            ),
-            ReportName::FillRate => {
-                let from = period.from.expect("a range");
-                (
-                    ReportBody::FillRate(fill_rate::build(
-                        &store::fill_rate_lines(conn, from, period.to)?,
-                        &store::fills_between(conn, from, period.to)?,
-                        from,
-                        period.to,
-                    )),
-                    fill_rate::definitions(),
-                )
-            }
-            ReportName::Reorder => (
-                ReportBody::Reorder(reorder::build(&store::stock_positions(conn)?)),
-                reorder::definitions(),
-            ),
-            ReportName::Valuation => (
-                ReportBody::Valuation(valuation::build(&store::valuation_rows(
-                    conn, period.to, today,
-                )?)),
-                valuation::definitions(),
-            ),
-            ReportName::Promises => {
-                let from = period.from.expect("a range");
-                let mut report = promises::build(
-                    &store::finished_backorder_lines(conn, from, period.to)?,
+/// The figures of a report over a range (see [`ReportRange::resolve`] for the defaults).
+pub fn report(
+    conn: &Connection,
+    today: NaiveDate,
+    name: &ReportName,
+    range: &ReportRange,
+) -> Result<ReportData> {
+    let period = range.resolve(name, today)?;
+    let (body, definitions): (ReportBody, Vec<crate::i18n::Msg>) = match name {
+        ReportName::Backorders => (
+            ReportBody::Backorders(backorders::build(&store::waiting_lines(conn)?, today)),
+            backorders::definitions(),
+        ),
+        ReportName::Aging => (
+            ReportBody::Aging(aging::build(&store::waiting_lines(conn)?, today)),
+            aging::definitions(),
+        ),
+        ReportName::FillRate => {
+            let from = period.from.expect("a range");
+            (
+                ReportBody::FillRate(fill_rate::build(
+                    &store::fill_rate_lines(conn, from, period.to)?,
+                    &store::fills_between(conn, from, period.to)?,
                     from,
                     period.to,
-                );
-                // Issue 20: how the first promises compare with the likely arrivals.
-                report.calibration =
-                    calibration::build(&calibration::lines(conn, from, period.to)?);
-                (ReportBody::Promises(report), promises::definitions())
-            }
-            ReportName::Ledger { sku } => {
-                let from = period.from.expect("a range");
-                let p = crate::catalog::store::require(conn, sku)?;
-                let (opening, moves) = store::ledger_between(conn, p.id, from, period.to)?;
-                (
-                    ReportBody::Ledger(ledger::build(&p.sku, &p.name, opening, &moves)),
-                    ledger::definitions(),
-                )
-            }
-        };
-        let shop = crate::documents::store::shop(conn)?;
-        // The shop's words (issue 17): the title and definitions are written here, once, so
-        // that the screen and the PDF say the same.
-        let words = self.shop_words()?;
-        let title = match &body {
-            // The SKU as stored, not as typed.
-            ReportBody::Ledger(l) => ReportName::Ledger { sku: l.sku.clone() }.title_msg(),
-            _ => name.title_msg(),
-        };
-        Ok(ReportData {
-            report: name.key(),
-            title: words.say(&title),
-            from: period.from,
-            to: period.to,
-            today,
-            currency: shop.currency,
-            locale: shop.locale,
-            language: words.language(),
-            definitions: definitions.iter().map(|m| words.say(m)).collect(),
-            body,
-        })
-    }
+                )),
+                fill_rate::definitions(),
+            )
+        }
+        ReportName::Reorder => (
+            ReportBody::Reorder(reorder::build(&store::stock_positions(conn)?)),
+            reorder::definitions(),
+        ),
+        ReportName::Valuation => (
+            ReportBody::Valuation(valuation::build(&store::valuation_rows(
+                conn, period.to, today,
+            )?)),
+            valuation::definitions(),
+        ),
+        ReportName::Promises => {
+            let from = period.from.expect("a range");
+            let mut report = promises::build(
+                &store::finished_backorder_lines(conn, from, period.to)?,
+                from,
+                period.to,
+            );
+            // Issue 20: how the first promises compare with the likely arrivals.
+            report.calibration =
+                calibration::build(&store::calibration_lines(conn, from, period.to)?);
+            (ReportBody::Promises(report), promises::definitions())
+        }
+        ReportName::Ledger { sku } => {
+            let from = period.from.expect("a range");
+            let p = crate::catalog::store::require(conn, sku)?;
+            let (opening, moves) = store::ledger_between(conn, p.id, from, period.to)?;
+            (
+                ReportBody::Ledger(ledger::build(&p.sku, &p.name, opening, &moves)),
+                ledger::definitions(),
+            )
+        }
+    };
+    let shop = crate::documents::store::shop(conn)?;
+    // The shop's words (issue 17): the title and definitions are written here, once, so
+    // that the screen and the PDF say the same.
+    let words = crate::settings::shop_words(conn)?;
+    let title = match &body {
+        // The SKU as stored, not as typed.
+        ReportBody::Ledger(l) => ReportName::Ledger { sku: l.sku.clone() }.title_msg(),
+        _ => name.title_msg(),
+    };
+    Ok(ReportData {
+        report: name.key(),
+        title: words.say(&title),
+        from: period.from,
+        to: period.to,
+        today,
+        currency: shop.currency,
+        locale: shop.locale,
+        language: words.language(),
+        definitions: definitions.iter().map(|m| words.say(m)).collect(),
+        body,
+    })
+}
 
-    /// The report as a PDF: shop header, dates, tables with repeated headers, charts, the
-    /// definitions as footnote, "Page i of N".
-    pub fn report_pdf(&self, name: &ReportName, range: &ReportRange) -> Result<Vec<u8>> {
-        self.report_pdf_of(&self.report(name, range)?)
-    }
+/// The PDF of report data already computed (the screen shows the data, then saves it).
+pub fn pdf_of(conn: &Connection, data: &ReportData) -> Result<Vec<u8>> {
+    let shop = crate::documents::store::shop(conn)?;
+    Ok(crate::pdf::render(&pdf::document(data, &shop))?.bytes)
+}
 
-    /// The PDF of report data already computed (the screen shows the data, then saves it).
-    pub fn report_pdf_of(&self, data: &ReportData) -> Result<Vec<u8>> {
-        let shop = crate::documents::store::shop(self.conn())?;
-        Ok(crate::pdf::render(&pdf::document(data, &shop))?.bytes)
-    }
-
-    /// The report as CSV: every table row as one CSV row (see [`table::csv`]).
-    pub fn report_csv(&self, name: &ReportName, range: &ReportRange) -> Result<String> {
-        self.report(name, range)?.csv()
-    }
-
-    /// The draft purchase order the reorder report suggests for one supplier, not stored:
-    /// the screen shows it for editing, then stores it with [`Stockroom::create_po`].
-    /// `expected_on` defaults to today + the longest lead time of its products.
-    pub fn reorder_draft(&self, supplier: &str, expected_on: Option<NaiveDate>) -> Result<NewPo> {
-        let today = self.clock().today();
-        let report = reorder::build(&store::stock_positions(self.conn())?);
-        reorder::draft(&report, supplier, expected_on, today)
-    }
-
-    /// Turns one supplier's reorder suggestions into a purchase order through the engine's
-    /// PO creation (so promises are recomputed at once). The engine has no separate draft
-    /// state: the PO is open, and its date can be changed with `set_po_expected`.
-    pub fn draft_po_from_suggestions(
-        &mut self,
-        supplier: &str,
-        expected_on: Option<NaiveDate>,
-    ) -> Result<Po> {
-        let po = self.reorder_draft(supplier, expected_on)?;
-        self.create_po(&po)
-    }
+/// The draft purchase order the reorder report suggests for one supplier, not stored.
+/// `expected_on` defaults to today + the longest lead time of its products.
+pub fn reorder_draft(
+    conn: &Connection,
+    today: NaiveDate,
+    supplier: &str,
+    expected_on: Option<NaiveDate>,
+) -> Result<NewPo> {
+    let report = reorder::build(&store::stock_positions(conn)?);
+    reorder::draft(&report, supplier, expected_on, today)
 }

@@ -9,6 +9,7 @@
 use chrono::{Days, NaiveDate};
 use rusqlite::{params, Connection};
 
+use super::calibration::CalibrationLine;
 use crate::stock::model::MovementKind;
 use crate::Result;
 
@@ -319,4 +320,45 @@ pub fn ledger_between(
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok((opening, v))
+}
+
+/// The lines of the promises report (same filter) that had a first promise, with their arrival.
+pub fn calibration_lines(
+    conn: &Connection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<CalibrationLine>> {
+    let mut st = conn.prepare_cached(
+        "WITH touched AS (
+            SELECT DISTINCT sl.order_line_id AS id FROM shipments s
+            JOIN shipment_lines sl ON sl.shipment_id = s.id
+            WHERE s.shipped_on BETWEEN ?1 AND ?2)
+         SELECT coalesce(sup.name, ?3), ol.first_eta,
+                (SELECT max(s.shipped_on) FROM shipment_lines sl JOIN shipments s ON s.id = sl.shipment_id
+                 WHERE sl.order_line_id = ol.id) AS last_shipped,
+                coalesce(c.transit_days, (SELECT transit_days FROM carriers WHERE is_default = 1), 0)
+         FROM touched t
+         JOIN order_lines ol ON ol.id = t.id
+         JOIN orders o ON o.id = ol.order_id
+         JOIN products p ON p.id = ol.product_id
+         LEFT JOIN suppliers sup ON sup.id = p.supplier_id
+         LEFT JOIN carriers c ON c.id = o.carrier_id
+         WHERE ol.allocated = 0 AND ol.backordered = 0 AND ol.first_eta IS NOT NULL
+           AND EXISTS (SELECT 1 FROM fills f WHERE f.order_line_id = ol.id)
+           AND last_shipped BETWEEN ?1 AND ?2",
+    )?;
+    let v = st
+        .query_map(params![from, to, super::table::NO_SUPPLIER], |r| {
+            let shipped: NaiveDate = r.get(2)?;
+            let transit: i64 = r.get(3)?;
+            Ok(CalibrationLine {
+                supplier: r.get(0)?,
+                first_eta: r.get(1)?,
+                arrived: shipped
+                    .checked_add_days(chrono::Days::new(transit.max(0) as u64))
+                    .unwrap_or(shipped),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(v)
 }

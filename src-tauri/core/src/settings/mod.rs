@@ -6,54 +6,50 @@ pub mod store;
 
 pub use model::{Incentive, Settings, SettingsPatch};
 
-use crate::{Result, Stockroom};
+use rusqlite::{Connection, Transaction};
 
-impl Stockroom {
-    pub fn settings(&self) -> Result<Settings> {
-        store::load(self.conn())
-    }
+use crate::Result;
 
-    /// How the app speaks to this shop (issue 17): its language and its figures, for the
-    /// window's error messages, reports and import problems.
-    pub fn shop_words(&self) -> Result<crate::i18n::ShopWords> {
-        let s = self.settings()?;
-        Ok(crate::i18n::ShopWords::new(
-            &s.language,
-            &s.locale,
-            &s.currency,
-        ))
-    }
+/// How the app speaks to this shop (issue 17): its language and its figures.
+pub fn shop_words(conn: &Connection) -> Result<crate::i18n::ShopWords> {
+    let s = store::load(conn)?;
+    Ok(crate::i18n::ShopWords::new(
+        &s.language,
+        &s.locale,
+        &s.currency,
+    ))
+}
 
-    /// Changes the fields the patch sets; the rest stay as they are.
-    pub fn update_settings(&mut self, patch: &SettingsPatch) -> Result<Settings> {
-        // The logo file is checked before the transaction (reading a file inside it would
-        // hold the write lock for nothing); a file that is not a readable PNG or JPEG is
-        // refused and nothing is stored.
-        let mut patch = patch.clone();
-        if let Some(path) = &mut patch.logo_path {
-            *path = logo_setting(path)?;
-        }
-        let patch = &patch;
-        self.write(|tx, _| {
-            let mut patch = patch.clone();
-            if let Some(c) = &mut patch.currency {
-                *c = c.trim().to_ascii_uppercase();
-            }
-            // Stored canonical (`DE` → `de`, `de_de` → `de-DE`); unknown ones are refused.
-            if let Some(l) = &mut patch.language {
-                *l = crate::i18n::Language::parse(l)?.code().to_string();
-            }
-            if let Some(l) = &mut patch.locale {
-                *l = crate::i18n::parse_tag(l)?;
-            }
-            let s = store::apply_patch(store::load(tx)?, &patch);
-            rules::validate(&s)?;
-            store::update_in_tx(tx, &s)?;
-            // Handling days are part of every promise: a change would move promises, but we
-            // do not rewrite promises already given; new ones use the new figure.
-            Ok(s)
-        })
+/// Checks the patch's logo file before any transaction (reading a file inside it would hold
+/// the write lock for nothing): a file that is not a readable PNG or JPEG is refused. Returns
+/// the patch with the logo path in its stored form.
+pub fn prepare_patch(patch: &SettingsPatch) -> Result<SettingsPatch> {
+    let mut patch = patch.clone();
+    if let Some(path) = &mut patch.logo_path {
+        *path = logo_setting(path)?;
     }
+    Ok(patch)
+}
+
+/// Changes the fields the patch sets; the rest stay as they are.
+pub fn update_in_tx(tx: &Transaction<'_>, patch: &SettingsPatch) -> Result<Settings> {
+    let mut patch = patch.clone();
+    if let Some(c) = &mut patch.currency {
+        *c = c.trim().to_ascii_uppercase();
+    }
+    // Stored canonical (`DE` → `de`, `de_de` → `de-DE`); unknown ones are refused.
+    if let Some(l) = &mut patch.language {
+        *l = crate::i18n::Language::parse(l)?.code().to_string();
+    }
+    if let Some(l) = &mut patch.locale {
+        *l = crate::i18n::parse_tag(l)?;
+    }
+    let s = store::apply_patch(store::load(tx)?, &patch);
+    rules::validate(&s)?;
+    store::update_in_tx(tx, &s)?;
+    // Handling days are part of every promise: a change would move promises, but we
+    // do not rewrite promises already given; new ones use the new figure.
+    Ok(s)
 }
 
 /// The stored form of a logo path: "" removes the logo; anything else must be a PNG or JPEG

@@ -455,32 +455,13 @@ impl Sim {
         let conn = self.shop.conn();
         // The first promise is kept beside the current one (`first_eta`).
         let mut first_told: HashMap<(String, String), Option<NaiveDate>> = HashMap::new();
-        let mut st = conn.prepare(
-            "SELECT o.number, p.sku, ol.first_eta FROM order_lines ol
-             JOIN orders o ON o.id = ol.order_id JOIN products p ON p.id = ol.product_id
-             WHERE ol.initially_backordered > 0",
-        )?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        for row in rows {
-            let (o, s, first): (String, String, _) = row?;
+        for (o, s, first) in crate::orders::store::first_promises(conn)? {
             first_told.insert((o, s), first);
         }
         // Moves: each "promise moved" notice names the lines whose date moved.
         let mut moves: HashMap<(String, String), i64> = HashMap::new();
         let mut notices: HashMap<String, i64> = HashMap::new();
-        let mut st = conn.prepare(
-            "SELECT o.number, n.kind, n.detail FROM notifications n JOIN orders o ON o.id = n.order_id
-             WHERE n.kind IN ('backordered', 'promise_moved')",
-        )?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
-        })?;
-        for row in rows {
-            let (o, kind, detail) = row?;
+        for (o, kind, detail) in crate::notices::store::promise_notices(conn)? {
             *notices.entry(o.clone()).or_default() += 1;
             if kind == "promise_moved" {
                 let lines: Vec<serde_json::Value> = serde_json::from_str(&detail).map_err(|e| {

@@ -1,5 +1,7 @@
 //! SQL of orders and their lines.
 
+pub mod list;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -456,4 +458,16 @@ pub fn summaries(conn: &Connection, f: &OrderFilter) -> Result<Vec<OrderSummary>
         });
     }
     Ok(out)
+}
+
+/// (order number, SKU, first promise) of every line that was backordered when placed: the
+/// promise first given, kept beside the current one (the simulator's report).
+pub fn first_promises(conn: &Connection) -> Result<Vec<(String, String, Option<NaiveDate>)>> {
+    let mut st = conn.prepare(
+        "SELECT o.number, p.sku, ol.first_eta FROM order_lines ol
+         JOIN orders o ON o.id = ol.order_id JOIN products p ON p.id = ol.product_id
+         WHERE ol.initially_backordered > 0",
+    )?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

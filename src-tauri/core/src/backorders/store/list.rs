@@ -1,6 +1,6 @@
 //! The Backorders page: waiting lines a page at a time, filtered in SQL (issues 5 and 8).
 //!
-//! `stockroom backorders` keeps the whole list ([`super::store::rows`]); the window asks for
+//! `stockroom backorders` keeps the whole list ([`super::rows`]); the window asks for
 //! one page. On a large shop (20,000 waiting lines among a million order lines) the page must
 //! cost what it shows, so it is built in three steps, none of which reads the order history:
 //!
@@ -15,20 +15,8 @@ use chrono::{Days, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection};
 
-use super::model::{BackorderPage, BackorderQuery, BackorderRow};
-use crate::{Error, Result, Stockroom};
-
-impl Stockroom {
-    /// One page of the waiting lines matching `q`, by SKU then queue order, and how many match.
-    pub fn backorders_page(
-        &self,
-        q: &BackorderQuery,
-        offset: i64,
-        limit: i64,
-    ) -> Result<BackorderPage> {
-        page(self.conn(), q, offset, limit, self.clock().today())
-    }
-}
+use crate::backorders::model::{BackorderPage, BackorderQuery, BackorderRow};
+use crate::{Error, Result};
 
 pub fn page(
     conn: &Connection,
@@ -69,7 +57,7 @@ pub fn ids_sql(conds: &str) -> String {
         "SELECT ol.id FROM order_lines ol JOIN products p INDEXED BY products_narrow ON p.id = ol.product_id
          WHERE {conds}
          ORDER BY p.sku, {}",
-        super::store::QUEUE_ORDER
+        super::QUEUE_ORDER
     )
 }
 
@@ -175,7 +163,7 @@ pub const ROW_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, p.name, ol.back
      WHERE ol.id = ?1";
 
 /// How many waiting lines of a SKU come before a line in queue order (priority, time, id).
-pub const AHEAD_SQL: &str = super::store::AHEAD_IN_QUEUE;
+pub const AHEAD_SQL: &str = super::AHEAD_IN_QUEUE;
 
 fn row(conn: &Connection, id: i64, today: NaiveDate) -> Result<BackorderRow> {
     let (mut r, product_id, line_priority, placed_at) =

@@ -1,5 +1,7 @@
 //! SQL of purchase orders.
 
+pub mod list;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -258,4 +260,22 @@ pub fn list(conn: &Connection, f: &PoFilter, today: NaiveDate) -> Result<Vec<Po>
         out.push(po);
     }
     Ok(out)
+}
+
+/// The number of the purchase order with row id `id`.
+pub fn number_of(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn.query_row(
+        "SELECT number FROM purchase_orders WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Marks a purchase order cancelled: its outstanding units leave the supply.
+pub fn cancel_in_tx(conn: &Connection, id: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE purchase_orders SET cancelled = 1 WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
 }

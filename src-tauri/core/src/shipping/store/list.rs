@@ -5,21 +5,9 @@
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 
-use super::model::{Shipment, ShipmentFilter};
 use crate::paging::{self, Page};
-use crate::{Result, Stockroom};
-
-impl Stockroom {
-    /// One page of the shipments matching `filter`, newest first, and how many match.
-    pub fn shipments_page(
-        &self,
-        filter: &ShipmentFilter,
-        offset: i64,
-        limit: i64,
-    ) -> Result<Page<Shipment>> {
-        page(self.conn(), filter, offset, limit)
-    }
-}
+use crate::shipping::model::{Shipment, ShipmentFilter};
+use crate::Result;
 
 /// The filter as conditions on `s` (only those given, so each gets its index: one order's
 /// parcels from `shipments_order`, a date range from `shipments_date`) and their parameters.
@@ -61,7 +49,7 @@ pub fn page(
         .collect::<rusqlite::Result<_>>()?;
     let items = ids
         .into_iter()
-        .map(|id| super::store::by_id(conn, id))
+        .map(|id| super::by_id(conn, id))
         .collect::<Result<_>>()?;
     Ok(Page {
         items,

@@ -4,7 +4,7 @@
 //! list) derives each order's status from its lines in Rust, which means reading every order.
 //! Here the status is a set condition on indexes instead, using what the per-line identity
 //! `ordered = allocated + shipped + backordered + cancelled` implies for
-//! [`super::rules::status`]:
+//! [`crate::orders::rules::status`]:
 //!
 //! - an order with a line holding or waiting for units (`order_lines_open`) has something
 //!   unshipped, so it is `partially_shipped` when any line shipped (`order_lines_shipped`),
@@ -18,9 +18,9 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::model::{OrderStatus, OrderSummary};
-use super::{rules, store};
-use crate::{Result, Stockroom};
+use crate::orders::model::{OrderStatus, OrderSummary};
+use crate::orders::rules;
+use crate::Result;
 
 /// What the Orders screen filters on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,13 +76,6 @@ pub const CANCELLED_SET: &str = "SELECT fc.order_id FROM
     WHERE fc.n = (SELECT count(*) FROM order_lines x WHERE x.order_id = fc.order_id)";
 const ANY_SHIPPED: &str =
     "EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = o.id AND s.shipped > 0)";
-
-impl Stockroom {
-    /// One page of the orders matching `q`, newest first, and how many match.
-    pub fn orders_page(&self, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
-        page(self.conn(), q, offset, limit)
-    }
-}
 
 pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
     crate::paging::check(offset, limit)?;
@@ -237,10 +230,10 @@ fn like_escape(s: &str) -> String {
 
 /// One row of the list, from the order's lines (the same figures as `Stockroom::orders`).
 fn summary(conn: &Connection, id: i64, number: &str) -> Result<OrderSummary> {
-    let o = store::require(conn, number)?;
-    let rows = store::lines(conn, id)?;
+    let o = super::require(conn, number)?;
+    let rows = super::lines(conn, id)?;
     let units: Vec<rules::Units> = rows.iter().map(|l| l.units).collect();
-    let (_, _, total) = rules::totals(&o.incentive, &store::priced(&rows));
+    let (_, _, total) = rules::totals(&o.incentive, &super::priced(&rows));
     Ok(OrderSummary {
         placed_on: crate::json::parse_time(&o.placed_at)
             .map(|t| t.date())

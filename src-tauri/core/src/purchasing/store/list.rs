@@ -8,9 +8,9 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection};
 use serde::{Deserialize, Serialize};
 
-use super::model::Po;
 use crate::paging::{self, Page};
-use crate::{Result, Stockroom};
+use crate::purchasing::model::Po;
+use crate::Result;
 
 /// What the Purchasing screen filters on.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,14 +25,7 @@ pub struct PoQuery {
 }
 
 /// A PO still expecting something: not cancelled, with a line not fully received.
-const OPEN: &str = super::store::OPEN_PO_SQL;
-
-impl Stockroom {
-    /// One page of the purchase orders matching `q`, by expected date, and how many match.
-    pub fn pos_page(&self, q: &PoQuery, offset: i64, limit: i64) -> Result<Page<Po>> {
-        page(self.conn(), q, offset, limit, self.clock().today())
-    }
-}
+const OPEN: &str = super::OPEN_PO_SQL;
 
 /// The filter as conditions on `po` and their parameters, numbered from 1.
 pub fn conditions(q: &PoQuery, today: NaiveDate) -> (String, Vec<Value>) {
@@ -89,7 +82,7 @@ pub fn page(
         .collect::<rusqlite::Result<_>>()?;
     let items = numbers
         .iter()
-        .map(|n| super::store::load(conn, super::store::require(conn, n)?, today))
+        .map(|n| super::load(conn, super::require(conn, n)?, today))
         .collect::<Result<_>>()?;
     Ok(Page {
         items,

@@ -1,3 +1,5 @@
+pub mod list;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection};
 

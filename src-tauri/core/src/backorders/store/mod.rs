@@ -2,6 +2,8 @@
 //! `order_lines_queue (product_id, priority DESC, placed_at, id) WHERE backordered > 0`, so its
 //! cost follows the SKU's waiting lines, never the order history.
 
+pub mod list;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension};
 
@@ -424,4 +426,12 @@ pub fn rows(conn: &Connection, f: &BackorderFilter, today: NaiveDate) -> Result<
         })
         .filter(|r| !f.without_eta || r.eta.is_none())
         .collect())
+}
+
+/// The products with a waiting line (whose queues a full recompute walks).
+pub fn waiting_product_ids(conn: &Connection) -> Result<Vec<i64>> {
+    Ok(conn
+        .prepare("SELECT DISTINCT product_id FROM order_lines WHERE backordered > 0")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }

@@ -1,0 +1,107 @@
+//! Data in and out: CSV import and export, the web shop's availability feed, backups and
+//! restore.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::data::import::Importer;
+use crate::data::{
+    backup, export, AutoBackup, AvailabilityRow, ExportList, ImportKind, ImportOptions,
+    ImportReport, RestoreReport,
+};
+use crate::{Result, Stockroom};
+
+impl Stockroom {
+    /// Imports a CSV file. `progress(done, total)` is called as rows are applied (about every
+    /// 1% and at the end). Errors are for files that cannot be read at all (empty, not UTF-8,
+    /// unknown header row); problems with rows are in the report.
+    pub fn import_file(
+        &mut self,
+        kind: ImportKind,
+        path: impl AsRef<Path>,
+        opts: ImportOptions,
+        progress: impl FnMut(usize, usize),
+    ) -> Result<ImportReport> {
+        self.importer().import_file(kind, path, opts, progress)
+    }
+
+    /// [`Stockroom::import_file`] from bytes in memory.
+    pub fn import_bytes(
+        &mut self,
+        kind: ImportKind,
+        bytes: &[u8],
+        opts: ImportOptions,
+        progress: impl FnMut(usize, usize),
+    ) -> Result<ImportReport> {
+        self.importer().import_bytes(kind, bytes, opts, progress)
+    }
+
+    /// An import runs its own transaction (see [`Importer`]) on the writer's connection.
+    fn importer(&mut self) -> Importer<'_> {
+        Importer {
+            conn: &mut self.conn,
+            clock: self.clock,
+        }
+    }
+
+    /// Writes a list as CSV to `dest`. Returns the number of data rows.
+    pub fn export_list(&self, list: ExportList, dest: impl AsRef<Path>) -> Result<usize> {
+        export::export_list(self.conn(), self.clock().today(), list, dest)
+    }
+
+    /// Writes a list as CSV to any writer. Returns the number of data rows.
+    pub fn export_list_to(&self, list: ExportList, out: impl Write) -> Result<usize> {
+        export::export_list_to(self.conn(), self.clock().today(), list, out)
+    }
+
+    /// The availability of every product, for the web shop (rule 8, with the engine's ETA
+    /// for a new order and the shop's wording).
+    pub fn availability_feed(&self) -> Result<Vec<AvailabilityRow>> {
+        export::availability_feed(self.conn(), self.clock().today())
+    }
+
+    /// Writes the availability feed to `dest`: JSON (an array of rows) when it ends in
+    /// `.json`, CSV otherwise. Returns the number of products.
+    pub fn export_availability(&self, dest: impl AsRef<Path>) -> Result<usize> {
+        export::export_availability(self.conn(), self.clock().today(), dest)
+    }
+
+    /// Writes a consistent copy of the whole database to `dest` (replacing it if it exists),
+    /// while the database stays in use. Returns the size of the backup in bytes.
+    pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<u64> {
+        backup::backup_to(self.conn(), dest)
+    }
+
+    /// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
+    /// the database file.
+    pub fn backup_folder(&self) -> Result<PathBuf> {
+        backup::backup_folder(self.conn(), self.path())
+    }
+
+    /// The automatic daily backup the app makes when it starts: at most one a day (named
+    /// `stockroom-YYYY-MM-DD.sqlite3` after the clock's today), keeping the last
+    /// [`crate::data::AUTO_BACKUPS_KEPT`]. Files in the folder that are not automatic backups
+    /// are never touched.
+    pub fn auto_backup(&self, folder: impl AsRef<Path>) -> Result<AutoBackup> {
+        backup::auto_backup(self.conn(), self.clock().today(), folder)
+    }
+
+    /// Replaces the whole database with the backup `file`, after checking it: it must be an
+    /// SQLite file that passes `PRAGMA integrity_check`, carry Stockroom's application id, and
+    /// have a schema version this build understands (older ones are upgraded). Before anything
+    /// is replaced, the current database is copied to `before-restore-<time>.sqlite3` beside
+    /// it. `file` itself is never modified.
+    pub fn restore(&mut self, file: impl AsRef<Path>) -> Result<RestoreReport> {
+        let changes = &self.changes;
+        // A restore copies the backup's pages, which SQLite's hooks do not see: every kind
+        // of record changed.
+        let everything_changed = || changes.iter().for_each(|t| t.everything());
+        backup::restore(
+            &mut self.conn,
+            &self.path,
+            self.clock.now(),
+            file,
+            everything_changed,
+        )
+    }
+}
