@@ -14,6 +14,9 @@
 
 mod cells;
 mod products;
+mod shopify_orders;
+pub mod web_orders;
+mod woo_orders;
 
 use serde::Serialize;
 
@@ -142,8 +145,11 @@ pub fn detect(table: &Table, kind: ImportKind) -> Result<SourceFormat> {
         {
             Ok(SourceFormat::Stockroom)
         }
+        // Issue 21: the web shops' order exports.
+        ImportKind::Orders if shopify_orders::is_shopify_orders(table) => Ok(SourceFormat::Shopify),
+        ImportKind::Orders if woo_orders::is_woo_orders(table) => Ok(SourceFormat::WooCommerce),
         ImportKind::Orders => Err(unknown(
-            "Stockroom's columns (order, customer_email or customer, sku, ordered, priority)",
+            "Stockroom's columns (order, customer_email or customer, sku, ordered, priority), a Shopify order export (Name, Email, Financial Status, Created at, Lineitem quantity, Lineitem sku, ...) or a WooCommerce order export (order_number, status, billing_email, item_sku, item_quantity or line_items, ...)",
         )),
     }
 }

@@ -20,9 +20,12 @@ pub mod export;
 mod formats;
 pub mod import;
 mod model;
+pub mod watch;
+pub mod webshop;
 
 pub use backup::{AutoBackup, RestoreReport, AUTO_BACKUPS_KEPT};
 pub use csvfile::neutralise;
 pub use export::{availability_text, AvailabilityRow, ExportList};
 pub use formats::{SourceFormat, CUSTOMER_HEADERS, ORDER_HEADERS, PRODUCT_HEADERS};
 pub use import::{ImportKind, ImportOptions, ImportReport, Problem};
+pub use webshop::{WebshopPatch, WebshopSettings};
