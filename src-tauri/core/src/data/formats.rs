@@ -315,3 +315,30 @@ pub fn map_order_line(table: &Table, rec: &Record) -> Mapped<OrderLineIn> {
     };
     c.done(line)
 }
+
+/// Issue 21: The orders of a web shop's order export, and the names of the columns read.
+pub fn read_web_orders(format: SourceFormat, table: &Table) -> (Vec<web_orders::WebOrder>, web_orders::WebColumns) {
+    let orders = match format {
+        SourceFormat::WooCommerce => woo_orders::read(table),
+        _ => shopify_orders::read(table),
+    };
+    let name = |candidates: &[&str]| {
+        candidates
+            .iter()
+            .find_map(|c| table.column(c).map(|i| table.headers[i].clone()))
+            .unwrap_or_else(|| candidates[0].to_string())
+    };
+    let columns = match format {
+        SourceFormat::WooCommerce => web_orders::WebColumns {
+            sku: name(&["item_sku", "line_items"]),
+            qty: name(&["item_quantity", "line_items"]),
+            currency: name(&["order_currency", "currency"]),
+        },
+        _ => web_orders::WebColumns {
+            sku: name(&["Lineitem sku"]),
+            qty: name(&["Lineitem quantity"]),
+            currency: name(&["Currency"]),
+        },
+    };
+    (orders, columns)
+}

@@ -219,14 +219,17 @@ impl Stockroom {
                     true
                 }
                 ImportKind::Orders if format != SourceFormat::Stockroom => {
-                    super::webshop::import_in_tx(
-                        &tx,
-                        clock,
-                        &table,
-                        format,
-                        &mut attempt,
-                        &mut progress,
-                    )?;
+                    let t = super::webshop::import_in_tx(&tx, clock, &table, format, &mut progress)?;
+                    attempt.created += t.created;
+                    attempt.rejected += t.rejected;
+                    attempt.problems.extend(t.problems);
+                    attempt.shipped = t.shipped;
+                    attempt.already_there = t.already_there;
+                    attempt.cancelled = t.cancelled;
+                    attempt.skipped_cancelled = t.skipped_cancelled;
+                    attempt.skipped_status = t.skipped_status;
+                    attempt.customers_created = t.customers_created;
+                    attempt.statuses = t.statuses;
                     true
                 }
                 ImportKind::Orders => {

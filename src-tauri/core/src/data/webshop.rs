@@ -32,9 +32,8 @@ use serde::{Deserialize, Serialize};
 
 use super::apply::Emails;
 use super::csvfile::Table;
-use super::formats::web_orders::{self, WebColumns, WebOrder, FINANCIAL_STATUSES};
+use super::formats::web_orders::{WebColumns, WebOrder, FINANCIAL_STATUSES};
 use super::formats::SourceFormat;
-use super::import::ImportReport;
 use super::model::Problem;
 use crate::backorders::engine::Engine;
 use crate::customers::model::{NewCustomer, ShipPreference};
@@ -153,22 +152,42 @@ fn by_external_ref(conn: &Connection, name: &str) -> Result<Option<String>> {
         .optional()?)
 }
 
-/// Imports a web shop's order export into the caller's transaction, counting in `report`.
+/// What importing a web shop's export did; the importer adds it to its report.
+#[derive(Debug, Default)]
+pub(crate) struct Tally {
+    /// Orders placed or recorded as shipped.
+    pub created: usize,
+    pub shipped: usize,
+    /// Rows of refused orders.
+    pub rejected: usize,
+    pub problems: Vec<Problem>,
+    pub already_there: usize,
+    pub cancelled: usize,
+    pub skipped_cancelled: usize,
+    pub skipped_status: usize,
+    pub customers_created: usize,
+    pub statuses: Vec<String>,
+}
+
+/// Imports a web shop's order export into the caller's transaction.
 pub(crate) fn import_in_tx(
     tx: &Transaction<'_>,
     clock: Clock,
     table: &Table,
     format: SourceFormat,
-    report: &mut ImportReport,
     progress: &mut impl FnMut(usize, usize),
-) -> Result<()> {
+) -> Result<Tally> {
+    let mut tally = Tally::default();
+    let report = &mut tally;
     let shop = settings(tx)?;
     let currency = crate::settings::store::load(tx)?.currency;
     report.statuses = shop.webshop_statuses.clone();
-    let (orders, cols) = web_orders::read(format, table);
+    let (orders, cols) = super::formats::read_web_orders(format, table);
     progress(table.records.len() / 4, table.records.len());
 
     let mut cancel_engine: Option<Engine> = None;
+    // SKU → whether the catalogue has it (a big export names the same SKUs many times).
+    let mut skus: HashMap<String, bool> = HashMap::new();
     let mut to_place: Vec<WebOrder> = Vec::new();
     for mut o in orders {
         check_currency(&mut o, &currency, &cols);
@@ -204,7 +223,15 @@ pub(crate) fn import_in_tx(
         }
         // Unknown SKUs found here, with their line and column, like every other problem.
         for l in &o.lines {
-            if crate::catalog::store::by_sku(tx, &l.sku)?.is_none() {
+            let known = match skus.get(&l.sku) {
+                Some(k) => *k,
+                None => {
+                    let k = crate::catalog::store::by_sku(tx, &l.sku)?.is_some();
+                    skus.insert(l.sku.clone(), k);
+                    k
+                }
+            };
+            if !known {
                 o.problems.push(Problem::new(
                     l.line,
                     Some(cols.sku.clone()),
@@ -298,7 +325,7 @@ pub(crate) fn import_in_tx(
         report.created += 1;
     }
     placer.finish_in_tx(tx)?;
-    Ok(())
+    Ok(tally)
 }
 
 /// A currency other than the shop's is refused: Stockroom keeps one currency, and converting
@@ -351,7 +378,7 @@ fn customer(
     clock: Clock,
     o: &WebOrder,
     emails: &mut Emails,
-    report: &mut ImportReport,
+    report: &mut Tally,
 ) -> Result<i64> {
     if let Some(id) = o.email.as_deref().and_then(|e| emails.get(e)) {
         return Ok(id);

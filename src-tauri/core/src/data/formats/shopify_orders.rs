@@ -67,6 +67,15 @@ pub fn read(table: &Table) -> Vec<WebOrder> {
         if c.text("lineitem sku").is_none() && c.text("lineitem quantity").is_none() {
             return;
         }
+        // A line item that ships nothing and has no SKU (a gift card, a tip, a digital
+        // download) is not stock: it is left out, not an error.
+        if c.text("lineitem sku").is_none()
+            && c
+                .text("lineitem requires shipping")
+                .is_some_and(|v| v.eq_ignore_ascii_case("false"))
+        {
+            return;
+        }
         let sku = c.text("lineitem sku").unwrap_or_default().to_string();
         if sku.is_empty() {
             c.problem(Some("lineitem sku"), crate::msg!("import-line-needs-sku"));

@@ -8,7 +8,6 @@ use chrono::NaiveDateTime;
 use super::super::csvfile::{Record, Table};
 use super::super::model::Problem;
 use super::cells::{shorten, Cells};
-use super::SourceFormat;
 
 /// One line item of a web shop order.
 #[derive(Debug, Clone, PartialEq)]
@@ -172,31 +171,4 @@ pub fn quantity(c: &mut Cells, col: &str) -> i64 {
 pub fn address(parts: &[Option<&str>]) -> Option<String> {
     let lines: Vec<&str> = parts.iter().flatten().copied().collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
-}
-
-/// The orders of a web shop's order export, and the names of the columns read.
-pub fn read(format: SourceFormat, table: &Table) -> (Vec<WebOrder>, WebColumns) {
-    let orders = match format {
-        SourceFormat::WooCommerce => super::woo_orders::read(table),
-        _ => super::shopify_orders::read(table),
-    };
-    let name = |candidates: &[&str]| {
-        candidates
-            .iter()
-            .find_map(|c| table.column(c).map(|i| table.headers[i].clone()))
-            .unwrap_or_else(|| candidates[0].to_string())
-    };
-    let columns = match format {
-        SourceFormat::WooCommerce => WebColumns {
-            sku: name(&["item_sku", "line_items"]),
-            qty: name(&["item_quantity", "line_items"]),
-            currency: name(&["order_currency", "currency"]),
-        },
-        _ => WebColumns {
-            sku: name(&["Lineitem sku"]),
-            qty: name(&["Lineitem quantity"]),
-            currency: name(&["Currency"]),
-        },
-    };
-    (orders, columns)
 }
