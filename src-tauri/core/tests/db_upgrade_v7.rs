@@ -40,7 +40,10 @@ fn the_upgrade_keeps_every_row_and_sets_the_webshop_defaults_issue21() {
     assert_eq!(w.webshop_statuses, vec!["paid", "pending"]);
     assert_eq!(w.watch_folder, "");
     let o = shop.order("SO-1001").unwrap();
-    assert_eq!(o.external_ref, None, "an order taken at the counter has none");
+    assert_eq!(
+        o.external_ref, None,
+        "an order taken at the counter has none"
+    );
     let w = shop
         .update_webshop_settings(&WebshopPatch {
             webshop_statuses: Some(vec!["paid".into()]),
@@ -54,10 +57,16 @@ fn the_upgrade_keeps_every_row_and_sets_the_webshop_defaults_issue21() {
 fn two_orders_cannot_share_a_web_shop_name_after_the_upgrade_issue21() {
     let (_dir, shop) = open_v7_fixture();
     let conn = shop.conn();
-    conn.execute("UPDATE orders SET external_ref = '#1043' WHERE number = 'SO-1001'", [])
-        .unwrap();
+    conn.execute(
+        "UPDATE orders SET external_ref = '#1043' WHERE number = 'SO-1001'",
+        [],
+    )
+    .unwrap();
     let err = conn
-        .execute("UPDATE orders SET external_ref = '#1043' WHERE number = 'SO-1002'", [])
+        .execute(
+            "UPDATE orders SET external_ref = '#1043' WHERE number = 'SO-1002'",
+            [],
+        )
         .unwrap_err();
     assert!(err.to_string().contains("UNIQUE"), "{err}");
     assert_eq!(shop.order("#1043").unwrap().number, "SO-1001");

@@ -81,7 +81,10 @@ fn order_show_finds_an_order_by_the_web_shops_name_issue21() {
         text.stdout
     );
     // By our own number too; and an order taken here has a null reference.
-    assert_eq!(cli.json(&["order", "show", &number])["external_ref"], "#1043");
+    assert_eq!(
+        cli.json(&["order", "show", &number])["external_ref"],
+        "#1043"
+    );
     let nowhere = cli.run(&["order", "show", "#9999"]);
     assert_eq!(nowhere.code, 2, "{}", nowhere.stderr);
 }
@@ -101,7 +104,11 @@ fn a_dry_run_of_an_overlapping_export_prints_its_counts_and_stores_nothing_issue
     assert_eq!(r["committed"], false);
     assert_eq!(
         (&r["created"], &r["already_there"], &r["cancelled"]),
-        (&serde_json::json!(1), &serde_json::json!(2), &serde_json::json!(1))
+        (
+            &serde_json::json!(1),
+            &serde_json::json!(2),
+            &serde_json::json!(1)
+        )
     );
     assert_eq!(cli.dump(), before);
 }
@@ -113,7 +120,8 @@ fn a_foreign_currency_exits_2_and_stores_nothing_issue21() {
     let r = cli.run(&["import", "orders", &fixture("shopify-orders-usd.csv")]);
     assert_eq!(r.code, 2, "{}", r.stderr);
     assert!(
-        r.stderr.contains("line 3, Currency: order '#2001' is in USD"),
+        r.stderr
+            .contains("line 3, Currency: order '#2001' is in USD"),
         "{}",
         r.stderr
     );
@@ -152,7 +160,10 @@ fn import_watch_imports_settled_files_and_moves_each_with_its_report_issue21() {
     let failed = std::fs::read_to_string(inbox.join("failed/usd.csv.report.txt")).unwrap();
     assert!(failed.contains("is in USD"), "{failed}");
     assert!(inbox.join("woo.csv").is_file(), "left for the next sweep");
-    assert!(inbox.join("notes.txt").is_file(), "only CSV files are taken");
+    assert!(
+        inbox.join("notes.txt").is_file(),
+        "only CSV files are taken"
+    );
 
     // The same export dropped again: imported (nothing twice), beside the first one.
     dropped(&inbox, "shopify-orders.csv", "orders.csv");
@@ -183,7 +194,12 @@ fn import_watch_uses_the_setting_and_refuses_a_missing_folder_with_exit_2_issue2
     assert_eq!(r.code, 2, "{}", r.stderr);
     let r = cli.run(&["settings", "set", "--webshop-statuses", "paid,bogus"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("'bogus' is not a web shop payment status"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("'bogus' is not a web shop payment status"),
+        "{}",
+        r.stderr
+    );
     assert_eq!(cli.dump(), before, "bad settings store nothing");
 
     let inbox = cli.dir().join("inbox");
@@ -196,11 +212,20 @@ fn import_watch_uses_the_setting_and_refuses_a_missing_folder_with_exit_2_issue2
         "--webshop-statuses",
         "paid,pending,authorized",
     ]);
-    assert_eq!(s["webshop_statuses"], serde_json::json!(["paid", "pending", "authorized"]));
-    assert!(s["store_name"].is_string(), "the other settings beside them");
+    assert_eq!(
+        s["webshop_statuses"],
+        serde_json::json!(["paid", "pending", "authorized"])
+    );
+    assert!(
+        s["store_name"].is_string(),
+        "the other settings beside them"
+    );
     dropped(&inbox, "woo-orders.csv", "woo.csv");
     let r = cli.json(&["import", "watch"]);
     assert_eq!(r[0]["outcome"], "imported", "{r}");
     assert_eq!(r[0]["report"]["format"], "woocommerce");
-    assert_eq!(cli.json(&["settings", "show"])["watch_folder"], s["watch_folder"]);
+    assert_eq!(
+        cli.json(&["settings", "show"])["watch_folder"],
+        s["watch_folder"]
+    );
 }

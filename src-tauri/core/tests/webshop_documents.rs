@@ -153,7 +153,8 @@ fn the_notice_e_mail_names_the_web_shop_order_issue21() {
         mail.subject
     );
     assert!(
-        mail.text.contains(&format!("thank you for your order #1043 ({ours})")),
+        mail.text
+            .contains(&format!("thank you for your order #1043 ({ours})")),
         "{}",
         mail.text
     );

@@ -73,8 +73,15 @@ fn a_shopify_order_export_is_read_and_placed_issue21() {
     assert_eq!(o.external_ref.as_deref(), Some("#1043"));
     assert!(o.number.starts_with("SO-"), "our own number: {}", o.number);
     assert_eq!(s.order(&o.number).unwrap().external_ref, o.external_ref);
-    assert_eq!(o.placed_at, "2026-11-24 08:05:00", "placed at the shop's Created at");
-    assert_eq!(o.lines.len(), 3, "all its rows, order cells on the first only");
+    assert_eq!(
+        o.placed_at, "2026-11-24 08:05:00",
+        "placed at the shop's Created at"
+    );
+    assert_eq!(
+        o.lines.len(),
+        3,
+        "all its rows, order cells on the first only"
+    );
     let customer = s.customer(o.customer_id).unwrap();
     assert_eq!(customer.name, "Олена Коваленко");
     assert_eq!(customer.email, "olena@example.ua");
@@ -192,7 +199,10 @@ fn an_overlapping_later_export_imports_only_the_new_orders_and_cancels_what_the_
     assert_eq!(orders(&s), 5);
     let o = s.order("#1041").unwrap();
     assert_eq!(o.status, OrderStatus::Cancelled);
-    assert!(o.lines.iter().all(|l| l.allocated == 0 && l.backordered == 0));
+    assert!(o
+        .lines
+        .iter()
+        .all(|l| l.allocated == 0 && l.backordered == 0));
     let kettles_allocated: i64 = s
         .conn()
         .query_row(
@@ -202,7 +212,11 @@ fn an_overlapping_later_export_imports_only_the_new_orders_and_cancels_what_the_
             |r| r.get(0),
         )
         .unwrap();
-    assert_eq!(5 - kettles_allocated, kettles_free_before + 2, "its 2 kettles are free again");
+    assert_eq!(
+        5 - kettles_allocated,
+        kettles_free_before + 2,
+        "its 2 kettles are free again"
+    );
     assert_eq!(
         s.order("#1048").unwrap().customer_id,
         o.customer_id,
@@ -211,7 +225,10 @@ fn an_overlapping_later_export_imports_only_the_new_orders_and_cancels_what_the_
     // And once more: nothing left to do.
     let before = dump(&s);
     let again = import(&mut s, ImportKind::Orders, SHOPIFY_LATER, ALL_OR_NOTHING);
-    assert_eq!((again.created, again.cancelled, again.already_there), (0, 0, 4));
+    assert_eq!(
+        (again.created, again.cancelled, again.already_there),
+        (0, 0, 4)
+    );
     assert_eq!(dump(&s), before);
 }
 
@@ -225,10 +242,7 @@ fn a_dry_run_counts_what_would_be_created_skipped_and_cancelled_issue21() {
     assert_eq!((r.created, r.already_there, r.cancelled), (1, 2, 1));
     let text = r.summary();
     assert!(text.starts_with("Dry run, nothing stored"), "{text}");
-    assert!(
-        text.contains("2 already there, 1 cancelled here"),
-        "{text}"
-    );
+    assert!(text.contains("2 already there, 1 cancelled here"), "{text}");
     assert!(text.contains("importing: paid, pending"), "{text}");
     assert_eq!(dump(&s), before, "a dry run stores nothing");
 }
@@ -242,7 +256,9 @@ fn an_order_in_another_currency_refuses_the_file_with_a_clear_message_issue21() 
     let p = problems(&r);
     assert_eq!(p.len(), 1, "{p:?}");
     assert!(
-        p[0].starts_with("line 3, Currency: order '#2001' is in USD, but the shop's currency is EUR"),
+        p[0].starts_with(
+            "line 3, Currency: order '#2001' is in USD, but the shop's currency is EUR"
+        ),
         "{p:?}"
     );
     assert_eq!(dump(&s), before, "not even the good order #1048");
@@ -285,7 +301,11 @@ fn the_payment_statuses_imported_are_a_setting_issue21() {
         })
         .unwrap_err();
     assert!(err.is_user_error());
-    assert!(err.to_string().contains("'free' is not a web shop payment status"), "{err}");
+    assert!(
+        err.to_string()
+            .contains("'free' is not a web shop payment status"),
+        "{err}"
+    );
     s.update_webshop_settings(&WebshopPatch {
         webshop_statuses: Some(vec!["Paid".into()]),
         ..Default::default()
@@ -353,6 +373,10 @@ fn a_woocommerce_export_with_a_line_items_column_is_read_too_issue21() {
     assert_eq!(r.created, 2);
     let o = s.order("6001").unwrap();
     let kettle = o.lines.iter().find(|l| l.sku == "KET-03").unwrap();
-    assert_eq!((kettle.ordered, kettle.unit_price), (2, 8500), "170.00 for 2");
+    assert_eq!(
+        (kettle.ordered, kettle.unit_price),
+        (2, 8500),
+        "170.00 for 2"
+    );
     assert_eq!(o.lines.len(), 2);
 }

@@ -317,7 +317,10 @@ pub fn map_order_line(table: &Table, rec: &Record) -> Mapped<OrderLineIn> {
 }
 
 /// Issue 21: The orders of a web shop's order export, and the names of the columns read.
-pub fn read_web_orders(format: SourceFormat, table: &Table) -> (Vec<web_orders::WebOrder>, web_orders::WebColumns) {
+pub fn read_web_orders(
+    format: SourceFormat,
+    table: &Table,
+) -> (Vec<web_orders::WebOrder>, web_orders::WebColumns) {
     let orders = match format {
         SourceFormat::WooCommerce => woo_orders::read(table),
         _ => shopify_orders::read(table),

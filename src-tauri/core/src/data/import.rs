@@ -219,7 +219,8 @@ impl Stockroom {
                     true
                 }
                 ImportKind::Orders if format != SourceFormat::Stockroom => {
-                    let t = super::webshop::import_in_tx(&tx, clock, &table, format, &mut progress)?;
+                    let t =
+                        super::webshop::import_in_tx(&tx, clock, &table, format, &mut progress)?;
                     attempt.created += t.created;
                     attempt.rejected += t.rejected;
                     attempt.problems.extend(t.problems);

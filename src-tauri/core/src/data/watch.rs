@@ -131,7 +131,10 @@ fn settled(path: &Path, now: SystemTime) -> Option<Vec<u8>> {
     let before = std::fs::metadata(path).ok()?;
     let modified = before.modified().ok()?;
     // A time in the future (a clock ahead on a share) counts as just written.
-    if now.duration_since(modified).map_or(true, |age| age < SETTLE) {
+    if now
+        .duration_since(modified)
+        .map_or(true, |age| age < SETTLE)
+    {
         return None;
     }
     let bytes = std::fs::read(path).ok()?;
@@ -162,9 +165,18 @@ fn detect_kind(bytes: &[u8]) -> Result<ImportKind> {
 /// Moves `path` into `to` (created when missing) under a name not taken yet, and writes the
 /// report beside it as `NAME.report.txt`. Returns where the file is now.
 fn move_with_report(path: &Path, to: &Path, report: &str) -> Result<PathBuf> {
-    let io = |p: &Path, e| Error::io(crate::msg!("cannot-write", path = p.display().to_string()), e);
+    let io = |p: &Path, e| {
+        Error::io(
+            crate::msg!("cannot-write", path = p.display().to_string()),
+            e,
+        )
+    };
     std::fs::create_dir_all(to).map_err(|e| io(to, e))?;
-    let name = path.file_name().expect("a file").to_string_lossy().into_owned();
+    let name = path
+        .file_name()
+        .expect("a file")
+        .to_string_lossy()
+        .into_owned();
     let (stem, ext) = match name.rsplit_once('.') {
         Some((s, x)) => (s.to_string(), format!(".{x}")),
         None => (name.clone(), String::new()),

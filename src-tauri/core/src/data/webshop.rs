@@ -110,7 +110,10 @@ pub fn check_patch(patch: &WebshopPatch) -> Result<WebshopPatch> {
 }
 
 /// Checks a patch ([`check_patch`]) and stores it.
-pub fn update_settings_in_tx(tx: &Transaction<'_>, patch: &WebshopPatch) -> Result<WebshopSettings> {
+pub fn update_settings_in_tx(
+    tx: &Transaction<'_>,
+    patch: &WebshopPatch,
+) -> Result<WebshopSettings> {
     let patch = check_patch(patch)?;
     let mut s = settings(tx)?;
     if let Some(list) = patch.webshop_statuses {

@@ -109,20 +109,22 @@ fn order_head_where(
             ))
         })
         .optional()?;
-    row.map(|(id, number, placed_at, kind, amount, note, customer, external_ref)| {
-        Ok(OrderHead {
-            id,
-            order: OrderRef {
-                number,
-                placed_on: date(&placed_at)?,
-                external_ref,
-            },
-            customer,
-            incentive_kind: kind,
-            incentive_amount: amount,
-            incentive_note: note,
-        })
-    })
+    row.map(
+        |(id, number, placed_at, kind, amount, note, customer, external_ref)| {
+            Ok(OrderHead {
+                id,
+                order: OrderRef {
+                    number,
+                    placed_on: date(&placed_at)?,
+                    external_ref,
+                },
+                customer,
+                incentive_kind: kind,
+                incentive_amount: amount,
+                incentive_note: note,
+            })
+        },
+    )
     .transpose()
 }
 

@@ -259,17 +259,13 @@ pub fn backorder_notice(n: &BackorderNotice) -> Document {
     // In the sentences, the name the customer knows the order by (issue 21).
     let said = n.order.said();
     let said = || ("order", Arg::from(&said));
-    let mut panel = n
-        .order
-        .refs(w.w("ref-order"), w.w("notice-your-order"));
+    let mut panel = n.order.refs(w.w("ref-order"), w.w("notice-your-order"));
     panel.push((w.w("notice-placed"), w.date(n.order.placed_on)));
     panel.push((
         w.w("notice-items-waiting"),
         w.units(units_waiting(&n.waiting)),
     ));
-    let mut letterhead_refs = n
-        .order
-        .refs(w.w("ref-order"), w.w("notice-your-order"));
+    let mut letterhead_refs = n.order.refs(w.w("ref-order"), w.w("notice-your-order"));
     letterhead_refs.push((w.w("ref-order-date"), w.date(n.order.placed_on)));
     letterhead_refs.push((w.w("ref-date"), w.date(n.printed_on)));
     let mut blocks = vec![

@@ -6,9 +6,9 @@
 use clap::Subcommand;
 use stockroom_core::backorders::BackorderFilter;
 use stockroom_core::carriers::NewCarrier;
+use stockroom_core::data::{WebshopPatch, WebshopSettings};
 use stockroom_core::notices::{NoticeFilter, ToldHow};
 use stockroom_core::orders::{Incentive, NewOrder, NewOrderLine, Order};
-use stockroom_core::data::{WebshopPatch, WebshopSettings};
 use stockroom_core::settings::SettingsPatch;
 use stockroom_core::shipping::ShipRequest;
 use stockroom_core::{money, Error, Stockroom};
@@ -409,19 +409,29 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                     ..Default::default()
                 })?;
                 let w = shop.update_webshop_settings(&webshop)?;
-                out.print(&WithWebshop { settings: &s, webshop: &w }, || {
-                    format!("Settings saved for {}", s.store_name)
-                });
+                out.print(
+                    &WithWebshop {
+                        settings: &s,
+                        webshop: &w,
+                    },
+                    || format!("Settings saved for {}", s.store_name),
+                );
             }
             SettingsCmd::Show => {
                 let s = shop.settings()?;
                 let w = shop.webshop_settings()?;
-                out.print(&WithWebshop { settings: &s, webshop: &w }, || {
-                    format!(
-                        "{}: handling {} day(s), {}",
-                        s.store_name, s.handling_days, s.currency
-                    )
-                });
+                out.print(
+                    &WithWebshop {
+                        settings: &s,
+                        webshop: &w,
+                    },
+                    || {
+                        format!(
+                            "{}: handling {} day(s), {}",
+                            s.store_name, s.handling_days, s.currency
+                        )
+                    },
+                );
             }
         },
         EngineCommand::Carrier { cmd } => match cmd {

@@ -44,7 +44,9 @@ pub fn read(table: &Table) -> Vec<WebOrder> {
             c.text("shipping phone").or_else(|| c.text("phone")),
         );
         if o.address.is_none() {
-            let street1 = c.raw("shipping address1").or_else(|| c.raw("shipping street"));
+            let street1 = c
+                .raw("shipping address1")
+                .or_else(|| c.raw("shipping street"));
             let street2 = c.raw("shipping address2");
             let town = [c.text("shipping zip"), c.text("shipping city")]
                 .into_iter()
@@ -70,8 +72,7 @@ pub fn read(table: &Table) -> Vec<WebOrder> {
         // A line item that ships nothing and has no SKU (a gift card, a tip, a digital
         // download) is not stock: it is left out, not an error.
         if c.text("lineitem sku").is_none()
-            && c
-                .text("lineitem requires shipping")
+            && c.text("lineitem requires shipping")
                 .is_some_and(|v| v.eq_ignore_ascii_case("false"))
         {
             return;
