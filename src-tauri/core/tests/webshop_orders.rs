@@ -380,3 +380,16 @@ fn a_woocommerce_export_with_a_line_items_column_is_read_too_issue21() {
     );
     assert_eq!(o.lines.len(), 2);
 }
+
+#[test]
+fn the_orders_screen_finds_an_order_by_the_web_shops_name_issue21() {
+    let mut s = webshop();
+    import(&mut s, ImportKind::Orders, SHOPIFY, ALL_OR_NOTHING);
+    let q = stockroom_core::orders::list::OrderQuery {
+        search: Some("#1043".into()),
+        ..Default::default()
+    };
+    let page = s.orders_page(&q, 0, 50).unwrap();
+    let numbers: Vec<&str> = page.items.iter().map(|o| o.number.as_str()).collect();
+    assert_eq!(numbers, vec![s.order("#1043").unwrap().number.as_str()]);
+}
