@@ -469,6 +469,7 @@ emailing-now = E-Mail an { $to } geht jetzt hinaus.
 order-ship-units-now = { $count } Stück jetzt versenden
 order-title = Bestellung { $order }
 order-placed-at = { " " }· aufgenommen { $when }
+order-web-ref = { " " }· Webshop-Bestellung { $ref }
 order-incentive = Ausgleich fürs Warten: { $incentive }.
 incentive-discount = { $percent } % Rabatt auf die rückständigen Stücke
 incentive-credit = { $amount } Gutschrift

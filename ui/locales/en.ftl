@@ -473,6 +473,7 @@ order-ship-units-now = Ship { $count ->
 } now
 order-title = Order { $order }
 order-placed-at = { " " }· placed { $when }
+order-web-ref = { " " }· web shop order { $ref }
 order-incentive = Incentive for waiting: { $incentive }.
 incentive-discount = { $percent }% off the backordered units
 incentive-credit = { $amount } credit

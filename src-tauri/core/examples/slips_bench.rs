@@ -58,6 +58,7 @@ pub fn slip(i: usize) -> ShipmentDocument {
         order: OrderRef {
             number: format!("ORD-{:05}", 10000 + i),
             placed_on: d(12, 1),
+            external_ref: None,
         },
         number: format!("SHP-{:05}", 20000 + i),
         shipped_on: d(12, 3),

@@ -247,7 +247,8 @@ fn the_checker_recognises_a_full_scan() {
 /// Session-3 regression (issue 8, Orders search 70–160 ms on the large shop): with the planner
 /// stability guarantee a bound `number LIKE ?` could not become an index range, so the search
 /// walked every order through the date index. The search must be three index ranges united
-/// by SQLite's OR optimisation: the matching customers' orders and the two number prefixes.
+/// by SQLite's OR optimisation: the matching customers' orders and the two number prefixes
+/// (and, issue 21, the web shop's name of the order through its unique index).
 #[test]
 fn an_order_search_reads_index_ranges_not_every_order() {
     let mut shop = Stockroom::open_in_memory()
@@ -260,7 +261,11 @@ fn an_order_search_reads_index_ranges_not_every_order() {
         ..Default::default()
     });
     let sql = format!("SELECT count(*) FROM orders o WHERE {conds}");
-    assert_eq!(args.len(), 5, "a name pattern and two number ranges");
+    assert_eq!(
+        args.len(),
+        6,
+        "a name pattern, two number ranges and the web shop's name (issue 21)"
+    );
     let steps = plan(shop.conn(), &sql);
     assert!(
         steps.iter().any(|s| s.contains("MULTI-INDEX OR")),

@@ -459,6 +459,15 @@ import-new-product-name = leer; ein neuer Artikel braucht einen Namen
 import-new-product-price = leer; ein neuer Artikel braucht einen Preis
 import-order-apart = Bestellung „{ $order }“ stand schon in Zeile { $first }; die Zeilen einer Bestellung bitte zusammenhalten
 import-order-refused = Bestellung „{ $order }“: { $problem }
+import-web-order-needs-name = leer; jede Zeile einer Webshop-Bestellung nennt ihre Bestellung
+import-web-order-no-items = Bestellung „{ $order }“ hat keine Positionen
+import-web-unknown-sku = kein Artikel mit der Artikelnummer „{ $sku }“ (anlegen oder zuerst die Artikel des Webshops importieren)
+import-web-fulfilled-short = Bestellung „{ $order }“ hat der Webshop schon verschickt, aber von { $sku } sind nur { $free } frei auf Lager für ihre { $qty } (für wartende Kunden reservierte Stücke werden nicht genommen): bitte den Bestand zählen und erneut importieren
+import-web-foreign-currency = Bestellung „{ $order }“ ist in { $currency }, die Währung des Geschäfts ist aber { $shop }; Stockroom führt eine Währung und rechnet keine Preise um
+import-webshop-summary = Webshop-Bestellungen: { $already } schon vorhanden, { $cancelled } hier storniert (seitdem im Webshop storniert), { $shipped } als verschickt erfasst (vom Webshop versandt), { $skipped_cancelled } dort storniert oder erstattet (nicht importiert), { $skipped_status } wegen des Zahlungsstatus übersprungen (importiert: { $statuses }), { $customers } neue Kunden
+webshop-status-unknown = „{ $word }“ ist kein Zahlungsstatus eines Webshops (bekannt: { $known })
+watch-folder-not-a-folder = „{ $path }“ ist kein vorhandener Ordner
+watch-folder-not-set = kein Ordner angegeben und keiner eingestellt (stockroom settings set --watch-folder ORDNER)
 
 ## Import header, printing, mail addresses
 

@@ -468,6 +468,15 @@ import-new-product-name = empty; a new product needs a name
 import-new-product-price = empty; a new product needs a price
 import-order-apart = order '{ $order }' already appeared on line { $first }; keep the rows of one order together
 import-order-refused = order '{ $order }': { $problem }
+import-web-order-needs-name = empty; every row of a web shop order names its order
+import-web-order-no-items = order '{ $order }' has no line items
+import-web-unknown-sku = no product with SKU '{ $sku }' (add it, or import the web shop's products first)
+import-web-fulfilled-short = order '{ $order }' was already sent by the web shop, but only { $free } of { $sku } are free in stock for its { $qty } (units waiting customers hold are not taken): count the stock, then import again
+import-web-foreign-currency = order '{ $order }' is in { $currency }, but the shop's currency is { $shop }; Stockroom keeps one currency and does not convert prices
+import-webshop-summary = Web shop orders: { $already } already there, { $cancelled } cancelled here (cancelled in the web shop since), { $shipped } recorded as shipped (sent by the web shop), { $skipped_cancelled } cancelled or refunded there (not imported), { $skipped_status } skipped by payment status (importing: { $statuses }), { $customers } new customers
+webshop-status-unknown = '{ $word }' is not a web shop payment status (known: { $known })
+watch-folder-not-a-folder = '{ $path }' is not an existing folder
+watch-folder-not-set = no folder given, and none is set (stockroom settings set --watch-folder DIR)
 
 ## Import header, printing, mail addresses
 

@@ -227,7 +227,7 @@ impl Emails {
         self.0.get(&Self::key(email)).copied()
     }
 
-    fn insert(&mut self, email: &str, id: i64) {
+    pub(crate) fn insert(&mut self, email: &str, id: i64) {
         self.0.entry(Self::key(email)).or_insert(id);
     }
 }

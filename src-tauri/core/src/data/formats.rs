@@ -14,6 +14,9 @@
 
 mod cells;
 mod products;
+mod shopify_orders;
+pub mod web_orders;
+mod woo_orders;
 
 use serde::Serialize;
 
@@ -142,8 +145,11 @@ pub fn detect(table: &Table, kind: ImportKind) -> Result<SourceFormat> {
         {
             Ok(SourceFormat::Stockroom)
         }
+        // Issue 21: the web shops' order exports.
+        ImportKind::Orders if shopify_orders::is_shopify_orders(table) => Ok(SourceFormat::Shopify),
+        ImportKind::Orders if woo_orders::is_woo_orders(table) => Ok(SourceFormat::WooCommerce),
         ImportKind::Orders => Err(unknown(
-            "Stockroom's columns (order, customer_email or customer, sku, ordered, priority)",
+            "Stockroom's columns (order, customer_email or customer, sku, ordered, priority), a Shopify order export (Name, Email, Financial Status, Created at, Lineitem quantity, Lineitem sku, ...) or a WooCommerce order export (order_number, status, billing_email, item_sku, item_quantity or line_items, ...)",
         )),
     }
 }
@@ -308,4 +314,34 @@ pub fn map_order_line(table: &Table, rec: &Record) -> Mapped<OrderLineIn> {
         unit_price: c.money("unit_price", crate::msg!("import-what-price")),
     };
     c.done(line)
+}
+
+/// Issue 21: The orders of a web shop's order export, and the names of the columns read.
+pub fn read_web_orders(
+    format: SourceFormat,
+    table: &Table,
+) -> (Vec<web_orders::WebOrder>, web_orders::WebColumns) {
+    let orders = match format {
+        SourceFormat::WooCommerce => woo_orders::read(table),
+        _ => shopify_orders::read(table),
+    };
+    let name = |candidates: &[&str]| {
+        candidates
+            .iter()
+            .find_map(|c| table.column(c).map(|i| table.headers[i].clone()))
+            .unwrap_or_else(|| candidates[0].to_string())
+    };
+    let columns = match format {
+        SourceFormat::WooCommerce => web_orders::WebColumns {
+            sku: name(&["item_sku", "line_items"]),
+            qty: name(&["item_quantity", "line_items"]),
+            currency: name(&["order_currency", "currency"]),
+        },
+        _ => web_orders::WebColumns {
+            sku: name(&["Lineitem sku"]),
+            qty: name(&["Lineitem quantity"]),
+            currency: name(&["Currency"]),
+        },
+    };
+    (orders, columns)
 }

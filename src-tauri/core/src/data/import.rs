@@ -53,6 +53,21 @@ pub struct ImportReport {
     pub dry_run: bool,
     /// True when the changes were stored.
     pub committed: bool,
+    // Web shop order exports (issue 21; zero for every other file).
+    /// Orders already imported before (found by the web shop's order name): left as they are.
+    pub already_there: usize,
+    /// Orders imported before that the web shop cancelled since: cancelled here.
+    pub cancelled: usize,
+    /// Of `created`: orders the web shop had already sent, recorded as shipped.
+    pub shipped: usize,
+    /// New orders the export shows cancelled or refunded: not imported (they hold no stock).
+    pub skipped_cancelled: usize,
+    /// Orders in a payment status the setting does not import (voided...): not imported.
+    pub skipped_status: usize,
+    /// Customers created for orders whose e-mail was not known.
+    pub customers_created: usize,
+    /// The payment statuses imported (the `webshop_statuses` setting); empty for other files.
+    pub statuses: Vec<String>,
 }
 
 impl ImportReport {
@@ -60,6 +75,10 @@ impl ImportReport {
     /// English, as the CLI prints it.
     pub fn summary(&self) -> String {
         let mut s = self.summary_msg().in_english();
+        if let Some(w) = self.webshop_msg() {
+            s.push('\n');
+            s.push_str(&w.in_english());
+        }
         for p in &self.problems {
             s.push('\n');
             s.push_str(&p.to_string());
@@ -70,11 +89,32 @@ impl ImportReport {
     /// The summary as the shop reads it (issue 17).
     pub fn summary_in(&self, w: &crate::i18n::ShopWords) -> String {
         let mut s = w.say(&self.summary_msg());
+        if let Some(m) = self.webshop_msg() {
+            s.push('\n');
+            s.push_str(&w.say(&m));
+        }
         for p in &self.problems {
             s.push('\n');
             s.push_str(&p.in_words(w));
         }
         s
+    }
+
+    /// What a web shop order export did beyond the counts every import has (issue 21).
+    fn webshop_msg(&self) -> Option<crate::i18n::Msg> {
+        let webshop = self.kind == ImportKind::Orders && self.format != SourceFormat::Stockroom;
+        webshop.then(|| {
+            crate::msg!(
+                "import-webshop-summary",
+                already = self.already_there,
+                cancelled = self.cancelled,
+                shipped = self.shipped,
+                skipped_cancelled = self.skipped_cancelled,
+                skipped_status = self.skipped_status,
+                customers = self.customers_created,
+                statuses = self.statuses.join(", ")
+            )
+        })
     }
 
     fn summary_msg(&self) -> crate::i18n::Msg {
@@ -161,6 +201,13 @@ impl Importer<'_> {
             problems: Vec::new(),
             dry_run: opts.dry_run,
             committed: false,
+            already_there: 0,
+            cancelled: 0,
+            shipped: 0,
+            skipped_cancelled: 0,
+            skipped_status: 0,
+            customers_created: 0,
+            statuses: Vec::new(),
         };
         progress(0, total);
         let clock = self.clock;
@@ -177,6 +224,21 @@ impl Importer<'_> {
                 }
                 ImportKind::Customers => {
                     import_customers(&tx, clock, &table, &mut attempt, &mut progress)?;
+                    true
+                }
+                ImportKind::Orders if format != SourceFormat::Stockroom => {
+                    let t =
+                        super::webshop::import_in_tx(&tx, clock, &table, format, &mut progress)?;
+                    attempt.created += t.created;
+                    attempt.rejected += t.rejected;
+                    attempt.problems.extend(t.problems);
+                    attempt.shipped = t.shipped;
+                    attempt.already_there = t.already_there;
+                    attempt.cancelled = t.cancelled;
+                    attempt.skipped_cancelled = t.skipped_cancelled;
+                    attempt.skipped_status = t.skipped_status;
+                    attempt.customers_created = t.customers_created;
+                    attempt.statuses = t.statuses;
                     true
                 }
                 ImportKind::Orders => {

@@ -20,6 +20,8 @@ pub mod export;
 mod formats;
 pub mod import;
 mod model;
+pub mod watch;
+pub mod webshop;
 
 pub use backup::{
     newest_auto_backup, AutoBackup, RestoreReport, AUTO_BACKUPS_KEPT, MANUAL_BACKUP_NAME,
@@ -28,3 +30,4 @@ pub use csvfile::neutralise;
 pub use export::{availability_text, AvailabilityRow, ExportList};
 pub use formats::{SourceFormat, CUSTOMER_HEADERS, ORDER_HEADERS, PRODUCT_HEADERS};
 pub use import::{ImportKind, ImportOptions, ImportReport, Problem};
+pub use webshop::{WebshopPatch, WebshopSettings};

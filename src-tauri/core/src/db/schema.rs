@@ -36,6 +36,7 @@ const STEPS: &[&str] = &[
         include_str!("sql/v6_i18n.sql")
     ),
     include_str!("sql/v7_promises.sql"),
+    include_str!("sql/v8_webshop.sql"),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {

@@ -40,6 +40,31 @@ pub struct Customer {
 pub struct OrderRef {
     pub number: String,
     pub placed_on: NaiveDate,
+    /// The web shop's name of the order (issue 21), e.g. `#1043`: what the customer knows it
+    /// by, shown beside our number.
+    pub external_ref: Option<String>,
+}
+
+impl OrderRef {
+    /// The order as the customer's letters name it in a sentence: `#1043 (SO-1043)` for an
+    /// order from the web shop (the name they know, and ours to quote at the counter),
+    /// else our number.
+    pub fn said(&self) -> String {
+        match &self.external_ref {
+            Some(r) => format!("{r} ({})", self.number),
+            None => self.number.clone(),
+        }
+    }
+
+    /// The reference lines of a document's letterhead or panel: ours, then the web shop's
+    /// under "Your order" when there is one.
+    pub fn refs(&self, ours: String, yours: String) -> Vec<(String, String)> {
+        let mut v = vec![(ours, self.number.clone())];
+        if let Some(r) = &self.external_ref {
+            v.push((yours, r.clone()));
+        }
+        v
+    }
 }
 
 /// Units of one order line: in a parcel, ready to ship, or cancelled.

@@ -65,8 +65,12 @@ pub struct OrderHead {
 }
 
 pub fn order_head(conn: &Connection, number: &str) -> Result<OrderHead> {
-    order_head_where(conn, "o.number = ?1", &number.trim())?
-        .ok_or_else(|| Error::not_found("order", number.trim()))
+    // By our number, then by the web shop's name of the order (issue 21: `#1043`).
+    match order_head_where(conn, "o.number = ?1", &number.trim())? {
+        Some(h) => Ok(h),
+        None => order_head_where(conn, "o.external_ref = ?1", &number.trim())?
+            .ok_or_else(|| Error::not_found("order", number.trim())),
+    }
 }
 
 pub fn order_head_by_id(conn: &Connection, id: i64) -> Result<OrderHead> {
@@ -80,7 +84,7 @@ fn order_head_where(
 ) -> Result<Option<OrderHead>> {
     let sql = format!(
         "SELECT o.id, o.number, o.placed_at, o.incentive_kind, o.incentive_amount, o.incentive_note,
-                c.name, c.address, c.email, c.phone, c.language
+                c.name, c.address, c.email, c.phone, c.language, o.external_ref
          FROM orders o JOIN customers c ON c.id = o.customer_id WHERE {cond}"
     );
     // Cached: a batch of slips or notices reads one head per document.
@@ -101,22 +105,26 @@ fn order_head_where(
                     phone: r.get(9)?,
                     language: r.get(10)?,
                 },
+                r.get::<_, Option<String>>(11)?,
             ))
         })
         .optional()?;
-    row.map(|(id, number, placed_at, kind, amount, note, customer)| {
-        Ok(OrderHead {
-            id,
-            order: OrderRef {
-                number,
-                placed_on: date(&placed_at)?,
-            },
-            customer,
-            incentive_kind: kind,
-            incentive_amount: amount,
-            incentive_note: note,
-        })
-    })
+    row.map(
+        |(id, number, placed_at, kind, amount, note, customer, external_ref)| {
+            Ok(OrderHead {
+                id,
+                order: OrderRef {
+                    number,
+                    placed_on: date(&placed_at)?,
+                    external_ref,
+                },
+                customer,
+                incentive_kind: kind,
+                incentive_amount: amount,
+                incentive_note: note,
+            })
+        },
+    )
     .transpose()
 }
 

@@ -103,7 +103,8 @@ fn values_of(
             let values = Values {
                 fields: vec![
                     ("customer", n.customer.name.clone()),
-                    ("order", n.order.number.clone()),
+                    // Issue 21: `#1043 (SO-1043)` for a web shop order.
+                    ("order", n.order.said()),
                     ("placed", l.date(n.order.placed_on)),
                     // The day the last waiting item is expected ("to be confirmed" while any
                     // has no date).
@@ -147,7 +148,7 @@ fn values_of(
             let values = Values {
                 fields: vec![
                     ("customer", d.customer.name.clone()),
-                    ("order", d.order.number.clone()),
+                    ("order", d.order.said()),
                     ("placed", l.date(d.order.placed_on)),
                     ("date", l.date(d.shipped_on)),
                     ("carrier", d.carrier.clone().unwrap_or_default()),

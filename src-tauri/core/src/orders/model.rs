@@ -141,6 +141,10 @@ pub struct Order {
     #[serde(with = "crate::json::money")]
     pub total: i64,
     pub note: String,
+    /// The web shop's name of the order (issue 21: Shopify's `Name`, e.g. `#1043`; the
+    /// WooCommerce order number); null for an order taken here.
+    #[serde(default)]
+    pub external_ref: Option<String>,
     pub lines: Vec<OrderLine>,
     pub shipments: Vec<Shipment>,
 }

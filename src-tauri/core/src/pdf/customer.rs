@@ -256,29 +256,34 @@ pub fn backorder_notice(n: &BackorderNotice) -> Document {
     let w = &w;
     let shop = &n.shop;
     let order = || ("order", Arg::from(&n.order.number));
+    // In the sentences, the name the customer knows the order by (issue 21).
+    let said = n.order.said();
+    let said = || ("order", Arg::from(&said));
+    let mut panel = n.order.refs(w.w("ref-order"), w.w("notice-your-order"));
+    panel.push((w.w("notice-placed"), w.date(n.order.placed_on)));
+    panel.push((
+        w.w("notice-items-waiting"),
+        w.units(units_waiting(&n.waiting)),
+    ));
+    let mut letterhead_refs = n.order.refs(w.w("ref-order"), w.w("notice-your-order"));
+    letterhead_refs.push((w.w("ref-order-date"), w.date(n.order.placed_on)));
+    letterhead_refs.push((w.w("ref-date"), w.date(n.printed_on)));
     let mut blocks = vec![
         Block::Columns(vec![
             customer_panel(w.w("notice-customer"), &n.customer),
             Panel {
                 title: w.w("notice-your-order"),
-                pairs: vec![
-                    (w.w("ref-order"), n.order.number.clone()),
-                    (w.w("notice-placed"), w.date(n.order.placed_on)),
-                    (
-                        w.w("notice-items-waiting"),
-                        w.units(units_waiting(&n.waiting)),
-                    ),
-                ],
+                pairs: panel,
                 ..Default::default()
             },
         ]),
         Block::paragraph(greeting(w, &n.customer)),
         Block::paragraph(if n.waiting.is_empty() {
-            w.t("notice-intro-nothing-waits", &[order()])
+            w.t("notice-intro-nothing-waits", &[said()])
         } else {
             w.t(
                 "notice-intro",
-                &[order(), ("units", Arg::Count(units_waiting(&n.waiting)))],
+                &[said(), ("units", Arg::Count(units_waiting(&n.waiting)))],
             )
         }),
     ];
@@ -305,14 +310,7 @@ pub fn backorder_notice(n: &BackorderNotice) -> Document {
     Document {
         title: w.w("notice-title"),
         paper: shop.paper,
-        letterhead: letterhead(
-            shop,
-            vec![
-                (w.w("ref-order"), n.order.number.clone()),
-                (w.w("ref-order-date"), w.date(n.order.placed_on)),
-                (w.w("ref-date"), w.date(n.printed_on)),
-            ],
-        ),
+        letterhead: letterhead(shop, letterhead_refs),
         footer: w.t("notice-footer", &[("shop", (&shop.name).into()), order()]),
         blocks,
         page_of: w.page_of(),
@@ -413,11 +411,10 @@ fn rest_of_order(w: &Letter, d: &ShipmentDocument, blocks: &mut Vec<Block>, head
 }
 
 fn shipment_reference(w: &Letter, d: &ShipmentDocument) -> Vec<(String, String)> {
-    vec![
-        (w.w("ref-order"), d.order.number.clone()),
-        (w.w("ref-order-date"), w.date(d.order.placed_on)),
-        (w.w("ref-shipment"), d.number.clone()),
-    ]
+    let mut v = d.order.refs(w.w("ref-order"), w.w("notice-your-order"));
+    v.push((w.w("ref-order-date"), w.date(d.order.placed_on)));
+    v.push((w.w("ref-shipment"), d.number.clone()));
+    v
 }
 
 fn shipment_args(d: &ShipmentDocument) -> [(&'static str, Arg); 3] {
@@ -457,7 +454,9 @@ pub fn packing_slip(d: &ShipmentDocument) -> Result<Document> {
 pub fn shipped_notice(d: &ShipmentDocument) -> Document {
     let w = Letter::of(&d.shop, &d.customer);
     let w = &w;
-    let order = || ("order", Arg::from(&d.order.number));
+    // The name the customer knows the order by (issue 21).
+    let said = d.order.said();
+    let order = || ("order", Arg::from(&said));
     let date = || ("date", Arg::from(w.date(d.shipped_on)));
     let mut intro = match d.carrier.as_deref() {
         Some(c) => w.t(

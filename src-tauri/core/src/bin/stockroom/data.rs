@@ -8,6 +8,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use clap::{Subcommand, ValueEnum};
+use stockroom_core::data::watch::Swept;
 use stockroom_core::data::{ExportList, ImportKind, ImportOptions};
 use stockroom_core::{Error, Stockroom};
 
@@ -15,11 +16,14 @@ use crate::output::Out;
 
 #[derive(Subcommand)]
 pub enum DataCommand {
-    /// Import products, customers or orders from CSV (Stockroom's own format; products also
-    /// from Shopify and WooCommerce exports, detected from the header row). All or nothing.
+    /// Import products, customers or orders from CSV (Stockroom's own format; products and
+    /// orders also from Shopify and WooCommerce exports, detected from the header row). All or
+    /// nothing. `import watch [DIR]` sweeps a folder once (issue 21): each CSV in it is
+    /// imported, then moved to imported/ or failed/ with its report.
     Import {
         what: ImportWhat,
-        file: PathBuf,
+        /// The file (for `watch`: the folder; default: the watch_folder setting).
+        file: Option<PathBuf>,
         /// Check the file and report what would be created or updated; store nothing.
         #[arg(long)]
         dry_run: bool,
@@ -48,6 +52,8 @@ pub enum ImportWhat {
     Products,
     Customers,
     Orders,
+    /// Sweep a folder once (issue 21).
+    Watch,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -59,6 +65,32 @@ pub enum ExportWhat {
     Pos,
     Shipments,
     Availability,
+}
+
+/// `import watch [DIR]`: one sweep of the folder; what became of each file.
+fn watch(shop: &mut Stockroom, dir: Option<&std::path::Path>, out: &Out) -> Result<(), Error> {
+    let swept = shop.sweep_watch_folder(dir)?;
+    out.print(&swept, || {
+        if swept.is_empty() {
+            return "No CSV files to import".to_string();
+        }
+        swept
+            .iter()
+            .map(|f| {
+                let what = match f.outcome {
+                    Swept::Imported => "imported",
+                    Swept::Failed => "failed",
+                    Swept::Waiting => "still being written; left for the next sweep",
+                };
+                match &f.moved_to {
+                    Some(to) => format!("{}: {what} (now {to})", f.file),
+                    None => format!("{}: {what}", f.file),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    Ok(())
 }
 
 impl DataCommand {
@@ -87,7 +119,9 @@ pub fn run(cmd: DataCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
                 ImportWhat::Products => ImportKind::Products,
                 ImportWhat::Customers => ImportKind::Customers,
                 ImportWhat::Orders => ImportKind::Orders,
+                ImportWhat::Watch => return watch(shop, file.as_deref(), out),
             };
+            let file = file.ok_or_else(|| Error::invalid("which file? (import orders FILE)"))?;
             let show_progress = !out.json && std::io::stderr().is_terminal();
             let report = shop.import_file(
                 kind,

@@ -6,6 +6,7 @@
 use clap::Subcommand;
 use stockroom_core::backorders::BackorderFilter;
 use stockroom_core::carriers::NewCarrier;
+use stockroom_core::data::{WebshopPatch, WebshopSettings};
 use stockroom_core::notices::{NoticeFilter, ToldHow};
 use stockroom_core::orders::{Incentive, NewOrder, NewOrderLine, Order};
 use stockroom_core::settings::SettingsPatch;
@@ -171,6 +172,14 @@ pub enum SettingsCmd {
         /// How many days of receipts the supplier buffer learns from (0 = no buffer).
         #[arg(long, value_name = "DAYS", allow_negative_numbers = true)]
         promise_history_days: Option<i64>,
+        /// Issue 21: the web shop payment statuses whose orders are imported, comma-separated
+        /// (default paid,pending; known: paid, pending, authorized, partially_paid,
+        /// partially_refunded, refunded, voided, expired).
+        #[arg(long, value_name = "LIST")]
+        webshop_statuses: Option<String>,
+        /// The folder swept for dropped CSV files (`import watch`); "" for none.
+        #[arg(long, value_name = "DIR")]
+        watch_folder: Option<String>,
     },
     /// Print the settings.
     Show,
@@ -280,6 +289,15 @@ fn line_eta_text(open: i64, d: Option<chrono::NaiveDate>) -> String {
     }
 }
 
+/// The settings with the web shop's (issue 21) beside them, as one JSON object.
+#[derive(serde::Serialize)]
+struct WithWebshop<'a> {
+    #[serde(flatten)]
+    settings: &'a stockroom_core::settings::Settings,
+    #[serde(flatten)]
+    webshop: &'a WebshopSettings,
+}
+
 fn order_text(o: &Order) -> String {
     let mut s = format!(
         "{} for {} — {} — total {} (discount {})",
@@ -289,6 +307,10 @@ fn order_text(o: &Order) -> String {
         money::decimal(o.total),
         money::decimal(o.discount)
     );
+    if let Some(r) = &o.external_ref {
+        // Issue 21: the name the customer knows it by.
+        s.push_str(&format!(" — web shop order {r}"));
+    }
     for l in &o.lines {
         s.push_str(&format!(
             "\n  {} ordered {} allocated {} shipped {} backordered {} cancelled {} — ETA {}{}",
@@ -340,7 +362,15 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                 locale,
                 promises_kept,
                 promise_history_days,
+                webshop_statuses,
+                watch_folder,
             } => {
+                // Checked before anything is stored: bad input stores nothing.
+                let webshop = stockroom_core::data::webshop::check_patch(&WebshopPatch {
+                    webshop_statuses: webshop_statuses
+                        .map(|l| l.split(',').map(str::to_string).collect()),
+                    watch_folder,
+                })?;
                 let mail = stockroom_core::mail::MailPatch {
                     smtp_host,
                     smtp_port,
@@ -378,16 +408,30 @@ pub fn run(cmd: EngineCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Er
                     promise_history_days,
                     ..Default::default()
                 })?;
-                out.print(&s, || format!("Settings saved for {}", s.store_name));
+                let w = shop.update_webshop_settings(&webshop)?;
+                out.print(
+                    &WithWebshop {
+                        settings: &s,
+                        webshop: &w,
+                    },
+                    || format!("Settings saved for {}", s.store_name),
+                );
             }
             SettingsCmd::Show => {
                 let s = shop.settings()?;
-                out.print(&s, || {
-                    format!(
-                        "{}: handling {} day(s), {}",
-                        s.store_name, s.handling_days, s.currency
-                    )
-                });
+                let w = shop.webshop_settings()?;
+                out.print(
+                    &WithWebshop {
+                        settings: &s,
+                        webshop: &w,
+                    },
+                    || {
+                        format!(
+                            "{}: handling {} day(s), {}",
+                            s.store_name, s.handling_days, s.currency
+                        )
+                    },
+                );
             }
         },
         EngineCommand::Carrier { cmd } => match cmd {

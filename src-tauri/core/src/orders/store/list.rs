@@ -164,9 +164,11 @@ pub fn conditions(q: &OrderQuery) -> (String, Vec<Value>) {
         };
         let number = prefix(text.to_string());
         let bare = prefix(format!("SO-{text}"));
+        // Issue 21: the web shop's name of the order, exactly (`#1043`; its unique index).
+        let web = arg(Value::Text(text.to_string()));
         conds.push(format!(
             "(o.customer_id IN (SELECT id FROM customers WHERE name LIKE {name} ESCAPE '\\')
-              OR {number} OR {bare})"
+              OR {number} OR {bare} OR o.external_ref = {web})"
         ));
     }
     if q.ready_only {

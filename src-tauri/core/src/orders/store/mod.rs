@@ -22,6 +22,8 @@ pub struct OrderRow {
     pub carrier: Option<String>,
     pub incentive: Incentive,
     pub note: String,
+    /// The web shop's name of the order (issue 21), e.g. Shopify's `#1043`.
+    pub external_ref: Option<String>,
 }
 
 /// A stored line with what the rules need.
@@ -210,7 +212,7 @@ pub fn line_eta(conn: &Connection, line_id: i64) -> Result<Option<NaiveDate>> {
 
 const ORDER_COLS: &str =
     "o.id, o.number, o.customer_id, c.name, o.placed_at, o.priority, o.carrier_id, k.name,
-    o.incentive_kind, o.incentive_amount, o.incentive_note, o.note";
+    o.incentive_kind, o.incentive_amount, o.incentive_note, o.note, o.external_ref";
 
 fn order_row(r: &rusqlite::Row) -> rusqlite::Result<OrderRow> {
     Ok(OrderRow {
@@ -227,6 +229,7 @@ fn order_row(r: &rusqlite::Row) -> rusqlite::Result<OrderRow> {
             Incentive::from_columns(&r.get::<_, String>(8)?, r.get(9)?, r.get(10)?),
         )?,
         note: r.get(11)?,
+        external_ref: r.get(12)?,
     })
 }
 
@@ -234,6 +237,15 @@ pub fn by_number(conn: &Connection, number: &str) -> Result<Option<OrderRow>> {
     let mut st = conn.prepare_cached(&format!(
         "SELECT {ORDER_COLS} FROM orders o JOIN customers c ON c.id = o.customer_id
          LEFT JOIN carriers k ON k.id = o.carrier_id WHERE o.number = ?1"
+    ))?;
+    if let Some(o) = st.query_row([number.trim()], order_row).optional()? {
+        return Ok(Some(o));
+    }
+    // Issue 21: an order imported from the web shop is also found by the shop's own name of
+    // it (`#1043`), after our numbers. Verbatim: the customer quotes it as the shop showed it.
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT {ORDER_COLS} FROM orders o JOIN customers c ON c.id = o.customer_id
+         LEFT JOIN carriers k ON k.id = o.carrier_id WHERE o.external_ref = ?1"
     ))?;
     Ok(st.query_row([number.trim()], order_row).optional()?)
 }
@@ -416,6 +428,7 @@ pub fn load(conn: &Connection, o: OrderRow) -> Result<Order> {
         discount,
         total,
         note: o.note,
+        external_ref: o.external_ref,
         lines,
         shipments,
     })
