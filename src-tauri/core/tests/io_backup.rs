@@ -198,7 +198,11 @@ fn the_newest_automatic_backup_is_named_by_the_core_not_guessed_by_the_window_is
         s.set_clock(Clock::Fixed(day(d)));
         s.auto_backup(&folder).unwrap();
     }
-    std::fs::write(folder.join("stockroom-backup.sqlite3"), "a backup made by hand").unwrap();
+    std::fs::write(
+        folder.join("stockroom-backup.sqlite3"),
+        "a backup made by hand",
+    )
+    .unwrap();
     std::fs::write(folder.join("stockroom-2026-13-40.sqlite3"), "not a date").unwrap();
     assert_eq!(
         stockroom_core::data::newest_auto_backup(&folder),

@@ -4,7 +4,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use std::time::SystemTime;
+
 use crate::data::import::Importer;
+use crate::data::watch::{self, SweptFile};
+use crate::data::webshop::{self, WebshopPatch, WebshopSettings};
 use crate::data::{
     backup, export, AutoBackup, AvailabilityRow, ExportList, ImportKind, ImportOptions,
     ImportReport, RestoreReport,
@@ -103,5 +107,25 @@ impl Stockroom {
             file,
             everything_changed,
         )
+    }
+
+    /// The web shop settings (issue 21).
+    pub fn webshop_settings(&self) -> Result<WebshopSettings> {
+        webshop::settings(self.conn())
+    }
+
+    /// Changes the web shop settings the patch names; a status that is not one, or a watched
+    /// folder that does not exist, is refused and nothing is stored.
+    pub fn update_webshop_settings(&mut self, patch: &WebshopPatch) -> Result<WebshopSettings> {
+        self.write(|tx, _| webshop::update_settings_in_tx(tx, patch))
+    }
+
+    /// Sweeps the watched folder once (`dir`, or the `watch_folder` setting): each settled CSV
+    /// is imported and moved to `imported/` or `failed/` with its report (see
+    /// [`watch::sweep`]). No folder given or set is bad input.
+    pub fn sweep_watch_folder(&mut self, dir: Option<&Path>) -> Result<Vec<SweptFile>> {
+        let words = self.shop_words()?;
+        let dir = watch::folder(self.conn(), dir)?;
+        watch::sweep(&mut self.importer(), &words, &dir, SystemTime::now())
     }
 }

@@ -14,9 +14,10 @@ use serde::Serialize;
 
 use super::csvfile;
 use super::formats;
-use super::import::{ImportOptions, ImportReport};
+use super::import::{ImportOptions, ImportReport, Importer};
 use super::model::ImportKind;
-use crate::{Error, Result, Stockroom};
+use crate::i18n::ShopWords;
+use crate::{Error, Result};
 
 /// How long a file must have been left alone before it is taken.
 pub const SETTLE: Duration = Duration::from_secs(2);
@@ -49,7 +50,12 @@ pub struct SweptFile {
 }
 
 /// Sweeps `dir` once, at `now` (the file times are compared with it).
-pub fn sweep(shop: &mut Stockroom, dir: &Path, now: SystemTime) -> Result<Vec<SweptFile>> {
+pub fn sweep(
+    importer: &mut Importer<'_>,
+    words: &ShopWords,
+    dir: &Path,
+    now: SystemTime,
+) -> Result<Vec<SweptFile>> {
     if !dir.is_dir() {
         return Err(Error::invalid(crate::msg!(
             "watch-folder-not-a-folder",
@@ -71,7 +77,6 @@ pub fn sweep(shop: &mut Stockroom, dir: &Path, now: SystemTime) -> Result<Vec<Sw
         })
         .collect();
     files.sort();
-    let words = shop.shop_words()?;
     let mut out = Vec::with_capacity(files.len());
     for path in files {
         let file = path
@@ -92,13 +97,13 @@ pub fn sweep(shop: &mut Stockroom, dir: &Path, now: SystemTime) -> Result<Vec<Sw
         let (kind, result) = match detect_kind(&bytes) {
             Ok(kind) => (
                 Some(kind),
-                shop.import_bytes(kind, &bytes, ImportOptions::default(), |_, _| {}),
+                importer.import_bytes(kind, &bytes, ImportOptions::default(), |_, _| {}),
             ),
             Err(e) => (None, Err(e)),
         };
         let (outcome, text, report, error) = match result {
-            Ok(r) if r.committed => (Swept::Imported, r.summary_in(&words), Some(r), None),
-            Ok(r) => (Swept::Failed, r.summary_in(&words), Some(r), None),
+            Ok(r) if r.committed => (Swept::Imported, r.summary_in(words), Some(r), None),
+            Ok(r) => (Swept::Failed, r.summary_in(words), Some(r), None),
             // A file Stockroom cannot read is the file's fault; anything else (the database
             // failing) stops the sweep and leaves the file for the next one.
             Err(e) if e.is_user_error() => {
@@ -197,20 +202,15 @@ fn move_with_report(path: &Path, to: &Path, report: &str) -> Result<PathBuf> {
     Ok(target)
 }
 
-impl Stockroom {
-    /// Sweeps the watched folder once (`dir`, or the `watch_folder` setting): see
-    /// [`sweep`]. No folder given or set is bad input.
-    pub fn sweep_watch_folder(&mut self, dir: Option<&Path>) -> Result<Vec<SweptFile>> {
-        let dir = match dir {
-            Some(d) => d.to_path_buf(),
-            None => {
-                let set = super::webshop::settings(self.conn())?.watch_folder;
-                if set.is_empty() {
-                    return Err(Error::invalid(crate::msg!("watch-folder-not-set")));
-                }
-                PathBuf::from(set)
-            }
-        };
-        sweep(self, &dir, SystemTime::now())
+/// The folder to sweep: `dir` when given, else the `watch_folder` setting; neither is bad
+/// input.
+pub fn folder(conn: &rusqlite::Connection, dir: Option<&Path>) -> Result<PathBuf> {
+    if let Some(d) = dir {
+        return Ok(d.to_path_buf());
     }
+    let set = super::webshop::settings(conn)?.watch_folder;
+    if set.is_empty() {
+        return Err(Error::invalid(crate::msg!("watch-folder-not-set")));
+    }
+    Ok(PathBuf::from(set))
 }

@@ -27,7 +27,7 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{Connection, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::apply::Emails;
@@ -40,7 +40,7 @@ use crate::customers::model::{NewCustomer, ShipPreference};
 use crate::orders::bulk::BulkPlacer;
 use crate::orders::model::{NewOrder, NewOrderLine};
 use crate::stock::model::MovementKind;
-use crate::{Clock, Error, Result, Stockroom};
+use crate::{Clock, Error, Result};
 
 /// The web shop settings (issue 21), stored in the settings row (schema v8).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,9 +61,7 @@ pub struct WebshopPatch {
 }
 
 pub fn settings(conn: &Connection) -> Result<WebshopSettings> {
-    let (statuses, folder): (String, String) = conn
-        .prepare_cached("SELECT webshop_statuses, watch_folder FROM settings WHERE id = 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (statuses, folder) = crate::settings::store::webshop(conn)?;
     Ok(WebshopSettings {
         webshop_statuses: split_statuses(&statuses),
         watch_folder: folder,
@@ -122,9 +120,10 @@ pub fn update_settings_in_tx(
     if let Some(folder) = patch.watch_folder {
         s.watch_folder = folder;
     }
-    tx.execute(
-        "UPDATE settings SET webshop_statuses = ?1, watch_folder = ?2 WHERE id = 1",
-        params![s.webshop_statuses.join(","), s.watch_folder],
+    crate::settings::store::update_webshop_in_tx(
+        tx,
+        &s.webshop_statuses.join(","),
+        &s.watch_folder,
     )?;
     Ok(s)
 }
@@ -149,10 +148,7 @@ pub fn watch_folder_setting(folder: &str) -> Result<String> {
 
 /// The order with this web shop name, if it was imported before.
 fn by_external_ref(conn: &Connection, name: &str) -> Result<Option<String>> {
-    Ok(conn
-        .prepare_cached("SELECT number FROM orders WHERE external_ref = ?1")?
-        .query_row([name], |r| r.get(0))
-        .optional()?)
+    crate::orders::store::number_by_external_ref(conn, name)
 }
 
 /// What importing a web shop's export did; the importer adds it to its report.
@@ -428,9 +424,7 @@ fn new_order(o: &WebOrder, customer_id: i64) -> NewOrder {
 }
 
 fn set_external_ref(tx: &Transaction<'_>, order_id: i64, name: &str) -> Result<()> {
-    tx.prepare_cached("UPDATE orders SET external_ref = ?2 WHERE id = ?1")?
-        .execute(params![order_id, name])?;
-    Ok(())
+    crate::orders::store::set_external_ref(tx, order_id, name)
 }
 
 /// An order the web shop already sent: stored with its lines shipped in one shipment dated
@@ -502,17 +496,4 @@ fn record_shipped_in_tx(
         )?;
     }
     Ok(())
-}
-
-impl Stockroom {
-    /// The web shop settings (issue 21).
-    pub fn webshop_settings(&self) -> Result<WebshopSettings> {
-        settings(self.conn())
-    }
-
-    /// Changes the web shop settings the patch names; a status that is not one, or a watched
-    /// folder that does not exist, is refused and nothing is stored.
-    pub fn update_webshop_settings(&mut self, patch: &WebshopPatch) -> Result<WebshopSettings> {
-        self.write(|tx, _| update_settings_in_tx(tx, patch))
-    }
 }

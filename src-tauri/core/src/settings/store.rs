@@ -204,3 +204,20 @@ pub fn apply_patch(mut s: Settings, p: &SettingsPatch) -> Settings {
     m.configured = !m.smtp_host.is_empty() && !m.mail_from.is_empty();
     s
 }
+
+/// The web shop settings as stored (issue 21): the payment statuses imported, comma-separated,
+/// and the watched folder ("" for none).
+pub fn webshop(conn: &Connection) -> Result<(String, String)> {
+    Ok(conn
+        .prepare_cached("SELECT webshop_statuses, watch_folder FROM settings WHERE id = 1")?
+        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+}
+
+/// Stores the web shop settings (checked by the caller).
+pub fn update_webshop_in_tx(conn: &Connection, statuses: &str, watch_folder: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE settings SET webshop_statuses = ?1, watch_folder = ?2 WHERE id = 1",
+        rusqlite::params![statuses, watch_folder],
+    )?;
+    Ok(())
+}

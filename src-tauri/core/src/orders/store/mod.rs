@@ -484,3 +484,19 @@ pub fn first_promises(conn: &Connection) -> Result<Vec<(String, String, Option<N
     let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// The number of the order imported from the web shop under `name` (issue 21), if any.
+pub fn number_by_external_ref(conn: &Connection, name: &str) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached("SELECT number FROM orders WHERE external_ref = ?1")?
+        .query_row([name], |r| r.get(0))
+        .optional()?)
+}
+
+/// Keeps the web shop's name of an order (its external reference).
+pub fn set_external_ref(conn: &Connection, order_id: i64, name: &str) -> Result<()> {
+    conn.prepare_cached("UPDATE orders SET external_ref = ?2 WHERE id = ?1")?
+        .execute(rusqlite::params![order_id, name])?;
+    Ok(())
+}
