@@ -216,6 +216,11 @@ fn ids_built_at_run_time_exist_for_every_value_issue17() {
             "report-{report}"
         );
     }
+    // settings.js: each payment state the web shop setting may name, from the core's own list.
+    for status in stockroom_core::data::webshop::FINANCIAL_STATUSES {
+        let id = format!("webshop-status-{}", status.replace('_', "-"));
+        assert!(en.contains_key(&id), "{id}");
+    }
     // Order and purchase order statuses (orders.js, customers.js, purchasing.js).
     for status in [
         "open",

@@ -5,7 +5,7 @@
 //! kept here, answered by the `backup_status` command and announced with a `backup` event, so
 //! Settings can say "Last backup: <time>" and the window can say when it failed and why.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::SystemTime;
 
 use serde::Serialize;

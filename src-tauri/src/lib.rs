@@ -8,6 +8,7 @@ mod first_screen;
 mod mailer;
 pub mod probe;
 mod state;
+mod watcher;
 pub mod webview;
 
 use stockroom_core::{db, Stockroom};

@@ -69,6 +69,7 @@ impl Shop {
                 let opened = opened.map(|s| Arc::new(SharedShop::new(s)));
                 if let (Ok(shop), Some(path)) = (&opened, &path) {
                     mailer.start(path.clone(), shop.clone(), app.clone());
+                    crate::watcher::start(shop.clone(), app.clone(), mailer.clone());
                 }
                 let _ = inner.set(opened.map_err(|e| (e.code(), e.to_string())));
                 if let Some(path) = path {

@@ -100,6 +100,12 @@ export const getSettings = () => call('get_settings');
 export const updateSettings = (patch, incentive) => call('update_settings', { patch, incentive });
 /** Asks for a PNG or JPEG and makes it the logo on every document; resolves to the settings. */
 export const chooseLogo = () => call('choose_logo');
+/** The web shop settings (issue 21): {webshop_statuses: [...], watch_folder}. */
+export const webshopSettings = () => call('webshop_settings');
+/** Saves the fields the patch names ({webshop_statuses?, watch_folder?}; "" clears the folder). */
+export const updateWebshopSettings = (patch) => call('update_webshop_settings', { patch });
+/** Asks for the folder to watch and saves it. */
+export const chooseWatchFolder = () => call('choose_watch_folder');
 export const listCarriers = () => call('list_carriers');
 /** `trackingUrl`: the carrier's tracking page with {tracking} for the number (optional). */
 export const addCarrier = (carrier, trackingUrl) => call('add_carrier', { carrier, trackingUrl });
@@ -186,3 +192,8 @@ export const onChanged = (handler) => listen('changed', (event) => handler(event
 export const onProgress = (handler) => listen('progress', (event) => handler(event.payload));
 /** Calls `handler(status)` when the automatic backup ends (see backupStatus). */
 export const onBackup = (handler) => listen('backup', (event) => handler(event.payload));
+/** Calls `handler([{file, outcome, moved_to, summary}])` when the watched folder's files were
+ *  imported or refused (issue 21). */
+export const onWatched = (handler) => listen('watched', (event) => handler(event.payload));
+/** Calls `handler(message)` when the watched folder cannot be swept (told once, not each round). */
+export const onWatchProblem = (handler) => listen('watch-problem', (event) => handler(event.payload));

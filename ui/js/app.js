@@ -1,7 +1,7 @@
 // The app frame: hash routing between screens, the `changed` event, global shortcuts, and the
 // progress bar of long work.
 import * as api from './api.js';
-import { clear, el, showError, put, setCurrency, t } from './lib/dom.js';
+import { clear, el, showError, put, setCurrency, t, toast } from './lib/dom.js';
 import { learnTexts, useSettings, translatePage } from './lib/i18n.js';
 import { listenForScans } from './lib/scan.js';
 // The Products list, where the app opens, comes with the app (its module is fetched with
@@ -154,6 +154,14 @@ Promise.all([texts.then(learnSettings), firstScreen]).finally(async () => {
       if (current) loaded[current.name]?.onBackup?.(status);
     });
     api.backupStatus().then(showBackup).catch(() => {});
+    // The watched folder (issue 21): each file taken is told, imported or refused.
+    api.onWatched((files) => {
+      for (const f of files) {
+        const imported = f.outcome === 'imported';
+        toast(t(imported ? 'watched-imported' : 'watched-failed', { file: f.file, summary: f.summary }), { error: !imported });
+      }
+    });
+    api.onWatchProblem((message) => toast(t('watched-problem', { message }), { error: true }));
   }, 0));
 });
 

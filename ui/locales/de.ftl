@@ -885,3 +885,24 @@ why-supplier-on-time = { $supplier } war bei { $count ->
     [one] { $count } Lieferung
    *[other] { $count } Lieferungen
   } pünktlich
+
+## Web-Shop-Bestellungen (Issue 21): Einstellungen und die Meldungen des überwachten Ordners
+webshop-title = Web-Shop-Bestellungen
+webshop-explain = Bestellexporte aus Shopify oder WooCommerce kommen über „Importieren“ in den Berichten herein, oder von selbst aus einem überwachten Ordner: Eine dort abgelegte CSV-Datei wird binnen Sekunden importiert und nach „imported“ verschoben, oder mit ihren Problemen nach „failed“. Eine Bestellung, die schon da ist, wird nie zweimal importiert.
+webshop-statuses = Bestellungen mit diesem Zahlungsstatus importieren
+webshop-status-paid = Bezahlt
+webshop-status-pending = Ausstehend
+webshop-status-authorized = Autorisiert
+webshop-status-partially-paid = Teilweise bezahlt
+webshop-status-partially-refunded = Teilweise erstattet
+webshop-status-refunded = Erstattet
+webshop-status-voided = Storniert
+webshop-status-expired = Abgelaufen
+webshop-folder = Überwachter Ordner
+webshop-folder-none = Kein Ordner überwacht
+webshop-folder-hint = Leer lassen, um die Überwachung zu beenden.
+webshop-folder-choose = Ordner wählen…
+webshop-watching = Überwacht: { $folder }
+watched-imported = { $file } aus dem überwachten Ordner importiert. { $summary }
+watched-failed = { $file } aus dem überwachten Ordner wurde nicht importiert (nach „failed“ verschoben). { $summary }
+watched-problem = Der überwachte Ordner kann nicht gelesen werden: { $message }

@@ -907,3 +907,24 @@ why-supplier-on-time = { $supplier } has been on time over { $count ->
     [one] { $count } delivery
    *[other] { $count } deliveries
   }
+
+## Web shop orders (issue 21): Settings, and the watched folder's messages
+webshop-title = Web shop orders
+webshop-explain = Order exports from Shopify or WooCommerce come in through Import on the Reports screen, or by themselves from a watched folder: a CSV dropped there is imported within seconds and moved to “imported”, or to “failed” with its problems. An order already here is never imported twice.
+webshop-statuses = Import orders in these payment states
+webshop-status-paid = Paid
+webshop-status-pending = Pending
+webshop-status-authorized = Authorised
+webshop-status-partially-paid = Partly paid
+webshop-status-partially-refunded = Partly refunded
+webshop-status-refunded = Refunded
+webshop-status-voided = Voided
+webshop-status-expired = Expired
+webshop-folder = Watched folder
+webshop-folder-none = No folder watched
+webshop-folder-hint = Leave empty to stop watching.
+webshop-folder-choose = Choose folder…
+webshop-watching = Watching { $folder }
+watched-imported = { $file } imported from the watched folder. { $summary }
+watched-failed = { $file } from the watched folder was not imported (moved to “failed”). { $summary }
+watched-problem = The watched folder cannot be read: { $message }

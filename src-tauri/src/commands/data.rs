@@ -244,3 +244,18 @@ pub(super) async fn pick_file(
         .transpose()
         .map_err(|e| CommandError::internal(format!("cannot open that file: {e}")))
 }
+
+/// Asks for a folder (`STOCKROOM_OPEN_DIR` in end-to-end tests, which cannot drive a GTK
+/// dialog). `None` when the user cancels.
+pub(super) async fn pick_folder(app: &AppHandle) -> CmdResult<Option<PathBuf>> {
+    if let Some(p) = std::env::var_os("STOCKROOM_OPEN_DIR") {
+        return Ok(Some(PathBuf::from(p)));
+    }
+    let dialog = app.dialog().file();
+    tauri::async_runtime::spawn_blocking(move || dialog.blocking_pick_folder())
+        .await
+        .map_err(|e| CommandError::internal(format!("the folder dialog failed: {e}")))?
+        .map(|p| p.into_path())
+        .transpose()
+        .map_err(|e| CommandError::internal(format!("cannot open that folder: {e}")))
+}

@@ -1,6 +1,8 @@
 use tauri::{AppHandle, State};
 
+use serde::Serialize;
 use stockroom_core::carriers::{Carrier, CarrierChanges, NewCarrier};
+use stockroom_core::data::webshop::{WebshopPatch, WebshopSettings, FINANCIAL_STATUSES};
 use stockroom_core::settings::{Incentive, Settings, SettingsPatch};
 
 use crate::error::CmdResult;
@@ -85,5 +87,54 @@ pub async fn set_default_carrier(
     name: String,
 ) -> CmdResult<Carrier> {
     shop.write(&app, move |s| s.set_default_carrier(&name))
+        .await
+}
+
+/// The web shop settings with the statuses the setting may name (the core's list).
+#[derive(Serialize)]
+pub struct WebshopScreen {
+    #[serde(flatten)]
+    settings: WebshopSettings,
+    known_statuses: &'static [&'static str],
+}
+
+/// The web shop settings (issue 21): which payment statuses an order export brings in, and
+/// the watched folder.
+#[tauri::command]
+pub async fn webshop_settings(shop: State<'_, Shop>) -> CmdResult<WebshopScreen> {
+    let settings = shop.read(|s| s.webshop_settings()).await?;
+    Ok(WebshopScreen {
+        settings,
+        known_statuses: FINANCIAL_STATUSES,
+    })
+}
+
+/// Saves the web shop settings the patch names; the core refuses an unknown status or a
+/// folder that does not exist, storing nothing.
+#[tauri::command]
+pub async fn update_webshop_settings(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+    patch: WebshopPatch,
+) -> CmdResult<WebshopSettings> {
+    shop.write(&app, move |s| s.update_webshop_settings(&patch))
+        .await
+}
+
+/// Asks for the folder to watch (the system's folder dialog; `STOCKROOM_OPEN_DIR` in
+/// end-to-end tests) and saves it. Cancelling changes nothing.
+#[tauri::command]
+pub async fn choose_watch_folder(
+    app: AppHandle,
+    shop: State<'_, Shop>,
+) -> CmdResult<WebshopSettings> {
+    let Some(folder) = super::data::pick_folder(&app).await? else {
+        return shop.read(|s| s.webshop_settings()).await;
+    };
+    let patch = WebshopPatch {
+        watch_folder: Some(folder.display().to_string()),
+        ..Default::default()
+    };
+    shop.write(&app, move |s| s.update_webshop_settings(&patch))
         .await
 }

@@ -19,11 +19,11 @@ export default {
     if (failed) line.setAttribute('role', 'alert'); else line.removeAttribute('role');
   },
   async render(container, params) {
-    const [s, carriers, printers, lastBackup, info, mail] = await Promise.all([
+    const [s, carriers, printers, lastBackup, info, mail, webshop] = await Promise.all([
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null),
-      api.appInfo().catch(() => null), api.mailSetup()]);
+      api.appInfo().catch(() => null), api.mailSetup(), api.webshopSettings()]);
     put(container, el('h1', {}, t('nav-settings')), storeForm(s, printers), mailPanel(mail), await templatesPanel(mail), carriersPanel(carriers),
-      backupPanel(s, lastBackup), aboutPanel(info));
+      webshopPanel(webshop), backupPanel(s, lastBackup), aboutPanel(info));
     // #/settings/email (from the Outbox): straight to the e-mail settings.
     if (params[0] === 'email') {
       const panel = document.getElementById('mail-form');
@@ -253,6 +253,29 @@ function carriersPanel(carriers) {
         t('carrier-added', { name: name.value }));
     } }, field(t('col-name'), name), field(t('col-transit-days'), days), field(t('col-tracking-link'), tracking),
     el('label', { class: 'nowrap' }, makeDefault, t('carrier-make-default-check')), add));
+}
+
+/** Web shop orders (issue 21): which payment states an order export brings in, and the folder
+ *  the app watches for dropped exports. The core checks both and knows the states. */
+function webshopPanel(w) {
+  const boxes = w.known_statuses.map((status) => el('label', { class: 'nowrap' },
+    el('input', { type: 'checkbox', value: status, checked: w.webshop_statuses.includes(status), dataset: { status } }),
+    t(`webshop-status-${status.replaceAll('_', '-')}`)));
+  const folder = el('input', { id: 'settings-watch-folder', value: w.watch_folder, placeholder: t('webshop-folder-none'), autocomplete: 'off' });
+  const choose = el('button', { type: 'button', id: 'watch-folder-choose' }, t('webshop-folder-choose'));
+  choose.addEventListener('click', () => act(choose, () => api.chooseWatchFolder(),
+    (r) => (r.watch_folder ? t('webshop-watching', { folder: r.watch_folder }) : null)));
+  const save = el('button', { type: 'submit', class: 'primary', id: 'webshop-save' }, t('save'));
+  return el('form', { class: 'panel', id: 'webshop-form', onsubmit: async (event) => {
+    event.preventDefault();
+    const statuses = boxes.map((b) => b.querySelector('input')).filter((i) => i.checked).map((i) => i.value);
+    await act(save, () => api.updateWebshopSettings({ webshop_statuses: statuses, watch_folder: folder.value.trim() }), t('settings-saved'));
+  } },
+  el('h2', {}, t('webshop-title')),
+  el('p', { class: 'muted' }, t('webshop-explain')),
+  el('fieldset', { id: 'webshop-statuses' }, el('legend', {}, t('webshop-statuses')), el('div', { class: 'checks' }, boxes)),
+  el('div', { class: 'form-grid' }, el('div', { class: 'span-2' }, field(t('webshop-folder'), folder, t('webshop-folder-hint')))),
+  el('div', { class: 'actions' }, choose, save));
 }
 
 /** A carrier's transit days and tracking link; the core checks the link. */

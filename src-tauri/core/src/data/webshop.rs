@@ -32,7 +32,10 @@ use serde::{Deserialize, Serialize};
 
 use super::apply::Emails;
 use super::csvfile::Table;
-use super::formats::web_orders::{WebColumns, WebOrder, FINANCIAL_STATUSES};
+/// The payment statuses the `webshop_statuses` setting may name (the Settings screen offers
+/// them).
+pub use super::formats::web_orders::FINANCIAL_STATUSES;
+use super::formats::web_orders::{WebColumns, WebOrder};
 use super::formats::SourceFormat;
 use super::model::Problem;
 use crate::backorders::engine::Engine;
