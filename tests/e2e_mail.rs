@@ -18,17 +18,6 @@ use screens_support::*;
 use stockroom_core::customers::CustomerChanges;
 use support::{serial, App};
 
-/// With STOCKROOM_E2E_SHOTS=DIR, saves what the window shows now as DIR/NAME.png (to look at
-/// the screens this test goes through).
-async fn look(app: &App, name: &str) {
-    if let Some(dir) = std::env::var_os("STOCKROOM_E2E_SHOTS") {
-        tokio::time::sleep(Duration::from_millis(300)).await;
-        let png = app.client.screenshot().await.unwrap();
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(std::path::Path::new(&dir).join(format!("{name}.png")), png).unwrap();
-    }
-}
-
 /// Waits (at most 20 s) until the server has `n` messages.
 async fn arrived(server: &SmtpServer, n: usize) -> Vec<Received> {
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -96,7 +85,7 @@ async fn set_up_in_settings_the_customer_hears_by_e_mail_by_itself_issue16() {
         .wait_text("#mail-test-answer", |t| t.contains("The server answered"))
         .await;
     assert!(answer.contains("250"), "{answer}");
-    look(&app, "settings-email").await;
+    app.look("settings-email").await;
     let got = arrived(&server, 1).await;
     assert_eq!(got[0].rcpt_tos, vec!["shop@corner.example".to_string()]);
 
@@ -150,15 +139,15 @@ async fn set_up_in_settings_the_customer_hears_by_e_mail_by_itself_issue16() {
     assert_eq!(subject, moved.subject().unwrap_or(""));
     app.wait_text("#mail-view-text", |t| t.contains("DRL-20"))
         .await;
-    look(&app, "outbox-message").await;
+    app.look("outbox-message").await;
     app.click("#mail-view-dialog button.primary").await;
-    look(&app, "outbox").await;
+    app.look("outbox").await;
 
     // The order and the customer list the messages with their status.
     app.go(&format!("#/orders/{waiting}")).await;
     app.wait_text("#order-messages tbody", |t| t.matches("sent").count() >= 2)
         .await;
-    look(&app, "order-messages").await;
+    app.look("order-messages").await;
     app.go("#/customers/1").await;
     app.wait_text("#customer-messages tbody", |t| t.contains(&waiting))
         .await;
@@ -202,7 +191,7 @@ async fn in_review_mode_nothing_goes_until_the_shopkeeper_sends_it_issue16() {
         t.contains("waiting for your review") && t.contains("ada@example.org")
     })
     .await;
-    look(&app, "to-tell-review").await;
+    app.look("to-tell-review").await;
     // The sender looked at start and sent nothing.
     tokio::time::sleep(Duration::from_secs(2)).await;
     assert_eq!(server.received().len(), 0);

@@ -69,6 +69,14 @@ async fn an_order_export_dropped_in_the_watched_folder_is_imported_and_told_issu
     app.click("#watch-folder-choose").await;
     app.wait_text("#toasts .toast", |t| t.starts_with("Watching "))
         .await;
+    app.client
+        .execute(
+            "document.getElementById('webshop-form').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.look("settings-webshop").await;
 
     // A file left alone for more than the settle time, as after a finished download.
     let file = folder.path().join("orders_export_1.csv");
@@ -84,6 +92,7 @@ async fn an_order_export_dropped_in_the_watched_folder_is_imported_and_told_issu
             t.contains("orders_export_1.csv imported from the watched folder")
         })
         .await;
+    app.look("watched-imported").await;
     assert!(told.contains("1 order"), "says what came in: {told}");
     let imported = folder.path().join("imported");
     assert!(imported.join("orders_export_1.csv").exists(), "moved");

@@ -113,6 +113,17 @@ impl App {
         self.data.path().join("stockroom.sqlite3")
     }
 
+    /// With STOCKROOM_E2E_SHOTS=DIR, saves what the window shows now as DIR/NAME.png (to look
+    /// at the screens a test goes through).
+    pub async fn look(&self, name: &str) {
+        if let Some(dir) = std::env::var_os("STOCKROOM_E2E_SHOTS") {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let png = self.client.screenshot().await.unwrap();
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).unwrap();
+        }
+    }
+
     /// Waits for an element (CSS selector) to be present.
     pub async fn find(&self, css: &str) -> fantoccini::elements::Element {
         self.client
