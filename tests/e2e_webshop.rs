@@ -69,9 +69,11 @@ async fn an_order_export_dropped_in_the_watched_folder_is_imported_and_told_issu
     app.click("#watch-folder-choose").await;
     app.wait_text("#toasts .toast", |t| t.starts_with("Watching "))
         .await;
+    // The screen is drawn again after the save: look at the new one.
+    app.wait_text("#settings-watch-folder", |_| true).await;
     app.client
         .execute(
-            "document.getElementById('webshop-form').scrollIntoView()",
+            "document.getElementById('webshop-form')?.scrollIntoView()",
             vec![],
         )
         .await
