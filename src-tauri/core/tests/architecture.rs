@@ -512,12 +512,26 @@ fn each_use_case_in_api_is_a_few_lines_issue18() {
 
 /// Files outside the stores that may run SQL, and why.
 const SQL_ELSEWHERE: &[(&str, &str)] = &[
-    ("db/", "opening, pragmas, the schema and its upgrades, the change hooks, app_state"),
-    ("search.rs", "the products' FTS5 search index: the catalogue search's own store"),
-    ("data/backup.rs", "the whole file: SQLite's backup API, integrity_check, counts after a restore"),
-    ("data/import.rs", "the import's savepoints: transaction control, no table read or written"),
-    ("data/apply.rs", "three look-ups of the import (customers by e-mail and by name, order numbers): left while the web-shop order import is changed beside it"),
-    ("demo_scale/", "the generated benchmark shop, written row by row with prepared statements for speed"),
+    (
+        "db/",
+        "opening, pragmas, the schema and its upgrades, the change hooks, app_state",
+    ),
+    (
+        "search.rs",
+        "the products' FTS5 search index: the catalogue search's own store",
+    ),
+    (
+        "data/backup.rs",
+        "the whole file: SQLite's backup API, integrity_check, counts after a restore",
+    ),
+    (
+        "data/import.rs",
+        "the import's savepoints: transaction control, no table read or written",
+    ),
+    (
+        "demo_scale/",
+        "the generated benchmark shop, written row by row with prepared statements for speed",
+    ),
 ];
 
 /// The rusqlite calls that run SQL.

@@ -126,3 +126,23 @@ pub fn page_ids(
         .collect::<rusqlite::Result<_>>()?;
     Ok((total, ids))
 }
+
+/// Every customer with an e-mail, oldest first: (id, email). The import reads them once into a
+/// map (there is no index on the e-mail, and one look-up per row would scan the table).
+pub fn ids_by_email(conn: &Connection) -> Result<Vec<(i64, String)>> {
+    let mut st = conn.prepare("SELECT id, email FROM customers WHERE email <> '' ORDER BY id")?;
+    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// At most two customers called `name` (ignoring ASCII case), oldest first: enough to tell
+/// "exactly one" from "none" and "several".
+pub fn two_ids_by_name(conn: &Connection, name: &str) -> Result<Vec<i64>> {
+    let ids = conn
+        .prepare_cached(
+            "SELECT id FROM customers WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 2",
+        )?
+        .query_map([name.trim()], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(ids)
+}

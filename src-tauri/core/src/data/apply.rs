@@ -210,10 +210,7 @@ pub struct Emails(HashMap<String, i64>);
 impl Emails {
     pub fn load(tx: &Transaction<'_>) -> Result<Emails> {
         let mut map = HashMap::new();
-        let mut st = tx.prepare("SELECT id, email FROM customers WHERE email <> '' ORDER BY id")?;
-        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
-        for row in rows {
-            let (id, email) = row?;
+        for (id, email) in crate::customers::store::ids_by_email(tx)? {
             map.entry(Self::key(&email)).or_insert(id);
         }
         Ok(Emails(map))
@@ -241,12 +238,7 @@ fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn, emails: &Emails) -> Resu
             .ok_or_else(|| Error::not_found("customer with email", email));
     }
     let name = l.customer_name.as_deref().unwrap_or_default();
-    let ids: Vec<i64> = tx
-        .prepare_cached(
-            "SELECT id FROM customers WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 2",
-        )?
-        .query_map([name.trim()], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let ids = crate::customers::store::two_ids_by_name(tx, name)?;
     match ids.as_slice() {
         [id] => Ok(*id),
         [] => Err(Error::not_found("customer", name)),
@@ -269,12 +261,7 @@ pub fn check_order(
     lines: &[OrderLineIn],
     emails: &Emails,
 ) -> Result<Option<Checked>> {
-    // Only whether it exists: `orders::store::by_number` would also read the order's
-    // customer and carrier, for every one of 100,000 rows that are nearly all new.
-    let exists: bool = tx
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)")?
-        .query_row([number.trim()], |r| r.get(0))?;
-    if exists {
+    if crate::orders::store::number_exists(tx, number)? {
         return Ok(None);
     }
     let first = &lines[0];
