@@ -69,21 +69,8 @@ pub fn queue_head(conn: &Connection, product_id: i64, units: i64) -> Result<Vec<
          WHERE ol.product_id = ?1 AND ol.backordered > 0
          ORDER BY {QUEUE_ORDER}"
     ))?;
-    let mut rows = st.query([product_id])?;
-    let mut out = Vec::new();
-    let mut sum = 0;
-    while sum < units {
-        let Some(r) = rows.next()? else { break };
-        let line = WaitingLine {
-            id: r.get(0)?,
-            order_id: r.get(1)?,
-            order: r.get(2)?,
-            backordered: r.get(3)?,
-        };
-        sum += line.backordered;
-        out.push(line);
-    }
-    Ok(out)
+    let rows = st.query([product_id])?;
+    rows_until(rows, units, waiting_line, |l| l.backordered)
 }
 
 /// The head of the queue as [`queue_head`] reads it, with what the promise step needs, so a
@@ -101,16 +88,37 @@ pub fn queue_head_for_fill(
          WHERE ol.product_id = ?1 AND ol.backordered > 0
          ORDER BY {QUEUE_ORDER}"
     ))?;
-    let mut rows = st.query(params![product_id, default_transit])?;
+    let rows = st.query(params![product_id, default_transit])?;
+    rows_until(rows, units, promise_line, |l| l.backordered)
+}
+
+/// Reads `rows` in their order until the units they carry reach `units` (the head of the queue
+/// a receipt fills, the allocations a stock loss takes back).
+fn rows_until<T>(
+    mut rows: rusqlite::Rows<'_>,
+    units: i64,
+    read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    units_of: impl Fn(&T) -> i64,
+) -> Result<Vec<T>> {
     let mut out = Vec::new();
     let mut sum = 0;
     while sum < units {
         let Some(r) = rows.next()? else { break };
-        let line = promise_line(r)?;
-        sum += line.backordered;
-        out.push(line);
+        let item = read(r)?;
+        sum += units_of(&item);
+        out.push(item);
     }
     Ok(out)
+}
+
+/// A [`WaitingLine`] from `id, order_id, number, units` (units waiting, or held).
+fn waiting_line(r: &rusqlite::Row<'_>) -> rusqlite::Result<WaitingLine> {
+    Ok(WaitingLine {
+        id: r.get(0)?,
+        order_id: r.get(1)?,
+        order: r.get(2)?,
+        backordered: r.get(3)?,
+    })
 }
 
 /// Lines holding stock, last in queue order first, until their allocations reach `units`.
@@ -125,21 +133,8 @@ pub fn allocated_from_the_back(
          WHERE ol.product_id = ?1 AND ol.allocated > 0
          ORDER BY {QUEUE_ORDER_REVERSED}"
     ))?;
-    let mut rows = st.query([product_id])?;
-    let mut out = Vec::new();
-    let mut sum = 0;
-    while sum < units {
-        let Some(r) = rows.next()? else { break };
-        let line = WaitingLine {
-            id: r.get(0)?,
-            order_id: r.get(1)?,
-            order: r.get(2)?,
-            backordered: r.get(3)?,
-        };
-        sum += line.backordered;
-        out.push(line);
-    }
-    Ok(out)
+    let rows = st.query([product_id])?;
+    rows_until(rows, units, waiting_line, |l| l.backordered)
 }
 
 const PROMISE_COLS: &str = "ol.id, ol.order_id, o.number, ol.allocated, ol.backordered, ol.eta,
