@@ -58,12 +58,11 @@ fn sweep_once(shop: &SharedShop, app: &AppHandle, mailer: &Mailer, said: &mut St
         return;
     }
     let (out, changes) = shop.write(|s| {
-        let words = s.shop_words()?;
         let files = s.sweep_watch_folder(None)?;
         Ok(files
             .into_iter()
             .filter(|f| f.outcome != Swept::Waiting)
-            .map(|f| watched(f, &words))
+            .map(watched)
             .collect::<Vec<_>>())
     });
     if !changes.is_empty() {
@@ -94,16 +93,11 @@ fn sweep_once(shop: &SharedShop, app: &AppHandle, mailer: &Mailer, said: &mut St
     }
 }
 
-fn watched(f: SweptFile, words: &stockroom_core::i18n::ShopWords) -> Watched {
-    let summary = match (&f.report, &f.error) {
-        (Some(r), _) => r.summary_in(words),
-        (None, Some(e)) => e.clone(),
-        (None, None) => String::new(),
-    };
+fn watched(f: SweptFile) -> Watched {
     Watched {
         file: f.file,
         outcome: f.outcome,
         moved_to: f.moved_to,
-        summary,
+        summary: f.summary,
     }
 }

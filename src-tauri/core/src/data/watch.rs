@@ -47,6 +47,9 @@ pub struct SweptFile {
     pub report: Option<ImportReport>,
     /// Why it could not be imported at all (unreadable, an unknown header).
     pub error: Option<String>,
+    /// What the import did, or why it could not, in the shop's language: the text of the
+    /// report beside the moved file ("" while waiting).
+    pub summary: String,
 }
 
 /// Sweeps `dir` once, at `now` (the file times are compared with it).
@@ -91,6 +94,7 @@ pub fn sweep(
                 moved_to: None,
                 report: None,
                 error: None,
+                summary: String::new(),
             });
             continue;
         };
@@ -125,6 +129,7 @@ pub fn sweep(
             moved_to: Some(moved.display().to_string()),
             report,
             error,
+            summary: text,
         });
     }
     Ok(out)
