@@ -6,7 +6,7 @@
 set -euo pipefail
 
 app_pkgs=(libwebkit2gtk-4.1-dev build-essential pkg-config file libssl-dev)
-test_pkgs=(xvfb xauth webkit2gtk-driver poppler-utils cups printer-driver-cups-pdf zbar-tools imagemagick python3-aiosmtpd openssl)
+test_pkgs=(xvfb xauth webkit2gtk-driver poppler-utils cups printer-driver-cups-pdf zbar-tools imagemagick python3-aiosmtpd openssl postgresql)
 
 pkgs=("${app_pkgs[@]}")
 [[ "${1:-}" == "--test" ]] && pkgs+=("${test_pkgs[@]}")

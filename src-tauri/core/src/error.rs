@@ -52,6 +52,24 @@ pub enum Error {
     #[error("storage error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
+    /// The shop server failed while reading or writing (its own words; issue 19).
+    #[error("shop server error: {0}")]
+    Server(String),
+
+    /// A database on the shop server that is not a Stockroom shop. It is never touched.
+    #[error(
+        "{0} holds the tables of another program, not a Stockroom shop; it was left untouched"
+    )]
+    ForeignServerDatabase(String),
+
+    /// A server shop written by a newer Stockroom. It is left untouched.
+    #[error("{url} was written by a newer Stockroom (schema version {found}; this version understands up to {supported}); please update Stockroom. The database was left untouched")]
+    ServerTooNew {
+        url: String,
+        found: i64,
+        supported: i64,
+    },
+
     #[error("{context}: {source}")]
     Io {
         context: Msg,
@@ -70,9 +88,11 @@ impl Error {
             Error::NotFound { .. } => ErrorCode::NotFound,
             Error::Duplicate(_) => ErrorCode::Duplicate,
             Error::Refused(_) => ErrorCode::Refused,
-            Error::NotADatabase(_) | Error::ForeignDatabase(_) => ErrorCode::NotAStockroomDatabase,
-            Error::TooNew { .. } => ErrorCode::DatabaseTooNew,
-            Error::Sqlite(_) => ErrorCode::Storage,
+            Error::NotADatabase(_)
+            | Error::ForeignDatabase(_)
+            | Error::ForeignServerDatabase(_) => ErrorCode::NotAStockroomDatabase,
+            Error::TooNew { .. } | Error::ServerTooNew { .. } => ErrorCode::DatabaseTooNew,
+            Error::Sqlite(_) | Error::Server(_) => ErrorCode::Storage,
             Error::Io { .. } => ErrorCode::Io,
             Error::Other(_) => ErrorCode::Other,
         }
@@ -151,6 +171,20 @@ impl Error {
                 supported = supported.to_string()
             ),
             Error::Sqlite(e) => crate::msg!("error-storage", reason = e.to_string()),
+            Error::Server(reason) => crate::msg!("error-server", reason = reason.clone()),
+            Error::ForeignServerDatabase(url) => {
+                crate::msg!("error-foreign-server-database", url = url.clone())
+            }
+            Error::ServerTooNew {
+                url,
+                found,
+                supported,
+            } => crate::msg!(
+                "error-server-too-new",
+                url = url.clone(),
+                found = found.to_string(),
+                supported = supported.to_string()
+            ),
             Error::Io { context, source } => {
                 crate::msg!(
                     "error-io",

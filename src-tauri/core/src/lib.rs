@@ -33,6 +33,7 @@ pub mod purchasing;
 pub mod reliability;
 pub mod reports;
 pub mod search;
+pub mod secret;
 pub mod settings;
 pub mod shipping;
 pub mod simulate;

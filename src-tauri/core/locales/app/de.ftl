@@ -8,6 +8,9 @@ error-foreign-database = { $path } ist die SQLite-Datenbank eines anderen Progra
 error-too-new = { $path } stammt von einer neueren Stockroom-Version (Schema { $found }; diese Version kennt bis { $supported }); bitte Stockroom aktualisieren. Die Datei wurde nicht verändert
 error-storage = Speicherfehler: { $reason }
 error-io = { $context }: { $reason }
+error-server = Fehler des Shop-Servers: { $reason }
+error-foreign-server-database = { $url } enthält die Tabellen eines anderen Programms, keinen Stockroom-Laden; sie wurde nicht verändert
+error-server-too-new = { $url } wurde von einem neueren Stockroom geschrieben (Schemaversion { $found }; diese Version versteht bis { $supported }); bitte Stockroom aktualisieren. Die Datenbank wurde nicht verändert
 not-found-sku = Artikel { $key } nicht gefunden
 not-found-carrier = Versanddienst { $key } nicht gefunden
 not-found-customer = Kunde { $key } nicht gefunden
@@ -523,3 +526,15 @@ incentive-gift-text = Geschenk: { $note }
 # Promise settings (issue 20)
 promises-kept-range = Gehaltene Zusagen müssen zwischen 50 und 100 % liegen (nicht { $got })
 promise-history-range = Der Lieferantenverlauf umfasst 0 bis 3650 Tage (nicht { $got })
+
+## The shop server (issue 19)
+
+server-url-invalid = „{ $url }“ ist keine Adresse eines Shop-Servers ({ $reason }); so schreiben: postgres://benutzer@host:port/datenbank
+server-root-cert-unreadable = das Stammzertifikat des Servers { $path } lässt sich nicht lesen
+server-root-cert-invalid = { $path } ist kein PEM-Zertifikat ({ $reason })
+server-unreachable = keine Verbindung zum Shop-Server { $url }: { $reason } (ein Passwort kommt aus der Adresse, aus { $env } oder aus Einstellungen → Shop-Server)
+server-schema-failed = der Laden ließ sich auf { $url } nicht anlegen: { $reason }
+server-not-empty = { $url } ist nicht leer: ein Laden wird nur in eine leere Datenbank kopiert (eine neue anlegen, siehe docs/server.md); nichts wurde verändert
+server-copy-mismatch = die Kopie der Tabelle { $table } stimmt nicht mit der Quelle überein ({ $source_rows } Zeilen dort, { $copy_rows } in der Kopie); nichts wurde behalten
+server-push-needs-file = server push kopiert eine Ladendatei auf einen Server: die Datei mit --db DATEI (oder STOCKROOM_DB) und den Server mit --to URL angeben
+server-command-not-yet = dieser Befehl läuft noch nicht auf einem Shop-Server ({ $url }): auf einem Server-Laden funktionieren heute init, backup, restore und server status; der Rest wird umgezogen (Issue 19). Mit einer Kopie arbeiten: stockroom backup -o laden.sqlite3

@@ -11,6 +11,9 @@ error-foreign-database = { $path } is an SQLite database of another program, not
 error-too-new = { $path } was written by a newer Stockroom (schema version { $found }; this version understands up to { $supported }); please update Stockroom. The file was left untouched
 error-storage = storage error: { $reason }
 error-io = { $context }: { $reason }
+error-server = shop server error: { $reason }
+error-foreign-server-database = { $url } holds the tables of another program, not a Stockroom shop; it was left untouched
+error-server-too-new = { $url } was written by a newer Stockroom (schema version { $found }; this version understands up to { $supported }); please update Stockroom. The database was left untouched
 not-found-sku = SKU { $key } not found
 not-found-carrier = carrier { $key } not found
 not-found-customer = customer { $key } not found
@@ -527,3 +530,15 @@ incentive-gift-text = gift: { $note }
 # Promise settings (issue 20)
 promises-kept-range = promises kept must be between 50 and 100 % (got { $got })
 promise-history-range = the promise history must be 0 to 3650 days (got { $got })
+
+## The shop server (issue 19)
+
+server-url-invalid = '{ $url }' is not a shop server address ({ $reason }); write it as postgres://user@host:port/database
+server-root-cert-unreadable = the server's root certificate { $path } cannot be read
+server-root-cert-invalid = { $path } is not a PEM certificate ({ $reason })
+server-unreachable = cannot connect to the shop server { $url }: { $reason } (a password comes from the address, { $env }, or Settings → Shop server)
+server-schema-failed = the shop could not be made on { $url }: { $reason }
+server-not-empty = { $url } is not empty: a shop is copied only into an empty database (make a new one, see docs/server.md); nothing was changed
+server-copy-mismatch = the copy of table { $table } does not match its source ({ $source_rows } rows there, { $copy_rows } in the copy); nothing was kept
+server-push-needs-file = server push copies a shop file onto a server: give the file with --db FILE (or STOCKROOM_DB) and the server with --to URL
+server-command-not-yet = this command does not run on a shop server yet ({ $url }): on a server shop, init, backup, restore and server status work today; the rest is being moved (issue 19). Work on a copy with: stockroom backup -o shop.sqlite3

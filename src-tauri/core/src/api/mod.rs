@@ -21,6 +21,7 @@ mod orders;
 mod purchasing;
 mod reliability;
 mod reports;
+mod server;
 mod settings;
 mod shipping;
 mod stock;

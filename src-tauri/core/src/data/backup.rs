@@ -251,7 +251,7 @@ fn replace_with(
 }
 
 /// Checks a candidate backup (`scratch`, a copy of `shown`) and returns its schema version.
-fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
+pub(crate) fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
     use std::io::Read;
     let mut head = Vec::with_capacity(100);
     std::fs::File::open(scratch)
@@ -392,7 +392,7 @@ fn list_auto_backups(folder: &Path) -> Result<Vec<PathBuf>> {
 }
 
 /// A not-yet-existing hidden file name in the folder of `beside`.
-fn tempfile_beside(beside: &Path, what: &str) -> Result<PathBuf> {
+pub(crate) fn tempfile_beside(beside: &Path, what: &str) -> Result<PathBuf> {
     let dir = match beside.parent().filter(|p| !p.as_os_str().is_empty()) {
         Some(d) if beside != Path::new(":memory:") => d.to_path_buf(),
         _ => std::env::temp_dir(),
@@ -404,7 +404,7 @@ fn tempfile_beside(beside: &Path, what: &str) -> Result<PathBuf> {
     ))
 }
 
-fn unique_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
+pub(crate) fn unique_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
     let first = dir.join(format!("{stem}{ext}"));
     if !first.exists() {
         return first;
@@ -415,7 +415,7 @@ fn unique_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
         .expect("a free name")
 }
 
-struct RemoveOnDrop(PathBuf);
+pub(crate) struct RemoveOnDrop(pub(crate) PathBuf);
 
 impl Drop for RemoveOnDrop {
     fn drop(&mut self) {

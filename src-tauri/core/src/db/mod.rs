@@ -6,7 +6,11 @@
 
 pub mod changes;
 pub mod schema;
+pub mod server;
 pub mod state;
+pub mod target;
+
+pub use target::Target;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -205,4 +209,16 @@ fn configure_connection(conn: &Connection) -> Result<()> {
     // more than that, and an evicted statement is parsed and planned again on its next use.
     conn.set_prepared_statement_cache_capacity(256);
     Ok(())
+}
+
+/// What a shop file is, in the words of Settings → Shop server (issue 19).
+pub fn file_status(conn: &Connection, path: &Path) -> Result<server::Status> {
+    let schema_version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    Ok(server::Status {
+        engine: "sqlite",
+        location: path.display().to_string(),
+        schema_version,
+        server_version: String::new(),
+        encrypted: false,
+    })
 }

@@ -35,22 +35,8 @@ pub fn password_if_needed(m: &MailSettings) -> Result<Option<String>> {
     })
 }
 
-#[cfg(feature = "keyring")]
-fn entry(m: &MailSettings) -> std::result::Result<keyring::Entry, String> {
-    keyring::Entry::new(crate::APP_IDENTIFIER, &keyring_user(m)).map_err(|e| e.to_string())
-}
-
-#[cfg(feature = "keyring")]
 fn from_keyring(m: &MailSettings) -> std::result::Result<String, String> {
-    entry(m)?.get_password().map_err(|e| match e {
-        keyring::Error::NoEntry => "none is stored in the keyring".to_string(),
-        other => format!("the keyring cannot be read ({other})"),
-    })
-}
-
-#[cfg(not(feature = "keyring"))]
-fn from_keyring(_: &MailSettings) -> std::result::Result<String, String> {
-    Err("this build has no keyring support".into())
+    crate::secret::get(&keyring_user(m))
 }
 
 /// Stores the password in the OS keyring for the configured user and host.
@@ -70,14 +56,8 @@ pub fn store_password(m: &MailSettings, password: &str) -> Result<()> {
     })
 }
 
-#[cfg(feature = "keyring")]
 fn store_in_keyring(m: &MailSettings, password: &str) -> std::result::Result<(), String> {
-    entry(m)?.set_password(password).map_err(|e| e.to_string())
-}
-
-#[cfg(not(feature = "keyring"))]
-fn store_in_keyring(_: &MailSettings, _: &str) -> std::result::Result<(), String> {
-    Err("this build has no keyring support".into())
+    crate::secret::set(&keyring_user(m), password)
 }
 
 /// Where the SMTP password is kept, in words for Settings → E-mail ("Settings says where it

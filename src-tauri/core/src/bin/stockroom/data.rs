@@ -185,15 +185,19 @@ pub fn run(cmd: DataCommand, shop: &mut Stockroom, out: &Out) -> Result<(), Erro
             Ok(())
         }
         DataCommand::Restore { file } => {
-            // A file that is not a Stockroom backup is bad input here (exit 2), whatever it is.
-            let report = shop.restore(&file).map_err(|e| match e {
-                Error::NotADatabase(_) | Error::ForeignDatabase(_) | Error::TooNew { .. } => {
-                    Error::invalid(e.to_string())
-                }
-                e => e,
-            })?;
+            let report = shop.restore(&file).map_err(bad_backup)?;
             out.print(&report, || report.summary());
             Ok(())
         }
+    }
+}
+
+/// A file that is not a Stockroom backup is bad input to `restore` (exit 2), whatever it is.
+pub fn bad_backup(e: Error) -> Error {
+    match e {
+        Error::NotADatabase(_) | Error::ForeignDatabase(_) | Error::TooNew { .. } => {
+            Error::invalid(e.to_string())
+        }
+        e => e,
     }
 }

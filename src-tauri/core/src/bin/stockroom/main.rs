@@ -14,11 +14,14 @@ mod output;
 mod print;
 mod purchasing;
 mod report;
+mod server;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use stockroom_core::db::server::ServerUrl;
+use stockroom_core::db::Target;
 use stockroom_core::{clock, Clock, Error, Stockroom};
 
 use output::Out;
@@ -30,8 +33,9 @@ use output::Out;
     about = "Stockroom: stock, backorders and promises for small shops"
 )]
 struct Cli {
-    /// Database file (default: $STOCKROOM_DB, else the app's data folder).
-    #[arg(long, global = true, value_name = "PATH")]
+    /// Database file, or a shop server's postgres://user@host:port/dbname (default:
+    /// $STOCKROOM_DB, else the file in the app's data folder).
+    #[arg(long, global = true, value_name = "PATH|URL")]
     db: Option<PathBuf>,
     /// The date for everything this command records or computes (YYYY-MM-DD); default: today.
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
@@ -69,6 +73,11 @@ enum Command {
         #[command(subcommand)]
         cmd: mail::MailCmd,
     },
+    /// The shop server (PostgreSQL): move a shop onto it, see which engine a shop runs on.
+    Server {
+        #[command(subcommand)]
+        cmd: server::ServerCmd,
+    },
     /// Simulate a shop year through the engine on a throwaway database (issue 20) and measure
     /// how often promises are kept. Never opens the shop's own database.
     Simulate {
@@ -103,6 +112,7 @@ impl Command {
             Command::Print(c) => c.writes(),
             Command::Report(_) => false,
             Command::Mail { cmd } => cmd.writes(),
+            Command::Server { cmd } => cmd.writes(),
             // Writes only its own in-memory database.
             Command::Simulate { .. } => false,
         }
@@ -159,8 +169,15 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
         out.print(&r, || simulate_text(&r));
         return Ok(true);
     }
-    let path = cli.db.unwrap_or_else(stockroom_core::db::default_path);
+    let target = match &cli.db {
+        Some(db) => Target::parse(db)?,
+        None => Target::from_env()?,
+    };
     let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
+    let path = match target {
+        Target::File(path) => path,
+        Target::Server(url) => return on_server(cli.command, &url, clock, out).map(|()| true),
+    };
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
     if cli.command.writes() && !matches!(cli.command, Command::Init { .. }) {
         // Promises count from today (overdue POs, lead times): refreshed once a day, before
@@ -173,6 +190,7 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
         Command::Print(cmd) => print::run(cmd, &mut shop, out).map(|()| true),
         Command::Report(cmd) => report::run(cmd, &mut shop, out).map(|()| true),
         Command::Mail { cmd } => mail::run(cmd, &mut shop, out),
+        Command::Server { cmd } => server::run(cmd, &mut shop, out).map(|()| true),
         Command::Simulate { .. } => unreachable!("run before the database is opened"),
         Command::Init { demo, scale } => {
             let loaded = if demo {
@@ -197,6 +215,35 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
             );
             Ok(true)
         }
+    }
+}
+
+/// A command whose `--db` names a shop server (issue 19).
+fn on_server(command: Command, url: &ServerUrl, clock: Clock, out: &Out) -> Result<(), Error> {
+    match command {
+        Command::Init { demo, scale } => server::init(url, demo, &scale, clock, out),
+        Command::Data(data::DataCommand::Backup { output }) => server::backup(url, &output, out),
+        Command::Data(data::DataCommand::Restore { file }) => {
+            let report = Stockroom::restore_server(url, &file, clock).map_err(data::bad_backup)?;
+            out.print(&report, || report.summary());
+            Ok(())
+        }
+        Command::Server {
+            cmd: server::ServerCmd::Status,
+        } => {
+            let status = Stockroom::server_status(url)?;
+            out.print(&status, || server::status_text(&status));
+            Ok(())
+        }
+        Command::Server {
+            cmd: server::ServerCmd::Push { .. },
+        } => Err(Error::invalid(stockroom_core::msg!(
+            "server-push-needs-file"
+        ))),
+        _ => Err(Error::refused(stockroom_core::msg!(
+            "server-command-not-yet",
+            url = url.to_string()
+        ))),
     }
 }
 

@@ -1,0 +1,61 @@
+//! The shop server (issue 19): moving a shop onto PostgreSQL and back, and what a server shop
+//! can do before every screen runs on it (init, status, backup, restore).
+
+use std::path::Path;
+
+use crate::db::server::{self, transfer::Transfer, ServerUrl, Status};
+use crate::demo_scale::Scale;
+use crate::{Clock, Result, Stockroom};
+
+impl Stockroom {
+    /// Copies this shop into the empty database at `url`, verified table by table
+    /// (`stockroom server push`).
+    pub fn push_to_server(&self, url: &ServerUrl) -> Result<Transfer> {
+        let from = self.path().display().to_string();
+        server::transfer::push(self.conn(), &from, url)
+    }
+
+    /// Which engine this shop runs on, where, at which schema version.
+    pub fn status(&self) -> Result<Status> {
+        crate::db::file_status(self.conn(), self.path())
+    }
+
+    /// Connects to a server shop and says what it is (Settings → Shop server, "Test").
+    pub fn server_status(url: &ServerUrl) -> Result<Status> {
+        server::status(url)
+    }
+
+    /// `init` on a server: the schema on an empty database; with `demo`, the demo shop of that
+    /// size when the server shop has no data yet. Says whether the demo was loaded.
+    pub fn init_server(url: &ServerUrl, demo: Option<Scale>, clock: Clock) -> Result<bool> {
+        let shop = match demo {
+            Some(scale) if server::has_no_shop_data(url)? => Some(Self::demo_shop(scale, clock)?),
+            _ => None,
+        };
+        server::init(url, shop.as_ref().map(Stockroom::conn))
+    }
+
+    /// The demo shop of `scale`, made in memory (to be copied onto a server).
+    fn demo_shop(scale: Scale, clock: Clock) -> Result<Stockroom> {
+        let mut shop = Stockroom::open_in_memory()?.with_clock(clock);
+        match scale.spec() {
+            None => shop.load_demo_if_empty().map(drop)?,
+            Some(spec) => shop.load_scaled_demo_if_empty(&spec).map(drop)?,
+        }
+        Ok(shop)
+    }
+
+    /// A server shop's backup: an ordinary Stockroom SQLite file at `dest`.
+    pub fn backup_server(url: &ServerUrl, dest: impl AsRef<Path>) -> Result<Transfer> {
+        server::backup(url, dest.as_ref())
+    }
+
+    /// Replaces a server shop with the backup `file` (see [`server::restore`]).
+    pub fn restore_server(
+        url: &ServerUrl,
+        file: impl AsRef<Path>,
+        clock: Clock,
+    ) -> Result<crate::data::RestoreReport> {
+        server::restore(url, file.as_ref(), clock.now())
+    }
+}

@@ -1,0 +1,582 @@
+//! The shop server (issue 19): a Stockroom shop in a PostgreSQL database, for a shop whose
+//! tills, back office and stockroom laptop all work on one shop at once.
+//!
+//! A server is named by a `postgres://user@host:port/dbname` URL ([`ServerUrl`]). Its password
+//! is never stored in the database, a backup or a log: it comes from the URL itself, else
+//! `PGPASSWORD`, else this computer's keyring (see [`crate::secret`]). TLS follows libpq's
+//! `sslmode` words: `disable`, `prefer` (the default), `require` (encrypted, not verified),
+//! `verify-ca`, `verify-full` (the server's certificate checked against the system's roots,
+//! or `sslrootcert=FILE`, and for verify-full its name too).
+//!
+//! [`open`] is to a server what [`super::open`] is to a file: an empty database gets the
+//! schema, a Stockroom database at our version is used as it is, and another program's
+//! database or a newer Stockroom's is refused untouched.
+
+pub mod transfer;
+
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+use postgres::config::SslMode;
+use postgres::{Client, Config};
+
+use crate::{Error, Result};
+
+/// The schema of a server shop at version [`super::schema::VERSION`], in PostgreSQL's dialect.
+pub const SCHEMA: &str = include_str!("../sql/postgres/v8_baseline.sql");
+
+/// The environment variable libpq and Stockroom read a server password from.
+pub const PASSWORD_ENV: &str = "PGPASSWORD";
+
+/// How the connection is encrypted and what is checked (libpq's `sslmode`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tls {
+    Disable,
+    Prefer,
+    Require,
+    VerifyCa,
+    VerifyFull,
+}
+
+/// A shop server's address: user, host, port, database and TLS options. Its `Display` never
+/// shows a password.
+#[derive(Clone)]
+pub struct ServerUrl {
+    /// The URL as given, minus the options handled here (sslmode, sslrootcert).
+    url: url::Url,
+    tls: Tls,
+    root_cert: Option<PathBuf>,
+}
+
+impl fmt::Debug for ServerUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "ServerUrl({self})")
+    }
+}
+
+impl ServerUrl {
+    pub fn looks_like_one(s: &str) -> bool {
+        let lower = s.trim_start().to_ascii_lowercase();
+        lower.starts_with("postgres://") || lower.starts_with("postgresql://")
+    }
+
+    pub fn parse(s: &str) -> Result<ServerUrl> {
+        let bad = |why: String| {
+            Error::invalid(crate::msg!(
+                "server-url-invalid",
+                url = redact(s),
+                reason = why
+            ))
+        };
+        let mut url = url::Url::parse(s.trim()).map_err(|e| bad(e.to_string()))?;
+        if url.host_str().is_none_or(str::is_empty) {
+            return Err(bad("it names no host".into()));
+        }
+        if url.path().trim_start_matches('/').is_empty() {
+            return Err(bad("it names no database (…/dbname at the end)".into()));
+        }
+        let mut tls = Tls::Prefer;
+        let mut root_cert = None;
+        let mut rest = Vec::new();
+        for (k, v) in url.query_pairs() {
+            match k.as_ref() {
+                "sslmode" => {
+                    tls = match v.as_ref() {
+                        "disable" => Tls::Disable,
+                        "prefer" | "allow" => Tls::Prefer,
+                        "require" => Tls::Require,
+                        "verify-ca" => Tls::VerifyCa,
+                        "verify-full" => Tls::VerifyFull,
+                        other => {
+                            return Err(bad(format!(
+                                "sslmode={other} is not one of disable, prefer, require, verify-ca, verify-full"
+                            )))
+                        }
+                    }
+                }
+                "sslrootcert" => root_cert = Some(PathBuf::from(v.as_ref())),
+                _ => rest.push((k.into_owned(), v.into_owned())),
+            }
+        }
+        if rest.is_empty() {
+            url.set_query(None);
+        } else {
+            url.query_pairs_mut().clear().extend_pairs(rest);
+        }
+        // What the client library itself says about the rest (unknown options, bad ports).
+        Config::from_str(url.as_str()).map_err(|e| bad(e.to_string()))?;
+        Ok(ServerUrl {
+            url,
+            tls,
+            root_cert,
+        })
+    }
+
+    pub fn user(&self) -> &str {
+        self.url.username()
+    }
+
+    pub fn host(&self) -> &str {
+        self.url.host_str().unwrap_or_default()
+    }
+
+    pub fn port(&self) -> u16 {
+        self.url.port().unwrap_or(5432)
+    }
+
+    pub fn dbname(&self) -> &str {
+        self.url.path().trim_start_matches('/')
+    }
+
+    pub fn tls(&self) -> Tls {
+        self.tls
+    }
+
+    /// The keyring entry that holds this server's password: `postgres:USER@HOST:PORT/DB`.
+    pub fn keyring_user(&self) -> String {
+        format!(
+            "postgres:{}@{}:{}/{}",
+            self.user(),
+            self.host(),
+            self.port(),
+            self.dbname()
+        )
+    }
+
+    fn config(&self) -> Result<Config> {
+        let mut config = Config::from_str(self.url.as_str()).map_err(|e| {
+            Error::invalid(crate::msg!(
+                "server-url-invalid",
+                url = self.to_string(),
+                reason = e.to_string()
+            ))
+        })?;
+        if config.get_password().is_none() {
+            if let Some(p) = password(self) {
+                config.password(p);
+            }
+        }
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(Duration::from_secs(10));
+        }
+        config.application_name("stockroom");
+        config.ssl_mode(match self.tls {
+            Tls::Disable => SslMode::Disable,
+            Tls::Prefer => SslMode::Prefer,
+            Tls::Require | Tls::VerifyCa | Tls::VerifyFull => SslMode::Require,
+        });
+        Ok(config)
+    }
+
+    fn connector(&self) -> Result<postgres_native_tls::MakeTlsConnector> {
+        let mut b = native_tls::TlsConnector::builder();
+        match self.tls {
+            // libpq's require (and prefer) encrypt without checking who answers.
+            Tls::Prefer | Tls::Require | Tls::Disable => {
+                b.danger_accept_invalid_certs(true);
+                b.danger_accept_invalid_hostnames(true);
+            }
+            Tls::VerifyCa => {
+                b.danger_accept_invalid_hostnames(true);
+            }
+            Tls::VerifyFull => {}
+        }
+        if let Some(path) = &self.root_cert {
+            let pem = std::fs::read(path).map_err(|e| {
+                Error::io(
+                    crate::msg!(
+                        "server-root-cert-unreadable",
+                        path = path.display().to_string()
+                    ),
+                    e,
+                )
+            })?;
+            let cert = native_tls::Certificate::from_pem(&pem).map_err(|e| {
+                Error::invalid(crate::msg!(
+                    "server-root-cert-invalid",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
+                ))
+            })?;
+            b.add_root_certificate(cert);
+        }
+        let connector = b.build().map_err(|e| Error::other(e.to_string()))?;
+        Ok(postgres_native_tls::MakeTlsConnector::new(connector))
+    }
+}
+
+/// `postgres://user@host:port/dbname?…`, with `:***` where a password was written.
+impl fmt::Display for ServerUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut shown = self.url.clone();
+        if shown.password().is_some() {
+            let _ = shown.set_password(Some("***"));
+        }
+        if self.tls != Tls::Prefer || self.root_cert.is_some() {
+            let mut q = shown.query_pairs_mut();
+            q.append_pair(
+                "sslmode",
+                match self.tls {
+                    Tls::Disable => "disable",
+                    Tls::Prefer => "prefer",
+                    Tls::Require => "require",
+                    Tls::VerifyCa => "verify-ca",
+                    Tls::VerifyFull => "verify-full",
+                },
+            );
+            if let Some(p) = &self.root_cert {
+                q.append_pair("sslrootcert", &p.display().to_string());
+            }
+        }
+        write!(f, "{shown}")
+    }
+}
+
+/// The text of a URL that did not parse, with anything between `:` and `@` hidden.
+fn redact(s: &str) -> String {
+    match (s.find("://"), s.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let auth = &s[scheme + 3..at];
+            match auth.find(':') {
+                Some(colon) => format!("{}:***{}", &s[..scheme + 3 + colon], &s[at..]),
+                None => s.to_string(),
+            }
+        }
+        _ => s.to_string(),
+    }
+}
+
+/// The password when the URL has none: `PGPASSWORD`, else the keyring's entry (none when
+/// neither has one: the server may not ask, e.g. a peer or trust rule).
+fn password(url: &ServerUrl) -> Option<String> {
+    if let Ok(p) = std::env::var(PASSWORD_ENV) {
+        if !p.is_empty() {
+            return Some(p);
+        }
+    }
+    crate::secret::get(&url.keyring_user()).ok()
+}
+
+/// Keeps the server's password in this computer's keyring (Settings → Shop server).
+pub fn store_password(url: &ServerUrl, password: &str) -> Result<()> {
+    if password.is_empty() {
+        return Err(Error::invalid(crate::msg!("password-empty")));
+    }
+    crate::secret::set(&url.keyring_user(), password).map_err(|why| {
+        Error::other(crate::msg!(
+            "keyring-failed",
+            reason = why,
+            env = PASSWORD_ENV
+        ))
+    })
+}
+
+/// A connection to the server (nothing is read or written yet).
+pub fn connect(url: &ServerUrl) -> Result<Client> {
+    let config = url.config()?;
+    let result = match url.tls {
+        Tls::Disable => config.connect(postgres::NoTls),
+        _ => config.connect(url.connector()?),
+    };
+    result.map_err(|e| {
+        Error::other(crate::msg!(
+            "server-unreachable",
+            url = url.to_string(),
+            reason = reason(&e),
+            env = PASSWORD_ENV
+        ))
+    })
+}
+
+/// The server's own words for a failure (its message, not the client's generic "db error").
+pub fn reason(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => {
+            let mut text = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                text = format!("{text}: {s}");
+                source = s.source();
+            }
+            text
+        }
+    }
+}
+
+/// The tables, views and sequences of every schema but the system's, whoever owns them
+/// (`information_schema` would hide those the user has no rights on).
+pub(crate) const COUNT_TABLES: &str = "SELECT count(*) FROM pg_catalog.pg_class c
+     JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
+       AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+       AND n.nspname NOT LIKE 'pg_toast%'
+       AND n.nspname NOT LIKE 'pg_temp%'";
+
+/// What a server database holds before Stockroom touches it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum State {
+    /// No tables at all: a shop can be made here.
+    Empty,
+    /// A Stockroom shop at this schema version.
+    Shop { version: i64 },
+    /// Tables that are not Stockroom's.
+    Foreign,
+}
+
+/// Looks at the database without changing it.
+pub fn state(client: &mut Client) -> Result<State> {
+    let has_meta: bool = client
+        .query_one("SELECT to_regclass('stockroom_meta') IS NOT NULL", &[])
+        .map_err(storage)?
+        .get(0);
+    if has_meta {
+        let row = client
+            .query_opt(
+                "SELECT application, version FROM stockroom_meta WHERE id = 1",
+                &[],
+            )
+            .map_err(storage)?;
+        return Ok(match row {
+            Some(r) if r.get::<_, String>(0) == "stockroom" => State::Shop { version: r.get(1) },
+            _ => State::Foreign,
+        });
+    }
+    let tables: i64 = client.query_one(COUNT_TABLES, &[]).map_err(storage)?.get(0);
+    Ok(if tables == 0 {
+        State::Empty
+    } else {
+        State::Foreign
+    })
+}
+
+/// Connects and makes sure the database is a Stockroom shop at our version: an empty database
+/// gets the schema (in one transaction, so two tills starting at once make it once); another
+/// program's database or a newer Stockroom's is refused untouched. Returns the connection
+/// and whether the schema was made now.
+pub fn open(url: &ServerUrl) -> Result<(Client, bool)> {
+    let mut client = connect(url)?;
+    let made = ensure_schema(&mut client, url)?;
+    Ok((client, made))
+}
+
+/// The schema step of [`open`], on a connection the caller already has.
+pub fn ensure_schema(client: &mut Client, url: &ServerUrl) -> Result<bool> {
+    let check = |state: State| -> Result<bool> {
+        match state {
+            State::Empty => Ok(true),
+            State::Shop { version } if version == super::schema::VERSION => Ok(false),
+            State::Shop { version } if version > super::schema::VERSION => {
+                Err(Error::ServerTooNew {
+                    url: url.to_string(),
+                    found: version,
+                    supported: super::schema::VERSION,
+                })
+            }
+            // No server shop older than version 8 exists: version 8 is the first on a server.
+            State::Shop { .. } | State::Foreign => {
+                Err(Error::ForeignServerDatabase(url.to_string()))
+            }
+        }
+    };
+    if !check(state(client)?)? {
+        return Ok(false);
+    }
+    let mut tx = client.transaction().map_err(storage)?;
+    // One till at a time makes the schema; the second finds it made.
+    tx.execute(
+        "SELECT pg_advisory_xact_lock($1)",
+        &[&super::APPLICATION_ID],
+    )
+    .map_err(storage)?;
+    let fresh: bool = tx
+        .query_one("SELECT to_regclass('stockroom_meta') IS NULL", &[])
+        .map_err(storage)?
+        .get(0);
+    if fresh {
+        tx.batch_execute(SCHEMA).map_err(|e| {
+            Error::other(crate::msg!(
+                "server-schema-failed",
+                url = url.to_string(),
+                reason = reason(&e)
+            ))
+        })?;
+    }
+    tx.commit().map_err(storage)?;
+    Ok(fresh)
+}
+
+/// A failure of the server while reading or writing.
+pub fn storage(e: postgres::Error) -> Error {
+    Error::Server(reason(&e))
+}
+
+/// What Settings → Shop server and `stockroom server status` show.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Status {
+    /// "sqlite" or "postgresql".
+    pub engine: &'static str,
+    /// The file's path or the server's URL (never a password).
+    pub location: String,
+    /// The shop's schema version.
+    pub schema_version: i64,
+    /// The server's PostgreSQL version ("" for a file).
+    pub server_version: String,
+    /// The connection is encrypted (always false for a file).
+    pub encrypted: bool,
+}
+
+/// Connects to a server shop and says what it is.
+pub fn status(url: &ServerUrl) -> Result<Status> {
+    let mut client = connect(url)?;
+    let schema_version = match state(&mut client)? {
+        State::Shop { version } => version,
+        State::Empty => 0,
+        State::Foreign => return Err(Error::ForeignServerDatabase(url.to_string())),
+    };
+    let server_version: String = client
+        .query_one("SHOW server_version", &[])
+        .map_err(storage)?
+        .get(0);
+    let encrypted: bool = client
+        .query_one(
+            "SELECT coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false)",
+            &[],
+        )
+        .map_err(storage)?
+        .get(0);
+    Ok(Status {
+        engine: "postgresql",
+        location: url.to_string(),
+        schema_version,
+        server_version,
+        encrypted,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_password_in_the_url_is_never_shown_issue19() {
+        let url = ServerUrl::parse("postgres://till:s3cret@db.shop:5433/stockroom").unwrap();
+        let shown = url.to_string();
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("till:***@db.shop:5433/stockroom"), "{shown}");
+        assert_eq!(url.keyring_user(), "postgres:till@db.shop:5433/stockroom");
+    }
+
+    #[test]
+    fn a_malformed_url_is_refused_without_showing_its_password_issue19() {
+        let e = ServerUrl::parse("postgres://till:s3cret@/stockroom").unwrap_err();
+        assert!(!e.to_string().contains("s3cret"), "{e}");
+        let e = ServerUrl::parse("postgres://till@db.shop").unwrap_err();
+        assert!(e.to_string().contains("database"), "{e}");
+        let e = ServerUrl::parse("postgres://till@db.shop/shop?sslmode=sometimes").unwrap_err();
+        assert!(e.to_string().contains("sslmode=sometimes"), "{e}");
+    }
+
+    #[test]
+    fn tls_options_are_read_from_the_url_issue19() {
+        let url = ServerUrl::parse(
+            "postgresql://till@db.shop/stockroom?sslmode=verify-full&sslrootcert=/etc/shop-ca.pem",
+        )
+        .unwrap();
+        assert_eq!(url.tls(), Tls::VerifyFull);
+        assert_eq!(url.port(), 5432);
+        assert_eq!(url.dbname(), "stockroom");
+        assert!(url.to_string().contains("sslmode=verify-full"));
+        assert_eq!(
+            ServerUrl::parse("postgres://till@db.shop/stockroom")
+                .unwrap()
+                .tls(),
+            Tls::Prefer
+        );
+    }
+}
+
+/// Whether the server database holds no shop data yet (empty, or a shop without products,
+/// customers or orders): where `init --demo` may load the demo shop.
+pub fn has_no_shop_data(url: &ServerUrl) -> Result<bool> {
+    let mut client = connect(url)?;
+    match state(&mut client)? {
+        State::Empty => Ok(true),
+        State::Foreign => Err(Error::ForeignServerDatabase(url.to_string())),
+        State::Shop { .. } => no_shop_data(&mut client),
+    }
+}
+
+fn no_shop_data(client: &mut impl postgres::GenericClient) -> Result<bool> {
+    for table in ["products", "customers", "orders"] {
+        if transfer::count(client, table)? > 0 {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// `stockroom init` on a server: makes the schema on an empty database (see [`open`]); with
+/// `demo` (a shop built elsewhere, e.g. the demo shop in memory) copies it in when the server
+/// shop has no data yet. Says whether the demo was loaded.
+pub fn init(url: &ServerUrl, demo: Option<&rusqlite::Connection>) -> Result<bool> {
+    let (mut client, _) = open(url)?;
+    match demo {
+        Some(shop) if no_shop_data(&mut client)? => {
+            transfer::replace(&mut client, url, shop, "the demo shop")?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// `stockroom backup -o FILE` of a server shop: an ordinary Stockroom SQLite file.
+pub fn backup(url: &ServerUrl, dest: &std::path::Path) -> Result<transfer::Transfer> {
+    let (mut client, _) = open(url)?;
+    transfer::pull(&mut client, url, dest)
+}
+
+/// `stockroom restore FILE` onto a server shop: the backup is checked as for a file shop
+/// (SQLite, intact, Stockroom's, not newer; an older one is upgraded in a private copy), the
+/// server's shop is first copied to `before-restore-<time>.sqlite3` beside the backup, then
+/// replaced in one transaction.
+pub fn restore(
+    url: &ServerUrl,
+    file: &std::path::Path,
+    now: chrono::NaiveDateTime,
+) -> Result<crate::data::RestoreReport> {
+    use crate::data::backup::{check_backup, tempfile_beside, RemoveOnDrop};
+    let scratch = tempfile_beside(file, "restore-check")?;
+    std::fs::copy(file, &scratch).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-read-backup", path = file.display().to_string()),
+            e,
+        )
+    })?;
+    let _cleanup = RemoveOnDrop(scratch.clone());
+    let file_version = check_backup(&scratch, file)?;
+    let shop = super::open(&scratch)?;
+    let (mut client, _) = open(url)?;
+    let previous_copy =
+        transfer::before_restore_path(file, &now.format("%Y%m%d-%H%M%S").to_string());
+    transfer::pull(&mut client, url, &previous_copy)?;
+    let copied = transfer::replace(&mut client, url, &shop, &file.display().to_string())?;
+    let rows = |table: &str| {
+        copied
+            .tables
+            .iter()
+            .find(|t| t.table == table)
+            .map_or(0, |t| t.rows as i64)
+    };
+    Ok(crate::data::RestoreReport {
+        restored_from: file.to_path_buf(),
+        previous_copy,
+        file_version,
+        upgraded: file_version < super::schema::VERSION,
+        products: rows("products"),
+        customers: rows("customers"),
+        orders: rows("orders"),
+    })
+}
