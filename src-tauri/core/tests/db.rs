@@ -150,6 +150,15 @@ fn the_database_path_comes_from_stockroom_db_when_set() {
     // Only this test touches the variable in this binary.
     std::env::set_var("STOCKROOM_DB", "/tmp/elsewhere/x.sqlite3");
     assert_eq!(db::default_path(), Path::new("/tmp/elsewhere/x.sqlite3"));
+    assert!(
+        matches!(db::Target::from_env().unwrap(), db::Target::File(p) if p == Path::new("/tmp/elsewhere/x.sqlite3"))
+    );
+    // A shop server's URL is never taken as a path (issue 19: a folder named "postgres:").
+    std::env::set_var("STOCKROOM_DB", "postgres://till@db.shop/stockroom");
+    assert!(matches!(
+        db::Target::from_env().unwrap(),
+        db::Target::Server(_)
+    ));
     std::env::remove_var("STOCKROOM_DB");
     std::env::set_var("XDG_DATA_HOME", "/tmp/xdg");
     assert_eq!(

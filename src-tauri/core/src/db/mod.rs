@@ -35,12 +35,18 @@ pub fn stored<T>(column: usize, parsed: Result<T>) -> rusqlite::Result<T> {
     })
 }
 
-/// Where the database lives: `STOCKROOM_DB` if set, else the OS app-data folder
-/// (`$XDG_DATA_HOME/app.stockroom.desktop/stockroom.sqlite3` on Linux).
+/// Where the database file lives: `STOCKROOM_DB` if set, else the OS app-data folder
+/// (`$XDG_DATA_HOME/app.stockroom.desktop/stockroom.sqlite3` on Linux). `STOCKROOM_DB` may
+/// name a shop server instead: callers that can open one use [`Target::from_env`].
 pub fn default_path() -> PathBuf {
     if let Some(p) = std::env::var_os("STOCKROOM_DB").filter(|p| !p.is_empty()) {
         return PathBuf::from(p);
     }
+    data_file()
+}
+
+/// The shop file in the OS app-data folder (when `STOCKROOM_DB` names nothing).
+pub fn data_file() -> PathBuf {
     data_dir()
         .join(crate::APP_IDENTIFIER)
         .join("stockroom.sqlite3")

@@ -32,7 +32,7 @@ impl Target {
     pub fn from_env() -> Result<Target> {
         match std::env::var_os("STOCKROOM_DB").filter(|v| !v.is_empty()) {
             Some(v) => Target::parse(v),
-            None => Ok(Target::File(super::default_path())),
+            None => Ok(Target::File(super::data_file())),
         }
     }
 

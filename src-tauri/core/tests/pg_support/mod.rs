@@ -23,6 +23,19 @@ pub struct PgServer {
 impl PgServer {
     /// Makes a new cluster in a temporary folder and starts it on a free loopback port.
     pub fn start() -> PgServer {
+        PgServer::start_with(false)
+    }
+
+    /// The same, with TLS on: a self-signed certificate for 127.0.0.1 and localhost, made by
+    /// `openssl req` in the server's folder; returns the server and the certificate's PEM file
+    /// (the root a client must trust for verify-full).
+    pub fn start_tls() -> (PgServer, PathBuf) {
+        let server = PgServer::start_with(true);
+        let cert = server.dir.path().join("server.crt");
+        (server, cert)
+    }
+
+    fn start_with(tls: bool) -> PgServer {
         let bin = bin_dir();
         let as_postgres = running_as_root();
         let dir = tempfile::Builder::new()
@@ -61,11 +74,47 @@ impl PgServer {
                 "--no-sync",
             ],
         );
-        let options = format!(
+        let mut options = format!(
             "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60",
             server.port,
             server.dir.path().display()
         );
+        if tls {
+            // The server reads its key only when it belongs to it and no one else can read it.
+            let own_cert = server.dir.path().join("server.crt");
+            let own_key = server.dir.path().join("server.key");
+            check(
+                Command::new("openssl")
+                    .args([
+                        "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                    ])
+                    .args(["-subj", "/CN=127.0.0.1"])
+                    .args(["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"])
+                    .arg("-keyout")
+                    .arg(&own_key)
+                    .arg("-out")
+                    .arg(&own_cert)
+                    .output(),
+                "openssl req",
+            );
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&own_key, std::fs::Permissions::from_mode(0o600)).unwrap();
+            if server.as_postgres {
+                check(
+                    Command::new("chown")
+                        .arg("postgres:postgres")
+                        .arg(&own_cert)
+                        .arg(&own_key)
+                        .output(),
+                    "chown the certificate to postgres",
+                );
+            }
+            options.push_str(&format!(
+                " -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}",
+                own_cert.display(),
+                own_key.display()
+            ));
+        }
         let log = server.dir.path().join("server.log");
         server.run(
             "pg_ctl",

@@ -214,23 +214,24 @@ impl fmt::Display for ServerUrl {
         if shown.password().is_some() {
             let _ = shown.set_password(Some("***"));
         }
-        if self.tls != Tls::Prefer || self.root_cert.is_some() {
-            let mut q = shown.query_pairs_mut();
-            q.append_pair(
-                "sslmode",
-                match self.tls {
-                    Tls::Disable => "disable",
-                    Tls::Prefer => "prefer",
-                    Tls::Require => "require",
-                    Tls::VerifyCa => "verify-ca",
-                    Tls::VerifyFull => "verify-full",
-                },
-            );
-            if let Some(p) = &self.root_cert {
-                q.append_pair("sslrootcert", &p.display().to_string());
-            }
+        write!(f, "{shown}")?;
+        // The TLS words as written (not percent-encoded: a path reads as a path).
+        let mut sep = if shown.query().is_some() { '&' } else { '?' };
+        if self.tls != Tls::Prefer {
+            let mode = match self.tls {
+                Tls::Disable => "disable",
+                Tls::Prefer => "prefer",
+                Tls::Require => "require",
+                Tls::VerifyCa => "verify-ca",
+                Tls::VerifyFull => "verify-full",
+            };
+            write!(f, "{sep}sslmode={mode}")?;
+            sep = '&';
         }
-        write!(f, "{shown}")
+        if let Some(p) = &self.root_cert {
+            write!(f, "{sep}sslrootcert={}", p.display())?;
+        }
+        Ok(())
     }
 }
 

@@ -1,0 +1,273 @@
+//! The shop server from the command line (issue 19): `--db` takes a postgres:// URL, `server
+//! push` moves a shop file onto an empty database, and init, backup, restore and `server
+//! status` work on a server shop; TLS by libpq's sslmode words; a password never printed.
+//! Against a real PostgreSQL started by the test.
+
+mod pg_support;
+
+use std::path::Path;
+use std::process::Command;
+
+use pg_support::PgServer;
+use serde_json::Value;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// `stockroom ARGS` in folder `cwd`, on 7 December 2026.
+fn stockroom(cwd: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .current_dir(cwd)
+        .env_remove("STOCKROOM_DB")
+        .env_remove("PGPASSWORD")
+        .args(["--today", "2026-12-07"])
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn json(cwd: &Path, args: &[&str]) -> Value {
+    let mut all = vec!["--json"];
+    all.extend_from_slice(args);
+    let run = stockroom(cwd, &all);
+    assert_eq!(run.code, 0, "{args:?}: {}", run.stderr);
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+#[test]
+fn the_cli_moves_a_shop_onto_a_server_and_back_issue19() {
+    let pg = PgServer::start();
+    let url = pg.create_database("shop");
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    json(d, &["--db", "shop.sqlite3", "init", "--demo"]);
+
+    let pushed = json(d, &["--db", "shop.sqlite3", "server", "push", "--to", &url]);
+    assert_eq!(pushed["to"], url.as_str());
+    assert_eq!(pushed["tables"].as_array().unwrap().len(), 18);
+    let orders = pushed["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["table"] == "orders")
+        .unwrap();
+    assert!(orders["rows"].as_u64().unwrap() > 50);
+    assert_eq!(orders["checksum"].as_str().unwrap().len(), 32);
+
+    let status = json(d, &["--db", &url, "server", "status"]);
+    assert_eq!(status["engine"], "postgresql");
+    assert_eq!(status["schema_version"], 8);
+    let file_status = json(d, &["--db", "shop.sqlite3", "server", "status"]);
+    assert_eq!(file_status["engine"], "sqlite");
+
+    let backup = json(d, &["--db", &url, "backup", "-o", "copy.sqlite3"]);
+    assert_eq!(backup["file"], "copy.sqlite3");
+    assert!(backup["bytes"].as_u64().unwrap() > 0);
+    assert_eq!(backup["rows"], pushed["rows"]);
+    // The backup is an ordinary shop file: every command works on it.
+    let order = json(d, &["--db", "copy.sqlite3", "order", "show", "SO-1001"]);
+    let original = json(d, &["--db", "shop.sqlite3", "order", "show", "SO-1001"]);
+    assert_eq!(order, original);
+
+    // A second push finds the shop there and changes nothing.
+    let again = stockroom(d, &["--db", "shop.sqlite3", "server", "push", "--to", &url]);
+    assert_eq!(again.code, 2, "{}", again.stderr);
+    assert!(again.stderr.contains("is not empty"), "{}", again.stderr);
+
+    // Restore onto the server: a copy of what was there first, beside the backup.
+    let restored = json(d, &["--db", &url, "restore", "copy.sqlite3"]);
+    assert_eq!(restored["orders"], original_orders(d));
+    let previous = restored["previous_copy"].as_str().unwrap();
+    assert!(d.join(previous).exists(), "{previous}");
+}
+
+fn original_orders(d: &Path) -> Value {
+    let conn = rusqlite::Connection::open(d.join("shop.sqlite3")).unwrap();
+    let n: i64 = conn
+        .query_row("SELECT count(*) FROM orders", [], |r| r.get(0))
+        .unwrap();
+    Value::from(n)
+}
+
+#[test]
+fn init_on_a_server_makes_the_shop_and_loads_the_demo_once_issue19() {
+    let pg = PgServer::start();
+    let url = pg.create_database("shop");
+    let dir = tempfile::tempdir().unwrap();
+    let made = json(dir.path(), &["--db", &url, "init", "--demo"]);
+    assert_eq!(made["demo_loaded"], true);
+    assert_eq!(made["database"], url.as_str());
+    let again = json(dir.path(), &["--db", &url, "init", "--demo"]);
+    assert_eq!(again["demo_loaded"], false);
+    let text = stockroom(dir.path(), &["--db", &url, "init", "--demo"]);
+    assert!(text.stdout.contains("already has data"), "{}", text.stdout);
+}
+
+#[test]
+fn a_server_url_is_never_taken_as_a_folder_issue19() {
+    let dir = tempfile::tempdir().unwrap();
+    // Nothing listens on port 1.
+    let run = stockroom(
+        dir.path(),
+        &["--db", "postgres://till@127.0.0.1:1/shop", "init"],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cannot connect to the shop server"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "no folder named postgres: (or anything else) was made"
+    );
+    // STOCKROOM_DB the same.
+    let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .current_dir(dir.path())
+        .env("STOCKROOM_DB", "postgresql://till@127.0.0.1:1/shop")
+        .args(["server", "status"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn bad_server_addresses_exit_2_with_a_message_and_store_nothing_issue19() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    json(d, &["--db", "shop.sqlite3", "init"]);
+    for (args, says) in [
+        (
+            vec!["--db", "postgres://till@db.shop", "init"],
+            "names no database",
+        ),
+        (
+            vec![
+                "--db",
+                "shop.sqlite3",
+                "server",
+                "push",
+                "--to",
+                "db.shop/stockroom",
+            ],
+            "not a shop server address",
+        ),
+        (
+            vec![
+                "--db",
+                "postgres://till@db.shop/shop?sslmode=sometimes",
+                "init",
+            ],
+            "sslmode=sometimes",
+        ),
+        (
+            vec![
+                "--db",
+                "postgres://till@db.shop/shop",
+                "server",
+                "push",
+                "--to",
+                "postgres://till@db.shop/other",
+            ],
+            "give the file with --db",
+        ),
+    ] {
+        let run = stockroom(d, &args);
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains(says), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn a_password_in_the_address_is_never_printed_issue19() {
+    let pg = PgServer::start();
+    pg.create_database("shop");
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("postgres://shop:topsecret@127.0.0.1:{}/shop", pg.port());
+    for args in [
+        vec!["--db", url.as_str(), "init"],
+        vec!["--db", url.as_str(), "server", "status"],
+        vec!["--json", "--db", url.as_str(), "server", "status"],
+        vec!["--db", "postgres://shop:topsecret@127.0.0.1:1/shop", "init"],
+        vec!["--db", "postgres://shop:topsecret@/shop", "init"],
+    ] {
+        let run = stockroom(dir.path(), &args);
+        assert!(
+            !run.stdout.contains("topsecret") && !run.stderr.contains("topsecret"),
+            "{args:?}: {}{}",
+            run.stdout,
+            run.stderr
+        );
+    }
+    let status = json(dir.path(), &["--db", &url, "server", "status"]);
+    assert_eq!(
+        status["location"],
+        format!("postgres://shop:***@127.0.0.1:{}/shop", pg.port())
+    );
+}
+
+#[test]
+fn tls_is_verified_against_the_shops_own_root_certificate_issue19() {
+    let (pg, cert) = PgServer::start_tls();
+    pg.create_database("shop");
+    let dir = tempfile::tempdir().unwrap();
+    let base = format!("postgres://shop@127.0.0.1:{}/shop", pg.port());
+    let cert = cert.display().to_string();
+
+    let full = format!("{base}?sslmode=verify-full&sslrootcert={cert}");
+    let status = json(dir.path(), &["--db", &full, "init"]);
+    assert_eq!(status["database"], full.as_str());
+    let status = json(dir.path(), &["--db", &full, "server", "status"]);
+    assert_eq!(status["encrypted"], true);
+
+    // The same certificate without being told to trust it: refused.
+    let untrusted = stockroom(
+        dir.path(),
+        &[
+            "--db",
+            &format!("{base}?sslmode=verify-full"),
+            "server",
+            "status",
+        ],
+    );
+    assert_eq!(untrusted.code, 1);
+    assert!(
+        untrusted
+            .stderr
+            .contains("cannot connect to the shop server"),
+        "{}",
+        untrusted.stderr
+    );
+
+    // require: encrypted, not verified (libpq's meaning); disable: plain.
+    let require = json(
+        dir.path(),
+        &[
+            "--db",
+            &format!("{base}?sslmode=require"),
+            "server",
+            "status",
+        ],
+    );
+    assert_eq!(require["encrypted"], true);
+    let plain = json(
+        dir.path(),
+        &[
+            "--db",
+            &format!("{base}?sslmode=disable"),
+            "server",
+            "status",
+        ],
+    );
+    assert_eq!(plain["encrypted"], false);
+}
