@@ -271,3 +271,71 @@ fn tls_is_verified_against_the_shops_own_root_certificate_issue19() {
     );
     assert_eq!(plain["encrypted"], false);
 }
+
+#[test]
+fn a_push_killed_half_way_leaves_the_server_database_empty_issue19() {
+    let pg = PgServer::start();
+    let url = pg.create_database("shop");
+    let dir = tempfile::tempdir().unwrap();
+    json(
+        dir.path(),
+        &["--db", "big.sqlite3", "init", "--demo", "--scale", "medium"],
+    );
+    let mut push = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .current_dir(dir.path())
+        .args(["--db", "big.sqlite3", "server", "push", "--to", &url])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill -9 once the copy is under way: rows are arriving on the server.
+    let mut client = pg.client("shop");
+    let started = std::time::Instant::now();
+    loop {
+        let copying: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = 'shop' AND query LIKE 'COPY%'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if copying > 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the copy never started"
+        );
+        assert!(push.try_wait().unwrap().is_none(), "the push ended before it was killed");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    push.kill().unwrap();
+    push.wait().unwrap();
+    // The server ends the dead connection's transaction: nothing of it stays.
+    let started = std::time::Instant::now();
+    loop {
+        let tables: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                 WHERE n.nspname = 'public' AND c.relkind = 'r'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        let busy: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = 'shop' AND pid <> pg_backend_pid()",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if busy == 0 {
+            assert_eq!(tables, 0, "half a shop was left on the server");
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // And the push can simply be run again.
+    let copied = json(dir.path(), &["--db", "big.sqlite3", "server", "push", "--to", &url]);
+    assert!(copied["rows"].as_u64().unwrap() > 100_000);
+}
