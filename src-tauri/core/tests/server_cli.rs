@@ -305,7 +305,10 @@ fn a_push_killed_half_way_leaves_the_server_database_empty_issue19() {
             started.elapsed() < std::time::Duration::from_secs(60),
             "the copy never started"
         );
-        assert!(push.try_wait().unwrap().is_none(), "the push ended before it was killed");
+        assert!(
+            push.try_wait().unwrap().is_none(),
+            "the push ended before it was killed"
+        );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     push.kill().unwrap();
@@ -336,6 +339,9 @@ fn a_push_killed_half_way_leaves_the_server_database_empty_issue19() {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     // And the push can simply be run again.
-    let copied = json(dir.path(), &["--db", "big.sqlite3", "server", "push", "--to", &url]);
+    let copied = json(
+        dir.path(),
+        &["--db", "big.sqlite3", "server", "push", "--to", &url],
+    );
     assert!(copied["rows"].as_u64().unwrap() > 100_000);
 }

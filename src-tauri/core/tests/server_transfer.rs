@@ -441,3 +441,42 @@ fn the_app_needs_no_superuser_on_the_server_issue19() {
     // Everything above runs as this role; here the whole round trip once more.
     assert!(Stockroom::init_server(&url(&u), Some(Scale::Small), today()).unwrap());
 }
+
+#[test]
+fn one_till_hears_what_another_commits_within_a_second_issue19() {
+    let pg = PgServer::start();
+    let u = url(&pg.create_database("shop"));
+    assert!(Stockroom::init_server(&u, Some(Scale::Small), today()).unwrap());
+    let mut listener = server::listen::Listener::start(&u).unwrap();
+    let mut other_till = postgres::Client::connect(&u.to_string(), postgres::NoTls).unwrap();
+
+    let written = std::time::Instant::now();
+    let mut tx = other_till.transaction().unwrap();
+    tx.batch_execute(
+        "INSERT INTO customers (name, created_at) VALUES ('Walk-in', '2026-12-07 10:00:00');
+         UPDATE order_lines SET priority = priority + 1 WHERE id = 1;",
+    )
+    .unwrap();
+    tx.commit().unwrap();
+    let heard = listener
+        .next(
+            std::time::Duration::from_secs(5),
+            std::time::Duration::from_millis(100),
+        )
+        .unwrap();
+    assert!(written.elapsed() < std::time::Duration::from_secs(1));
+    assert_eq!(heard.what, ["orders", "customers"]);
+
+    // A write that is rolled back tells nobody.
+    let mut tx = other_till.transaction().unwrap();
+    tx.batch_execute("UPDATE products SET name = name || '!'")
+        .unwrap();
+    tx.rollback().unwrap();
+    let heard = listener
+        .next(
+            std::time::Duration::from_millis(500),
+            std::time::Duration::from_millis(50),
+        )
+        .unwrap();
+    assert!(heard.is_empty(), "{heard:?}");
+}

@@ -107,6 +107,19 @@ impl ChangeSet {
         }
     }
 
+    /// The topics of the tables named (the shop server's notifications, issue 19); a table
+    /// this list does not know counts as every topic, as in the update hook.
+    pub fn of_tables<'a>(tables: impl IntoIterator<Item = &'a str>) -> ChangeSet {
+        let bits = tables.into_iter().fold(0u32, |bits, table| {
+            bits | match topic_of(table) {
+                Ok(Some(t)) => t as u32,
+                Ok(None) => 0,
+                Err(()) => u32::MAX,
+            }
+        });
+        ChangeSet::from_bits(bits)
+    }
+
     /// Adds what `other` changed to this set.
     pub fn add(&mut self, other: ChangeSet) {
         for name in other.what {

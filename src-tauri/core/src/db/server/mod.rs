@@ -12,6 +12,7 @@
 //! schema, a Stockroom database at our version is used as it is, and another program's
 //! database or a newer Stockroom's is refused untouched.
 
+pub mod listen;
 pub mod transfer;
 
 use std::fmt;

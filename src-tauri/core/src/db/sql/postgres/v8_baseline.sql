@@ -351,3 +351,26 @@ CREATE TRIGGER product_search_supplier_rename AFTER UPDATE OF name ON suppliers
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX product_search_trgm ON product_search
     USING gin ((lower(sku || ' ' || name || ' ' || category || ' ' || supplier)) gin_trgm_ops);
+
+-- One till sees another's change (issue 19): every statement that writes a shop table tells
+-- the tills listening on channel `stockroom_changes` the table's name, when its transaction
+-- commits (a rolled-back write tells nothing; the same name twice in a transaction is told
+-- once). The app maps the names to the screens' topics (db/changes.rs, topic_of).
+CREATE FUNCTION stockroom_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('stockroom_changes', TG_TABLE_NAME);
+    RETURN NULL;
+END $$;
+DO $$
+DECLARE t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['settings', 'suppliers', 'products', 'product_barcodes',
+        'stock_movements', 'customers', 'carriers', 'orders', 'order_lines', 'purchase_orders',
+        'po_lines', 'fills', 'shipments', 'shipment_lines', 'notifications', 'outbox',
+        'mail_templates']
+    LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
+                        FOR EACH STATEMENT EXECUTE FUNCTION stockroom_notify()',
+                       t || '_notify', t);
+    END LOOP;
+END $$;
