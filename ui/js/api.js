@@ -104,6 +104,14 @@ export const chooseLogo = () => call('choose_logo');
 export const webshopSettings = () => call('webshop_settings');
 /** Saves the fields the patch names ({webshop_statuses?, watch_folder?}; "" clears the folder). */
 export const updateWebshopSettings = (patch) => call('update_webshop_settings', { patch });
+/** Which engine this shop runs on (issue 19): {engine, location, schema_version, server_version, encrypted}. */
+export const shopStatus = () => call('shop_status');
+/** Connects to a shop server and says what it holds (same fields; schema_version 0: empty). */
+export const testServer = (url) => call('test_server', { url });
+/** Copies this shop into an empty server database: {from, to, tables: [{table, rows, checksum}], rows}. */
+export const pushToServer = (url) => call('push_to_server', { url });
+/** Keeps a server's password in this computer's keyring. */
+export const saveServerPassword = (url, password) => call('save_server_password', { url, password });
 /** Asks for the folder to watch and saves it. */
 export const chooseWatchFolder = () => call('choose_watch_folder');
 export const listCarriers = () => call('list_carriers');

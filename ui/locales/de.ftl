@@ -906,3 +906,24 @@ webshop-watching = Überwacht: { $folder }
 watched-imported = { $file } aus dem überwachten Ordner importiert. { $summary }
 watched-failed = { $file } aus dem überwachten Ordner wurde nicht importiert (nach „failed“ verschoben). { $summary }
 watched-problem = Der überwachte Ordner kann nicht gelesen werden: { $message }
+
+## Settings → Shop server (issue 19)
+server-title = Shop-Server
+server-engine-file = Dieser Laden ist eine Datei auf diesem Computer: { $path } (Schemaversion { $version }).
+server-engine-server = { $url }: PostgreSQL { $version }, { $tls }. { $holds }
+server-encrypted = verschlüsselt
+server-plain = nicht verschlüsselt
+server-holds-nothing = Die Datenbank ist leer: bereit für diesen Laden.
+server-holds-shop = Sie enthält einen Stockroom-Laden (Schemaversion { $version }).
+server-explain = Wenn der Laden über einen Computer hinauswächst, zieht er auf einen PostgreSQL-Server um, den jede Kasse erreicht. Den Server testen, sein Passwort im Schlüsselbund dieses Computers ablegen, dann diesen Laden hinüberkopieren: Nach dem Kopieren wird jede Tabelle geprüft. Das Fenster selbst arbeitet vorerst weiter mit dieser Datei; siehe docs/server.md.
+server-url = Serveradresse
+server-url-hint = postgres://benutzer@host:port/datenbank; in einem fremden Netz ?sslmode=verify-full anhängen.
+server-password = Passwort
+server-password-hint = Liegt im Schlüsselbund dieses Computers, nie im Laden oder in einer Sicherung.
+server-test = Verbindung testen
+server-password-save = Passwort ablegen
+server-password-saved = Das Passwort liegt im Schlüsselbund dieses Computers.
+server-push = Diesen Laden auf den Server kopieren
+server-push-ask = Diesen Laden auf den Server kopieren?
+server-push-detail = Alle Artikel, Bestellungen, Kunden und Einträge werden in die leere Datenbank des Servers kopiert und Tabelle für Tabelle geprüft. Die Datei dieses Ladens bleibt unverändert. Eine Datenbank, die nicht leer ist, wird abgelehnt.
+server-pushed = { $rows } Zeilen in { $tables } Tabellen nach { $to } kopiert; jede Tabelle geprüft.

@@ -928,3 +928,24 @@ webshop-watching = Watching { $folder }
 watched-imported = { $file } imported from the watched folder. { $summary }
 watched-failed = { $file } from the watched folder was not imported (moved to “failed”). { $summary }
 watched-problem = The watched folder cannot be read: { $message }
+
+## Settings → Shop server (issue 19)
+server-title = Shop server
+server-engine-file = This shop is one file on this computer: { $path } (schema version { $version }).
+server-engine-server = { $url }: PostgreSQL { $version }, { $tls }. { $holds }
+server-encrypted = encrypted
+server-plain = not encrypted
+server-holds-nothing = The database is empty: ready for this shop.
+server-holds-shop = It holds a Stockroom shop (schema version { $version }).
+server-explain = When the shop outgrows one computer, it moves onto a PostgreSQL server that every till reaches. Test the server, keep its password in this computer's keyring, then copy this shop onto it: every table is checked after the copy. The window itself keeps working on this file for now; see docs/server.md.
+server-url = Server address
+server-url-hint = postgres://user@host:port/database; add ?sslmode=verify-full on a network you do not control.
+server-password = Password
+server-password-hint = Kept in this computer's keyring, never in the shop or a backup.
+server-test = Test connection
+server-password-save = Keep password
+server-password-saved = The password is kept in this computer's keyring.
+server-push = Copy this shop to the server
+server-push-ask = Copy this shop onto the server?
+server-push-detail = Every product, order, customer and record is copied into the server's empty database and checked table by table. This shop's file is not changed. A database that is not empty is refused.
+server-pushed = Copied { $rows } rows in { $tables } tables to { $to }; every table checked.

@@ -12,6 +12,7 @@ pub mod products;
 pub mod purchasing;
 pub mod reports;
 pub mod scanning;
+pub mod server;
 pub mod settings;
 pub mod shell;
 pub mod shipments;
@@ -97,6 +98,10 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke<tauri::Wry>) -> bool + Send + Syn
         settings::update_settings,
         settings::webshop_settings,
         settings::update_webshop_settings,
+        server::shop_status,
+        server::test_server,
+        server::push_to_server,
+        server::save_server_password,
         settings::choose_watch_folder,
         settings::choose_logo,
         settings::list_carriers,

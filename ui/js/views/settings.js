@@ -19,11 +19,11 @@ export default {
     if (failed) line.setAttribute('role', 'alert'); else line.removeAttribute('role');
   },
   async render(container, params) {
-    const [s, carriers, printers, lastBackup, info, mail, webshop] = await Promise.all([
+    const [s, carriers, printers, lastBackup, info, mail, webshop, engine] = await Promise.all([
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null),
-      api.appInfo().catch(() => null), api.mailSetup(), api.webshopSettings()]);
+      api.appInfo().catch(() => null), api.mailSetup(), api.webshopSettings(), api.shopStatus()]);
     put(container, el('h1', {}, t('nav-settings')), storeForm(s, printers), mailPanel(mail), await templatesPanel(mail), carriersPanel(carriers),
-      webshopPanel(webshop), backupPanel(s, lastBackup), aboutPanel(info));
+      webshopPanel(webshop), serverPanel(engine), backupPanel(s, lastBackup), aboutPanel(info));
     // #/settings/email (from the Outbox): straight to the e-mail settings.
     if (params[0] === 'email') {
       const panel = document.getElementById('mail-form');
@@ -279,6 +279,49 @@ function webshopPanel(w) {
 }
 
 /** A carrier's transit days and tracking link; the core checks the link. */
+/** The shop server (issue 19): which engine this shop runs on; a PostgreSQL server tested,
+ *  its password kept in the keyring, and this shop copied onto it (verified table by table). */
+function serverPanel(engine) {
+  const address = el('input', { id: 'server-url', placeholder: 'postgres://stockroom@shop-server:5432/stockroom', autocomplete: 'off', spellcheck: false });
+  const password = el('input', { id: 'server-password', type: 'password', autocomplete: 'new-password' });
+  const answer = el('p', { id: 'server-answer', role: 'status' });
+  const url = () => address.value.trim();
+  const test = el('button', { type: 'button', id: 'server-test' }, t('server-test'));
+  test.addEventListener('click', async () => {
+    answer.textContent = '';
+    const status = await act(test, () => api.testServer(url()));
+    if (status) answer.textContent = serverText(status);
+  });
+  const keep = el('button', { type: 'button', id: 'server-password-save' }, t('server-password-save'));
+  keep.addEventListener('click', () => act(keep, () => api.saveServerPassword(url(), password.value), () => {
+    password.value = '';
+    return t('server-password-saved');
+  }));
+  const push = el('button', { type: 'button', id: 'server-push', class: 'primary' }, t('server-push'));
+  push.addEventListener('click', async () => {
+    const sure = await confirmAction(t('server-push-ask'), { confirmLabel: t('server-push'), keepLabel: t('cancel'), detail: t('server-push-detail') });
+    if (!sure) return;
+    const copied = await act(push, () => api.pushToServer(url()));
+    if (copied) answer.textContent = t('server-pushed', { rows: copied.rows, tables: copied.tables.length, to: copied.to });
+  });
+  return el('section', { class: 'panel', id: 'server' },
+    el('h2', {}, t('server-title')),
+    el('p', { id: 'server-engine' }, serverText(engine)),
+    el('p', { class: 'muted' }, t('server-explain')),
+    el('div', { class: 'form-grid' },
+      el('div', { class: 'span-2' }, field(t('server-url'), address, t('server-url-hint'))),
+      field(t('server-password'), password, t('server-password-hint'))),
+    el('div', { class: 'actions left' }, test, keep, push),
+    answer);
+}
+
+/** What a status says, in words: this shop's file, or a server and what it holds. */
+function serverText(s) {
+  if (s.engine === 'sqlite') return t('server-engine-file', { path: s.location, version: s.schema_version });
+  const holds = s.schema_version === 0 ? t('server-holds-nothing') : t('server-holds-shop', { version: s.schema_version });
+  return t('server-engine-server', { url: s.location, version: s.server_version, tls: s.encrypted ? t('server-encrypted') : t('server-plain'), holds });
+}
+
 function editCarrier(c) {
   const days = el('input', { id: 'carrier-edit-days', type: 'number', min: 0, value: c.transit_days });
   const tracking = el('input', { id: 'carrier-edit-tracking', type: 'url', value: c.tracking_url, placeholder: 'https://…/{tracking}', autocomplete: 'off' });

@@ -59,3 +59,10 @@ impl Stockroom {
         server::restore(url, file.as_ref(), clock.now())
     }
 }
+
+impl Stockroom {
+    /// Keeps a server's password in this computer's keyring (Settings → Shop server).
+    pub fn save_server_password(url: &ServerUrl, password: &str) -> Result<()> {
+        server::store_password(url, password)
+    }
+}

@@ -71,6 +71,9 @@ impl ServerUrl {
                 reason = why
             ))
         };
+        if !ServerUrl::looks_like_one(s) {
+            return Err(bad("it does not begin with postgres://".into()));
+        }
         let mut url = url::Url::parse(s.trim()).map_err(|e| bad(e.to_string()))?;
         if url.host_str().is_none_or(str::is_empty) {
             return Err(bad("it names no host".into()));

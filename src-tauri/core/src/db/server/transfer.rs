@@ -405,12 +405,21 @@ pub fn push(file: &Connection, shown_from: &str, url: &ServerUrl) -> Result<Tran
     })?;
     // The schema's default settings row makes way for the shop's own.
     tx.batch_execute("DELETE FROM settings").map_err(storage)?;
-    // One snapshot of the file for the whole copy, whatever another process writes meanwhile.
-    let snapshot = file.unchecked_transaction()?;
-    let tables = copy_file_to_server(&snapshot, &mut tx)?;
+    let snapshot = snapshot(file)?;
+    let tables = copy_file_to_server(file, &mut tx)?;
     drop(snapshot);
     tx.commit().map_err(storage)?;
     Ok(transfer(shown_from.to_string(), url.to_string(), tables))
+}
+
+/// One snapshot of the file for the whole copy, whatever another process writes meanwhile: a
+/// read transaction, unless the caller's is already open (the window's reads run in one).
+fn snapshot(file: &Connection) -> Result<Option<rusqlite::Transaction<'_>>> {
+    Ok(if file.is_autocommit() {
+        Some(file.unchecked_transaction()?)
+    } else {
+        None
+    })
 }
 
 fn not_empty(url: &ServerUrl) -> Error {
@@ -525,8 +534,8 @@ pub fn replace(
         .join(", ");
     tx.batch_execute(&format!("TRUNCATE {everything} RESTART IDENTITY"))
         .map_err(storage)?;
-    let snapshot = file.unchecked_transaction()?;
-    let tables = copy_file_to_server(&snapshot, &mut tx)?;
+    let snapshot = snapshot(file)?;
+    let tables = copy_file_to_server(file, &mut tx)?;
     drop(snapshot);
     tx.commit().map_err(storage)?;
     Ok(transfer(shown_from.to_string(), url.to_string(), tables))

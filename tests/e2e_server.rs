@@ -1,0 +1,80 @@
+//! End to end, in the real window (issue 19): Settings → Shop server says the shop is a file on
+//! this computer, tests a real PostgreSQL (started by the test), and copies the shop onto it;
+//! the server then holds every order of the file.
+
+#[path = "../src-tauri/core/tests/pg_support/mod.rs"]
+mod pg_support;
+mod support;
+
+use support::{serial, App};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn settings_tests_a_server_and_copies_the_shop_onto_it_issue19() {
+    let _one = serial();
+    // The harness speaks to PostgreSQL with the blocking client: off the async workers.
+    let (pg, url) = tokio::task::block_in_place(|| {
+        let pg = pg_support::PgServer::start();
+        let url = pg.create_database("shop");
+        (pg, url)
+    });
+    let app = App::start().await;
+    app.find("#products-table tbody tr[data-sku]").await;
+    app.go("#/settings").await;
+    let engine = app.wait_text("#server-engine", |t| !t.is_empty()).await;
+    assert!(
+        engine.starts_with("This shop is one file on this computer"),
+        "{engine}"
+    );
+    assert!(engine.contains("stockroom.sqlite3"), "{engine}");
+    app.client
+        .execute(
+            "document.getElementById('server')?.scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+
+    // A wrong address: told, nothing else happens.
+    app.type_into("#server-url", "db.shop/stockroom").await;
+    app.click("#server-test").await;
+    app.wait_text("#toasts .toast.error", |t| {
+        t.contains("not a shop server address")
+    })
+    .await;
+
+    app.find("#server-url").await.clear().await.unwrap();
+    app.type_into("#server-url", &url).await;
+    app.click("#server-test").await;
+    let answer = app
+        .wait_text("#server-answer", |t| t.contains("PostgreSQL"))
+        .await;
+    assert!(answer.contains("The database is empty"), "{answer}");
+    app.look("settings-server-tested").await;
+
+    app.click("#server-push").await;
+    app.find("#confirm-ok").await.click().await.unwrap();
+    let answer = app
+        .wait_text("#server-answer", |t| t.starts_with("Copied"))
+        .await;
+    assert!(answer.contains("every table checked"), "{answer}");
+    app.look("settings-server-pushed").await;
+
+    let file = orders_in_file(&app.db_path());
+    let on_server: i64 = tokio::task::block_in_place(|| {
+        pg.client("shop")
+            .query_one("SELECT count(*) FROM orders", &[])
+            .unwrap()
+            .get(0)
+    });
+    assert_eq!(on_server, file);
+    app.close().await;
+    tokio::task::block_in_place(|| drop(pg));
+}
+
+/// The orders in the app's shop file, read through a read-only handle beside the app.
+fn orders_in_file(db: &std::path::Path) -> i64 {
+    let shop = stockroom_core::Stockroom::open_reader(db, stockroom_core::Clock::System).unwrap();
+    shop.conn()
+        .query_row("SELECT count(*) FROM orders", [], |r| r.get(0))
+        .unwrap()
+}
