@@ -7,6 +7,7 @@ error-not-a-database = { $path } ist keine Stockroom-Datenbank (keine SQLite-Dat
 error-foreign-database = { $path } ist die SQLite-Datenbank eines anderen Programms, nicht von Stockroom; sie wurde nicht verändert
 error-too-new = { $path } stammt von einer neueren Stockroom-Version (Schema { $found }; diese Version kennt bis { $supported }); bitte Stockroom aktualisieren. Die Datei wurde nicht verändert
 error-storage = Speicherfehler: { $reason }
+error-not-on-server = das ist auf einem Shop-Server noch nicht verfügbar
 error-io = { $context }: { $reason }
 not-found-sku = Artikel { $key } nicht gefunden
 not-found-carrier = Versanddienst { $key } nicht gefunden

@@ -10,6 +10,7 @@ error-not-a-database = { $path } is not a Stockroom database (it is not an SQLit
 error-foreign-database = { $path } is an SQLite database of another program, not Stockroom's; it was left untouched
 error-too-new = { $path } was written by a newer Stockroom (schema version { $found }; this version understands up to { $supported }); please update Stockroom. The file was left untouched
 error-storage = storage error: { $reason }
+error-not-on-server = this is not available on a shop server yet
 error-io = { $context }: { $reason }
 not-found-sku = SKU { $key } not found
 not-found-carrier = carrier { $key } not found

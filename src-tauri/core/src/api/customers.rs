@@ -16,7 +16,7 @@ impl Stockroom {
         c: &NewCustomer,
         contact: Option<Contact>,
     ) -> Result<Customer> {
-        self.write(|tx, clock| customers::add_with_contact_in_tx(tx, clock, c, contact))
+        self.write(|tx, clock| customers::add_with_contact_in_tx(tx.sqlite()?, clock, c, contact))
     }
 
     /// Corrects a customer (issue 5): only the fields `changes` names, checked as
@@ -33,26 +33,26 @@ impl Stockroom {
         changes: &CustomerChanges,
         contact: Option<Contact>,
     ) -> Result<Customer> {
-        self.write(|tx, _| customers::update_with_contact_in_tx(tx, id, changes, contact))
+        self.write(|tx, _| customers::update_with_contact_in_tx(tx.sqlite()?, id, changes, contact))
     }
 
     pub fn customer(&self, id: i64) -> Result<Customer> {
-        customers::store::require(self.conn(), id)
+        customers::store::require(self.sqlite()?, id)
     }
 
     /// Customers matching `search` in name, email, phone or address (all when empty).
     pub fn customers(&self, search: &str) -> Result<Vec<Customer>> {
-        customers::store::search(self.conn(), search)
+        customers::store::search(self.sqlite()?, search)
     }
 
     /// A customer with their orders (newest first) and their notifications.
     pub fn customer_detail(&self, id: i64) -> Result<CustomerDetail> {
-        customers::detail(self.conn(), id)
+        customers::detail(self.sqlite()?, id)
     }
 
     /// One page of the customers whose name, email, phone or address contains `search` (all
     /// when empty), by name, and how many match.
     pub fn customers_page(&self, search: &str, offset: i64, limit: i64) -> Result<Page<Customer>> {
-        customers::list::page(self.conn(), search, offset, limit)
+        customers::list::page(self.sqlite()?, search, offset, limit)
     }
 }
