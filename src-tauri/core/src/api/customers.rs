@@ -16,7 +16,7 @@ impl Stockroom {
         c: &NewCustomer,
         contact: Option<Contact>,
     ) -> Result<Customer> {
-        self.write(|tx, clock| customers::add_with_contact_in_tx(tx.sqlite()?, clock, c, contact))
+        self.write(|tx, clock| customers::add_with_contact_in_tx(tx, clock, c, contact))
     }
 
     /// Corrects a customer (issue 5): only the fields `changes` names, checked as
@@ -33,16 +33,16 @@ impl Stockroom {
         changes: &CustomerChanges,
         contact: Option<Contact>,
     ) -> Result<Customer> {
-        self.write(|tx, _| customers::update_with_contact_in_tx(tx.sqlite()?, id, changes, contact))
+        self.write(|tx, _| customers::update_with_contact_in_tx(tx, id, changes, contact))
     }
 
     pub fn customer(&self, id: i64) -> Result<Customer> {
-        customers::store::require(self.sqlite()?, id)
+        customers::store::require(self.db(), id)
     }
 
     /// Customers matching `search` in name, email, phone or address (all when empty).
     pub fn customers(&self, search: &str) -> Result<Vec<Customer>> {
-        customers::store::search(self.sqlite()?, search)
+        customers::store::search(self.db(), search)
     }
 
     /// A customer with their orders (newest first) and their notifications.
@@ -53,6 +53,6 @@ impl Stockroom {
     /// One page of the customers whose name, email, phone or address contains `search` (all
     /// when empty), by name, and how many match.
     pub fn customers_page(&self, search: &str, offset: i64, limit: i64) -> Result<Page<Customer>> {
-        customers::list::page(self.sqlite()?, search, offset, limit)
+        customers::list::page(self.db(), search, offset, limit)
     }
 }

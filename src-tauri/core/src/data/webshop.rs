@@ -391,7 +391,7 @@ fn customer(
         .or_else(|| o.email.clone())
         .unwrap_or_else(|| format!("Web shop customer {}", o.name));
     let id = crate::customers::add_customer_in_tx(
-        tx,
+        &crate::db::Tx::from(tx),
         clock,
         &NewCustomer {
             name,

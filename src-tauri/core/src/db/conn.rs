@@ -142,18 +142,14 @@ impl<'a> Conn<'a> {
             Conn::Postgres(pg) => {
                 let st = pg.statement(sql)?;
                 let values = pg_values(params);
-                let row = pg.client.borrow_mut().query_opt(&st, &pg_refs(&values));
-                // query_opt refuses more than one row; query_row takes the first, so read
-                // them all when there are several (rare: the stores ask for one).
-                let row = match row {
-                    Ok(r) => r,
-                    Err(_) => pg
-                        .client
-                        .borrow_mut()
-                        .query(&st, &pg_refs(&values))?
-                        .into_iter()
-                        .next(),
-                };
+                // The first row, as rusqlite's query_row takes it (postgres' query_opt would
+                // refuse a second one).
+                let row = pg
+                    .client
+                    .borrow_mut()
+                    .query(&st, &pg_refs(&values))?
+                    .into_iter()
+                    .next();
                 row.map(|r| f(&Row::Postgres(&r))).transpose()
             }
         }
