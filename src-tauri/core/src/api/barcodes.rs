@@ -11,14 +11,14 @@ impl Stockroom {
     /// slip's barcode), an order or a purchase order. Every screen calls this on a scan and
     /// opens (or adds) what it names. Unknown: a `not_found` error naming the code.
     pub fn find_by_code(&self, code: &str) -> Result<Scanned> {
-        barcodes::find_by_code(self.sqlite()?, code)
+        barcodes::find_by_code(self.db(), code)
     }
 
     /// A product by SKU or by any of its barcodes (`product show CODE`, the products search
     /// on a scan). Unknown: "SKU … not found", the message `product show` always gave — or,
     /// for a barcode that cannot be one (a misread digit), which check digit it should have.
     pub fn product_by_code(&self, code: &str) -> Result<ProductView> {
-        barcodes::product_view_by_code(self.sqlite()?, code, self.clock().today())
+        barcodes::product_view_by_code(self.db(), code, self.clock().today())
     }
 
     /// The receive screen's count after each scan: the PO's products with outstanding and

@@ -13,17 +13,17 @@ impl Stockroom {
     }
 
     pub fn add_product(&mut self, p: &NewProduct) -> Result<ProductView> {
-        self.write(|tx, clock| catalog::create_product_in_tx(tx.sqlite()?, clock, p))
+        self.write(|tx, clock| catalog::create_product_in_tx(tx, clock, p))
     }
 
     /// One product with its figures; "SKU … not found" when unknown.
     pub fn product(&self, sku: &str) -> Result<ProductView> {
-        catalog::product(self.sqlite()?, sku, self.clock().today())
+        catalog::product(self.db(), sku, self.clock().today())
     }
 
     /// Products whose SKU, name, category or supplier contains `search` (all when empty), by SKU.
     pub fn products(&self, search: &str) -> Result<Vec<ProductView>> {
-        catalog::products(self.sqlite()?, search, self.clock().today())
+        catalog::products(self.db(), search, self.clock().today())
     }
 
     /// One page of [`Stockroom::products`] and how many products match in all. The figures
@@ -35,7 +35,7 @@ impl Stockroom {
         offset: usize,
         limit: usize,
     ) -> Result<(Vec<ProductView>, usize)> {
-        catalog::products_page(self.sqlite()?, search, offset, limit, self.clock().today())
+        catalog::products_page(self.db(), search, offset, limit, self.clock().today())
     }
 
     /// The product page: figures, ledger, queue and open purchase-order lines.

@@ -65,7 +65,7 @@ pub fn upsert_product(
             on_hand: p.on_hand.unwrap_or(0),
             barcodes: p.barcodes.clone().unwrap_or_default(),
         };
-        crate::catalog::add_product_in_tx(tx, clock, &new)?;
+        crate::catalog::add_product_in_tx(&crate::db::Tx::from(tx), clock, &new)?;
         return Ok(Outcome::Created);
     };
     let before = NewProduct {

@@ -336,6 +336,17 @@ impl PgCell for Vec<u8> {
     }
 }
 
+impl PgCell for chrono::NaiveDate {
+    fn pg(row: &postgres::Row, idx: usize) -> Result<Option<Self>> {
+        <String as PgCell>::pg(row, idx)?
+            .map(|t| {
+                chrono::NaiveDate::parse_from_str(&t, "%F")
+                    .map_err(|_| mismatch(row, idx, "a date (YYYY-MM-DD)"))
+            })
+            .transpose()
+    }
+}
+
 macro_rules! value {
     ($($t:ty),*) => {$(
         impl Value for $t {
@@ -362,7 +373,7 @@ macro_rules! value {
         }
     )*};
 }
-value!(i64, i32, u32, u16, u8, bool, String, f64, Vec<u8>);
+value!(i64, i32, u32, u16, u8, bool, String, f64, Vec<u8>, chrono::NaiveDate);
 
 // ---------------------------------------------------------------------------------------------
 // Parameters
@@ -375,13 +386,15 @@ pub trait Param: rusqlite::ToSql {
 /// A parameter as PostgreSQL receives it. PostgreSQL infers each parameter's type from the
 /// statement (INT8 for a BIGINT column, INT4 for `LIMIT ?1`, TEXT...), so an integer is
 /// written in whatever integer width the server asks for, checked to fit.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub enum PgValue<'v> {
     Null,
     Int(i64),
     Bool(bool),
     Float(f64),
     Text(&'v str),
+    /// A value written as text for the occasion (a date: ISO text, as rusqlite writes it).
+    OwnedText(String),
     Bytes(&'v [u8]),
 }
 
@@ -417,6 +430,14 @@ impl Param for str {
 impl Param for String {
     fn pg(&self) -> PgValue<'_> {
         PgValue::Text(self)
+    }
+}
+
+/// A day, stored as ISO text (`2026-03-02`) on both engines, as rusqlite's chrono binding
+/// writes it.
+impl Param for chrono::NaiveDate {
+    fn pg(&self) -> PgValue<'_> {
+        PgValue::OwnedText(self.format("%F").to_string())
     }
 }
 
@@ -471,6 +492,7 @@ impl PgToSql for PgValue<'_> {
             PgValue::Float(f) if *ty == Type::FLOAT4 => (f as f32).to_sql(ty, out),
             PgValue::Float(f) => f.to_sql(ty, out),
             PgValue::Text(s) => s.to_sql(ty, out),
+            PgValue::OwnedText(ref s) => s.as_str().to_sql(ty, out),
             PgValue::Bytes(b) => b.to_sql(ty, out),
         }
     }

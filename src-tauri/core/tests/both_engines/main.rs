@@ -6,7 +6,7 @@
 //! Index:
 //! - `support`: the two shops, the server they share, and `for_each_engine`.
 //! - `seam`: the handle itself (placeholders, values, NULLs, retried writes, `not_on_server`).
-//! - `settings`, `carriers`, `customers`: one file per ported area, in the order they were ported.
+//! - `settings`, `carriers`, `customers`, `catalog`: one file per ported area, in the order they were ported.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -14,6 +14,7 @@ mod pg_support;
 mod support;
 
 mod carriers;
+mod catalog;
 mod customers;
 mod seam;
 mod settings;

@@ -46,7 +46,7 @@ pub fn server_shop(server: &PgServer) -> Stockroom {
 
 /// Runs `body` on a fresh in-memory SQLite shop, then on a fresh shop on the server. A failure
 /// says which engine it was on.
-pub fn for_each_engine(body: impl Fn(&mut Stockroom)) {
+pub fn for_each_engine(mut body: impl FnMut(&mut Stockroom)) {
     let mut sqlite = Stockroom::open_in_memory()
         .unwrap()
         .with_clock(Clock::Fixed(today()));
@@ -56,4 +56,15 @@ pub fn for_each_engine(body: impl Fn(&mut Stockroom)) {
     let mut pg = server_shop(&server);
     eprintln!("-- on PostgreSQL");
     body(&mut pg);
+}
+
+/// Runs `body` on both engines as [`for_each_engine`] does and checks that both answered the
+/// same; returns the answer.
+pub fn both_engines_agree<T: PartialEq + std::fmt::Debug>(body: impl Fn(&mut Stockroom) -> T) -> T {
+    let mut answers = Vec::new();
+    for_each_engine(|shop| answers.push(body(shop)));
+    let pg = answers.pop().unwrap();
+    let sqlite = answers.pop().unwrap();
+    assert_eq!(sqlite, pg, "SQLite (left) and PostgreSQL (right) answered differently");
+    pg
 }
