@@ -58,6 +58,7 @@ fn waiting_template(dir: &Path) -> PathBuf {
     product(&mut s, "HOT", 0);
     product(&mut s, "OLD", 1_000_000);
     s.write(|tx, clock| {
+        let tx = tx.sqlite()?;
         for i in 0..WAITING {
             let sku = if i % 2 == 0 { "HOT" } else { "OLD" };
             place_order_in_tx(tx, clock, &order(&[(sku, 1)]))?;
@@ -118,6 +119,7 @@ fn benches(c: &mut Criterion) {
         product(&mut s, sku, 1_000_000_000);
     }
     s.write(|tx, clock| {
+        let tx = tx.sqlite()?;
         for _ in 0..2_000 {
             place_order_in_tx(tx, clock, &order(&[("A", 1), ("C", 2)]))?;
         }

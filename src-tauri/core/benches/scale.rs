@@ -226,6 +226,7 @@ fn queue_template() -> PathBuf {
     let _ = std::fs::remove_file(&tmp);
     let mut shop = Stockroom::open(&tmp).unwrap().with_clock(clock());
     shop.write(|tx, _| {
+        let tx = tx.sqlite()?;
         tx.execute_batch(
             "INSERT INTO carriers (name, transit_days, is_default) VALUES ('Post', 2, 1);
              INSERT INTO suppliers (id, name) VALUES (1, 'Acme');

@@ -27,7 +27,10 @@ impl SharedShop {
     /// Shares `writer` (opened with [`Stockroom::open`], which created or upgraded the file).
     pub fn new(writer: Stockroom) -> SharedShop {
         let path = writer.path();
-        let path = (path != Path::new(":memory:")).then(|| path.to_path_buf());
+        // An in-memory shop has no file a reader could open; a shop server's reads go through
+        // its one session until it has readers of its own (issue 19).
+        let path =
+            (path != Path::new(":memory:") && !writer.is_server()).then(|| path.to_path_buf());
         SharedShop {
             clock: writer.clock(),
             writer: Mutex::new(writer),

@@ -93,6 +93,7 @@ fn existing_products_are_searchable_after_the_upgrade() {
 fn the_search_index_follows_products_and_suppliers() {
     let (_dir, mut shop) = open_v2_fixture();
     shop.write(|tx, _| {
+        let tx = tx.sqlite()?;
         tx.execute(
             "UPDATE products SET name = 'Alpaca blend, grey' WHERE id = 1",
             [],

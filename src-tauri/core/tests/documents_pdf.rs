@@ -161,6 +161,7 @@ fn an_80_line_order_gives_a_multi_page_slip_with_the_header_row_on_every_page() 
     let f = fixture();
     let mut shop = f.shop;
     shop.write(|tx, _| {
+        let tx = tx.sqlite()?;
         tx.execute(
             "INSERT INTO orders (id, number, customer_id, placed_at) VALUES (10, 'ORD-BIG', 1, '2026-12-02 08:00:00')",
             [],
@@ -316,6 +317,7 @@ fn characters_outside_the_bundled_font_use_a_system_font_or_are_reported() {
     // Chinese needs a system font (fonts-noto-cjk here); U+E000 is a private-use character
     // that no font draws.
     shop.write(|tx, _| {
+        let tx = tx.sqlite()?;
         tx.execute(
             "UPDATE customers SET name = '王小明 Wang' || char(57344) WHERE id = 1",
             [],

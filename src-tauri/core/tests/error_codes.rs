@@ -62,6 +62,7 @@ fn every_core_error_has_a_code_from_the_list_issue18() {
         },
         Error::Sqlite(rusqlite::Error::InvalidQuery),
         Error::io("reading", io()),
+        Error::NotOnServer,
         Error::Other("x".into()),
     ];
     for e in errors {

@@ -11,21 +11,21 @@ impl Stockroom {
     /// slip's barcode), an order or a purchase order. Every screen calls this on a scan and
     /// opens (or adds) what it names. Unknown: a `not_found` error naming the code.
     pub fn find_by_code(&self, code: &str) -> Result<Scanned> {
-        barcodes::find_by_code(self.conn(), code)
+        barcodes::find_by_code(self.db(), code)
     }
 
     /// A product by SKU or by any of its barcodes (`product show CODE`, the products search
     /// on a scan). Unknown: "SKU … not found", the message `product show` always gave — or,
     /// for a barcode that cannot be one (a misread digit), which check digit it should have.
     pub fn product_by_code(&self, code: &str) -> Result<ProductView> {
-        barcodes::product_view_by_code(self.conn(), code, self.clock().today())
+        barcodes::product_view_by_code(self.db(), code, self.clock().today())
     }
 
     /// The receive screen's count after each scan: the PO's products with outstanding and
     /// scanned units, and the scans not on the PO. Reads only: nothing is booked until the
     /// screen calls [`Stockroom::receive_po`] with [`ScanTally::receipt`].
     pub fn receive_scan_tally(&self, po: &str, codes: &[String]) -> Result<ScanTally> {
-        barcodes::receive_scan_tally(self.conn(), po, codes)
+        barcodes::receive_scan_tally(self.sqlite()?, po, codes)
     }
 
     /// Receives a PO from `lines` (SKU:QTY) and `scans` (one unit each) together, as one
@@ -47,12 +47,12 @@ impl Stockroom {
     /// Labels for products: each request's product (by SKU or barcode) `copies` times, in
     /// request order, on `sheet`.
     pub fn labels_pdf(&self, requests: &[LabelRequest], sheet: LabelSheet) -> Result<DocumentPdf> {
-        labels::labels_pdf(self.conn(), requests, sheet)
+        labels::labels_pdf(self.sqlite()?, requests, sheet)
     }
 
     /// One label per unit received on a purchase order, in line order (what goes on the
     /// shelf from this delivery).
     pub fn po_labels_pdf(&self, po: &str, sheet: LabelSheet) -> Result<DocumentPdf> {
-        labels::po_labels_pdf(self.conn(), po, sheet)
+        labels::po_labels_pdf(self.sqlite()?, po, sheet)
     }
 }

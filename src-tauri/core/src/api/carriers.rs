@@ -35,6 +35,6 @@ impl Stockroom {
     }
 
     pub fn carriers(&self) -> Result<Vec<Carrier>> {
-        carriers::store::all(self.conn())
+        carriers::store::all(self.db())
     }
 }

@@ -9,7 +9,7 @@ impl Stockroom {
     /// Edits a product (issue 5): only the fields `changes` names. Checked as `add_product` is;
     /// bad input stores nothing. Turning the policy to `refuse` leaves waiting lines waiting.
     pub fn update_product(&mut self, sku: &str, changes: &ProductChanges) -> Result<ProductUpdate> {
-        self.write(|tx, clock| catalog::edit_product_in_tx(tx, clock, sku, changes))
+        self.write(|tx, clock| catalog::edit_product_in_tx(tx.sqlite()?, clock, sku, changes))
     }
 
     pub fn add_product(&mut self, p: &NewProduct) -> Result<ProductView> {
@@ -18,12 +18,12 @@ impl Stockroom {
 
     /// One product with its figures; "SKU … not found" when unknown.
     pub fn product(&self, sku: &str) -> Result<ProductView> {
-        catalog::product(self.conn(), sku, self.clock().today())
+        catalog::product(self.db(), sku, self.clock().today())
     }
 
     /// Products whose SKU, name, category or supplier contains `search` (all when empty), by SKU.
     pub fn products(&self, search: &str) -> Result<Vec<ProductView>> {
-        catalog::products(self.conn(), search, self.clock().today())
+        catalog::products(self.db(), search, self.clock().today())
     }
 
     /// One page of [`Stockroom::products`] and how many products match in all. The figures
@@ -35,12 +35,12 @@ impl Stockroom {
         offset: usize,
         limit: usize,
     ) -> Result<(Vec<ProductView>, usize)> {
-        catalog::products_page(self.conn(), search, offset, limit, self.clock().today())
+        catalog::products_page(self.db(), search, offset, limit, self.clock().today())
     }
 
     /// The product page: figures, ledger, queue and open purchase-order lines.
     pub fn product_detail(&self, sku: &str) -> Result<ProductDetail> {
-        catalog::product_detail(self.conn(), sku, self.clock().today())
+        catalog::product_detail(self.sqlite()?, sku, self.clock().today())
     }
 
     /// The Products list a page at a time, as every list pages (the one [`Page`] type and
@@ -54,7 +54,7 @@ impl Stockroom {
         limit: i64,
     ) -> Result<Page<ProductView>> {
         catalog::shortage::product_list_page(
-            self.conn(),
+            self.sqlite()?,
             search,
             shortage,
             offset,
@@ -73,7 +73,7 @@ impl Stockroom {
         limit: usize,
     ) -> Result<(Vec<ProductView>, usize)> {
         catalog::shortage::products_short_page(
-            self.conn(),
+            self.sqlite()?,
             shortage,
             search,
             offset,

@@ -37,22 +37,22 @@ impl Stockroom {
     }
 
     pub fn customer(&self, id: i64) -> Result<Customer> {
-        customers::store::require(self.conn(), id)
+        customers::store::require(self.db(), id)
     }
 
     /// Customers matching `search` in name, email, phone or address (all when empty).
     pub fn customers(&self, search: &str) -> Result<Vec<Customer>> {
-        customers::store::search(self.conn(), search)
+        customers::store::search(self.db(), search)
     }
 
     /// A customer with their orders (newest first) and their notifications.
     pub fn customer_detail(&self, id: i64) -> Result<CustomerDetail> {
-        customers::detail(self.conn(), id)
+        customers::detail(self.sqlite()?, id)
     }
 
     /// One page of the customers whose name, email, phone or address contains `search` (all
     /// when empty), by name, and how many match.
     pub fn customers_page(&self, search: &str, offset: i64, limit: i64) -> Result<Page<Customer>> {
-        customers::list::page(self.conn(), search, offset, limit)
+        customers::list::page(self.db(), search, offset, limit)
     }
 }

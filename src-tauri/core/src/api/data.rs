@@ -26,7 +26,7 @@ impl Stockroom {
         opts: ImportOptions,
         progress: impl FnMut(usize, usize),
     ) -> Result<ImportReport> {
-        self.importer().import_file(kind, path, opts, progress)
+        self.importer()?.import_file(kind, path, opts, progress)
     }
 
     /// [`Stockroom::import_file`] from bytes in memory.
@@ -37,49 +37,50 @@ impl Stockroom {
         opts: ImportOptions,
         progress: impl FnMut(usize, usize),
     ) -> Result<ImportReport> {
-        self.importer().import_bytes(kind, bytes, opts, progress)
+        self.importer()?.import_bytes(kind, bytes, opts, progress)
     }
 
     /// An import runs its own transaction (see [`Importer`]) on the writer's connection.
-    fn importer(&mut self) -> Importer<'_> {
-        Importer {
-            conn: &mut self.conn,
-            clock: self.clock,
-        }
+    fn importer(&mut self) -> Result<Importer<'_>> {
+        let clock = self.clock;
+        Ok(Importer {
+            conn: self.sqlite_mut()?,
+            clock,
+        })
     }
 
     /// Writes a list as CSV to `dest`. Returns the number of data rows.
     pub fn export_list(&self, list: ExportList, dest: impl AsRef<Path>) -> Result<usize> {
-        export::export_list(self.conn(), self.clock().today(), list, dest)
+        export::export_list(self.sqlite()?, self.clock().today(), list, dest)
     }
 
     /// Writes a list as CSV to any writer. Returns the number of data rows.
     pub fn export_list_to(&self, list: ExportList, out: impl Write) -> Result<usize> {
-        export::export_list_to(self.conn(), self.clock().today(), list, out)
+        export::export_list_to(self.sqlite()?, self.clock().today(), list, out)
     }
 
     /// The availability of every product, for the web shop (rule 8, with the engine's ETA
     /// for a new order and the shop's wording).
     pub fn availability_feed(&self) -> Result<Vec<AvailabilityRow>> {
-        export::availability_feed(self.conn(), self.clock().today())
+        export::availability_feed(self.sqlite()?, self.clock().today())
     }
 
     /// Writes the availability feed to `dest`: JSON (an array of rows) when it ends in
     /// `.json`, CSV otherwise. Returns the number of products.
     pub fn export_availability(&self, dest: impl AsRef<Path>) -> Result<usize> {
-        export::export_availability(self.conn(), self.clock().today(), dest)
+        export::export_availability(self.sqlite()?, self.clock().today(), dest)
     }
 
     /// Writes a consistent copy of the whole database to `dest` (replacing it if it exists),
     /// while the database stays in use. Returns the size of the backup in bytes.
     pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<u64> {
-        backup::backup_to(self.conn(), dest)
+        backup::backup_to(self.sqlite()?, dest)
     }
 
     /// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
     /// the database file.
     pub fn backup_folder(&self) -> Result<PathBuf> {
-        backup::backup_folder(self.conn(), self.path())
+        backup::backup_folder(self.sqlite()?, self.path())
     }
 
     /// The automatic daily backup the app makes when it starts: at most one a day (named
@@ -87,7 +88,7 @@ impl Stockroom {
     /// [`crate::data::AUTO_BACKUPS_KEPT`]. Files in the folder that are not automatic backups
     /// are never touched.
     pub fn auto_backup(&self, folder: impl AsRef<Path>) -> Result<AutoBackup> {
-        backup::auto_backup(self.conn(), self.clock().today(), folder)
+        backup::auto_backup(self.sqlite()?, self.clock().today(), folder)
     }
 
     /// Replaces the whole database with the backup `file`, after checking it: it must be an
@@ -96,22 +97,19 @@ impl Stockroom {
     /// is replaced, the current database is copied to `before-restore-<time>.sqlite3` beside
     /// it. `file` itself is never modified.
     pub fn restore(&mut self, file: impl AsRef<Path>) -> Result<RestoreReport> {
+        let crate::db::Database::Sqlite(conn) = &mut self.db else {
+            return Err(crate::Error::NotOnServer);
+        };
         let changes = &self.changes;
         // A restore copies the backup's pages, which SQLite's hooks do not see: every kind
         // of record changed.
         let everything_changed = || changes.iter().for_each(|t| t.everything());
-        backup::restore(
-            &mut self.conn,
-            &self.path,
-            self.clock.now(),
-            file,
-            everything_changed,
-        )
+        backup::restore(conn, &self.path, self.clock.now(), file, everything_changed)
     }
 
     /// The web shop settings (issue 21).
     pub fn webshop_settings(&self) -> Result<WebshopSettings> {
-        webshop::settings(self.conn())
+        webshop::settings(self.db())
     }
 
     /// Changes the web shop settings the patch names; a status that is not one, or a watched
@@ -125,7 +123,7 @@ impl Stockroom {
     /// [`watch::sweep`]). No folder given or set is bad input.
     pub fn sweep_watch_folder(&mut self, dir: Option<&Path>) -> Result<Vec<SweptFile>> {
         let words = self.shop_words()?;
-        let dir = watch::folder(self.conn(), dir)?;
-        watch::sweep(&mut self.importer(), &words, &dir, SystemTime::now())
+        let dir = watch::folder(self.sqlite()?, dir)?;
+        watch::sweep(&mut self.importer()?, &words, &dir, SystemTime::now())
     }
 }

@@ -10,7 +10,7 @@ use crate::{Result, Stockroom};
 impl Stockroom {
     /// The outbox, newest first; `status` keeps one status.
     pub fn outbox(&self, status: Option<OutboxStatus>) -> Result<Vec<OutboxMessage>> {
-        store::list(self.conn(), status)
+        store::list(self.sqlite()?, status)
     }
 
     /// Sends queued messages: [`Stockroom::prepare_mail`], then [`MailBatch::send_next`] and
@@ -33,7 +33,7 @@ impl Stockroom {
             self.record_mail(&attempt)?;
         }
         batch.finish();
-        report.queued = store::count_queued(self.conn())?;
+        report.queued = store::count_queued(self.sqlite()?)?;
         Ok(report)
     }
 
@@ -41,45 +41,45 @@ impl Stockroom {
     /// order as it stands. Holds no transaction afterwards. An empty batch when nothing is due
     /// (or `now` is false and the shop reviews before sending).
     pub fn prepare_mail(&self, now: bool) -> Result<MailBatch> {
-        mail::prepare(self.conn(), self.clock(), now)
+        mail::prepare(self.sqlite()?, self.clock(), now)
     }
 
     /// Step 1 of sending, for exactly the queued messages `outbox_ids` (the ones the
     /// shopkeeper picked), whatever their backoff and the review mode. Ids that are not queued
     /// (sent, failed, withdrawn, unknown) are left out.
     pub fn prepare_mail_only(&self, outbox_ids: &[i64]) -> Result<MailBatch> {
-        mail::prepare_only(self.conn(), self.clock().today(), outbox_ids)
+        mail::prepare_only(self.sqlite()?, self.clock().today(), outbox_ids)
     }
 
     /// Step 3 of sending: records one attempt in its own short write transaction.
     pub fn record_mail(&mut self, attempt: &MailAttempt) -> Result<()> {
-        self.write(|tx, clock| mail::record_in_tx(tx, clock, attempt))
+        self.write(|tx, clock| mail::record_in_tx(tx.sqlite()?, clock, attempt))
     }
 
     /// Puts failed message `id` back in the queue, due now, keeping its Message-ID. Refused
     /// when it is not failed (a queued one is already waiting; a sent one went).
     pub fn retry_mail(&mut self, id: i64) -> Result<OutboxMessage> {
-        self.write(|tx, clock| mail::retry_in_tx(tx, clock, id))?;
+        self.write(|tx, clock| mail::retry_in_tx(tx.sqlite()?, clock, id))?;
         self.outbox_message(id)
     }
 
     pub fn outbox_message(&self, id: i64) -> Result<OutboxMessage> {
-        mail::outbox_message(self.conn(), id)
+        mail::outbox_message(self.sqlite()?, id)
     }
 
     /// The outbox messages that pass `filter`, newest first.
     pub fn outbox_where(&self, filter: &OutboxFilter) -> Result<Vec<OutboxMessage>> {
-        store::list_where(self.conn(), filter)
+        store::list_where(self.sqlite()?, filter)
     }
 
     /// Every message of order `order_id` (its id), newest first: the order page's history.
     pub fn outbox_for_order(&self, order_id: i64) -> Result<Vec<OutboxMessage>> {
-        mail::outbox_for_order(self.conn(), order_id)
+        mail::outbox_for_order(self.sqlite()?, order_id)
     }
 
     /// Every message to customer `customer_id`, newest first: the customer page's history.
     pub fn outbox_for_customer(&self, customer_id: i64) -> Result<Vec<OutboxMessage>> {
-        mail::outbox_for_customer(self.conn(), customer_id)
+        mail::outbox_for_customer(self.sqlite()?, customer_id)
     }
 
     /// "E-mail now" on notice `notification_id`: its message is queued due now (a failed or
@@ -92,15 +92,16 @@ impl Stockroom {
     /// `not_found` for an unknown notice; refused when the notice was superseded or the
     /// customer was told in person, or its message was already sent.
     pub fn email_now(&mut self, notification_id: i64) -> Result<OutboxMessage> {
-        mail::mail_set_up(self.conn())?;
-        let id = self.write(|tx, clock| mail::email_now_in_tx(tx, clock, notification_id))?;
+        mail::mail_set_up(self.sqlite()?)?;
+        let id =
+            self.write(|tx, clock| mail::email_now_in_tx(tx.sqlite()?, clock, notification_id))?;
         self.outbox_message(id)
     }
 
     /// "Don't send" (review before sending): queued message `outbox_id` is withdrawn, never
     /// sent, and its notice goes back to the print queue. Refused when it is not queued.
     pub fn withdraw_mail(&mut self, outbox_id: i64) -> Result<OutboxMessage> {
-        self.write(|tx, _| mail::withdraw_in_tx(tx, outbox_id))?;
+        self.write(|tx, _| mail::withdraw_in_tx(tx.sqlite()?, outbox_id))?;
         self.outbox_message(outbox_id)
     }
 
@@ -108,30 +109,30 @@ impl Stockroom {
     /// not recorded), and gives the server's answer ("250 2.0.0 Ok: queued as …"). The error
     /// says what went wrong (connection, TLS, login, refusal).
     pub fn send_test_mail(&self, to: &str) -> Result<String> {
-        mail::send_test(self.conn(), self.clock().now(), to)
+        mail::send_test(self.sqlite()?, self.clock().now(), to)
     }
 
     /// Where the SMTP password is kept (Settings → E-mail shows it).
     pub fn smtp_password_place(&self) -> Result<secret::PasswordPlace> {
-        mail::password_place(self.conn())
+        mail::password_place(self.sqlite()?)
     }
 
     /// Stores the SMTP password in the OS keyring (the Settings → E-mail screen calls this).
     /// Never in the database. Fails with a clear message where there is no keyring (a
     /// headless Linux without a Secret Service): use STOCKROOM_SMTP_PASSWORD there.
     pub fn store_smtp_password(&self, password: &str) -> Result<()> {
-        mail::store_password(self.conn(), password)
+        mail::store_password(self.sqlite()?, password)
     }
 
     /// The words of message `id`: as sent (or as fixed when it was first built for sending),
     /// else as it would be sent now. For the Outbox's viewer.
     pub fn outbox_message_body(&self, id: i64) -> Result<MailBody> {
-        mail::message_body(self.conn(), self.clock().today(), id)
+        mail::message_body(self.sqlite()?, self.clock().today(), id)
     }
 
     /// The template of `kind` in `language` as the shop has it (saved or built-in).
     pub fn mail_template(&self, kind: NoticeKind, language: &str) -> Result<TemplateView> {
-        mail::template_view(self.conn(), kind, language)
+        mail::template_view(self.sqlite()?, kind, language)
     }
 
     /// Saves the shop's wording of `kind` in `language`, checked first: an unknown field
@@ -146,7 +147,7 @@ impl Stockroom {
         let (language, t) = mail::checked_template(kind, language, subject, body)?;
         self.write(|tx, clock| {
             store::save_template_in_tx(
-                tx,
+                tx.sqlite()?,
                 kind,
                 &language,
                 &t,
@@ -163,7 +164,7 @@ impl Stockroom {
         language: &str,
     ) -> Result<TemplateView> {
         let language = mail::template::check_language(language)?;
-        self.write(|tx, _| store::delete_template_in_tx(tx, kind, &language))?;
+        self.write(|tx, _| store::delete_template_in_tx(tx.sqlite()?, kind, &language))?;
         self.mail_template(kind, &language)
     }
 
@@ -179,7 +180,7 @@ impl Stockroom {
         order: Option<&str>,
     ) -> Result<MailBody> {
         mail::preview(
-            self.conn(),
+            self.sqlite()?,
             self.clock().today(),
             kind,
             language,
@@ -194,8 +195,8 @@ impl Stockroom {
     /// ones were superseded already), for customers who want e-mail and have an address.
     /// Returns the messages queued.
     pub fn queue_pending_notices(&mut self) -> Result<Vec<OutboxMessage>> {
-        mail::mail_set_up(self.conn())?;
-        let before = self.write(mail::queue_pending_in_tx)?;
-        mail::queued_after(self.conn(), before)
+        mail::mail_set_up(self.sqlite()?)?;
+        let before = self.write(|tx, clock| mail::queue_pending_in_tx(tx.sqlite()?, clock))?;
+        mail::queued_after(self.sqlite()?, before)
     }
 }

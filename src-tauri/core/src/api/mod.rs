@@ -28,18 +28,19 @@ mod stock;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::Connection;
 
-use crate::db::{self, changes::Tracker};
-use crate::{ChangeSet, Clock, Result};
+use crate::db::{self, changes::Tracker, Conn, Database, Tx};
+use crate::{ChangeSet, Clock, Error, Result};
 
 /// A Stockroom database, open for use: the process's one writer connection, or (from
-/// [`Stockroom::open_reader`]) one of the read-only connections the screens read through.
+/// [`Stockroom::open_reader`]) one of the read-only connections the screens read through; on
+/// a shop server (issue 19, [`Stockroom::open_server`]) a session with the server.
 pub struct Stockroom {
-    conn: Connection,
+    db: Database,
     clock: Clock,
     path: PathBuf,
-    /// What committed writes changed (the writer's; a reader writes nothing).
+    /// What committed writes changed (the SQLite writer's; a reader writes nothing).
     changes: Option<Tracker>,
 }
 
@@ -50,7 +51,7 @@ impl Stockroom {
         let mut conn = db::open(&path)?;
         let changes = Some(Tracker::attach(&mut conn)?);
         Ok(Stockroom {
-            conn,
+            db: Database::Sqlite(conn),
             clock: Clock::System,
             path,
             changes,
@@ -63,11 +64,23 @@ impl Stockroom {
     pub fn open_reader(path: impl AsRef<Path>, clock: Clock) -> Result<Self> {
         let path = path.as_ref().to_path_buf();
         Ok(Stockroom {
-            conn: db::open_reader(&path)?,
+            db: Database::Sqlite(db::open_reader(&path)?),
             clock,
             path,
             changes: None,
         })
+    }
+
+    /// A shop on a shop server (issue 19): `client` is connected to a database that already
+    /// holds Stockroom's schema (`db::server` recognises or creates it). The areas ported to
+    /// the query handle run there; the others answer `not_on_server`. Its path is empty.
+    pub fn open_server(client: postgres::Client, clock: Clock) -> Self {
+        Stockroom {
+            db: Database::Postgres(db::conn::PgSession::new(client)),
+            clock,
+            path: PathBuf::new(),
+            changes: None,
+        }
     }
 
     /// A throwaway in-memory shop (tests and benchmarks).
@@ -75,7 +88,7 @@ impl Stockroom {
         let mut conn = db::open_in_memory()?;
         let changes = Some(Tracker::attach(&mut conn)?);
         Ok(Stockroom {
-            conn,
+            db: Database::Sqlite(conn),
             clock: Clock::System,
             path: PathBuf::from(":memory:"),
             changes,
@@ -83,7 +96,7 @@ impl Stockroom {
     }
 
     /// What the writes committed since the last call changed, by topic (and forgets it): what
-    /// the window's screens refresh (issue 18). Empty on a reader.
+    /// the window's screens refresh (issue 18). Empty on a reader and on a shop server.
     pub fn take_changes(&mut self) -> ChangeSet {
         self.changes.as_ref().map(Tracker::take).unwrap_or_default()
     }
@@ -106,35 +119,54 @@ impl Stockroom {
         &self.path
     }
 
-    /// The connection for reads. Writes go through [`Stockroom::write`].
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    /// Whether this shop lives on a shop server (PostgreSQL) rather than in a SQLite file.
+    pub fn is_server(&self) -> bool {
+        matches!(self.db, Database::Postgres(_))
     }
 
-    /// Runs `f` as one IMMEDIATE write transaction: all of it is stored, or none of it.
-    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>, Clock) -> Result<T>) -> Result<T> {
+    /// The query handle for reads, on either engine. Writes go through [`Stockroom::write`].
+    pub fn db(&self) -> Conn<'_> {
+        self.db.conn()
+    }
+
+    /// The SQLite connection, for tests, tools and the simulator, which know they hold a
+    /// SQLite shop. Panics on a shop server: use cases never call it (they use [`Self::db`],
+    /// or `self.sqlite()?` while their area is not ported).
+    pub fn conn(&self) -> &Connection {
+        match &self.db {
+            Database::Sqlite(c) => c,
+            Database::Postgres(_) => {
+                panic!("Stockroom::conn() is SQLite's; this shop is on a server")
+            }
+        }
+    }
+
+    /// The SQLite connection for a use case whose area is not ported to the handle yet: on a
+    /// shop server the error `not_on_server`.
+    fn sqlite(&self) -> Result<&Connection> {
+        self.db().sqlite()
+    }
+
+    fn sqlite_mut(&mut self) -> Result<&mut Connection> {
+        match &mut self.db {
+            Database::Sqlite(c) => Ok(c),
+            Database::Postgres(_) => Err(Error::NotOnServer),
+        }
+    }
+
+    /// Runs `f` as one write transaction: all of it is stored, or none of it. SQLite:
+    /// IMMEDIATE. A shop server: SERIALIZABLE, run again when a concurrent till's transaction
+    /// made it fail to serialize (so `f` may run more than once; see [`Database::transaction`]).
+    pub fn write<T>(&mut self, mut f: impl FnMut(&Tx<'_>, Clock) -> Result<T>) -> Result<T> {
         let clock = self.clock;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx, clock)?;
-        tx.commit()?;
-        Ok(out)
+        self.db.transaction(true, |tx| f(tx, clock))
     }
 
     /// Runs `f` as a write transaction that is always rolled back: the answer to "what would
     /// this do?" comes from the very code that does it, and nothing is stored (previews).
     /// IMMEDIATE like a write, so it never has to upgrade a read lock half-way.
-    pub fn rehearse<T>(
-        &mut self,
-        f: impl FnOnce(&Transaction<'_>, Clock) -> Result<T>,
-    ) -> Result<T> {
+    pub fn rehearse<T>(&mut self, mut f: impl FnMut(&Tx<'_>, Clock) -> Result<T>) -> Result<T> {
         let clock = self.clock;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let out = f(&tx, clock);
-        tx.rollback()?;
-        out
+        self.db.transaction(false, |tx| f(tx, clock))
     }
 }

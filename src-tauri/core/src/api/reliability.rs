@@ -7,12 +7,12 @@ impl Stockroom {
     /// Why each line of an order still to ship is promised when it is (issue 20): the lines
     /// with something allocated or waiting, in line order.
     pub fn promise_why(&self, order: &str) -> Result<Vec<PromiseWhy>> {
-        reliability::promise_why(self.conn(), order, self.clock().today())
+        reliability::promise_why(self.sqlite()?, order, self.clock().today())
     }
 
     /// Why a new order for one unit of the product would be promised when it would (the
     /// product page), with the default carrier.
     pub fn product_promise_why(&self, sku: &str) -> Result<PromiseWhy> {
-        reliability::product_promise_why(self.conn(), sku, self.clock().today())
+        reliability::product_promise_why(self.sqlite()?, sku, self.clock().today())
     }
 }

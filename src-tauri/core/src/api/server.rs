@@ -12,12 +12,20 @@ impl Stockroom {
     /// (`stockroom server push`).
     pub fn push_to_server(&self, url: &ServerUrl) -> Result<Transfer> {
         let from = self.path().display().to_string();
-        server::transfer::push(self.conn(), &from, url)
+        server::transfer::push(self.sqlite()?, &from, url)
     }
 
     /// Which engine this shop runs on, where, at which schema version.
     pub fn status(&self) -> Result<Status> {
-        crate::db::file_status(self.conn(), self.path())
+        crate::db::file_status(self.sqlite()?, self.path())
+    }
+
+    /// Opens the shop on the server at `url` (making it when the database is empty; see
+    /// [`server::open`]): the same use cases as on a file, those of areas not moved yet
+    /// answering `not_on_server`.
+    pub fn open_url(url: &ServerUrl, clock: Clock) -> Result<Stockroom> {
+        let (client, _) = server::open(url)?;
+        Ok(Stockroom::open_server(client, clock))
     }
 
     /// Connects to a server shop and says what it is (Settings → Shop server, "Test").

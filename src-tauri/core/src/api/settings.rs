@@ -5,13 +5,13 @@ use crate::{Result, Stockroom};
 
 impl Stockroom {
     pub fn settings(&self) -> Result<Settings> {
-        settings::store::load(self.conn())
+        settings::store::load(self.db())
     }
 
     /// How the app speaks to this shop (issue 17): its language and its figures, for the
     /// window's error messages, reports and import problems.
     pub fn shop_words(&self) -> Result<crate::i18n::ShopWords> {
-        settings::shop_words(self.conn())
+        settings::shop_words(self.db())
     }
 
     /// Changes the fields the patch sets; the rest stay as they are. A logo that is not a

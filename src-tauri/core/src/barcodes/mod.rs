@@ -19,6 +19,7 @@ use rusqlite::Connection;
 
 use crate::catalog::model::ProductView;
 use crate::catalog::store::ProductRow;
+use crate::db::Conn;
 use crate::purchasing::ReceiptLine;
 use chrono::NaiveDate;
 
@@ -38,7 +39,11 @@ pub fn parse_all(codes: &[String]) -> Result<Vec<gtin::Gtin>> {
 }
 
 /// The product a code names: its SKU, else one of its barcodes.
-pub fn product_by_code(conn: &Connection, code: &str) -> Result<Option<(ProductRow, Match)>> {
+pub fn product_by_code<'a>(
+    conn: impl Into<Conn<'a>>,
+    code: &str,
+) -> Result<Option<(ProductRow, Match)>> {
+    let conn = conn.into();
     let code = code.trim();
     if code.is_empty() {
         return Ok(None);
@@ -74,7 +79,8 @@ pub fn receipt_from_tally(t: &ScanTally) -> Result<Vec<ReceiptLine>> {
 /// What a scanned or typed code is: a product (by SKU or barcode), a shipment (a packing
 /// slip's barcode), an order or a purchase order. Every screen calls this on a scan and
 /// opens (or adds) what it names. Unknown: a `not_found` error naming the code.
-pub fn find_by_code(conn: &Connection, code: &str) -> Result<Scanned> {
+pub fn find_by_code<'a>(conn: impl Into<Conn<'a>>, code: &str) -> Result<Scanned> {
+    let conn = conn.into();
     let code = code.trim();
     if code.is_empty() {
         return Err(Error::invalid(crate::msg!("scan-empty")));
@@ -115,11 +121,12 @@ pub fn find_by_code(conn: &Connection, code: &str) -> Result<Scanned> {
 /// A product by SKU or by any of its barcodes (`product show CODE`, the products search
 /// on a scan). Unknown: "SKU … not found", the message `product show` always gave — or,
 /// for a barcode that cannot be one (a misread digit), which check digit it should have.
-pub fn product_view_by_code(
-    conn: &Connection,
+pub fn product_view_by_code<'a>(
+    conn: impl Into<Conn<'a>>,
     code: &str,
     today: NaiveDate,
 ) -> Result<ProductView> {
+    let conn = conn.into();
     let Some((p, _)) = product_by_code(conn, code)? else {
         let digits = code.chars().filter(char::is_ascii_digit).count();
         if gtin::looks_like_barcode(code) && matches!(digits, 8 | 12 | 13 | 14) {

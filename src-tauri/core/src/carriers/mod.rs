@@ -6,16 +6,11 @@ pub mod store;
 
 pub use model::{Carrier, CarrierChanges, NewCarrier};
 
-use rusqlite::Transaction;
-
+use crate::db::Tx;
 use crate::Result;
 
 /// Adds a carrier (already validated), with its tracking link template when one is given.
-pub fn add_in_tx(
-    tx: &Transaction<'_>,
-    c: &NewCarrier,
-    tracking_url: Option<&str>,
-) -> Result<Carrier> {
+pub fn add_in_tx(tx: &Tx<'_>, c: &NewCarrier, tracking_url: Option<&str>) -> Result<Carrier> {
     let id = store::insert_in_tx(tx, c)?;
     if let Some(url) = tracking_url {
         store::update_in_tx(tx, id, c.transit_days, url)?;
@@ -25,7 +20,7 @@ pub fn add_in_tx(
 
 /// Changes a carrier's transit days or tracking link (`url`: already checked).
 pub fn edit_in_tx(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     name: &str,
     changes: &CarrierChanges,
     url: Option<&str>,
@@ -46,7 +41,7 @@ pub fn edit_in_tx(
     Ok(store::by_id(tx, c.id)?.expect("exists"))
 }
 
-pub fn set_default_in_tx(tx: &Transaction<'_>, name: &str) -> Result<Carrier> {
+pub fn set_default_in_tx(tx: &Tx<'_>, name: &str) -> Result<Carrier> {
     let c = store::require_by_name(tx, name)?;
     store::set_default_in_tx(tx, c.id)?;
     Ok(store::by_id(tx, c.id)?.expect("exists"))

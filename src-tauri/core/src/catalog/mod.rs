@@ -14,12 +14,13 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, Transaction};
 
 use crate::backorders::engine::Engine;
+use crate::db::{Conn, Tx};
 use crate::stock::model::MovementKind;
 use crate::{Clock, Result};
 
 /// Adds a product inside the caller's transaction (CSV import: all or nothing). Its opening
 /// balance, if any, is the first movement of its ledger.
-pub fn add_product_in_tx(tx: &Transaction<'_>, clock: Clock, p: &NewProduct) -> Result<i64> {
+pub fn add_product_in_tx(tx: &Tx<'_>, clock: Clock, p: &NewProduct) -> Result<i64> {
     let p = rules::normalise(p)?;
     let id = store::insert_in_tx(tx, clock, &p)?;
     if !p.barcodes.is_empty() {
@@ -129,23 +130,25 @@ pub fn edit_product_in_tx(
 }
 
 /// Adds a product and reads it back with its figures.
-pub fn create_product_in_tx(
-    tx: &Transaction<'_>,
-    clock: Clock,
-    p: &NewProduct,
-) -> Result<ProductView> {
+pub fn create_product_in_tx(tx: &Tx<'_>, clock: Clock, p: &NewProduct) -> Result<ProductView> {
     let id = add_product_in_tx(tx, clock, p)?;
     store::view(tx, store::by_id(tx, id)?, clock.today())
 }
 
 /// One product with its figures; "SKU … not found" when unknown.
-pub fn product(conn: &Connection, sku: &str, today: NaiveDate) -> Result<ProductView> {
+pub fn product<'a>(conn: impl Into<Conn<'a>>, sku: &str, today: NaiveDate) -> Result<ProductView> {
+    let conn = conn.into();
     let p = store::require(conn, sku)?;
     store::view(conn, p, today)
 }
 
 /// Products whose SKU, name, category or supplier contains `search` (all when empty), by SKU.
-pub fn products(conn: &Connection, search: &str, today: NaiveDate) -> Result<Vec<ProductView>> {
+pub fn products<'a>(
+    conn: impl Into<Conn<'a>>,
+    search: &str,
+    today: NaiveDate,
+) -> Result<Vec<ProductView>> {
+    let conn = conn.into();
     store::search(conn, search)?
         .into_iter()
         .map(|p| store::view(conn, p, today))
@@ -155,13 +158,14 @@ pub fn products(conn: &Connection, search: &str, today: NaiveDate) -> Result<Vec
 /// One page of `Stockroom::products` and how many products match in all. The figures
 /// are computed for the page only, so the desktop list stays fast with thousands of
 /// products. (Added for the desktop UI, issue 5.)
-pub fn products_page(
-    conn: &Connection,
+pub fn products_page<'a>(
+    conn: impl Into<Conn<'a>>,
     search: &str,
     offset: usize,
     limit: usize,
     today: NaiveDate,
 ) -> Result<(Vec<ProductView>, usize)> {
+    let conn = conn.into();
     // The FTS5 index finds one page of ids (best match first; by SKU when the search is
     // empty), so only that page's figures are computed, however large the catalogue.
     let ids = crate::search::catalog_search_ids(conn, search, limit as i64, offset as i64)?;

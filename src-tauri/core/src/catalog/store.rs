@@ -1,7 +1,10 @@
-//! SQL of the catalogue: products and suppliers.
+//! SQL of the catalogue: products and suppliers. On both engines (issue 19), but for the
+//! shortage pages (SQLite's INDEXED BY) and the search (FTS5 on SQLite, `crate::search`).
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::Connection;
+
+use crate::db::conn::{stored, Conn, Row};
 
 use super::model::{BackorderPolicy, NewProduct, ProductView};
 use super::rules;
@@ -9,10 +12,21 @@ use crate::{Clock, Error, Result};
 
 pub use super::model::ProductRow;
 
-const COLS: &str = "p.id, p.sku, p.name, p.description, p.category, p.price, p.cost, s.name,
-    p.reorder_point, p.safety_stock, p.reorder_qty, p.lead_time_days, p.backorders, p.on_hand";
+/// A product's columns as `row` reads them, from `products p` and its supplier `s`, followed
+/// by `$rest` (a macro, so each statement is one literal).
+macro_rules! select {
+    ($rest:literal) => {
+        concat!(
+            "SELECT p.id, p.sku, p.name, p.description, p.category, p.price, p.cost, s.name,
+                p.reorder_point, p.safety_stock, p.reorder_qty, p.lead_time_days, p.backorders,
+                p.on_hand
+             FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id ",
+            $rest
+        )
+    };
+}
 
-fn row(r: &Row) -> rusqlite::Result<ProductRow> {
+fn row(r: &Row) -> Result<ProductRow> {
     let policy: String = r.get(12)?;
     Ok(ProductRow {
         id: r.get(0)?,
@@ -27,31 +41,34 @@ fn row(r: &Row) -> rusqlite::Result<ProductRow> {
         safety_stock: r.get(9)?,
         reorder_qty: r.get(10)?,
         lead_time_days: r.get(11)?,
-        backorders: crate::db::stored(12, BackorderPolicy::parse(&policy))?,
+        backorders: stored(12, BackorderPolicy::parse(&policy))?,
         on_hand: r.get(13)?,
     })
 }
 
 /// The supplier's id, creating the supplier when the name is new (names are case-insensitive).
-pub fn supplier_id_in_tx(conn: &Connection, name: &str) -> Result<i64> {
+pub fn supplier_id_in_tx<'a>(conn: impl Into<Conn<'a>>, name: &str) -> Result<i64> {
+    let conn = conn.into();
     let name = name.trim();
     if name.is_empty() {
         return Err(Error::invalid(crate::msg!("supplier-needs-name")));
     }
-    if let Some(id) = conn
-        .query_row("SELECT id FROM suppliers WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
-        .optional()?
-    {
+    let sql = conn.sql(
+        "SELECT id FROM suppliers WHERE name = ?1",
+        "SELECT id FROM suppliers WHERE lower(name) = lower(?1)",
+    );
+    if let Some(id) = conn.query_opt(sql, &[&name], |r| r.get(0))? {
         return Ok(id);
     }
-    conn.execute("INSERT INTO suppliers (name) VALUES (?1)", [name])?;
-    Ok(conn.last_insert_rowid())
+    conn.insert_id(
+        "INSERT INTO suppliers (name) VALUES (?1) RETURNING id",
+        &[&name],
+    )
 }
 
 /// Inserts a normalised product with on_hand 0 (the opening balance is a ledger movement).
-pub fn insert_in_tx(conn: &Connection, clock: Clock, p: &NewProduct) -> Result<i64> {
+pub fn insert_in_tx<'a>(conn: impl Into<Conn<'a>>, clock: Clock, p: &NewProduct) -> Result<i64> {
+    let conn = conn.into();
     if by_sku(conn, &p.sku)?.is_some() {
         return Err(Error::duplicate(crate::msg!("sku-exists", sku = &p.sku)));
     }
@@ -60,33 +77,33 @@ pub fn insert_in_tx(conn: &Connection, clock: Clock, p: &NewProduct) -> Result<i
         .as_deref()
         .map(|s| supplier_id_in_tx(conn, s))
         .transpose()?;
-    conn.execute(
+    conn.insert_id(
         "INSERT INTO products (sku, name, description, category, price, cost, supplier_id,
             reorder_point, safety_stock, reorder_qty, lead_time_days, backorders, on_hand, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, ?13)",
-        params![
-            p.sku,
-            p.name,
-            p.description,
-            p.category,
-            p.price,
-            p.cost,
-            supplier,
-            p.reorder_point,
-            p.safety_stock,
-            p.reorder_qty,
-            p.lead_time_days,
-            p.backorders.as_str(),
-            crate::json::time_text(clock.now())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 0, ?13) RETURNING id",
+        &[
+            &p.sku,
+            &p.name,
+            &p.description,
+            &p.category,
+            &p.price,
+            &p.cost,
+            &supplier,
+            &p.reorder_point,
+            &p.safety_stock,
+            &p.reorder_qty,
+            &p.lead_time_days,
+            &p.backorders.as_str(),
+            &crate::json::time_text(clock.now()),
         ],
-    )?;
-    Ok(conn.last_insert_rowid())
+    )
 }
 
 /// Writes an edited, normalised product over row `id` (on_hand is the ledger's and stays). A
 /// new SKU must be free; the FTS5 index follows SKU, name, category and supplier through the
 /// `product_search_update` trigger.
-pub fn update_in_tx(conn: &Connection, id: i64, p: &NewProduct) -> Result<()> {
+pub fn update_in_tx<'a>(conn: impl Into<Conn<'a>>, id: i64, p: &NewProduct) -> Result<()> {
+    let conn = conn.into();
     if by_sku(conn, &p.sku)?.is_some_and(|other| other.id != id) {
         return Err(Error::duplicate(crate::msg!("sku-exists", sku = &p.sku)));
     }
@@ -95,85 +112,91 @@ pub fn update_in_tx(conn: &Connection, id: i64, p: &NewProduct) -> Result<()> {
         .as_deref()
         .map(|s| supplier_id_in_tx(conn, s))
         .transpose()?;
-    // Cached: the CSV import updates products one after another through here.
-    conn.prepare_cached(
+    // Cached (as every statement of the handle): the CSV import updates products one after
+    // another through here.
+    conn.execute(
         "UPDATE products SET sku = ?2, name = ?3, description = ?4, category = ?5, price = ?6,
             cost = ?7, supplier_id = ?8, reorder_point = ?9, safety_stock = ?10,
             reorder_qty = ?11, lead_time_days = ?12, backorders = ?13
          WHERE id = ?1",
-    )?
-    .execute(params![
-        id,
-        p.sku,
-        p.name,
-        p.description,
-        p.category,
-        p.price,
-        p.cost,
-        supplier,
-        p.reorder_point,
-        p.safety_stock,
-        p.reorder_qty,
-        p.lead_time_days,
-        p.backorders.as_str(),
-    ])?;
+        &[
+            &id,
+            &p.sku,
+            &p.name,
+            &p.description,
+            &p.category,
+            &p.price,
+            &p.cost,
+            &supplier,
+            &p.reorder_point,
+            &p.safety_stock,
+            &p.reorder_qty,
+            &p.lead_time_days,
+            &p.backorders.as_str(),
+        ],
+    )?;
     Ok(())
 }
 
-pub fn by_sku(conn: &Connection, sku: &str) -> Result<Option<ProductRow>> {
-    let sku = sku.trim();
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id WHERE p.sku = ?1"
-    ))?;
-    Ok(st.query_row([sku], row).optional()?)
+pub fn by_sku<'a>(conn: impl Into<Conn<'a>>, sku: &str) -> Result<Option<ProductRow>> {
+    conn.into()
+        .query_opt(select!("WHERE p.sku = ?1"), &[&sku.trim()], row)
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<ProductRow> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id WHERE p.id = ?1"
-    ))?;
-    Ok(st.query_row([id], row)?)
+pub fn by_id<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<ProductRow> {
+    conn.into()
+        .query_row(select!("WHERE p.id = ?1"), &[&id], row)
 }
 
 /// The product with this SKU, or a "SKU … not found" error naming it.
-pub fn require(conn: &Connection, sku: &str) -> Result<ProductRow> {
+pub fn require<'a>(conn: impl Into<Conn<'a>>, sku: &str) -> Result<ProductRow> {
     by_sku(conn, sku)?.ok_or_else(|| Error::not_found("SKU", sku.trim()))
 }
 
-pub fn search(conn: &Connection, search: &str) -> Result<Vec<ProductRow>> {
-    // Word-prefix matching through the FTS5 index (see `crate::search`); no filter when the
+pub fn search<'a>(conn: impl Into<Conn<'a>>, search: &str) -> Result<Vec<ProductRow>> {
+    let conn = conn.into();
+    // Word-prefix matching through the search index (see `crate::search`); no filter when the
     // search holds no letter or digit.
-    let v = match crate::search::match_expression(search) {
-        Some(q) => conn
-            .prepare_cached(&format!(
-                "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
-                 WHERE {} ORDER BY p.sku",
-                crate::search::PRODUCT_MATCH_FILTER
-            ))?
-            .query_map([q], row)?
-            .collect::<rusqlite::Result<_>>()?,
-        None => conn
-            .prepare_cached(&format!(
-                "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
-                 ORDER BY p.sku"
-            ))?
-            .query_map([], row)?
-            .collect::<rusqlite::Result<_>>()?,
-    };
-    Ok(v)
+    match conn {
+        Conn::Sqlite(c) => match crate::search::match_expression(search) {
+            Some(q) => {
+                let sql = format!(
+                    "{COLS_FROM} WHERE {} ORDER BY p.sku",
+                    crate::search::PRODUCT_MATCH_FILTER
+                );
+                Conn::Sqlite(c).query(&sql, &[&q], row)
+            }
+            None => conn.query(select!("ORDER BY p.sku"), &[], row),
+        },
+        Conn::Postgres(_) => match crate::search::pg_filter(search, 1) {
+            Some((filter, patterns)) => {
+                let sql = format!("{COLS_FROM} WHERE {filter} ORDER BY p.sku");
+                let params: Vec<&dyn crate::db::conn::Param> =
+                    patterns.iter().map(|p| p as _).collect();
+                conn.query(&sql, &params, row)
+            }
+            None => conn.query(select!("ORDER BY p.sku"), &[], row),
+        },
+    }
 }
 
+/// `SELECT` of the product's columns `FROM products p` with its supplier, for statements put
+/// together at run time.
+const COLS_FROM: &str = select!("");
+
 /// Σ allocated of a product's lines (the partial index holds only lines holding stock).
-pub fn allocated(conn: &Connection, product_id: i64) -> Result<i64> {
-    let mut st = conn.prepare_cached(
-        "SELECT coalesce(sum(allocated), 0) FROM order_lines WHERE product_id = ?1 AND allocated > 0",
-    )?;
-    Ok(st.query_row([product_id], |r| r.get(0))?)
+pub fn allocated<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<i64> {
+    conn.into().query_row(
+        "SELECT CAST(coalesce(sum(allocated), 0) AS BIGINT) FROM order_lines
+         WHERE product_id = ?1 AND allocated > 0",
+        &[&product_id],
+        |r| r.get(0),
+    )
 }
 
 /// Units a new order could take now: on hand minus what lines hold (the product page, placing
 /// an order, a swap's substitutes), by [`rules::available`].
-pub fn available(conn: &Connection, p: &ProductRow) -> Result<i64> {
+pub fn available<'a>(conn: impl Into<Conn<'a>>, p: &ProductRow) -> Result<i64> {
     Ok(rules::available(p.on_hand, allocated(conn, p.id)?))
 }
 
@@ -205,44 +228,46 @@ pub const HELD_CTE: &str = held_cte!();
 /// Products of `category` priced within ±25% of `price` (|p − price| × 4 ≤ price), other than
 /// `except`: the candidates a swap may offer (the rule in `orders::rules::substitutes` has the
 /// last word; this only narrows what is read).
-pub fn same_category_near_price(
-    conn: &Connection,
+pub fn same_category_near_price<'a>(
+    conn: impl Into<Conn<'a>>,
     category: &str,
     price: i64,
     except: i64,
 ) -> Result<Vec<ProductRow>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
-         WHERE p.category = ?1 AND p.id <> ?2 AND abs(p.price - ?3) * 4 <= ?3
-         ORDER BY p.sku"
-    ))?;
-    let v = st
-        .query_map(params![category, except, price], row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    conn.into().query(
+        select!(
+            "WHERE p.category = ?1 AND p.id <> ?2 AND abs(p.price - ?3) * 4 <= ?3
+             ORDER BY p.sku"
+        ),
+        &[&category, &except, &price],
+        row,
+    )
 }
 
 /// (Σ backordered, number of waiting lines) of a product: the queue's figures.
-pub fn waiting(conn: &Connection, product_id: i64) -> Result<(i64, i64)> {
+pub fn waiting<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<(i64, i64)> {
     crate::backorders::store::waiting(conn, product_id)
 }
 
 /// Outstanding units on open purchase orders.
-pub fn incoming(conn: &Connection, product_id: i64) -> Result<i64> {
+pub fn incoming<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<i64> {
     use crate::purchasing::store::{OPEN_SUPPLY_SQL, OUTSTANDING_SQL};
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT coalesce(sum({OUTSTANDING_SQL}), 0) FROM po_lines pl
-         JOIN purchase_orders po ON po.id = pl.po_id
-         WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}"
-    ))?;
-    Ok(st.query_row([product_id], |r| r.get(0))?)
+    conn.into().query_row(
+        &format!(
+            "SELECT CAST(coalesce(sum({OUTSTANDING_SQL}), 0) AS BIGINT) FROM po_lines pl
+             JOIN purchase_orders po ON po.id = pl.po_id
+             WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}"
+        ),
+        &[&product_id],
+        |r| r.get(0),
+    )
 }
 
 /// The ETA a new order for one unit would get (rule 7 from the product's point of view): the
 /// shop's days and the open supply, read here; the rule is
 /// [`crate::backorders::rules::new_order_promise`].
 fn new_order_eta(
-    conn: &Connection,
+    conn: Conn<'_>,
     p: &ProductRow,
     available: i64,
     backordered: i64,
@@ -265,7 +290,8 @@ fn new_order_eta(
 }
 
 /// The product with its live figures, each computed in one place.
-pub fn view(conn: &Connection, p: ProductRow, today: NaiveDate) -> Result<ProductView> {
+pub fn view<'a>(conn: impl Into<Conn<'a>>, p: ProductRow, today: NaiveDate) -> Result<ProductView> {
+    let conn = conn.into();
     let allocated = allocated(conn, p.id)?;
     let (backordered, waiting) = waiting(conn, p.id)?;
     let incoming = incoming(conn, p.id)?;
@@ -328,7 +354,7 @@ pub fn shortage_page_ids(
     let mut total = 0;
     let ids = conn
         .prepare_cached(SHORTAGE_PAGE_SQL)?
-        .query_map(params![low, limit as i64, offset as i64], |r| {
+        .query_map(rusqlite::params![low, limit as i64, offset as i64], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
         })?
         .map(|row| {
@@ -346,6 +372,7 @@ pub fn shortage_page_ids(
 }
 
 /// How many products the catalogue holds.
-pub fn count(conn: &Connection) -> Result<i64> {
-    Ok(conn.query_row("SELECT count(*) FROM products", [], |r| r.get(0))?)
+pub fn count<'a>(conn: impl Into<Conn<'a>>) -> Result<i64> {
+    conn.into()
+        .query_row("SELECT count(*) FROM products", &[], |r| r.get(0))
 }

@@ -2,15 +2,20 @@
 //! fifty on the screen. Paged in SQL along `customers_name`; the search is the same as
 //! [`super::store::search`] (name, email, phone or address contains the text).
 
-use rusqlite::Connection;
-
 use super::model::Customer;
+use crate::db::Conn;
 use crate::paging::{self, Page};
 use crate::Result;
 
 pub use super::store::{COUNT_SQL, PAGE_SQL};
 
-pub fn page(conn: &Connection, search: &str, offset: i64, limit: i64) -> Result<Page<Customer>> {
+pub fn page<'a>(
+    conn: impl Into<Conn<'a>>,
+    search: &str,
+    offset: i64,
+    limit: i64,
+) -> Result<Page<Customer>> {
+    let conn = conn.into();
     paging::check(offset, limit)?;
     let like = Some(search.trim())
         .filter(|s| !s.is_empty())

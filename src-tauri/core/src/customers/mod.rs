@@ -7,12 +7,13 @@ pub mod store;
 
 pub use model::{Contact, Customer, CustomerChanges, CustomerDetail, NewCustomer, ShipPreference};
 
-use rusqlite::{Connection, Transaction};
+use rusqlite::Connection;
 
+use crate::db::Tx;
 use crate::{Clock, Result};
 
 /// Adds a customer inside the caller's transaction (CSV import: all or nothing).
-pub fn add_customer_in_tx(tx: &Transaction<'_>, clock: Clock, c: &NewCustomer) -> Result<i64> {
+pub fn add_customer_in_tx(tx: &Tx<'_>, clock: Clock, c: &NewCustomer) -> Result<i64> {
     let c = rules::normalise(c)?;
     store::insert_in_tx(tx, clock, &c)
 }
@@ -20,7 +21,7 @@ pub fn add_customer_in_tx(tx: &Transaction<'_>, clock: Clock, c: &NewCustomer) -
 /// Writes a corrected customer (already normalised) over row `id`; their queued e-mail follows
 /// the change: new address, or back to paper (issue 16). The one path of the edit and the
 /// import.
-pub fn save_customer_in_tx(tx: &Transaction<'_>, id: i64, c: &NewCustomer) -> Result<()> {
+pub fn save_customer_in_tx(tx: &Tx<'_>, id: i64, c: &NewCustomer) -> Result<()> {
     store::update_in_tx(tx, id, c)?;
     crate::mail::store::customer_changed_in_tx(tx, id)
 }
@@ -28,7 +29,7 @@ pub fn save_customer_in_tx(tx: &Transaction<'_>, id: i64, c: &NewCustomer) -> Re
 /// Adds a customer with how they want their news (issue 16); `None` leaves it to follow from
 /// the address (e-mail when known, else paper). E-mail without an address is refused.
 pub fn add_with_contact_in_tx(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     c: &NewCustomer,
     contact: Option<Contact>,
@@ -44,7 +45,7 @@ pub fn add_with_contact_in_tx(
 /// Corrects a customer (issue 5): only the fields `changes` names, checked as an added one
 /// is; and how they want their news when `contact` says.
 pub fn update_with_contact_in_tx(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     id: i64,
     changes: &CustomerChanges,
     contact: Option<Contact>,

@@ -1,24 +1,27 @@
-use rusqlite::{params, Connection, OptionalExtension, Row};
+//! SQL of the customers. On both engines (issue 19): SQLite's LIKE and COLLATE NOCASE ignore
+//! ASCII case; on PostgreSQL the same searches are ILIKE and lower(…).
 
 use super::model::{Contact, Customer, NewCustomer, ShipPreference};
+use crate::db::conn::{stored, Conn, Row};
 use crate::{Clock, Error, Result};
 
-const COLS: &str = "id, name, email, phone, address, ships, created_at, contact, language";
+/// The customer's columns as `row` reads them (a macro, so each statement is one literal).
+macro_rules! select {
+    ($rest:literal) => {
+        concat!(
+            "SELECT id, name, email, phone, address, ships, created_at, contact, language
+             FROM customers ",
+            $rest
+        )
+    };
+}
 
-fn row(r: &Row) -> rusqlite::Result<Customer> {
+fn row(r: &Row) -> Result<Customer> {
     let ships: String = r.get(5)?;
     let email: String = r.get(2)?;
     let chosen = r
-        .get::<_, Option<String>>(7)?
-        .map(|c| {
-            Contact::parse(&c).map_err(|e| {
-                rusqlite::Error::FromSqlConversionFailure(
-                    7,
-                    rusqlite::types::Type::Text,
-                    Box::new(e),
-                )
-            })
-        })
+        .get::<Option<String>>(7)?
+        .map(|c| stored(7, Contact::parse(&c)))
         .transpose()?;
     Ok(Customer {
         contact: Contact::effective(chosen, &email),
@@ -28,74 +31,79 @@ fn row(r: &Row) -> rusqlite::Result<Customer> {
         email,
         phone: r.get(3)?,
         address: r.get(4)?,
-        ships: crate::db::stored(5, ShipPreference::parse(&ships))?,
+        ships: stored(5, ShipPreference::parse(&ships))?,
         created_at: r.get(6)?,
         language: r.get(8)?,
     })
 }
 
 /// Inserts an already normalised customer (see [`super::rules::normalise`]).
-pub fn insert_in_tx(conn: &Connection, clock: Clock, c: &NewCustomer) -> Result<i64> {
-    conn.execute(
+pub fn insert_in_tx<'a>(conn: impl Into<Conn<'a>>, clock: Clock, c: &NewCustomer) -> Result<i64> {
+    conn.into().insert_id(
         // No language given: the shop's (issue 17).
         "INSERT INTO customers (name, email, phone, address, ships, created_at, language)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, (SELECT language FROM settings WHERE id = 1)))",
-        params![c.name, c.email, c.phone, c.address, c.ships.as_str(), crate::json::time_text(clock.now()), c.language],
-    )?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, (SELECT language FROM settings WHERE id = 1)))
+         RETURNING id",
+        &[
+            &c.name,
+            &c.email,
+            &c.phone,
+            &c.address,
+            &c.ships.as_str(),
+            &crate::json::time_text(clock.now()),
+            &c.language,
+        ],
+    )
 }
 
 /// Writes an edited, normalised customer over row `id`.
-pub fn update_in_tx(conn: &Connection, id: i64, c: &NewCustomer) -> Result<()> {
-    conn.execute(
+pub fn update_in_tx<'a>(conn: impl Into<Conn<'a>>, id: i64, c: &NewCustomer) -> Result<()> {
+    conn.into().execute(
         "UPDATE customers SET name = ?2, email = ?3, phone = ?4, address = ?5, ships = ?6,
             language = coalesce(?7, language) WHERE id = ?1",
-        params![
-            id,
-            c.name,
-            c.email,
-            c.phone,
-            c.address,
-            c.ships.as_str(),
-            c.language
+        &[
+            &id,
+            &c.name,
+            &c.email,
+            &c.phone,
+            &c.address,
+            &c.ships.as_str(),
+            &c.language,
         ],
     )?;
     Ok(())
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<Option<Customer>> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {COLS} FROM customers WHERE id = ?1"),
-            [id],
-            row,
-        )
-        .optional()?)
+pub fn by_id<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<Option<Customer>> {
+    conn.into().query_opt(select!("WHERE id = ?1"), &[&id], row)
 }
 
-pub fn require(conn: &Connection, id: i64) -> Result<Customer> {
+pub fn require<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<Customer> {
     by_id(conn, id)?.ok_or_else(|| Error::not_found("customer", id))
 }
 
 /// Customers whose name, email or phone contains `search` (all of them when empty), by name.
-pub fn search(conn: &Connection, search: &str) -> Result<Vec<Customer>> {
+pub fn search<'a>(conn: impl Into<Conn<'a>>, search: &str) -> Result<Vec<Customer>> {
+    let conn = conn.into();
     let like = format!("%{}%", search.trim());
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM customers
-         WHERE name LIKE ?1 OR email LIKE ?1 OR phone LIKE ?1 OR address LIKE ?1
-         ORDER BY name COLLATE NOCASE, id"
-    ))?;
-    let v = st
-        .query_map([like], row)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    let sql = conn.sql(
+        select!(
+            "WHERE name LIKE ?1 OR email LIKE ?1 OR phone LIKE ?1 OR address LIKE ?1
+             ORDER BY name COLLATE NOCASE, id"
+        ),
+        select!(
+            "WHERE name ILIKE ?1 OR email ILIKE ?1 OR phone ILIKE ?1 OR address ILIKE ?1
+             ORDER BY lower(name), id"
+        ),
+    );
+    conn.query(sql, &[&like], row)
 }
 
 /// Records how customer `id` wants their news.
-pub fn set_contact_in_tx(conn: &Connection, id: i64, contact: Contact) -> Result<()> {
-    conn.execute(
+pub fn set_contact_in_tx<'a>(conn: impl Into<Conn<'a>>, id: i64, contact: Contact) -> Result<()> {
+    conn.into().execute(
         "UPDATE customers SET contact = ?2 WHERE id = ?1",
-        params![id, contact.as_str()],
+        &[&id, &contact.as_str()],
     )?;
     Ok(())
 }
@@ -111,38 +119,51 @@ pub const PAGE_SQL: &str = "SELECT id FROM customers
        OR phone LIKE ?1 ESCAPE '\\' OR address LIKE ?1 ESCAPE '\\'
     ORDER BY name COLLATE NOCASE, id LIMIT ?2 OFFSET ?3";
 
-pub fn page_ids(
-    conn: &Connection,
+/// [`COUNT_SQL`] and [`PAGE_SQL`] on PostgreSQL: ILIKE for SQLite's LIKE, lower(name) (the
+/// `customers_name` index) for COLLATE NOCASE; `CAST(?1 AS TEXT)` because PostgreSQL must know
+/// the type of a parameter that is only tested for NULL.
+const PG_COUNT_SQL: &str = "SELECT count(*) FROM customers
+    WHERE CAST(?1 AS TEXT) IS NULL OR name ILIKE ?1 OR email ILIKE ?1
+       OR phone ILIKE ?1 OR address ILIKE ?1";
+
+const PG_PAGE_SQL: &str = "SELECT id FROM customers
+    WHERE CAST(?1 AS TEXT) IS NULL OR name ILIKE ?1 OR email ILIKE ?1
+       OR phone ILIKE ?1 OR address ILIKE ?1
+    ORDER BY lower(name), id LIMIT ?2 OFFSET ?3";
+
+pub fn page_ids<'a>(
+    conn: impl Into<Conn<'a>>,
     like: Option<&str>,
     offset: i64,
     limit: i64,
 ) -> Result<(i64, Vec<i64>)> {
-    let total: i64 = conn
-        .prepare_cached(COUNT_SQL)?
-        .query_row([&like], |r| r.get(0))?;
-    let ids: Vec<i64> = conn
-        .prepare_cached(PAGE_SQL)?
-        .query_map(params![like, limit, offset], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let conn = conn.into();
+    let total: i64 = conn.query_row(conn.sql(COUNT_SQL, PG_COUNT_SQL), &[&like], |r| r.get(0))?;
+    let ids = conn.query(
+        conn.sql(PAGE_SQL, PG_PAGE_SQL),
+        &[&like, &limit, &offset],
+        |r| r.get(0),
+    )?;
     Ok((total, ids))
 }
 
 /// Every customer with an e-mail, oldest first: (id, email). The import reads them once into a
 /// map (there is no index on the e-mail, and one look-up per row would scan the table).
-pub fn ids_by_email(conn: &Connection) -> Result<Vec<(i64, String)>> {
-    let mut st = conn.prepare("SELECT id, email FROM customers WHERE email <> '' ORDER BY id")?;
-    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+pub fn ids_by_email<'a>(conn: impl Into<Conn<'a>>) -> Result<Vec<(i64, String)>> {
+    conn.into().query(
+        "SELECT id, email FROM customers WHERE email <> '' ORDER BY id",
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// At most two customers called `name` (ignoring ASCII case), oldest first: enough to tell
 /// "exactly one" from "none" and "several".
-pub fn two_ids_by_name(conn: &Connection, name: &str) -> Result<Vec<i64>> {
-    let ids = conn
-        .prepare_cached(
-            "SELECT id FROM customers WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 2",
-        )?
-        .query_map([name.trim()], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(ids)
+pub fn two_ids_by_name<'a>(conn: impl Into<Conn<'a>>, name: &str) -> Result<Vec<i64>> {
+    let conn = conn.into();
+    let sql = conn.sql(
+        "SELECT id FROM customers WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 2",
+        "SELECT id FROM customers WHERE lower(name) = lower(?1) ORDER BY id LIMIT 2",
+    );
+    conn.query(sql, &[&name.trim()], |r| r.get(0))
 }

@@ -65,7 +65,7 @@ pub fn upsert_product(
             on_hand: p.on_hand.unwrap_or(0),
             barcodes: p.barcodes.clone().unwrap_or_default(),
         };
-        crate::catalog::add_product_in_tx(tx, clock, &new)?;
+        crate::catalog::add_product_in_tx(&crate::db::Tx::from(tx), clock, &new)?;
         return Ok(Outcome::Created);
     };
     let before = NewProduct {
@@ -151,7 +151,7 @@ pub fn upsert_customer(
             ships: ships(c.ships)?.unwrap_or_default(),
             language: c.language.clone(),
         };
-        let id = crate::customers::add_customer_in_tx(tx, clock, &new)?;
+        let id = crate::customers::add_customer_in_tx(&crate::db::Tx::from(tx), clock, &new)?;
         if let Some(contact) = c.contact {
             crate::customers::rules::check_contact(contact, &new.email)?;
             crate::customers::store::set_contact_in_tx(tx, id, contact)?;
@@ -198,7 +198,7 @@ pub fn upsert_customer(
         });
     }
     // The edit's own path: the same write, and queued e-mail follows the change.
-    crate::customers::save_customer_in_tx(tx, id, &after)?;
+    crate::customers::save_customer_in_tx(&crate::db::Tx::from(tx), id, &after)?;
     Ok(Outcome::Updated)
 }
 

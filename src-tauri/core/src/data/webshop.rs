@@ -63,7 +63,7 @@ pub struct WebshopPatch {
     pub watch_folder: Option<String>,
 }
 
-pub fn settings(conn: &Connection) -> Result<WebshopSettings> {
+pub fn settings<'a>(conn: impl Into<crate::db::Conn<'a>>) -> Result<WebshopSettings> {
     let (statuses, folder) = crate::settings::store::webshop(conn)?;
     Ok(WebshopSettings {
         webshop_statuses: split_statuses(&statuses),
@@ -112,7 +112,7 @@ pub fn check_patch(patch: &WebshopPatch) -> Result<WebshopPatch> {
 
 /// Checks a patch ([`check_patch`]) and stores it.
 pub fn update_settings_in_tx(
-    tx: &Transaction<'_>,
+    tx: &crate::db::Tx<'_>,
     patch: &WebshopPatch,
 ) -> Result<WebshopSettings> {
     let patch = check_patch(patch)?;
@@ -391,7 +391,7 @@ fn customer(
         .or_else(|| o.email.clone())
         .unwrap_or_else(|| format!("Web shop customer {}", o.name));
     let id = crate::customers::add_customer_in_tx(
-        tx,
+        &crate::db::Tx::from(tx),
         clock,
         &NewCustomer {
             name,

@@ -5,6 +5,7 @@
 //! instead of failing half-way.
 
 pub mod changes;
+pub mod conn;
 pub mod schema;
 pub mod server;
 pub mod state;
@@ -18,6 +19,14 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags};
 
 use crate::{Error, Result};
+
+pub use conn::{Conn, Database, Engine, Row, Tx};
+
+/// The whole schema at the current version in PostgreSQL's dialect (issue 19), for a new shop
+/// server's empty database. Same version number as the SQLite steps.
+pub fn pg_schema_sql() -> &'static str {
+    include_str!("sql/postgres/v8_baseline.sql")
+}
 
 /// `PRAGMA application_id` of every Stockroom database ("STKR"), so another program's SQLite
 /// file is recognised and never upgraded or overwritten.

@@ -145,7 +145,7 @@ pub fn load_if_empty(shop: &mut Stockroom, spec: &ScaleSpec) -> Result<Option<Sc
         .conn()
         .query_row("PRAGMA cache_size", [], |r| r.get(0))?;
     shop.conn().pragma_update(None, "cache_size", -262_144)?;
-    let out = shop.write(|tx, clock| generate_in_tx(tx, clock, spec));
+    let out = shop.write(|tx, clock| generate_in_tx(tx.sqlite()?, clock, spec));
     shop.conn().pragma_update(None, "cache_size", cache)?;
     let mut summary = out?;
     summary.millis = started.elapsed().as_millis();

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-/// What went wrong, as a caller acts on it. The core's errors map to one of the first nine
+/// What went wrong, as a caller acts on it. The core's errors map to one of the first ten
 /// ([`crate::Error::error_code`]); the last two are the desktop shell's own (it opens files in
 /// other programs, and runs work on threads), listed here so the list is whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -26,6 +26,8 @@ pub enum ErrorCode {
     Storage,
     /// A file could not be read or written.
     Io,
+    /// A use case that does not run on a shop server (PostgreSQL) yet.
+    NotOnServer,
     /// Anything else the core reports.
     Other,
     /// The desktop could not open a file in another program (a PDF viewer).
@@ -36,7 +38,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order docs/errors.md lists them.
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 12] = [
         ErrorCode::InvalidInput,
         ErrorCode::NotFound,
         ErrorCode::Duplicate,
@@ -45,6 +47,7 @@ impl ErrorCode {
         ErrorCode::DatabaseTooNew,
         ErrorCode::Storage,
         ErrorCode::Io,
+        ErrorCode::NotOnServer,
         ErrorCode::Other,
         ErrorCode::OpenFailed,
         ErrorCode::Internal,
@@ -61,6 +64,7 @@ impl ErrorCode {
             ErrorCode::DatabaseTooNew => "database_too_new",
             ErrorCode::Storage => "storage",
             ErrorCode::Io => "io",
+            ErrorCode::NotOnServer => "not_on_server",
             ErrorCode::Other => "other",
             ErrorCode::OpenFailed => "open_failed",
             ErrorCode::Internal => "internal",

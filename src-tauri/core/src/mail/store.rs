@@ -69,26 +69,31 @@ pub fn after_notice_in_tx(conn: &Connection, order_id: i64, id: i64, at: &str) -
 /// they have now. If they no longer take e-mail (paper chosen, or no address left), the
 /// queued messages are withdrawn (superseded by nothing, saying why) and the notices go back
 /// to the print queue.
-pub fn customer_changed_in_tx(conn: &Connection, customer_id: i64) -> Result<()> {
-    let queued_of_customer = "status = 'queued' AND notification_id IN (
-        SELECT n.id FROM notifications n JOIN orders o ON o.id = n.order_id
-        WHERE o.customer_id = ?1)";
+pub fn customer_changed_in_tx<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
+    customer_id: i64,
+) -> Result<()> {
+    // On both engines (issue 19), for the customers' store: `paper` is a 0/1 integer, written
+    // with CASE (a comparison is a boolean on PostgreSQL), NULL contact counting as not 'both'.
+    let conn = conn.into();
     conn.execute(
-        &format!(
-            "UPDATE outbox SET status = 'superseded',
-                    last_error = 'withdrawn: the customer no longer gets e-mail'
-             WHERE {queued_of_customer} AND NOT EXISTS (SELECT 1 FROM customers c
-                 WHERE c.id = ?1 AND trim(c.email) <> '' AND coalesce(c.contact, 'email') IN ('email', 'both'))"
-        ),
-        [customer_id],
+        "UPDATE outbox SET status = 'superseded',
+                last_error = 'withdrawn: the customer no longer gets e-mail'
+         WHERE status = 'queued' AND notification_id IN (
+               SELECT n.id FROM notifications n JOIN orders o ON o.id = n.order_id
+               WHERE o.customer_id = ?1)
+           AND NOT EXISTS (SELECT 1 FROM customers c
+             WHERE c.id = ?1 AND trim(c.email) <> '' AND coalesce(c.contact, 'email') IN ('email', 'both'))",
+        &[&customer_id],
     )?;
     conn.execute(
-        &format!(
-            "UPDATE outbox SET (to_name, to_addr, paper) =
-                 (SELECT c.name, c.email, c.contact IS 'both' FROM customers c WHERE c.id = ?1)
-             WHERE {queued_of_customer}"
-        ),
-        [customer_id],
+        "UPDATE outbox SET (to_name, to_addr, paper) =
+             (SELECT c.name, c.email, CASE WHEN c.contact = 'both' THEN 1 ELSE 0 END
+              FROM customers c WHERE c.id = ?1)
+         WHERE status = 'queued' AND notification_id IN (
+               SELECT n.id FROM notifications n JOIN orders o ON o.id = n.order_id
+               WHERE o.customer_id = ?1)",
+        &[&customer_id],
     )?;
     Ok(())
 }

@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
+use crate::db::conn::Conn;
 use chrono::{Days, NaiveDate};
-use rusqlite::Connection;
 
 use super::rules::{self, Delivery, SHARES};
 use super::store;
@@ -26,7 +26,7 @@ pub struct Learned {
 }
 
 impl Learned {
-    pub fn load(conn: &Connection, today: NaiveDate) -> Result<Learned> {
+    pub fn load<'a>(conn: impl Into<Conn<'a>>, today: NaiveDate) -> Result<Learned> {
         let (kept_pct, days) = store::settings(conn)?;
         Ok(Learned {
             today,
@@ -41,7 +41,7 @@ impl Learned {
         })
     }
 
-    fn history(&mut self, conn: &Connection, supplier_id: i64) -> Result<&[Delivery]> {
+    fn history(&mut self, conn: Conn<'_>, supplier_id: i64) -> Result<&[Delivery]> {
         if !self.history.contains_key(&supplier_id) {
             let v = match self.since {
                 Some(since) => store::deliveries(conn, supplier_id, since, self.today)?,
@@ -55,9 +55,9 @@ impl Learned {
     /// The buffer in days for units at `share` tenths of a PO of the supplier that is
     /// `already_late` days overdue (0 when not): see [`rules::buffer_days`]. With no history,
     /// the supplier default: no buffer beyond what the PO is already late by.
-    pub fn buffer(
+    pub fn buffer<'a>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'a>>,
         supplier_id: i64,
         share: i64,
         already_late: i64,
@@ -67,15 +67,19 @@ impl Learned {
             return Ok(*b);
         }
         let kept = self.kept_pct;
-        let b = rules::buffer_days(self.history(conn, supplier_id)?, share, kept, key.2)
+        let b = rules::buffer_days(self.history(conn.into(), supplier_id)?, share, kept, key.2)
             .unwrap_or(key.2);
         self.buffers.insert(key, b);
         Ok(b)
     }
 
     /// (average days late of whole deliveries, deliveries seen) of the supplier's history.
-    pub fn record(&mut self, conn: &Connection, supplier_id: i64) -> Result<(Option<f64>, i64)> {
-        let h = self.history(conn, supplier_id)?;
+    pub fn record<'a>(
+        &mut self,
+        conn: impl Into<Conn<'a>>,
+        supplier_id: i64,
+    ) -> Result<(Option<f64>, i64)> {
+        let h = self.history(conn.into(), supplier_id)?;
         let whole = h.iter().filter(|d| d.late_at(SHARES).is_some()).count() as i64;
         Ok((rules::average_days_late(h), whole))
     }
@@ -153,11 +157,12 @@ pub(crate) fn plus_days(d: NaiveDate, n: i64) -> NaiveDate {
 }
 
 /// The one place the learned buffer enters a promise: the inputs of rule 7 for product `p`.
-pub fn promise_inputs(
-    conn: &Connection,
+pub fn promise_inputs<'a>(
+    conn: impl Into<Conn<'a>>,
     learned: &mut Learned,
     p: &ProductRow,
 ) -> Result<PromiseInputs> {
+    let conn = conn.into();
     let today = learned.today;
     let mut segments: Vec<Segment> = Vec::new();
     for l in store::open_lines(conn, p.id)? {

@@ -6,12 +6,11 @@ pub mod store;
 
 pub use model::{Incentive, Settings, SettingsPatch};
 
-use rusqlite::{Connection, Transaction};
-
+use crate::db::{Conn, Tx};
 use crate::Result;
 
 /// How the app speaks to this shop (issue 17): its language and its figures.
-pub fn shop_words(conn: &Connection) -> Result<crate::i18n::ShopWords> {
+pub fn shop_words<'a>(conn: impl Into<Conn<'a>>) -> Result<crate::i18n::ShopWords> {
     let s = store::load(conn)?;
     Ok(crate::i18n::ShopWords::new(
         &s.language,
@@ -32,7 +31,7 @@ pub fn prepare_patch(patch: &SettingsPatch) -> Result<SettingsPatch> {
 }
 
 /// Changes the fields the patch sets; the rest stay as they are.
-pub fn update_in_tx(tx: &Transaction<'_>, patch: &SettingsPatch) -> Result<Settings> {
+pub fn update_in_tx(tx: &Tx<'_>, patch: &SettingsPatch) -> Result<Settings> {
     let mut patch = patch.clone();
     if let Some(c) = &mut patch.currency {
         *c = c.trim().to_ascii_uppercase();

@@ -1,6 +1,6 @@
-//! SQL of the settings row (id = 1, created by the schema).
+//! SQL of the settings row (id = 1, created by the schema). On both engines (issue 19).
 
-use rusqlite::Connection;
+use crate::db::conn::{stored, Conn, Row};
 
 use super::model::{Incentive, Settings, SettingsPatch};
 use crate::mail::model::{MailSettings, Security};
@@ -45,7 +45,7 @@ pub fn mail_from_columns(c: MailColumns) -> Result<MailSettings> {
 const MAIL_COLS: &str =
     "smtp_host, smtp_port, smtp_security, smtp_user, mail_from, mail_reply_to, mail_auto";
 
-fn mail_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<MailSettings> {
+fn mail_row(r: &Row, at: usize) -> Result<MailSettings> {
     let columns = MailColumns {
         host: r.get(at)?,
         port: r.get(at + 1)?,
@@ -55,26 +55,27 @@ fn mail_row(r: &rusqlite::Row, at: usize) -> rusqlite::Result<MailSettings> {
         reply_to: r.get(at + 5)?,
         auto: r.get(at + 6)?,
     };
-    crate::db::stored(at + 2, mail_from_columns(columns))
+    stored(at + 2, mail_from_columns(columns))
 }
 
 /// Only the e-mail settings (the sender's read).
-pub fn mail(conn: &Connection) -> Result<MailSettings> {
-    Ok(conn.query_row(
+pub fn mail<'a>(conn: impl Into<Conn<'a>>) -> Result<MailSettings> {
+    conn.into().query_row(
         &format!("SELECT {MAIL_COLS} FROM settings WHERE id = 1"),
-        [],
+        &[],
         |r| mail_row(r, 0),
-    )?)
+    )
 }
 
-pub fn load(conn: &Connection) -> Result<Settings> {
+pub fn load<'a>(conn: impl Into<Conn<'a>>) -> Result<Settings> {
+    let conn = conn.into();
     let mail = mail(conn)?;
-    Ok(conn.query_row(
+    conn.query_row(
         "SELECT store_name, store_address, store_contact, currency, handling_days, incentive_kind,
                 incentive_amount, incentive_note, paper_size, printer, backup_folder, logo_path,
                 backorder_wording, language, locale, promises_kept_pct, promise_history_days
          FROM settings WHERE id = 1",
-        [],
+        &[],
         |r| {
             Ok(Settings {
                 store_name: r.get(0)?,
@@ -82,9 +83,9 @@ pub fn load(conn: &Connection) -> Result<Settings> {
                 store_contact: r.get(2)?,
                 currency: r.get(3)?,
                 handling_days: r.get(4)?,
-                default_incentive: crate::db::stored(
+                default_incentive: stored(
                     5,
-                    Incentive::from_columns(&r.get::<_, String>(5)?, r.get(6)?, r.get(7)?),
+                    Incentive::from_columns(&r.get::<String>(5)?, r.get(6)?, r.get(7)?),
                 )?,
                 paper_size: r.get(8)?,
                 printer: r.get(9)?,
@@ -98,19 +99,20 @@ pub fn load(conn: &Connection) -> Result<Settings> {
                 mail,
             })
         },
-    )?)
+    )
 }
 
-pub fn handling_days(conn: &Connection) -> Result<i64> {
-    Ok(
-        conn.query_row("SELECT handling_days FROM settings WHERE id = 1", [], |r| {
-            r.get(0)
-        })?,
+pub fn handling_days<'a>(conn: impl Into<Conn<'a>>) -> Result<i64> {
+    conn.into().query_row(
+        "SELECT handling_days FROM settings WHERE id = 1",
+        &[],
+        |r| r.get(0),
     )
 }
 
 /// Writes the fields the patch sets (already validated by the rules).
-pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
+pub fn update_in_tx<'a>(conn: impl Into<Conn<'a>>, s: &Settings) -> Result<()> {
+    let conn = conn.into();
     let (kind, amount, note) = s.default_incentive.to_columns();
     conn.execute(
         "UPDATE settings SET store_name = ?1, store_address = ?2, store_contact = ?3, currency = ?4,
@@ -119,24 +121,24 @@ pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
             backorder_wording = ?13, language = ?14, locale = ?15, promises_kept_pct = ?16,
             promise_history_days = ?17
          WHERE id = 1",
-        rusqlite::params![
-            s.store_name,
-            s.store_address,
-            s.store_contact,
-            s.currency,
-            s.handling_days,
-            kind,
-            amount,
-            note,
-            s.paper_size,
-            s.printer,
-            s.backup_folder,
-            s.logo_path,
-            s.backorder_wording,
-            s.language,
-            s.locale,
-            s.promises_kept_pct,
-            s.promise_history_days
+        &[
+            &s.store_name,
+            &s.store_address,
+            &s.store_contact,
+            &s.currency,
+            &s.handling_days,
+            &kind,
+            &amount,
+            &note,
+            &s.paper_size,
+            &s.printer,
+            &s.backup_folder,
+            &s.logo_path,
+            &s.backorder_wording,
+            &s.language,
+            &s.locale,
+            &s.promises_kept_pct,
+            &s.promise_history_days,
         ],
     )?;
     let m = &s.mail;
@@ -144,14 +146,14 @@ pub fn update_in_tx(conn: &Connection, s: &Settings) -> Result<()> {
         "UPDATE settings SET smtp_host = ?1, smtp_port = ?2, smtp_security = ?3, smtp_user = ?4,
             mail_from = ?5, mail_reply_to = ?6, mail_auto = ?7
          WHERE id = 1",
-        rusqlite::params![
-            m.smtp_host,
-            m.smtp_port,
-            m.smtp_security.as_str(),
-            m.smtp_user,
-            m.mail_from,
-            m.mail_reply_to,
-            m.mail_auto
+        &[
+            &m.smtp_host,
+            &m.smtp_port,
+            &m.smtp_security.as_str(),
+            &m.smtp_user,
+            &m.mail_from,
+            &m.mail_reply_to,
+            &m.mail_auto,
         ],
     )?;
     Ok(())
@@ -207,17 +209,23 @@ pub fn apply_patch(mut s: Settings, p: &SettingsPatch) -> Settings {
 
 /// The web shop settings as stored (issue 21): the payment statuses imported, comma-separated,
 /// and the watched folder ("" for none).
-pub fn webshop(conn: &Connection) -> Result<(String, String)> {
-    Ok(conn
-        .prepare_cached("SELECT webshop_statuses, watch_folder FROM settings WHERE id = 1")?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+pub fn webshop<'a>(conn: impl Into<Conn<'a>>) -> Result<(String, String)> {
+    conn.into().query_row(
+        "SELECT webshop_statuses, watch_folder FROM settings WHERE id = 1",
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Stores the web shop settings (checked by the caller).
-pub fn update_webshop_in_tx(conn: &Connection, statuses: &str, watch_folder: &str) -> Result<()> {
-    conn.execute(
+pub fn update_webshop_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
+    statuses: &str,
+    watch_folder: &str,
+) -> Result<()> {
+    conn.into().execute(
         "UPDATE settings SET webshop_statuses = ?1, watch_folder = ?2 WHERE id = 1",
-        rusqlite::params![statuses, watch_folder],
+        &[&statuses, &watch_folder],
     )?;
     Ok(())
 }

@@ -1,15 +1,16 @@
 //! The stock ledger. Movements are only ever appended; the cached `products.on_hand` is
-//! written here and nowhere else, in the same transaction as the movement.
+//! written here and nowhere else, in the same transaction as the movement. On both engines
+//! (issue 19); a sum is CAST to BIGINT (PostgreSQL sums BIGINT as NUMERIC).
 
-use rusqlite::{params, Connection};
+use crate::db::conn::{stored, Conn};
 
 use super::model::{Movement, MovementKind};
 use super::rules;
 use crate::{Clock, Result};
 
 /// Appends a movement and updates the cached on-hand. Returns the new on-hand.
-pub fn record_in_tx(
-    conn: &Connection,
+pub fn record_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
     clock: Clock,
     product_id: i64,
     kind: MovementKind,
@@ -17,42 +18,46 @@ pub fn record_in_tx(
     reason: &str,
     reference: &str,
 ) -> Result<i64> {
-    let (sku, on_hand): (String, i64) = conn
-        .prepare_cached("SELECT sku, on_hand FROM products WHERE id = ?1")?
-        .query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let conn = conn.into();
+    let (sku, on_hand): (String, i64) = conn.query_row(
+        "SELECT sku, on_hand FROM products WHERE id = ?1",
+        &[&product_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let after = rules::on_hand_after(&sku, on_hand, qty)?;
-    conn.prepare_cached(
+    conn.execute(
         "INSERT INTO stock_movements (product_id, kind, qty, reason, reference, on_date, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        product_id,
-        kind.code(),
-        qty,
-        reason,
-        reference,
-        clock.today(),
-        crate::json::time_text(clock.now())
-    ])?;
-    conn.prepare_cached("UPDATE products SET on_hand = ?2 WHERE id = ?1")?
-        .execute(params![product_id, after])?;
+        &[
+            &product_id,
+            &kind.code(),
+            &qty,
+            &reason,
+            &reference,
+            &clock.today(),
+            &crate::json::time_text(clock.now()),
+        ],
+    )?;
+    conn.execute(
+        "UPDATE products SET on_hand = ?2 WHERE id = ?1",
+        &[&product_id, &after],
+    )?;
     Ok(after)
 }
 
 /// The ledger of a product, oldest first, with the running balance.
-pub fn ledger(conn: &Connection, product_id: i64) -> Result<Vec<Movement>> {
-    let mut st = conn.prepare_cached(
+pub fn ledger<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<Vec<Movement>> {
+    conn.into().query(
         "SELECT m.id, p.sku, m.kind, m.qty, m.reason, m.reference, m.on_date, m.created_at,
-                sum(m.qty) OVER (ORDER BY m.id)
+                CAST(sum(m.qty) OVER (ORDER BY m.id) AS BIGINT)
          FROM stock_movements m JOIN products p ON p.id = m.product_id
          WHERE m.product_id = ?1 ORDER BY m.id",
-    )?;
-    let v = st
-        .query_map([product_id], |r| {
+        &[&product_id],
+        |r| {
             Ok(Movement {
                 id: r.get(0)?,
                 sku: r.get(1)?,
-                kind: crate::db::stored(2, MovementKind::from_code(r.get(2)?))?,
+                kind: stored(2, MovementKind::from_code(r.get(2)?))?,
                 qty: r.get(3)?,
                 reason: r.get(4)?,
                 reference: r.get(5)?,
@@ -60,16 +65,15 @@ pub fn ledger(conn: &Connection, product_id: i64) -> Result<Vec<Movement>> {
                 created_at: r.get(7)?,
                 balance: r.get(8)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+        },
+    )
 }
 
 /// Σ ledger of a product (for checks: it must equal the cached on-hand).
-pub fn ledger_sum(conn: &Connection, product_id: i64) -> Result<i64> {
-    Ok(conn.query_row(
-        "SELECT coalesce(sum(qty), 0) FROM stock_movements WHERE product_id = ?1",
-        [product_id],
+pub fn ledger_sum<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<i64> {
+    conn.into().query_row(
+        "SELECT CAST(coalesce(sum(qty), 0) AS BIGINT) FROM stock_movements WHERE product_id = ?1",
+        &[&product_id],
         |r| r.get(0),
-    )?)
+    )
 }

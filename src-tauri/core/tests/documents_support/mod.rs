@@ -17,6 +17,7 @@ pub fn shop_at(path: &Path) -> Stockroom {
         chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap(),
     ));
     shop.write(|tx, _| {
+        let tx = tx.sqlite()?;
         tx.execute_batch(
             "UPDATE settings SET store_name = 'Ironbark Hardware',
                  store_address = '12 Market Street' || char(10) || 'Kilkenny R95 X2Y0' || char(10) || 'Ireland',

@@ -303,26 +303,29 @@ impl<'c> EtaWriter<'c> {
 /// (H, default T): the settings' handling days and the default carrier's transit days (0 when
 /// there is none), as `settings::store::handling_days` and `carriers::store::
 /// default_transit_days` read them, in one cached statement: every use case starts with them.
-pub fn shop_days(conn: &Connection) -> Result<(i64, i64)> {
-    let mut st = conn.prepare_cached(
+pub fn shop_days<'a>(conn: impl Into<crate::db::Conn<'a>>) -> Result<(i64, i64)> {
+    conn.into().query_row(
         "SELECT (SELECT handling_days FROM settings WHERE id = 1),
                 coalesce((SELECT transit_days FROM carriers WHERE is_default = 1), 0)",
-    )?;
-    Ok(st.query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Σ backordered of a SKU's waiting lines.
-pub fn waiting_units(conn: &Connection, product_id: i64) -> Result<i64> {
+pub fn waiting_units<'a>(conn: impl Into<crate::db::Conn<'a>>, product_id: i64) -> Result<i64> {
     Ok(waiting(conn, product_id)?.0)
 }
 
-/// (Σ backordered, number of waiting lines) of a product, from the queue index.
-pub fn waiting(conn: &Connection, product_id: i64) -> Result<(i64, i64)> {
-    let mut st = conn.prepare_cached(
-        "SELECT coalesce(sum(backordered), 0), count(*) FROM order_lines
+/// (Σ backordered, number of waiting lines) of a product, from the queue index. (On both
+/// engines, issue 19: the sum CAST to BIGINT, which PostgreSQL would make NUMERIC.)
+pub fn waiting<'a>(conn: impl Into<crate::db::Conn<'a>>, product_id: i64) -> Result<(i64, i64)> {
+    conn.into().query_row(
+        "SELECT CAST(coalesce(sum(backordered), 0) AS BIGINT), count(*) FROM order_lines
          WHERE product_id = ?1 AND backordered > 0",
-    )?;
-    Ok(st.query_row([product_id], |r| Ok((r.get(0)?, r.get(1)?)))?)
+        &[&product_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
 }
 
 /// Whether some other waiting line of the SKU comes after this one in queue order, i.e. whether

@@ -176,22 +176,15 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
     let clock = cli.today.map(Clock::Fixed).unwrap_or(Clock::System);
     let path = match target {
         Target::File(path) => path,
-        Target::Server(url) => return on_server(cli.command, &url, clock, out).map(|()| true),
+        Target::Server(url) => {
+            return match on_server(cli.command, &url, clock, out)? {
+                None => Ok(true),
+                Some(command) => run_on(command, Stockroom::open_url(&url, clock)?, out, true),
+            };
+        }
     };
     let mut shop = Stockroom::open(&path)?.with_clock(clock);
-    if cli.command.writes() && !matches!(cli.command, Command::Init { .. }) {
-        // Promises count from today (overdue POs, lead times): refreshed once a day, before
-        // a command changes the shop (init makes a shop whose promises are today's already).
-        shop.recompute_promises_once_a_day()?;
-    }
     match cli.command {
-        Command::Engine(cmd) => engine::run(cmd, &mut shop, out).map(|()| true),
-        Command::Data(cmd) => data::run(cmd, &mut shop, out).map(|()| true),
-        Command::Print(cmd) => print::run(cmd, &mut shop, out).map(|()| true),
-        Command::Report(cmd) => report::run(cmd, &mut shop, out).map(|()| true),
-        Command::Mail { cmd } => mail::run(cmd, &mut shop, out),
-        Command::Server { cmd } => server::run(cmd, &mut shop, out).map(|()| true),
-        Command::Simulate { .. } => unreachable!("run before the database is opened"),
         Command::Init { demo, scale } => {
             let loaded = if demo {
                 match stockroom_core::demo_scale::Scale::parse(&scale)?.spec() {
@@ -215,36 +208,72 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
             );
             Ok(true)
         }
+        command => run_on(command, shop, out, false),
+    }
+}
+
+/// Runs a command on an open shop. A command that may change the shop first refreshes the
+/// promises once a day: they count from today (overdue POs, lead times); `init` makes a shop
+/// whose promises are today's already. On a server shop (issue 19) the refresh is skipped
+/// while its area has not moved onto the server (the command itself then answers
+/// `not_on_server` if its own area has not either).
+fn run_on(
+    command: Command,
+    mut shop: Stockroom,
+    out: &Out,
+    on_server: bool,
+) -> Result<bool, Error> {
+    if command.writes() {
+        match shop.recompute_promises_once_a_day() {
+            Err(Error::NotOnServer) if on_server => {}
+            other => drop(other?),
+        }
+    }
+    let shop = &mut shop;
+    match command {
+        Command::Engine(cmd) => engine::run(cmd, shop, out).map(|()| true),
+        Command::Data(cmd) => data::run(cmd, shop, out).map(|()| true),
+        Command::Print(cmd) => print::run(cmd, shop, out).map(|()| true),
+        Command::Report(cmd) => report::run(cmd, shop, out).map(|()| true),
+        Command::Mail { cmd } => mail::run(cmd, shop, out),
+        Command::Server { cmd } => server::run(cmd, shop, out).map(|()| true),
+        Command::Simulate { .. } | Command::Init { .. } => {
+            unreachable!("run before the shop is opened")
+        }
     }
 }
 
 /// A command whose `--db` names a shop server (issue 19).
-fn on_server(command: Command, url: &ServerUrl, clock: Clock, out: &Out) -> Result<(), Error> {
+fn on_server(
+    command: Command,
+    url: &ServerUrl,
+    clock: Clock,
+    out: &Out,
+) -> Result<Option<Command>, Error> {
     match command {
-        Command::Init { demo, scale } => server::init(url, demo, &scale, clock, out),
-        Command::Data(data::DataCommand::Backup { output }) => server::backup(url, &output, out),
+        Command::Init { demo, scale } => server::init(url, demo, &scale, clock, out)?,
+        Command::Data(data::DataCommand::Backup { output }) => server::backup(url, &output, out)?,
         Command::Data(data::DataCommand::Restore { file }) => {
             let report = Stockroom::restore_server(url, &file, clock).map_err(data::bad_backup)?;
             out.print(&report, || report.summary());
-            Ok(())
         }
         Command::Server {
             cmd: server::ServerCmd::Status,
         } => {
             let status = Stockroom::server_status(url)?;
             out.print(&status, || server::status_text(&status));
-            Ok(())
         }
         Command::Server {
             cmd: server::ServerCmd::Push { .. },
-        } => Err(Error::invalid(stockroom_core::msg!(
-            "server-push-needs-file"
-        ))),
-        _ => Err(Error::refused(stockroom_core::msg!(
-            "server-command-not-yet",
-            url = url.to_string()
-        ))),
+        } => {
+            return Err(Error::invalid(stockroom_core::msg!(
+                "server-push-needs-file"
+            )))
+        }
+        // Every other command runs on the server shop's use cases.
+        other => return Ok(Some(other)),
     }
+    Ok(None)
 }
 
 fn simulate_text(r: &stockroom_core::simulate::SimReport) -> String {

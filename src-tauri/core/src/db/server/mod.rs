@@ -415,7 +415,7 @@ pub fn ensure_schema(client: &mut Client, url: &ServerUrl) -> Result<bool> {
 
 /// A failure of the server while reading or writing.
 pub fn storage(e: postgres::Error) -> Error {
-    Error::Server(reason(&e))
+    Error::Postgres(e)
 }
 
 /// What Settings → Shop server and `stockroom server status` show.
