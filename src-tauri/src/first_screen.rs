@@ -92,7 +92,8 @@ pub fn on_request<R: tauri::Runtime>(
         crate::probe::mark("page-sent-without-answers");
         return;
     };
-    let sent = match opened.read(|s| answers(s, &app::texts(app))) {
+    let texts = app::texts(app);
+    let sent = match crate::state::off_runtime(&opened, || opened.read(|s| answers(s, &texts))) {
         Ok(sent) => sent,
         Err(e) => {
             eprintln!("stockroom: the first screen's data was not sent with the page: {e}");

@@ -7,6 +7,7 @@ mod error;
 mod first_screen;
 mod mailer;
 pub mod probe;
+mod server_changes;
 mod state;
 mod watcher;
 pub mod webview;
@@ -16,11 +17,18 @@ use tauri::Manager;
 
 pub use commands::APP_COMMANDS;
 
-/// Opens the database (creating it, with the demo shop, on first start).
-fn open_shop() -> stockroom_core::Result<Stockroom> {
-    let mut shop = Stockroom::open(db::default_path())?;
-    shop.load_demo_if_empty()?;
-    Ok(shop)
+/// Opens the shop `STOCKROOM_DB` names, else the file in the app's data folder (creating it,
+/// with the demo shop, on first start). A shop server (issue 19) is opened as it is: a shop is
+/// made there by `stockroom init` or moved there by `stockroom server push`.
+fn open_shop(target: db::Target) -> stockroom_core::Result<Stockroom> {
+    match target {
+        db::Target::File(path) => {
+            let mut shop = Stockroom::open(path)?;
+            shop.load_demo_if_empty()?;
+            Ok(shop)
+        }
+        db::Target::Server(url) => Stockroom::open_url(&url, stockroom_core::Clock::System),
+    }
 }
 
 pub fn run() {
@@ -34,7 +42,12 @@ pub fn run() {
             // Nothing here may keep the UI thread (which serves the page's files) from running
             // the event loop: the shop opens on a thread of its own, in parallel with WebKit
             // starting its processes, and the window is created at once.
-            let shop = state::Shop::open_in_background(app.handle().clone(), open_shop);
+            let target = db::Target::from_env();
+            if let Ok(db::Target::Server(url)) = &target {
+                server_changes::start(url.clone(), app.handle().clone());
+            }
+            let shop =
+                state::Shop::open_in_background(app.handle().clone(), move || open_shop(target?));
             app.manage(shop.clone());
             // The window of tauri.conf.json (`create: false` there), created here so that
             // its page is sent with the first screen's data when the shop is open by then.

@@ -62,7 +62,13 @@ impl Shop {
                     s
                 });
                 crate::probe::mark("shop-ready");
-                let path = opened.as_ref().ok().map(|s| s.path().to_path_buf());
+                // The e-mail sender, the watched folder and the daily backup work on a shop
+                // file; on a shop server (issue 19) they do not run yet.
+                let path = opened
+                    .as_ref()
+                    .ok()
+                    .filter(|s| !s.is_server())
+                    .map(|s| s.path().to_path_buf());
                 if let Err(e) = &opened {
                     eprintln!("stockroom: cannot open the database: {e}");
                 }
@@ -167,9 +173,12 @@ impl Shop {
         F: FnOnce(&SharedShop) -> CmdResult<T> + Send + 'static,
     {
         let inner = self.inner.clone();
-        tauri::async_runtime::spawn_blocking(move || f(&*Self::handle(&inner)?))
-            .await
-            .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?
+        tauri::async_runtime::spawn_blocking(move || {
+            let shop = Self::handle(&inner)?;
+            off_runtime(&shop, || f(&shop))
+        })
+        .await
+        .map_err(|e| CommandError::internal(format!("background task failed: {e}")))?
     }
 }
 
@@ -214,4 +223,18 @@ fn auto_backup(path: PathBuf, status: Arc<Mutex<BackupStatus>>, app: AppHandle) 
         *kept = now.clone();
     }
     let _ = app.emit("backup", now);
+}
+
+/// Runs `f` where a shop server's client may block. The PostgreSQL client drives its own
+/// runtime and refuses to run on a thread of the app's (even a blocking one): on a server
+/// shop the work runs on a plain thread of its own, waited for here. A shop file's work runs
+/// where it is.
+pub(crate) fn off_runtime<T: Send>(shop: &SharedShop, f: impl FnOnce() -> T + Send) -> T {
+    if !shop.is_server() {
+        return f();
+    }
+    std::thread::scope(|scope| match scope.spawn(f).join() {
+        Ok(out) => out,
+        Err(panic) => std::panic::resume_unwind(panic),
+    })
 }

@@ -20,6 +20,7 @@ pub struct SharedShop {
     /// `None` for an in-memory shop, which has no file a second connection could open: its
     /// reads go through the writer.
     path: Option<PathBuf>,
+    server: bool,
     clock: Clock,
 }
 
@@ -32,11 +33,17 @@ impl SharedShop {
         let path =
             (path != Path::new(":memory:") && !writer.is_server()).then(|| path.to_path_buf());
         SharedShop {
+            server: writer.is_server(),
             clock: writer.clock(),
             writer: Mutex::new(writer),
             readers: Mutex::new(Vec::new()),
             path,
         }
+    }
+
+    /// The shop is on a PostgreSQL server (issue 19), not in a file.
+    pub fn is_server(&self) -> bool {
+        self.server
     }
 
     pub fn path(&self) -> Option<&Path> {
