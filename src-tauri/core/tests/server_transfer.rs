@@ -480,3 +480,19 @@ fn one_till_hears_what_another_commits_within_a_second_issue19() {
         .unwrap();
     assert!(heard.is_empty(), "{heard:?}");
 }
+
+#[test]
+fn a_shop_open_on_the_server_says_where_it_is_issue19() {
+    let pg = PgServer::start();
+    let u = url(&pg.create_database("shop"));
+    let shop = Stockroom::open_url(&u, today()).unwrap();
+    let status = shop.status().unwrap();
+    assert_eq!(status.engine, "postgresql");
+    assert_eq!(
+        status.location,
+        format!("postgres://shop@127.0.0.1:{}/shop", pg.port())
+    );
+    assert_eq!(status.schema_version, stockroom_core::db::schema::VERSION);
+    assert!(status.server_version.starts_with("1"), "{status:?}");
+    assert!(!status.encrypted);
+}

@@ -17,6 +17,9 @@ impl Stockroom {
 
     /// Which engine this shop runs on, where, at which schema version.
     pub fn status(&self) -> Result<Status> {
+        if self.is_server() {
+            return server::session_status(self.db());
+        }
         crate::db::file_status(self.sqlite()?, self.path())
     }
 

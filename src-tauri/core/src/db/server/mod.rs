@@ -585,3 +585,31 @@ pub fn restore(
         orders: rows("orders"),
     })
 }
+
+/// What an open server shop is, asked of the server itself over the shop's own connection
+/// (Settings → Shop server on a till that runs on the server).
+pub fn session_status(conn: crate::db::conn::Conn<'_>) -> Result<Status> {
+    conn.query_row(
+        "SELECT current_user::text, coalesce(host(inet_server_addr()), 'localhost'),
+                coalesce(inet_server_port(), 5432)::bigint, current_database()::text,
+                current_setting('server_version'),
+                coalesce((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), false),
+                (SELECT version FROM stockroom_meta WHERE id = 1)",
+        &[],
+        |r| {
+            Ok(Status {
+                engine: "postgresql",
+                location: format!(
+                    "postgres://{}@{}:{}/{}",
+                    r.get::<String>(0)?,
+                    r.get::<String>(1)?,
+                    r.get::<i64>(2)?,
+                    r.get::<String>(3)?
+                ),
+                server_version: r.get(4)?,
+                encrypted: r.get(5)?,
+                schema_version: r.get(6)?,
+            })
+        },
+    )
+}
