@@ -313,7 +313,7 @@ pub fn reason(e: &postgres::Error) -> String {
 
 /// The tables, views and sequences of every schema but the system's, whoever owns them
 /// (`information_schema` would hide those the user has no rights on).
-pub(crate) const COUNT_TABLES: &str = "SELECT count(*) FROM pg_catalog.pg_class c
+const COUNT_TABLES: &str = "SELECT count(*) FROM pg_catalog.pg_class c
      JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
      WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
        AND n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -331,8 +331,8 @@ pub enum State {
     Foreign,
 }
 
-/// Looks at the database without changing it.
-pub fn state(client: &mut Client) -> Result<State> {
+/// Looks at the database without changing it (on a connection, or inside a transaction).
+pub fn state(client: &mut impl postgres::GenericClient) -> Result<State> {
     let has_meta: bool = client
         .query_one("SELECT to_regclass('stockroom_meta') IS NOT NULL", &[])
         .map_err(storage)?

@@ -393,7 +393,7 @@ pub fn push(file: &Connection, shown_from: &str, url: &ServerUrl) -> Result<Tran
     }
     let mut tx = client.transaction().map_err(storage)?;
     lock(&mut tx)?;
-    if state_in(&mut tx)? != State::Empty {
+    if state(&mut tx)? != State::Empty {
         return Err(not_empty(url));
     }
     tx.batch_execute(SCHEMA).map_err(|e| {
@@ -424,30 +424,6 @@ fn snapshot(file: &Connection) -> Result<Option<rusqlite::Transaction<'_>>> {
 
 fn not_empty(url: &ServerUrl) -> Error {
     Error::refused(crate::msg!("server-not-empty", url = url.to_string()))
-}
-
-fn state_in(tx: &mut postgres::Transaction<'_>) -> Result<State> {
-    // `state` takes a client; the same questions inside the transaction.
-    let has_meta: bool = tx
-        .query_one("SELECT to_regclass('stockroom_meta') IS NOT NULL", &[])
-        .map_err(storage)?
-        .get(0);
-    if has_meta {
-        let version: i64 = tx
-            .query_one("SELECT version FROM stockroom_meta WHERE id = 1", &[])
-            .map_err(storage)?
-            .get(0);
-        return Ok(State::Shop { version });
-    }
-    let tables: i64 = tx
-        .query_one(super::COUNT_TABLES, &[])
-        .map_err(storage)?
-        .get(0);
-    Ok(if tables == 0 {
-        State::Empty
-    } else {
-        State::Foreign
-    })
 }
 
 /// Writes the server shop at `url` into a new Stockroom SQLite file at `dest` (replacing it
