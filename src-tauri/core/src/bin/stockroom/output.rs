@@ -9,16 +9,16 @@ pub struct Out {
 impl Out {
     /// Prints `value` as JSON, or the text made by `text` for people.
     pub fn print<T: Serialize>(&self, value: &T, text: impl FnOnce() -> String) {
-        if self.json {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(value).expect("serializable output")
-            );
+        let out = if self.json {
+            serde_json::to_string_pretty(value).expect("serializable output")
         } else {
-            let t = text();
-            if !t.is_empty() {
-                println!("{t}");
-            }
+            text()
+        };
+        if !out.is_empty() {
+            // A reader that stopped reading (`stockroom product list | head`) is no failure of
+            // the command: what it did is done; the rest of the output has nowhere to go.
+            use std::io::Write;
+            let _ = writeln!(std::io::stdout().lock(), "{out}");
         }
     }
 }
