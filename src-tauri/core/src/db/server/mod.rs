@@ -367,50 +367,65 @@ pub fn open(url: &ServerUrl) -> Result<(Client, bool)> {
     Ok((client, made))
 }
 
-/// The schema step of [`open`], on a connection the caller already has.
+/// The first schema version a server shop can have: [`SCHEMA`] makes a shop at this version.
+pub const FIRST_SERVER_VERSION: i64 = 8;
+
+/// `UPGRADES[i]` upgrades a server shop from version `FIRST_SERVER_VERSION + i` to the next,
+/// in PostgreSQL's dialect: the same step, under the same number, as the file's
+/// (`db/sql/vN_*.sql`). A test fails when the file's schema moves on without one here.
+pub const UPGRADES: &[&str] = &[];
+
+/// The schema step of [`open`], on a connection the caller already has: an empty database
+/// gets [`SCHEMA`], an older server shop its [`UPGRADES`], in one transaction under a lock, so
+/// two tills starting at once do it once. Says whether the schema was made now.
 pub fn ensure_schema(client: &mut Client, url: &ServerUrl) -> Result<bool> {
-    let check = |state: State| -> Result<bool> {
-        match state {
-            State::Empty => Ok(true),
-            State::Shop { version } if version == super::schema::VERSION => Ok(false),
-            State::Shop { version } if version > super::schema::VERSION => {
-                Err(Error::ServerTooNew {
-                    url: url.to_string(),
-                    found: version,
-                    supported: super::schema::VERSION,
-                })
-            }
-            // No server shop older than version 8 exists: version 8 is the first on a server.
-            State::Shop { .. } | State::Foreign => {
-                Err(Error::ForeignServerDatabase(url.to_string()))
-            }
+    let current = super::schema::VERSION;
+    let version = match state(client)? {
+        State::Shop { version } if version == current => return Ok(false),
+        State::Shop { version } if version > current => {
+            return Err(Error::ServerTooNew {
+                url: url.to_string(),
+                found: version,
+                supported: current,
+            })
+        }
+        State::Shop { version } if version >= FIRST_SERVER_VERSION => Some(version),
+        State::Empty => None,
+        State::Shop { .. } | State::Foreign => {
+            return Err(Error::ForeignServerDatabase(url.to_string()))
         }
     };
-    if !check(state(client)?)? {
-        return Ok(false);
-    }
+    let failed = |e: postgres::Error| {
+        Error::other(crate::msg!(
+            "server-schema-failed",
+            url = url.to_string(),
+            reason = reason(&e)
+        ))
+    };
     let mut tx = client.transaction().map_err(storage)?;
-    // One till at a time makes the schema; the second finds it made.
     tx.execute(
         "SELECT pg_advisory_xact_lock($1)",
         &[&super::APPLICATION_ID],
     )
     .map_err(storage)?;
-    let fresh: bool = tx
-        .query_one("SELECT to_regclass('stockroom_meta') IS NULL", &[])
-        .map_err(storage)?
-        .get(0);
-    if fresh {
-        tx.batch_execute(SCHEMA).map_err(|e| {
-            Error::other(crate::msg!(
-                "server-schema-failed",
-                url = url.to_string(),
-                reason = reason(&e)
-            ))
-        })?;
-    }
+    // Asked again under the lock: another till may have done it meanwhile.
+    let made = match (version, state(&mut tx)?) {
+        (None, State::Empty) => {
+            tx.batch_execute(SCHEMA).map_err(failed)?;
+            true
+        }
+        (Some(_), State::Shop { version }) if version < current => {
+            for step in &UPGRADES[(version - FIRST_SERVER_VERSION) as usize..] {
+                tx.batch_execute(step).map_err(failed)?;
+            }
+            tx.execute("UPDATE stockroom_meta SET version = $1", &[&current])
+                .map_err(storage)?;
+            false
+        }
+        _ => false,
+    };
     tx.commit().map_err(storage)?;
-    Ok(fresh)
+    Ok(made)
 }
 
 /// A failure of the server while reading or writing.
@@ -485,6 +500,16 @@ mod tests {
     }
 
     #[test]
+    fn every_schema_version_of_a_file_has_its_step_on_a_server_issue19() {
+        assert_eq!(
+            FIRST_SERVER_VERSION + UPGRADES.len() as i64,
+            crate::db::schema::VERSION,
+            "a new db/sql/vN step needs its PostgreSQL twin in db::server::UPGRADES"
+        );
+        assert!(SCHEMA.contains(&format!("VALUES (1, 'stockroom', {FIRST_SERVER_VERSION})")));
+    }
+
+    #[test]
     fn tls_options_are_read_from_the_url_issue19() {
         let url = ServerUrl::parse(
             "postgresql://till@db.shop/stockroom?sslmode=verify-full&sslrootcert=/etc/shop-ca.pem",
@@ -552,8 +577,13 @@ pub fn restore(
     file: &std::path::Path,
     now: chrono::NaiveDateTime,
 ) -> Result<crate::data::RestoreReport> {
-    use crate::data::backup::{check_backup, tempfile_beside, RemoveOnDrop};
-    let scratch = tempfile_beside(file, "restore-check")?;
+    use crate::data::backup::{check_backup, unique_path, RemoveOnDrop};
+    // The private copy goes to the temporary folder: the backup may be on a read-only stick.
+    let scratch = unique_path(
+        &std::env::temp_dir(),
+        &format!(".stockroom-restore-check-{}", std::process::id()),
+        ".tmp",
+    );
     std::fs::copy(file, &scratch).map_err(|e| {
         Error::io(
             crate::msg!("cannot-read-backup", path = file.display().to_string()),
