@@ -6,10 +6,10 @@
 //! The shops are the ones `benches/scale.rs` generates into `target/bench-cache/`; a cached
 //! shop of an older schema version is copied and upgraded rather than generated again.
 
-use std::path::{Path, PathBuf};
+mod support;
+
 use std::time::Duration;
 
-use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 use stockroom_core::backorders::model::BackorderQuery;
 use stockroom_core::demo_scale::ScaleSpec;
@@ -17,48 +17,8 @@ use stockroom_core::orders::list::OrderQuery;
 use stockroom_core::orders::OrderStatus;
 use stockroom_core::purchasing::list::PoQuery;
 use stockroom_core::shipping::ShipmentFilter;
-use stockroom_core::{Clock, Stockroom};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 26).unwrap()
-}
-
-fn cache_dir() -> PathBuf {
-    let d = std::env::var_os("STOCKROOM_BENCH_CACHE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-cache"));
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-/// The cached shop `name` at the current schema version: generated (as scale.rs does) or, when
-/// only an older version is cached, a copy of it upgraded by opening it.
-fn shop(name: &str, spec: ScaleSpec) -> Stockroom {
-    let version = stockroom_core::db::schema::VERSION;
-    let file = |v: i64| cache_dir().join(format!("{name}-v{v}-{}.sqlite3", today()));
-    let path = file(version);
-    if !path.exists() {
-        // A name of its own: scale.rs may be generating `<name>.partial` at the same moment.
-        let tmp = path.with_extension("screens-partial");
-        let _ = std::fs::remove_file(&tmp);
-        match (1..version).rev().map(file).find(|p| p.exists()) {
-            Some(old) => {
-                std::fs::copy(&old, &tmp).unwrap();
-                drop(Stockroom::open(&tmp).unwrap());
-            }
-            None => {
-                let mut s = Stockroom::open(&tmp)
-                    .unwrap()
-                    .with_clock(Clock::Fixed(today()));
-                s.load_scaled_demo_if_empty(&spec).unwrap();
-            }
-        }
-        std::fs::rename(&tmp, &path).unwrap();
-    }
-    Stockroom::open(&path)
-        .unwrap()
-        .with_clock(Clock::Fixed(today()))
-}
+use stockroom_core::Stockroom;
+use support::shop;
 
 fn screens_of(c: &mut Criterion, name: &str, spec: ScaleSpec) {
     let shop = shop(name, spec);

@@ -409,7 +409,17 @@ pub fn push(file: &Connection, shown_from: &str, url: &ServerUrl) -> Result<Tran
     let tables = copy_file_to_server(file, &mut tx)?;
     drop(snapshot);
     tx.commit().map_err(storage)?;
+    analyze(&mut client)?;
     Ok(transfer(shown_from.to_string(), url.to_string(), tables))
+}
+
+/// Fresh planner statistics after a whole shop was written: the first screens after a push or
+/// a restore must not be planned on an empty database's guesses (autovacuum would get there
+/// only later).
+fn analyze(client: &mut Client) -> Result<()> {
+    client
+        .batch_execute(&format!("ANALYZE {}, product_search", TABLES.join(", ")))
+        .map_err(storage)
 }
 
 /// One snapshot of the file for the whole copy, whatever another process writes meanwhile: a
@@ -514,6 +524,7 @@ pub fn replace(
     let tables = copy_file_to_server(file, &mut tx)?;
     drop(snapshot);
     tx.commit().map_err(storage)?;
+    analyze(client)?;
     Ok(transfer(shown_from.to_string(), url.to_string(), tables))
 }
 
