@@ -140,3 +140,14 @@ fn the_search_finds_the_same_products_on_both_engines_issue19() {
     assert_eq!(br_page.1, 3);
     assert_eq!(all_page.1, 3);
 }
+
+#[test]
+fn the_promise_a_new_order_would_get_is_explained_the_same_on_both_engines_issue19() {
+    let why = both_engines_agree(|shop| {
+        catalogue(shop);
+        ["HW-012345", "PT-1"]
+            .map(|sku| serde_json::to_value(shop.product_promise_why(sku).unwrap()).unwrap())
+    });
+    assert_eq!(why[0]["source"], "in_stock", "{}", why[0]);
+    assert_ne!(why[1]["promise"], serde_json::Value::Null, "{}", why[1]);
+}
