@@ -99,8 +99,7 @@ pub fn pg_filter(text: &str, first: usize) -> Option<(String, Vec<String>)> {
                 .map(str::to_lowercase)
                 .collect();
             // At the start of a word; whole words one after the other, the last a prefix.
-            (!parts.is_empty())
-                .then(|| format!("(^|[^[:alnum:]]){}", parts.join("[^[:alnum:]]+")))
+            (!parts.is_empty()).then(|| format!("(^|[^[:alnum:]]){}", parts.join("[^[:alnum:]]+")))
         })
         .collect();
     if patterns.is_empty() {

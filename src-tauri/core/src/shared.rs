@@ -29,8 +29,8 @@ impl SharedShop {
         let path = writer.path();
         // An in-memory shop has no file a reader could open; a shop server's reads go through
         // its one session until it has readers of its own (issue 19).
-        let path = (path != Path::new(":memory:") && !writer.is_server())
-            .then(|| path.to_path_buf());
+        let path =
+            (path != Path::new(":memory:") && !writer.is_server()).then(|| path.to_path_buf());
         SharedShop {
             clock: writer.clock(),
             writer: Mutex::new(writer),

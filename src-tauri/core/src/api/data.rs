@@ -104,13 +104,7 @@ impl Stockroom {
         // A restore copies the backup's pages, which SQLite's hooks do not see: every kind
         // of record changed.
         let everything_changed = || changes.iter().for_each(|t| t.everything());
-        backup::restore(
-            conn,
-            &self.path,
-            self.clock.now(),
-            file,
-            everything_changed,
-        )
+        backup::restore(conn, &self.path, self.clock.now(), file, everything_changed)
     }
 
     /// The web shop settings (issue 21).

@@ -93,7 +93,8 @@ impl Stockroom {
     /// customer was told in person, or its message was already sent.
     pub fn email_now(&mut self, notification_id: i64) -> Result<OutboxMessage> {
         mail::mail_set_up(self.sqlite()?)?;
-        let id = self.write(|tx, clock| mail::email_now_in_tx(tx.sqlite()?, clock, notification_id))?;
+        let id =
+            self.write(|tx, clock| mail::email_now_in_tx(tx.sqlite()?, clock, notification_id))?;
         self.outbox_message(id)
     }
 

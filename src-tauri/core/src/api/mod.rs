@@ -134,7 +134,9 @@ impl Stockroom {
     pub fn conn(&self) -> &Connection {
         match &self.db {
             Database::Sqlite(c) => c,
-            Database::Postgres(_) => panic!("Stockroom::conn() is SQLite's; this shop is on a server"),
+            Database::Postgres(_) => {
+                panic!("Stockroom::conn() is SQLite's; this shop is on a server")
+            }
         }
     }
 

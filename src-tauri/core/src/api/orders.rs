@@ -64,7 +64,9 @@ impl Stockroom {
         to_sku: &str,
         qty: Option<i64>,
     ) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| choice::swap_order_in_tx(tx.sqlite()?, clock, number, sku, to_sku, qty))
+        self.write(|tx, clock| {
+            choice::swap_order_in_tx(tx.sqlite()?, clock, number, sku, to_sku, qty)
+        })
     }
 
     /// The customer's "cancel" choice for part of a line: `qty` of the unshipped units of

@@ -34,7 +34,9 @@ impl Stockroom {
         number: &str,
         expected_on: NaiveDate,
     ) -> Result<ExpectResult> {
-        self.write(|tx, clock| purchasing::set_po_expected_in_tx(tx.sqlite()?, clock, number, expected_on))
+        self.write(|tx, clock| {
+            purchasing::set_po_expected_in_tx(tx.sqlite()?, clock, number, expected_on)
+        })
     }
 
     /// "Which orders will this receipt fill?" — the allocations a receipt would make, without

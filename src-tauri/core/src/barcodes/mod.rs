@@ -18,8 +18,8 @@ pub use model::{Match, ScanTally, Scanned, StrayScan, TallyLine};
 use rusqlite::Connection;
 
 use crate::catalog::model::ProductView;
-use crate::db::Conn;
 use crate::catalog::store::ProductRow;
+use crate::db::Conn;
 use crate::purchasing::ReceiptLine;
 use chrono::NaiveDate;
 

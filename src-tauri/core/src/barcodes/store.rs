@@ -16,10 +16,7 @@ pub fn codes_of<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<Vec<St
 }
 
 /// The product holding a code (by its GTIN-14 key): (product id, SKU, name).
-pub fn holder<'a>(
-    conn: impl Into<Conn<'a>>,
-    key: &str,
-) -> Result<Option<(i64, String, String)>> {
+pub fn holder<'a>(conn: impl Into<Conn<'a>>, key: &str) -> Result<Option<(i64, String, String)>> {
     conn.into().query_opt(
         "SELECT p.id, p.sku, p.name FROM product_barcodes b JOIN products p ON p.id = b.product_id
          WHERE b.gtin = ?1",

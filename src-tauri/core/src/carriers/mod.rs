@@ -10,11 +10,7 @@ use crate::db::Tx;
 use crate::Result;
 
 /// Adds a carrier (already validated), with its tracking link template when one is given.
-pub fn add_in_tx(
-    tx: &Tx<'_>,
-    c: &NewCarrier,
-    tracking_url: Option<&str>,
-) -> Result<Carrier> {
+pub fn add_in_tx(tx: &Tx<'_>, c: &NewCarrier, tracking_url: Option<&str>) -> Result<Carrier> {
     let id = store::insert_in_tx(tx, c)?;
     if let Some(url) = tracking_url {
         store::update_in_tx(tx, id, c.transit_days, url)?;

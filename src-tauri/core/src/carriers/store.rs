@@ -54,7 +54,10 @@ pub fn set_default_in_tx<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<()> {
 pub fn all<'a>(conn: impl Into<Conn<'a>>) -> Result<Vec<Carrier>> {
     let conn = conn.into();
     // SQLite orders the NOCASE name ignoring case; PostgreSQL is told to.
-    let sql = conn.sql(select!("ORDER BY name"), select!("ORDER BY lower(name), name"));
+    let sql = conn.sql(
+        select!("ORDER BY name"),
+        select!("ORDER BY lower(name), name"),
+    );
     conn.query(sql, &[], row)
 }
 

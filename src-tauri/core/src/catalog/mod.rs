@@ -130,11 +130,7 @@ pub fn edit_product_in_tx(
 }
 
 /// Adds a product and reads it back with its figures.
-pub fn create_product_in_tx(
-    tx: &Tx<'_>,
-    clock: Clock,
-    p: &NewProduct,
-) -> Result<ProductView> {
+pub fn create_product_in_tx(tx: &Tx<'_>, clock: Clock, p: &NewProduct) -> Result<ProductView> {
     let id = add_product_in_tx(tx, clock, p)?;
     store::view(tx, store::by_id(tx, id)?, clock.today())
 }

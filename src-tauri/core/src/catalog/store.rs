@@ -144,7 +144,8 @@ pub fn by_sku<'a>(conn: impl Into<Conn<'a>>, sku: &str) -> Result<Option<Product
 }
 
 pub fn by_id<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<ProductRow> {
-    conn.into().query_row(select!("WHERE p.id = ?1"), &[&id], row)
+    conn.into()
+        .query_row(select!("WHERE p.id = ?1"), &[&id], row)
 }
 
 /// The product with this SKU, or a "SKU … not found" error naming it.

@@ -108,7 +108,10 @@ impl<'a> Conn<'a> {
 
     /// An `INSERT … RETURNING id` (valid in both dialects): the new row's id.
     pub fn insert_id(self, sql: &str, params: &[&dyn Param]) -> Result<i64> {
-        debug_assert!(sql.contains("RETURNING id"), "insert_id needs RETURNING id: {sql}");
+        debug_assert!(
+            sql.contains("RETURNING id"),
+            "insert_id needs RETURNING id: {sql}"
+        );
         self.query_row(sql, params, |r| r.get(0))
     }
 
@@ -264,7 +267,11 @@ fn pg_type(row: &postgres::Row, idx: usize) -> Result<&Type> {
 }
 
 fn mismatch(row: &postgres::Row, idx: usize, wanted: &str) -> Error {
-    let ty = row.columns().get(idx).map(|c| c.type_().name()).unwrap_or("?");
+    let ty = row
+        .columns()
+        .get(idx)
+        .map(|c| c.type_().name())
+        .unwrap_or("?");
     Error::other(format!(
         "column {idx} ({}) is {ty}, read as {wanted}",
         row.columns().get(idx).map(|c| c.name()).unwrap_or("?")
@@ -373,7 +380,18 @@ macro_rules! value {
         }
     )*};
 }
-value!(i64, i32, u32, u16, u8, bool, String, f64, Vec<u8>, chrono::NaiveDate);
+value!(
+    i64,
+    i32,
+    u32,
+    u16,
+    u8,
+    bool,
+    String,
+    f64,
+    Vec<u8>,
+    chrono::NaiveDate
+);
 
 // ---------------------------------------------------------------------------------------------
 // Parameters
@@ -468,7 +486,11 @@ impl<T: Param> Param for Option<T> {
 type BoxError = Box<dyn std::error::Error + Sync + Send>;
 
 impl PgToSql for PgValue<'_> {
-    fn to_sql(&self, ty: &Type, out: &mut bytes::BytesMut) -> std::result::Result<IsNull, BoxError> {
+    fn to_sql(
+        &self,
+        ty: &Type,
+        out: &mut bytes::BytesMut,
+    ) -> std::result::Result<IsNull, BoxError> {
         let int = |v: i64, out: &mut bytes::BytesMut| -> std::result::Result<IsNull, BoxError> {
             if *ty == Type::INT8 {
                 v.to_sql(ty, out)
@@ -728,6 +750,9 @@ mod tests {
             pg_placeholders("SELECT '?1', \"x?\" -- why ?2\n, ?3"),
             "SELECT '?1', \"x?\" -- why ?2\n, $3"
         );
-        assert_eq!(pg_placeholders("SELECT 'it''s ?1' , ?2"), "SELECT 'it''s ?1' , $2");
+        assert_eq!(
+            pg_placeholders("SELECT 'it''s ?1' , ?2"),
+            "SELECT 'it''s ?1' , $2"
+        );
     }
 }

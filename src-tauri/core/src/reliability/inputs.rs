@@ -5,8 +5,8 @@
 
 use std::collections::HashMap;
 
-use chrono::{Days, NaiveDate};
 use crate::db::conn::Conn;
+use chrono::{Days, NaiveDate};
 
 use super::rules::{self, Delivery, SHARES};
 use super::store;

@@ -103,10 +103,11 @@ pub fn load<'a>(conn: impl Into<Conn<'a>>) -> Result<Settings> {
 }
 
 pub fn handling_days<'a>(conn: impl Into<Conn<'a>>) -> Result<i64> {
-    conn.into()
-        .query_row("SELECT handling_days FROM settings WHERE id = 1", &[], |r| {
-            r.get(0)
-        })
+    conn.into().query_row(
+        "SELECT handling_days FROM settings WHERE id = 1",
+        &[],
+        |r| r.get(0),
+    )
 }
 
 /// Writes the fields the patch sets (already validated by the rules).

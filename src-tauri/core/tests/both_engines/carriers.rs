@@ -26,10 +26,21 @@ fn the_first_carrier_is_the_default_until_another_is_made_it_issue19() {
             .filter(|c| c.is_default)
             .map(|c| c.name.as_str())
             .collect();
-        assert_eq!(defaults, ["Courier"], "one default, found by its name in any case");
+        assert_eq!(
+            defaults,
+            ["Courier"],
+            "one default, found by its name in any case"
+        );
         let third = shop.add_carrier(&carrier("Freight", 5, true)).unwrap();
         assert!(third.is_default);
-        assert_eq!(shop.carriers().unwrap().iter().filter(|c| c.is_default).count(), 1);
+        assert_eq!(
+            shop.carriers()
+                .unwrap()
+                .iter()
+                .filter(|c| c.is_default)
+                .count(),
+            1
+        );
     });
 }
 
@@ -49,7 +60,12 @@ fn carriers_are_listed_by_name_ignoring_case_issue19() {
         for name in ["ups", "DHL", "Post", "acme"] {
             shop.add_carrier(&carrier(name, 2, false)).unwrap();
         }
-        let names: Vec<String> = shop.carriers().unwrap().into_iter().map(|c| c.name).collect();
+        let names: Vec<String> = shop
+            .carriers()
+            .unwrap()
+            .into_iter()
+            .map(|c| c.name)
+            .collect();
         assert_eq!(names, ["acme", "DHL", "Post", "ups"]);
     });
 }
@@ -82,7 +98,10 @@ fn a_carrier_is_edited_by_name_and_keeps_what_the_edit_does_not_name_issue19() {
                 },
             )
             .unwrap();
-        assert_eq!((unlinked.transit_days, unlinked.tracking_url.as_str()), (4, ""));
+        assert_eq!(
+            (unlinked.transit_days, unlinked.tracking_url.as_str()),
+            (4, "")
+        );
         let err = shop
             .edit_carrier("Nobody", &CarrierChanges::default())
             .unwrap_err();

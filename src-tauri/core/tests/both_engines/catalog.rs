@@ -50,7 +50,11 @@ fn a_product_is_read_back_with_the_same_figures_on_both_engines_issue19() {
         ["HW-012345", "HW-2", "PT-1"].map(|sku| shop.product(sku).unwrap())
     });
     let [hinge, bracket, tin] = views;
-    assert_eq!((hinge.on_hand, hinge.available), (12, 12), "the opening balance");
+    assert_eq!(
+        (hinge.on_hand, hinge.available),
+        (12, 12),
+        "the opening balance"
+    );
     assert_eq!(hinge.status, AvailabilityStatus::InStock);
     assert_eq!(hinge.barcodes, ["4006381333931"]);
     assert_eq!(
@@ -97,7 +101,13 @@ fn a_scan_finds_a_product_by_sku_or_barcode_issue19() {
         found.0,
         Scanned::Product { ref sku, matched: Match::Barcode, .. } if sku == "HW-012345"
     ));
-    assert!(matches!(found.1, Scanned::Product { matched: Match::Sku, .. }));
+    assert!(matches!(
+        found.1,
+        Scanned::Product {
+            matched: Match::Sku,
+            ..
+        }
+    ));
     assert_eq!(found.2, "HW-012345");
     assert_eq!(found.3, "not_found");
 }
@@ -107,7 +117,11 @@ fn the_search_finds_the_same_products_on_both_engines_issue19() {
     let found = both_engines_agree(|shop| {
         catalogue(shop);
         let skus = |search: &str| -> Vec<String> {
-            shop.products(search).unwrap().into_iter().map(|p| p.sku).collect()
+            shop.products(search)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.sku)
+                .collect()
         };
         let page = |search: &str| {
             let (items, total) = shop.products_page(search, 0, 10).unwrap();
@@ -132,8 +146,16 @@ fn the_search_finds_the_same_products_on_both_engines_issue19() {
     let (lists, br_page, all_page) = found;
     assert_eq!(lists[0], ["HW-012345"], "word prefixes, ANDed");
     assert_eq!(lists[1], ["HW-012345"], "in any case");
-    assert_eq!(lists[2], ["HW-012345"], "the parts of a typed word one after the other");
-    assert_eq!(lists[3], ["HW-012345", "HW-2"], "the supplier's name is searched");
+    assert_eq!(
+        lists[2],
+        ["HW-012345"],
+        "the parts of a typed word one after the other"
+    );
+    assert_eq!(
+        lists[3],
+        ["HW-012345", "HW-2"],
+        "the supplier's name is searched"
+    );
     assert!(lists[4].is_empty(), "not from the middle of a word");
     assert_eq!(lists[5], ["HW-012345", "HW-2", "PT-1"]);
     assert_eq!(lists[6].len(), 3, "no letters or digits: everything");

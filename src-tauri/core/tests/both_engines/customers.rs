@@ -32,10 +32,16 @@ fn a_customer_is_stored_as_added_and_speaks_the_shops_language_issue19() {
         assert_eq!(added.name, "Ada Lovelace");
         assert_eq!(added.ships, ShipPreference::Complete);
         assert_eq!((added.contact, added.contact_chosen), (Contact::Both, true));
-        assert_eq!(added.language, "en", "the shop's language when none is given");
+        assert_eq!(
+            added.language, "en",
+            "the shop's language when none is given"
+        );
         assert_eq!(shop.customer(added.id).unwrap(), added);
         let paper = shop.add_customer(&customer("Bo", "")).unwrap();
-        assert_eq!((paper.contact, paper.contact_chosen), (Contact::Paper, false));
+        assert_eq!(
+            (paper.contact, paper.contact_chosen),
+            (Contact::Paper, false)
+        );
         assert!(paper.id > added.id, "ids are handed out in order");
     });
 }
@@ -43,7 +49,9 @@ fn a_customer_is_stored_as_added_and_speaks_the_shops_language_issue19() {
 #[test]
 fn a_corrected_customer_keeps_what_the_change_does_not_name_issue19() {
     for_each_engine(|shop| {
-        let c = shop.add_customer(&customer("Ada", "ada@example.org")).unwrap();
+        let c = shop
+            .add_customer(&customer("Ada", "ada@example.org"))
+            .unwrap();
         let changed = shop
             .update_customer_with_contact(
                 c.id,
@@ -60,13 +68,20 @@ fn a_corrected_customer_keeps_what_the_change_does_not_name_issue19() {
         assert_eq!(changed.language, "de");
         assert_eq!(changed.contact, Contact::Paper);
         let err = shop
-            .update_customer(c.id, &CustomerChanges {
-                email: Some("not an address".into()),
-                ..CustomerChanges::default()
-            })
+            .update_customer(
+                c.id,
+                &CustomerChanges {
+                    email: Some("not an address".into()),
+                    ..CustomerChanges::default()
+                },
+            )
             .unwrap_err();
         assert_eq!(err.code(), "invalid_input", "{err}");
-        assert_eq!(shop.customer(c.id).unwrap(), changed, "nothing of it was stored");
+        assert_eq!(
+            shop.customer(c.id).unwrap(),
+            changed,
+            "nothing of it was stored"
+        );
         let err = shop.customer(9_999).unwrap_err();
         assert_eq!(err.code(), "not_found");
     });
@@ -75,15 +90,24 @@ fn a_corrected_customer_keeps_what_the_change_does_not_name_issue19() {
 #[test]
 fn customers_are_found_by_part_of_a_name_or_address_in_any_case_issue19() {
     for_each_engine(|shop| {
-        shop.add_customer(&customer("Ada Lovelace", "ada@example.org")).unwrap();
-        shop.add_customer(&customer("charles babbage", "cb@example.org")).unwrap();
+        shop.add_customer(&customer("Ada Lovelace", "ada@example.org"))
+            .unwrap();
+        shop.add_customer(&customer("charles babbage", "cb@example.org"))
+            .unwrap();
         shop.add_customer(&customer("Mary Somerville", "")).unwrap();
         let names = |search: &str| -> Vec<String> {
-            shop.customers(search).unwrap().into_iter().map(|c| c.name).collect()
+            shop.customers(search)
+                .unwrap()
+                .into_iter()
+                .map(|c| c.name)
+                .collect()
         };
         assert_eq!(names("LOVE"), ["Ada Lovelace"]);
         assert_eq!(names("example.ORG"), ["Ada Lovelace", "charles babbage"]);
-        assert_eq!(names(""), ["Ada Lovelace", "charles babbage", "Mary Somerville"]);
+        assert_eq!(
+            names(""),
+            ["Ada Lovelace", "charles babbage", "Mary Somerville"]
+        );
     });
 }
 
@@ -96,10 +120,17 @@ fn the_customers_page_counts_all_matches_and_shows_one_page_by_name_issue19() {
         let page = shop.customers_page("", 1, 2).unwrap();
         assert_eq!(page.total, 5);
         let names: Vec<&str> = page.items.iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["Bravo", "charlie"], "by name ignoring case, from the second");
+        assert_eq!(
+            names,
+            ["Bravo", "charlie"],
+            "by name ignoring case, from the second"
+        );
         let found = shop.customers_page("A", 0, 10).unwrap();
         assert_eq!(found.total, 4, "every name with an a in any case");
         let percent = shop.customers_page("0%", 0, 10).unwrap();
-        assert_eq!(percent.total, 1, "a % in the search is a percent sign, not a wildcard");
+        assert_eq!(
+            percent.total, 1,
+            "a % in the search is a percent sign, not a wildcard"
+        );
     });
 }

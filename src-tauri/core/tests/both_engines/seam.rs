@@ -14,7 +14,10 @@ fn an_area_not_on_the_server_yet_says_so_and_stores_nothing_issue19() {
     let mut shop = server_shop(&server);
     let err = shop.product_detail("WOOL").unwrap_err();
     assert_eq!(err.code(), "not_on_server", "{err}");
-    assert_eq!(err.to_string(), "this is not available on a shop server yet");
+    assert_eq!(
+        err.to_string(),
+        "this is not available on a shop server yet"
+    );
     let err = shop.adjust_stock("WOOL", 5, "count").unwrap_err();
     assert!(matches!(err, Error::NotOnServer), "{err}");
     // The session is still usable afterwards: the failed write was rolled back.
@@ -41,7 +44,10 @@ fn a_write_that_another_till_made_unserializable_is_run_again_issue19() {
             let mut s = settings::store::load(tx)?;
             if run == 1 {
                 other
-                    .execute("UPDATE settings SET store_name = 'Other till' WHERE id = 1", &[])
+                    .execute(
+                        "UPDATE settings SET store_name = 'Other till' WHERE id = 1",
+                        &[],
+                    )
                     .unwrap();
             }
             s.store_name = format!("{} (run {run})", s.store_name);
@@ -49,8 +55,15 @@ fn a_write_that_another_till_made_unserializable_is_run_again_issue19() {
             Ok(s.store_name)
         })
         .unwrap();
-    assert_eq!(runs.load(Ordering::SeqCst), 2, "the first run failed to serialize");
-    assert_eq!(stored, "Other till (run 2)", "the second run saw the other till's write");
+    assert_eq!(
+        runs.load(Ordering::SeqCst),
+        2,
+        "the first run failed to serialize"
+    );
+    assert_eq!(
+        stored, "Other till (run 2)",
+        "the second run saw the other till's write"
+    );
     assert_eq!(till.settings().unwrap().store_name, "Other till (run 2)");
 }
 
@@ -77,8 +90,9 @@ fn a_write_that_fails_is_rolled_back_and_not_run_again_issue19() {
 fn several_tills_changing_the_settings_at_once_all_succeed_issue19() {
     let server = server();
     let mut first = server_shop(&server);
-    let url_clients: Vec<postgres::Client> =
-        (0..3).map(|_| till_on_same_database(&server, &mut first)).collect();
+    let url_clients: Vec<postgres::Client> = (0..3)
+        .map(|_| till_on_same_database(&server, &mut first))
+        .collect();
     let handles: Vec<_> = url_clients
         .into_iter()
         .enumerate()
@@ -101,7 +115,11 @@ fn several_tills_changing_the_settings_at_once_all_succeed_issue19() {
     for h in handles {
         h.join().expect("no till saw an error");
     }
-    assert!(first.settings().unwrap().store_address.ends_with("write 19"));
+    assert!(first
+        .settings()
+        .unwrap()
+        .store_address
+        .ends_with("write 19"));
 }
 
 /// Another connection to the database `shop` is on (as the same role).
@@ -116,10 +134,7 @@ fn till_on_same_database(
             })
         })
         .unwrap();
-    let url = format!(
-        "postgres://{user}@127.0.0.1:{}/{db}",
-        _server.port()
-    );
+    let url = format!("postgres://{user}@127.0.0.1:{}/{db}", _server.port());
     postgres::Client::connect(&url, postgres::NoTls).unwrap()
 }
 
@@ -147,8 +162,9 @@ fn tills_at_once<T: Send + 'static>(
 ) {
     let server = server();
     let mut first = server_shop(&server);
-    let clients: Vec<postgres::Client> =
-        (0..n).map(|_| till_on_same_database(&server, &mut first)).collect();
+    let clients: Vec<postgres::Client> = (0..n)
+        .map(|_| till_on_same_database(&server, &mut first))
+        .collect();
     let start = std::sync::Arc::new(std::sync::Barrier::new(n));
     let work = std::sync::Arc::new(work);
     let handles: Vec<_> = clients

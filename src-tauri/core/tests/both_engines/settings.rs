@@ -46,10 +46,16 @@ fn settings_are_read_back_as_they_were_written_issue19() {
         assert_eq!(read, written, "what was stored is what was answered");
         assert_eq!(read.currency, "CHF", "stored in capitals");
         assert_eq!(read.language, "de", "stored canonical");
-        assert_eq!(read.default_incentive, Incentive::Discount { percent_bp: 500 });
+        assert_eq!(
+            read.default_incentive,
+            Incentive::Discount { percent_bp: 500 }
+        );
         assert_eq!(read.mail.smtp_port, 465);
         assert!(!read.mail.mail_auto);
-        assert!(read.mail.configured, "a host and a From address make it configured");
+        assert!(
+            read.mail.configured,
+            "a host and a From address make it configured"
+        );
         assert_eq!(shop.shop_words().unwrap().language(), "de");
     });
 }
@@ -65,7 +71,11 @@ fn a_refused_settings_change_stores_nothing_issue19() {
         };
         let err = shop.update_settings(&bad).unwrap_err();
         assert_eq!(err.code(), "invalid_input", "{err}");
-        assert_eq!(shop.settings().unwrap(), before, "nothing of the patch was stored");
+        assert_eq!(
+            shop.settings().unwrap(),
+            before,
+            "nothing of the patch was stored"
+        );
     });
 }
 

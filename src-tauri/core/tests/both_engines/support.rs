@@ -30,7 +30,11 @@ pub fn server() -> Arc<PgServer> {
 /// a superuser, and a client connected to it.
 pub fn fresh_database(server: &PgServer) -> postgres::Client {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let name = format!("shop_{}_{}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
+    let name = format!(
+        "shop_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    );
     let url = server.create_database(&name);
     let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
     client
@@ -65,6 +69,9 @@ pub fn both_engines_agree<T: PartialEq + std::fmt::Debug>(body: impl Fn(&mut Sto
     for_each_engine(|shop| answers.push(body(shop)));
     let pg = answers.pop().unwrap();
     let sqlite = answers.pop().unwrap();
-    assert_eq!(sqlite, pg, "SQLite (left) and PostgreSQL (right) answered differently");
+    assert_eq!(
+        sqlite, pg,
+        "SQLite (left) and PostgreSQL (right) answered differently"
+    );
     pg
 }
