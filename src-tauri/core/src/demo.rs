@@ -176,7 +176,7 @@ fn demo_ean13(i: usize) -> String {
 /// Loads the deterministic demo shop into an empty database. Returns false (and changes
 /// nothing) when the database already holds products.
 pub fn load_if_empty(shop: &mut Stockroom) -> Result<bool> {
-    let products = crate::catalog::store::count(shop.conn())?;
+    let products = crate::catalog::store::count(shop.db())?;
     if products > 0 {
         return Ok(false);
     }

@@ -579,3 +579,22 @@ fn sql_runs_only_in_the_stores_issue18() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Two engines (issue 19): a use case reads through the query handle (`self.db()`), or, while
+// its area is not ported, asks for SQLite with `self.sqlite()?` — the error `not_on_server` on
+// a shop server. `Stockroom::conn()` is SQLite's connection for tests and tools, and panics on
+// a server, so no use case calls it.
+
+#[test]
+fn no_use_case_takes_the_sqlite_connection_unasked_issue19() {
+    let mut found = Vec::new();
+    for (file, src) in files(&src().join("api")) {
+        if code_of(&src).contains("self.conn()") {
+            found.push(format!("api/{file}"));
+        }
+    }
+    assert!(found.is_empty(), "use cases calling self.conn(): {found:?}");
+    // The check sees the calls it forbids.
+    assert!(code_of("fn f(&self) { g(self.conn()) }").contains("self.conn()"));
+}

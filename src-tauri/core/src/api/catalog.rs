@@ -40,7 +40,7 @@ impl Stockroom {
 
     /// The product page: figures, ledger, queue and open purchase-order lines.
     pub fn product_detail(&self, sku: &str) -> Result<ProductDetail> {
-        catalog::product_detail(self.sqlite()?, sku, self.clock().today())
+        catalog::product_detail(self.db(), sku, self.clock().today())
     }
 
     /// The Products list a page at a time, as every list pages (the one [`Page`] type and

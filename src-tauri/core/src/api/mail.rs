@@ -109,19 +109,19 @@ impl Stockroom {
     /// not recorded), and gives the server's answer ("250 2.0.0 Ok: queued as …"). The error
     /// says what went wrong (connection, TLS, login, refusal).
     pub fn send_test_mail(&self, to: &str) -> Result<String> {
-        mail::send_test(self.sqlite()?, self.clock().now(), to)
+        mail::send_test(self.db(), self.clock().now(), to)
     }
 
     /// Where the SMTP password is kept (Settings → E-mail shows it).
     pub fn smtp_password_place(&self) -> Result<secret::PasswordPlace> {
-        mail::password_place(self.sqlite()?)
+        mail::password_place(self.db())
     }
 
     /// Stores the SMTP password in the OS keyring (the Settings → E-mail screen calls this).
     /// Never in the database. Fails with a clear message where there is no keyring (a
     /// headless Linux without a Secret Service): use STOCKROOM_SMTP_PASSWORD there.
     pub fn store_smtp_password(&self, password: &str) -> Result<()> {
-        mail::store_password(self.sqlite()?, password)
+        mail::store_password(self.db(), password)
     }
 
     /// The words of message `id`: as sent (or as fixed when it was first built for sending),
@@ -132,7 +132,7 @@ impl Stockroom {
 
     /// The template of `kind` in `language` as the shop has it (saved or built-in).
     pub fn mail_template(&self, kind: NoticeKind, language: &str) -> Result<TemplateView> {
-        mail::template_view(self.sqlite()?, kind, language)
+        mail::template_view(self.db(), kind, language)
     }
 
     /// Saves the shop's wording of `kind` in `language`, checked first: an unknown field
@@ -147,7 +147,7 @@ impl Stockroom {
         let (language, t) = mail::checked_template(kind, language, subject, body)?;
         self.write(|tx, clock| {
             store::save_template_in_tx(
-                tx.sqlite()?,
+                tx,
                 kind,
                 &language,
                 &t,
@@ -164,7 +164,7 @@ impl Stockroom {
         language: &str,
     ) -> Result<TemplateView> {
         let language = mail::template::check_language(language)?;
-        self.write(|tx, _| store::delete_template_in_tx(tx.sqlite()?, kind, &language))?;
+        self.write(|tx, _| store::delete_template_in_tx(tx, kind, &language))?;
         self.mail_template(kind, &language)
     }
 

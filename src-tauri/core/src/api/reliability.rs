@@ -13,6 +13,6 @@ impl Stockroom {
     /// Why a new order for one unit of the product would be promised when it would (the
     /// product page), with the default carrier.
     pub fn product_promise_why(&self, sku: &str) -> Result<PromiseWhy> {
-        reliability::product_promise_why(self.sqlite()?, sku, self.clock().today())
+        reliability::product_promise_why(self.db(), sku, self.clock().today())
     }
 }

@@ -11,7 +11,7 @@ pub use model::{
 };
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, Transaction};
+use rusqlite::Transaction;
 
 use crate::backorders::engine::Engine;
 use crate::db::{Conn, Tx};
@@ -178,7 +178,12 @@ pub fn products_page<'a>(
 }
 
 /// The product page: figures, ledger, queue and open purchase-order lines.
-pub fn product_detail(conn: &Connection, sku: &str, today: NaiveDate) -> Result<ProductDetail> {
+pub fn product_detail<'a>(
+    conn: impl Into<Conn<'a>>,
+    sku: &str,
+    today: NaiveDate,
+) -> Result<ProductDetail> {
+    let conn = conn.into();
     let p = store::require(conn, sku)?;
     let id = p.id;
     let product = store::view(conn, p, today)?;

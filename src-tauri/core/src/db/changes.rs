@@ -213,6 +213,11 @@ pub(crate) fn drop_echo_triggers(conn: &Connection) -> Result<()> {
 
 /// Makes every write to a WITHOUT ROWID table (which the update hook does not hear) also write
 /// the table's topic, as a rowid, into [`ECHO_TABLE`] (which it does).
+///
+/// Delete, then insert: not `INSERT OR REPLACE`, whose conflict clause an outer UPSERT
+/// overrides (SQLite applies the outer statement's conflict handling to its triggers), so
+/// saving the same mail template twice failed on "UNIQUE constraint failed" (found by
+/// tests/both_engines, issue 19).
 pub(crate) fn echo_without_rowid_writes(conn: &Connection) -> Result<()> {
     conn.execute_batch(&format!(
         "CREATE TEMP TABLE IF NOT EXISTS {ECHO_TABLE} (topic INTEGER PRIMARY KEY)"
@@ -229,7 +234,8 @@ pub(crate) fn echo_without_rowid_writes(conn: &Connection) -> Result<()> {
             conn.execute_batch(&format!(
                 "CREATE TEMP TRIGGER IF NOT EXISTS {table}_{event}_changes \
                  AFTER {event} ON main.{table} BEGIN \
-                 INSERT OR REPLACE INTO temp.{ECHO_TABLE} (topic) VALUES ({bit}); END",
+                 DELETE FROM temp.{ECHO_TABLE} WHERE topic = {bit}; \
+                 INSERT INTO temp.{ECHO_TABLE} (topic) VALUES ({bit}); END",
                 event = event.to_lowercase(),
                 bit = topic as u32,
             ))?;

@@ -128,6 +128,11 @@ pub struct ScaleSummary {
 /// Generates the shop `spec` into an empty database (see the module doc). Returns `None`
 /// (and changes nothing) when the database already holds products, customers or orders.
 pub fn load_if_empty(shop: &mut Stockroom, spec: &ScaleSpec) -> Result<Option<ScaleSummary>> {
+    // Written row by row with SQLite's prepared statements and pragmas (issue 19: not yet on
+    // a shop server).
+    if shop.is_server() {
+        return Err(crate::Error::NotOnServer);
+    }
     let started = Instant::now();
     let has_data: bool = shop.conn().query_row(
         "SELECT EXISTS (SELECT 1 FROM products) OR EXISTS (SELECT 1 FROM customers)

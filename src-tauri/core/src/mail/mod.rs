@@ -90,7 +90,7 @@ impl SendReport {
 }
 
 /// The e-mail settings, or `invalid_input` when e-mail is not set up.
-pub fn mail_set_up(conn: &Connection) -> Result<MailSettings> {
+pub fn mail_set_up<'a>(conn: impl Into<crate::db::Conn<'a>>) -> Result<MailSettings> {
     let mail = crate::settings::store::mail(conn)?;
     if !mail.configured {
         return Err(Error::invalid(crate::msg!("mail-not-set-up-cli")));
@@ -290,7 +290,12 @@ pub fn withdraw_in_tx(tx: &Transaction<'_>, outbox_id: i64) -> Result<()> {
 
 /// Sends a test message to `to` now, through the same connection settings (not queued,
 /// not recorded), and gives the server's answer. The error says what went wrong.
-pub fn send_test(conn: &Connection, now: NaiveDateTime, to: &str) -> Result<String> {
+pub fn send_test<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
+    now: NaiveDateTime,
+    to: &str,
+) -> Result<String> {
+    let conn = conn.into();
     let to = rules::check_address(to)?;
     let mail = crate::settings::store::mail(conn)?;
     if !mail.configured {
@@ -316,13 +321,13 @@ pub fn send_test(conn: &Connection, now: NaiveDateTime, to: &str) -> Result<Stri
 }
 
 /// Where the SMTP password is kept (Settings → E-mail shows it).
-pub fn password_place(conn: &Connection) -> Result<secret::PasswordPlace> {
+pub fn password_place<'a>(conn: impl Into<crate::db::Conn<'a>>) -> Result<secret::PasswordPlace> {
     let mail = crate::settings::store::mail(conn)?;
     Ok(secret::password_place(&mail))
 }
 
 /// Stores the SMTP password in the OS keyring; never in the database.
-pub fn store_password(conn: &Connection, password: &str) -> Result<()> {
+pub fn store_password<'a>(conn: impl Into<crate::db::Conn<'a>>, password: &str) -> Result<()> {
     let mail = crate::settings::store::mail(conn)?;
     secret::store_password(&mail, password)
 }
@@ -349,8 +354,8 @@ pub fn message_body(conn: &Connection, today: NaiveDate, id: i64) -> Result<Mail
 }
 
 /// The template of `kind` in `language` as the shop has it (saved or built-in).
-pub fn template_view(
-    conn: &Connection,
+pub fn template_view<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
     kind: crate::notices::NoticeKind,
     language: &str,
 ) -> Result<TemplateView> {

@@ -313,43 +313,51 @@ pub fn kept_body(conn: &Connection, id: i64) -> Result<Option<MailBody>> {
         .optional()?)
 }
 
-/// The shop's template of `kind` in `language`, if it saved one.
-pub fn template(conn: &Connection, kind: NoticeKind, language: &str) -> Result<Option<Template>> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT subject, body FROM mail_templates WHERE kind = ?1 AND language = ?2",
-        )?
-        .query_row(params![kind.as_str(), language], |r| {
+/// The shop's template of `kind` in `language`, if it saved one. (The templates are on both
+/// engines, issue 19.)
+pub fn template<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
+    kind: NoticeKind,
+    language: &str,
+) -> Result<Option<Template>> {
+    conn.into().query_opt(
+        "SELECT subject, body FROM mail_templates WHERE kind = ?1 AND language = ?2",
+        &[&kind.as_str(), &language],
+        |r| {
             Ok(Template {
                 subject: r.get(0)?,
                 body: r.get(1)?,
             })
-        })
-        .optional()?)
+        },
+    )
 }
 
-pub fn save_template_in_tx(
-    conn: &Connection,
+pub fn save_template_in_tx<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
     kind: NoticeKind,
     language: &str,
     t: &Template,
     at: &str,
 ) -> Result<()> {
-    conn.execute(
+    conn.into().execute(
         "INSERT INTO mail_templates (kind, language, subject, body, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5)
          ON CONFLICT (kind, language) DO UPDATE SET subject = excluded.subject,
              body = excluded.body, updated_at = excluded.updated_at",
-        params![kind.as_str(), language, t.subject, t.body, at],
+        &[&kind.as_str(), &language, &t.subject, &t.body, &at],
     )?;
     Ok(())
 }
 
 /// "Reset to default": the row goes, the built-in wording is back.
-pub fn delete_template_in_tx(conn: &Connection, kind: NoticeKind, language: &str) -> Result<()> {
-    conn.execute(
+pub fn delete_template_in_tx<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
+    kind: NoticeKind,
+    language: &str,
+) -> Result<()> {
+    conn.into().execute(
         "DELETE FROM mail_templates WHERE kind = ?1 AND language = ?2",
-        params![kind.as_str(), language],
+        &[&kind.as_str(), &language],
     )?;
     Ok(())
 }

@@ -23,6 +23,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::catalog::model::ProductRow;
+use crate::db::Conn;
 use crate::Result;
 
 /// Why a promise is what it is, in parts for the screens to phrase: "PO-0012 due 9 Dec, this
@@ -127,7 +128,7 @@ impl PromiseWhy {
 /// Explains the promise of `units` waiting after `ahead` units of product `p`.
 #[allow(clippy::too_many_arguments)]
 fn why_waiting(
-    conn: &Connection,
+    conn: Conn<'_>,
     learned: &mut Learned,
     p: &ProductRow,
     ahead: i64,
@@ -188,7 +189,7 @@ pub fn promise_why(conn: &Connection, order: &str, today: NaiveDate) -> Result<V
                 .map(|q| q.backordered)
                 .sum();
             why_waiting(
-                conn,
+                conn.into(),
                 &mut learned,
                 &p,
                 ahead,
@@ -217,7 +218,12 @@ pub fn promise_why(conn: &Connection, order: &str, today: NaiveDate) -> Result<V
 
 /// Why a new order for one unit of the product would be promised when it would (the
 /// product page), with the default carrier.
-pub fn product_promise_why(conn: &Connection, sku: &str, today: NaiveDate) -> Result<PromiseWhy> {
+pub fn product_promise_why<'a>(
+    conn: impl Into<Conn<'a>>,
+    sku: &str,
+    today: NaiveDate,
+) -> Result<PromiseWhy> {
+    let conn = conn.into();
     let p = crate::catalog::store::require(conn, sku)?;
     let (handling, transit) = crate::backorders::store::shop_days(conn)?;
     let carrier = store::carrier_name(conn, None)?;

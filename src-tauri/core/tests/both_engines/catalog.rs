@@ -162,3 +162,28 @@ fn the_search_finds_the_same_products_on_both_engines_issue19() {
     assert_eq!(br_page.1, 3);
     assert_eq!(all_page.1, 3);
 }
+
+#[test]
+fn the_promise_a_new_order_would_get_is_explained_the_same_on_both_engines_issue19() {
+    let why = both_engines_agree(|shop| {
+        catalogue(shop);
+        ["HW-012345", "PT-1"]
+            .map(|sku| serde_json::to_value(shop.product_promise_why(sku).unwrap()).unwrap())
+    });
+    assert_eq!(why[0]["source"], "in_stock", "{}", why[0]);
+    assert_ne!(why[1]["promise"], serde_json::Value::Null, "{}", why[1]);
+}
+
+#[test]
+fn the_product_page_shows_the_same_ledger_on_both_engines_issue19() {
+    let detail = both_engines_agree(|shop| {
+        catalogue(shop);
+        serde_json::to_value(shop.product_detail("HW-012345").unwrap()).unwrap()
+    });
+    let ledger = detail["ledger"].as_array().unwrap();
+    assert_eq!(ledger.len(), 1, "the opening balance: {detail}");
+    assert_eq!(ledger[0]["qty"], 12);
+    assert_eq!(ledger[0]["balance"], 12, "the running balance");
+    assert_eq!(detail["queue"], serde_json::json!([]));
+    assert_eq!(detail["open_pos"], serde_json::json!([]));
+}

@@ -6,7 +6,7 @@
 //! Index:
 //! - `support`: the two shops, the server they share, and `for_each_engine`.
 //! - `seam`: the handle itself (placeholders, values, NULLs, retried writes, `not_on_server`).
-//! - `settings`, `carriers`, `customers`, `catalog`: one file per ported area, in the order they were ported.
+//! - `settings`, `carriers`, `customers`, `catalog`, `mail`: one file per ported area, in the order they were ported.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -16,5 +16,6 @@ mod support;
 mod carriers;
 mod catalog;
 mod customers;
+mod mail;
 mod seam;
 mod settings;

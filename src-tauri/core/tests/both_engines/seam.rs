@@ -12,7 +12,7 @@ use crate::support::{fresh_database, server, server_shop};
 fn an_area_not_on_the_server_yet_says_so_and_stores_nothing_issue19() {
     let server = server();
     let mut shop = server_shop(&server);
-    let err = shop.product_detail("WOOL").unwrap_err();
+    let err = shop.customer_detail(1).unwrap_err();
     assert_eq!(err.code(), "not_on_server", "{err}");
     assert_eq!(
         err.to_string(),
@@ -147,4 +147,83 @@ fn a_fresh_server_database_holds_the_schema_issue19() {
         .unwrap()
         .get(0);
     assert_eq!(n, 1, "the one settings row");
+}
+
+/// Runs `work` on `n` tills of the shop's database at once (each its own session), started
+/// together; their answers in till order, and a shop on that database to look at it — with
+/// the server, which must outlive it.
+fn tills_at_once<T: Send + 'static>(
+    n: usize,
+    work: impl Fn(usize, &mut stockroom_core::Stockroom) -> T + Send + Sync + 'static,
+) -> (
+    std::sync::Arc<crate::pg_support::PgServer>,
+    stockroom_core::Stockroom,
+    Vec<T>,
+) {
+    let server = server();
+    let mut first = server_shop(&server);
+    let clients: Vec<postgres::Client> = (0..n)
+        .map(|_| till_on_same_database(&server, &mut first))
+        .collect();
+    let start = std::sync::Arc::new(std::sync::Barrier::new(n));
+    let work = std::sync::Arc::new(work);
+    let handles: Vec<_> = clients
+        .into_iter()
+        .enumerate()
+        .map(|(i, client)| {
+            let (start, work) = (start.clone(), work.clone());
+            std::thread::spawn(move || {
+                let mut till = stockroom_core::Stockroom::open_server(
+                    client,
+                    stockroom_core::Clock::Fixed(crate::support::today()),
+                );
+                start.wait();
+                work(i, &mut till)
+            })
+        })
+        .collect();
+    let answers = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    (server, first, answers)
+}
+
+#[test]
+fn tills_adding_the_first_carriers_at_once_leave_exactly_one_default_issue19() {
+    let (_server, shop, answers) = tills_at_once(4, |i, till| {
+        till.add_carrier(&NewCarrier {
+            name: format!("Carrier {i}"),
+            transit_days: 2,
+            is_default: false,
+        })
+    });
+    for a in &answers {
+        assert!(a.is_ok(), "no till saw the conflict: {a:?}");
+    }
+    let carriers = shop.carriers().unwrap();
+    assert_eq!(carriers.len(), 4);
+    assert_eq!(
+        carriers.iter().filter(|c| c.is_default).count(),
+        1,
+        "the first carrier is the default, whichever till it came from"
+    );
+}
+
+#[test]
+fn tills_adding_the_same_sku_at_once_store_it_once_and_tell_the_others_issue19() {
+    let (_server, shop, answers) = tills_at_once(4, |_, till| {
+        till.add_product(&stockroom_core::catalog::NewProduct {
+            sku: "HOT-1".into(),
+            name: "Hot item".into(),
+            price: 100,
+            on_hand: 3,
+            ..Default::default()
+        })
+        .map(|p| p.on_hand)
+        .map_err(|e| e.code())
+    });
+    let stored = answers.iter().filter(|a| **a == Ok(3)).count();
+    let refused = answers.iter().filter(|a| **a == Err("duplicate")).count();
+    assert_eq!((stored, refused), (1, 3), "{answers:?}");
+    let all = shop.products("").unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].on_hand, 3, "one opening balance in the ledger");
 }

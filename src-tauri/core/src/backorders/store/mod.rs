@@ -377,28 +377,36 @@ pub fn queue_position(conn: &Connection, line_id: i64) -> Result<Option<i64>> {
     Ok(Some(ahead + 1))
 }
 
-/// Waiting lines with their queue positions, by SKU then queue order.
-pub fn rows(conn: &Connection, f: &BackorderFilter, today: NaiveDate) -> Result<Vec<BackorderRow>> {
+/// Waiting lines with their queue positions, by SKU then queue order. On both engines
+/// (issue 19; the derived table named, as PostgreSQL requires).
+pub fn rows<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
+    f: &BackorderFilter,
+    today: NaiveDate,
+) -> Result<Vec<BackorderRow>> {
     // Positions are ranks over the whole queue of each SKU, so the filters on customer and
     // order apply outside the window; the SKU filter may apply inside (a queue is per SKU).
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT * FROM (
-            SELECT o.number, c.name, c.id, p.sku, p.name, ol.backordered, ol.eta,
-                   substr(ol.placed_at, 1, 10), o.priority,
-                   row_number() OVER (PARTITION BY ol.product_id ORDER BY {QUEUE_ORDER}) AS pos,
-                   ol.eta IS NULL
-            FROM order_lines ol
-            JOIN orders o ON o.id = ol.order_id
-            JOIN customers c ON c.id = o.customer_id
-            JOIN products p ON p.id = ol.product_id
-            WHERE ol.backordered > 0 AND (?1 IS NULL OR p.sku = ?1)
-         )
-         ORDER BY 4, pos"
-    ))?;
     // The other filters are applied to the rows (at most the waiting lines).
     let sku = f.sku.as_deref().map(str::trim);
-    let v: Vec<BackorderRow> = st
-        .query_map(params![sku], |r| {
+    let conn = conn.into();
+    // PostgreSQL must know the type of a parameter only tested for NULL.
+    let no_sku = conn.sql("?1 IS NULL", "CAST(?1 AS TEXT) IS NULL");
+    let v: Vec<BackorderRow> = conn.query(
+        &format!(
+            "SELECT * FROM (
+                SELECT o.number, c.name, c.id, p.sku, p.name, ol.backordered, ol.eta,
+                       substr(ol.placed_at, 1, 10), o.priority,
+                       row_number() OVER (PARTITION BY ol.product_id ORDER BY {QUEUE_ORDER}) AS pos
+                FROM order_lines ol
+                JOIN orders o ON o.id = ol.order_id
+                JOIN customers c ON c.id = o.customer_id
+                JOIN products p ON p.id = ol.product_id
+                WHERE ol.backordered > 0 AND ({no_sku} OR p.sku = ?1)
+             ) AS waiting
+             ORDER BY 4, pos"
+        ),
+        &[&sku],
+        |r| {
             let placed_on: NaiveDate = r.get(7)?;
             Ok(BackorderRow {
                 order: r.get(0)?,
@@ -413,8 +421,8 @@ pub fn rows(conn: &Connection, f: &BackorderFilter, today: NaiveDate) -> Result<
                 queue_position: r.get(9)?,
                 age_days: (today - placed_on).num_days(),
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
+        },
+    )?;
     Ok(v.into_iter()
         .filter(|r| f.customer_id.is_none_or(|c| c == r.customer_id))
         .filter(|r| {

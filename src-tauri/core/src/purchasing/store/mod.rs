@@ -166,19 +166,22 @@ pub fn set_expected_in_tx(conn: &Connection, po_id: i64, on: NaiveDate) -> Resul
     Ok(())
 }
 
-pub fn open_lines_for_product(
-    conn: &Connection,
+/// A product's open PO lines, in the order they come in (the product page). On both engines
+/// (issue 19).
+pub fn open_lines_for_product<'a>(
+    conn: impl Into<crate::db::Conn<'a>>,
     product_id: i64,
     today: NaiveDate,
 ) -> Result<Vec<OpenPoLine>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT po.number, s.name, po.expected_on, {OUTSTANDING_SQL} FROM po_lines pl
-         JOIN purchase_orders po ON po.id = pl.po_id JOIN suppliers s ON s.id = po.supplier_id
-         WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}
-         ORDER BY {SUPPLY_ORDER}"
-    ))?;
-    let v = st
-        .query_map([product_id], |r| {
+    conn.into().query(
+        &format!(
+            "SELECT po.number, s.name, po.expected_on, {OUTSTANDING_SQL} FROM po_lines pl
+             JOIN purchase_orders po ON po.id = pl.po_id JOIN suppliers s ON s.id = po.supplier_id
+             WHERE pl.product_id = ?1 AND {OPEN_SUPPLY_SQL}
+             ORDER BY {SUPPLY_ORDER}"
+        ),
+        &[&product_id],
+        |r| {
             let expected_on: NaiveDate = r.get(2)?;
             Ok(OpenPoLine {
                 po: r.get(0)?,
@@ -187,9 +190,8 @@ pub fn open_lines_for_product(
                 outstanding: r.get(3)?,
                 overdue: expected_on < today,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+        },
+    )
 }
 
 pub fn status(cancelled: bool, lines: &[PoLine]) -> PoStatus {
