@@ -23,7 +23,11 @@ pub async fn app_info(shop: State<'_, Shop>) -> CmdResult<AppInfo> {
 pub(crate) fn info(s: &Stockroom) -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION"),
-        database: s.path().display().to_string(),
+        // A shop file's path, or a shop server's address (issue 19: a server shop has no path).
+        database: match s.status() {
+            Ok(status) => status.location,
+            Err(_) => s.path().display().to_string(),
+        },
         document_languages: stockroom_core::i18n::known(),
     }
 }
