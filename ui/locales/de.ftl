@@ -927,3 +927,5 @@ server-push = Diesen Laden auf den Server kopieren
 server-push-ask = Diesen Laden auf den Server kopieren?
 server-push-detail = Alle Artikel, Bestellungen, Kunden und Einträge werden in die leere Datenbank des Servers kopiert und Tabelle für Tabelle geprüft. Die Datei dieses Ladens bleibt unverändert. Eine Datenbank, die nicht leer ist, wird abgelehnt.
 server-pushed = { $rows } Zeilen in { $tables } Tabellen nach { $to } kopiert; jede Tabelle geprüft.
+server-on-server = Jede Kasse, die diese Adresse öffnet, arbeitet mit demselben Laden und sieht binnen einer Sekunde, was die anderen tun.
+server-backup-hint = Von einem Shop-Server macht die App noch keine automatischen Sicherungen. Mit dem Kommandozeilenwerkzeug eine anlegen, z. B. jede Nacht: stockroom --db ADRESSE backup -o laden-DATUM.sqlite3 (eine gewöhnliche Ladendatei, die jedes Stockroom öffnet).

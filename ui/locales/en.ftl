@@ -949,3 +949,5 @@ server-push = Copy this shop to the server
 server-push-ask = Copy this shop onto the server?
 server-push-detail = Every product, order, customer and record is copied into the server's empty database and checked table by table. This shop's file is not changed. A database that is not empty is refused.
 server-pushed = Copied { $rows } rows in { $tables } tables to { $to }; every table checked.
+server-on-server = Every till that opens this address works on the same shop, and sees what the others do within a second.
+server-backup-hint = The app makes no automatic backups of a shop server yet. Make one with the command-line tool, e.g. every night: stockroom --db ADDRESS backup -o shop-DATE.sqlite3 (an ordinary shop file that any Stockroom opens).

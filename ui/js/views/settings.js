@@ -23,7 +23,7 @@ export default {
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null),
       api.appInfo().catch(() => null), api.mailSetup(), api.webshopSettings(), api.shopStatus()]);
     put(container, el('h1', {}, t('nav-settings')), storeForm(s, printers), mailPanel(mail), await templatesPanel(mail), carriersPanel(carriers),
-      webshopPanel(webshop), serverPanel(engine), backupPanel(s, lastBackup), aboutPanel(info));
+      webshopPanel(webshop), serverPanel(engine), engine.engine === 'sqlite' ? backupPanel(s, lastBackup) : serverBackupPanel(), aboutPanel(info));
     // #/settings/email (from the Outbox): straight to the e-mail settings.
     if (params[0] === 'email') {
       const panel = document.getElementById('mail-form');
@@ -282,6 +282,12 @@ function webshopPanel(w) {
 /** The shop server (issue 19): which engine this shop runs on; a PostgreSQL server tested,
  *  its password kept in the keyring, and this shop copied onto it (verified table by table). */
 function serverPanel(engine) {
+  if (engine.engine !== 'sqlite') {
+    return el('section', { class: 'panel', id: 'server' },
+      el('h2', {}, t('server-title')),
+      el('p', { id: 'server-engine' }, serverText(engine)),
+      el('p', { class: 'muted' }, t('server-on-server')));
+  }
   const address = el('input', { id: 'server-url', placeholder: 'postgres://stockroom@shop-server:5432/stockroom', autocomplete: 'off', spellcheck: false });
   const password = el('input', { id: 'server-password', type: 'password', autocomplete: 'new-password' });
   const answer = el('p', { id: 'server-answer', role: 'status' });
@@ -313,6 +319,13 @@ function serverPanel(engine) {
       field(t('server-password'), password, t('server-password-hint'))),
     el('div', { class: 'actions left' }, test, keep, push),
     answer);
+}
+
+/** On a shop server the app makes no backups of its own yet: the command line does. */
+function serverBackupPanel() {
+  return el('section', { class: 'panel', id: 'server-backup' },
+    el('h2', {}, t('backup')),
+    el('p', {}, t('server-backup-hint')));
 }
 
 /** What a status says, in words: this shop's file, or a server and what it holds. */
