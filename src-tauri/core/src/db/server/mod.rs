@@ -395,28 +395,17 @@ pub fn ensure_schema(client: &mut Client, url: &ServerUrl) -> Result<bool> {
             return Err(Error::ForeignServerDatabase(url.to_string()))
         }
     };
-    let failed = |e: postgres::Error| {
-        Error::other(crate::msg!(
-            "server-schema-failed",
-            url = url.to_string(),
-            reason = reason(&e)
-        ))
-    };
     let mut tx = client.transaction().map_err(storage)?;
-    tx.execute(
-        "SELECT pg_advisory_xact_lock($1)",
-        &[&super::APPLICATION_ID],
-    )
-    .map_err(storage)?;
+    lock_schema(&mut tx)?;
     // Asked again under the lock: another till may have done it meanwhile.
     let made = match (version, state(&mut tx)?) {
         (None, State::Empty) => {
-            tx.batch_execute(SCHEMA).map_err(failed)?;
+            run_schema_sql(&mut tx, url, SCHEMA)?;
             true
         }
         (Some(_), State::Shop { version }) if version < current => {
             for step in &UPGRADES[(version - FIRST_SERVER_VERSION) as usize..] {
-                tx.batch_execute(step).map_err(failed)?;
+                run_schema_sql(&mut tx, url, step)?;
             }
             tx.execute("UPDATE stockroom_meta SET version = $1", &[&current])
                 .map_err(storage)?;
@@ -426,6 +415,32 @@ pub fn ensure_schema(client: &mut Client, url: &ServerUrl) -> Result<bool> {
     };
     tx.commit().map_err(storage)?;
     Ok(made)
+}
+
+/// Holds the shop's schema for this transaction: one till (or one push) at a time makes,
+/// upgrades or fills it.
+pub(crate) fn lock_schema(tx: &mut postgres::Transaction<'_>) -> Result<()> {
+    tx.execute(
+        "SELECT pg_advisory_xact_lock($1)",
+        &[&super::APPLICATION_ID],
+    )
+    .map_err(storage)?;
+    Ok(())
+}
+
+/// Runs the schema (or one upgrade step), saying on which server it failed and why.
+pub(crate) fn run_schema_sql(
+    tx: &mut postgres::Transaction<'_>,
+    url: &ServerUrl,
+    sql: &str,
+) -> Result<()> {
+    tx.batch_execute(sql).map_err(|e| {
+        Error::other(crate::msg!(
+            "server-schema-failed",
+            url = url.to_string(),
+            reason = reason(&e)
+        ))
+    })
 }
 
 /// A failure of the server while reading or writing.

@@ -22,7 +22,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
-use super::{reason, state, storage, ServerUrl, State, SCHEMA};
+use super::{lock_schema, run_schema_sql, state, storage, ServerUrl, State, SCHEMA};
 use crate::{Error, Result};
 
 /// Every table of a shop, in the order they are written: a table after those it refers to.
@@ -373,16 +373,6 @@ fn transfer(from: String, to: String, tables: Vec<TableCopy>) -> Transfer {
     }
 }
 
-/// Locks the shop's schema against a second copy or a till making it at the same moment.
-fn lock(tx: &mut postgres::Transaction<'_>) -> Result<()> {
-    tx.execute(
-        "SELECT pg_advisory_xact_lock($1)",
-        &[&crate::db::APPLICATION_ID],
-    )
-    .map_err(storage)?;
-    Ok(())
-}
-
 /// Copies the shop in `file` (an open Stockroom database at the current version) into the
 /// empty database at `url`: the schema, every row, the id sequences, verified. A database
 /// that holds anything (a shop, another program's tables) is refused untouched.
@@ -392,17 +382,11 @@ pub fn push(file: &Connection, shown_from: &str, url: &ServerUrl) -> Result<Tran
         return Err(not_empty(url));
     }
     let mut tx = client.transaction().map_err(storage)?;
-    lock(&mut tx)?;
+    lock_schema(&mut tx)?;
     if state(&mut tx)? != State::Empty {
         return Err(not_empty(url));
     }
-    tx.batch_execute(SCHEMA).map_err(|e| {
-        Error::other(crate::msg!(
-            "server-schema-failed",
-            url = url.to_string(),
-            reason = reason(&e)
-        ))
-    })?;
+    run_schema_sql(&mut tx, url, SCHEMA)?;
     // The schema's default settings row makes way for the shop's own.
     tx.batch_execute("DELETE FROM settings").map_err(storage)?;
     let snapshot = snapshot(file)?;
@@ -511,7 +495,7 @@ pub fn replace(
         .isolation_level(IsolationLevel::Serializable)
         .start()
         .map_err(storage)?;
-    lock(&mut tx)?;
+    lock_schema(&mut tx)?;
     let everything = TABLES
         .iter()
         .copied()
