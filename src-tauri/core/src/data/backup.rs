@@ -165,17 +165,8 @@ pub fn restore(
     changed: impl FnOnce(),
 ) -> Result<RestoreReport> {
     let file = file.as_ref();
-    // Work on a private copy: opening a WAL-mode file may create or replay its -wal and
-    // -shm files, and the user's backup must stay exactly as it was.
-    let scratch = tempfile_beside(db_path, "restore-check")?;
-    std::fs::copy(file, &scratch).map_err(|e| {
-        Error::io(
-            crate::msg!("cannot-read-backup", path = file.display().to_string()),
-            e,
-        )
-    })?;
-    let _cleanup = RemoveOnDrop(scratch.clone());
-    let file_version = check_backup(&scratch, file)?;
+    let (scratch, file_version) =
+        checked_private_copy(file, tempfile_beside(db_path, "restore-check")?)?;
 
     let now = now.format("%Y%m%d-%H%M%S").to_string();
     let previous_copy = if db_path == Path::new(":memory:") {
@@ -195,7 +186,7 @@ pub fn restore(
     // The writer's change triggers name tables the backup may not have yet; made again
     // once it is upgraded.
     crate::db::changes::drop_echo_triggers(conn)?;
-    let replaced = replace_with(conn, db_path, &scratch, file_version);
+    let replaced = replace_with(conn, db_path, &scratch.0, file_version);
     // Made again whether or not the copy went through (a busy database leaves ours as it was).
     crate::db::changes::echo_without_rowid_writes(conn)?;
     let upgraded = replaced?;
@@ -250,8 +241,24 @@ fn replace_with(
     Ok(file_version < schema::VERSION)
 }
 
+/// Copies the backup `file` to `scratch` and checks the copy ([`check_backup`]): a restore
+/// works on a private copy, because opening a WAL-mode file may create or replay its -wal and
+/// -shm files, and the user's backup must stay exactly as it was. The copy is removed when the
+/// returned guard is dropped; with it comes the backup's schema version.
+pub(crate) fn checked_private_copy(file: &Path, scratch: PathBuf) -> Result<(RemoveOnDrop, i64)> {
+    std::fs::copy(file, &scratch).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-read-backup", path = file.display().to_string()),
+            e,
+        )
+    })?;
+    let copy = RemoveOnDrop(scratch);
+    let version = check_backup(&copy.0, file)?;
+    Ok((copy, version))
+}
+
 /// Checks a candidate backup (`scratch`, a copy of `shown`) and returns its schema version.
-pub(crate) fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
+fn check_backup(scratch: &Path, shown: &Path) -> Result<i64> {
     use std::io::Read;
     let mut head = Vec::with_capacity(100);
     std::fs::File::open(scratch)

@@ -305,22 +305,15 @@ pub fn restore(
     file: &std::path::Path,
     now: chrono::NaiveDateTime,
 ) -> Result<crate::data::RestoreReport> {
-    use crate::data::backup::{check_backup, unique_path, RemoveOnDrop};
+    use crate::data::backup::{checked_private_copy, unique_path};
     // The private copy goes to the temporary folder: the backup may be on a read-only stick.
     let scratch = unique_path(
         &std::env::temp_dir(),
         &format!(".stockroom-restore-check-{}", std::process::id()),
         ".tmp",
     );
-    std::fs::copy(file, &scratch).map_err(|e| {
-        Error::io(
-            crate::msg!("cannot-read-backup", path = file.display().to_string()),
-            e,
-        )
-    })?;
-    let _cleanup = RemoveOnDrop(scratch.clone());
-    let file_version = check_backup(&scratch, file)?;
-    let shop = super::open(&scratch)?;
+    let (scratch, file_version) = checked_private_copy(file, scratch)?;
+    let shop = super::open(&scratch.0)?;
     let (mut client, _) = open(url)?;
     let previous_copy =
         transfer::before_restore_path(file, &now.format("%Y%m%d-%H%M%S").to_string());
