@@ -345,3 +345,90 @@ fn a_push_killed_half_way_leaves_the_server_database_empty_issue19() {
     );
     assert!(copied["rows"].as_u64().unwrap() > 100_000);
 }
+
+/// `stockroom ARGS` as a user of the computer whose home is `home` (its config and data
+/// folders there), without `--db`.
+fn on_this_computer(home: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .current_dir(home)
+        .env_remove("STOCKROOM_DB")
+        .env_remove("PGPASSWORD")
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .envs(env.iter().copied())
+        .args(["--json", "--today", "2026-12-07"])
+        .args(args)
+        .output()
+        .unwrap();
+    Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+#[test]
+fn a_computer_uses_the_shop_server_without_db_and_can_leave_it_again_issue19() {
+    let pg = PgServer::start();
+    let url = pg.create_database("till");
+    let with_password = url.replacen("till@", "till:s3cret@", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let choice = home.join("config/app.stockroom.desktop/shop-server");
+
+    // An empty server holds no shop to use: refused, nothing kept.
+    let refused = on_this_computer(home, &[], &["server", "use", &url]);
+    assert_eq!(refused.code, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("holds no Stockroom shop"),
+        "{}",
+        refused.stderr
+    );
+    assert!(!choice.exists());
+
+    json(home, &["--db", "shop.sqlite3", "init", "--demo"]);
+    json(
+        home,
+        &["--db", "shop.sqlite3", "server", "push", "--to", &url],
+    );
+    let used = on_this_computer(home, &[], &["server", "use", &with_password]);
+    assert_eq!(used.code, 0, "{}", used.stderr);
+    let used: Value = serde_json::from_str(&used.stdout).unwrap();
+    assert_eq!(used["engine"], "postgresql");
+    assert_eq!(used["schema_version"], 8);
+    let kept = std::fs::read_to_string(&choice).unwrap();
+    assert_eq!(kept.trim(), url, "kept as written, without the password");
+
+    // Without --db this computer now opens the server's shop.
+    let status = on_this_computer(home, &[], &["server", "status"]);
+    let status: Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(status["engine"], "postgresql");
+    assert_eq!(status["location"], url.as_str());
+
+    // STOCKROOM_DB would win over the choice: changing it then is refused with why.
+    let shadowed = on_this_computer(
+        home,
+        &[("STOCKROOM_DB", "other.sqlite3")],
+        &["server", "leave"],
+    );
+    assert_eq!(shadowed.code, 2);
+    assert!(
+        shadowed.stderr.contains("STOCKROOM_DB"),
+        "{}",
+        shadowed.stderr
+    );
+    assert!(choice.exists());
+
+    let left = on_this_computer(home, &[], &["server", "leave"]);
+    assert_eq!(left.code, 0, "{}", left.stderr);
+    assert!(!choice.exists());
+    let status = on_this_computer(home, &[], &["server", "status"]);
+    let status: Value = serde_json::from_str(&status.stdout).unwrap();
+    assert_eq!(status["engine"], "sqlite");
+    assert_eq!(
+        status["location"],
+        home.join("data/app.stockroom.desktop/stockroom.sqlite3")
+            .display()
+            .to_string()
+    );
+}

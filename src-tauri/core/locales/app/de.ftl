@@ -537,3 +537,5 @@ server-schema-failed = der Laden ließ sich auf { $url } nicht anlegen: { $reaso
 server-not-empty = { $url } ist nicht leer: ein Laden wird nur in eine leere Datenbank kopiert (eine neue anlegen, siehe docs/server.md); nichts wurde verändert
 server-copy-mismatch = die Kopie der Tabelle { $table } stimmt nicht mit der Quelle überein ({ $source_rows } Zeilen dort, { $copy_rows } in der Kopie); nichts wurde behalten
 server-push-needs-file = server push kopiert eine Ladendatei auf einen Server: die Datei mit --db DATEI (oder STOCKROOM_DB) und den Server mit --to URL angeben
+server-holds-no-shop = { $url } enthält noch keinen Stockroom-Laden: diesen Laden zuerst dorthin kopieren (Einstellungen → Shop-Server → Kopieren, oder stockroom server push); dieser Computer behält seine Ladendatei
+shop-chosen-by-env = STOCKROOM_DB bestimmt den Laden auf diesem Computer ({ $db }) und geht einer hier getroffenen Wahl vor: zuerst aufheben

@@ -541,3 +541,5 @@ server-schema-failed = the shop could not be made on { $url }: { $reason }
 server-not-empty = { $url } is not empty: a shop is copied only into an empty database (make a new one, see docs/server.md); nothing was changed
 server-copy-mismatch = the copy of table { $table } does not match its source ({ $source_rows } rows there, { $copy_rows } in the copy); nothing was kept
 server-push-needs-file = server push copies a shop file onto a server: give the file with --db FILE (or STOCKROOM_DB) and the server with --to URL
+server-holds-no-shop = { $url } holds no Stockroom shop yet: copy this shop there first (Settings → Shop server → Copy, or stockroom server push); this computer keeps its shop file
+shop-chosen-by-env = STOCKROOM_DB names the shop on this computer ({ $db }) and wins over a choice made here: unset it first

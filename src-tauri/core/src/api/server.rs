@@ -1,11 +1,11 @@
 //! The shop server (issue 19): moving a shop onto PostgreSQL and back, and what a server shop
 //! can do before every screen runs on it (init, status, backup, restore).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::db::server::{self, transfer::Transfer, ServerUrl, Status};
 use crate::demo_scale::Scale;
-use crate::{Clock, Result, Stockroom};
+use crate::{Clock, Error, Result, Stockroom};
 
 impl Stockroom {
     /// Copies this shop into the empty database at `url`, verified table by table
@@ -68,6 +68,55 @@ impl Stockroom {
         clock: Clock,
     ) -> Result<crate::data::RestoreReport> {
         server::restore(url, file.as_ref(), clock.now())
+    }
+}
+
+/// Which shop this computer opens (Settings → Shop server, `stockroom server use` / `leave`):
+/// a choice kept on the computer, never in the shop.
+impl Stockroom {
+    /// Makes the server at `url` the shop this computer opens from its next start (the app
+    /// and the command line without `--db`). The server must hold a Stockroom shop this
+    /// version can open (copy one there first: `server push`); nothing is written to it. Its
+    /// address is kept without the password (that stays in the keyring or `PGPASSWORD`).
+    pub fn use_server_here(url: &ServerUrl) -> Result<Status> {
+        refuse_when_env_chooses()?;
+        let status = server::status(url)?;
+        let supported = crate::db::schema::VERSION;
+        if status.schema_version == 0 {
+            return Err(Error::invalid(crate::msg!(
+                "server-holds-no-shop",
+                url = url.to_string()
+            )));
+        }
+        if status.schema_version > supported {
+            return Err(Error::ServerTooNew {
+                url: url.to_string(),
+                found: status.schema_version,
+                supported,
+            });
+        }
+        crate::db::target::choose(Some(url))?;
+        Ok(status)
+    }
+
+    /// This computer opens its shop file again from its next start; returns the file. The
+    /// server's shop stays as it is.
+    pub fn use_file_here() -> Result<PathBuf> {
+        refuse_when_env_chooses()?;
+        crate::db::target::choose(None)?;
+        Ok(crate::db::data_file())
+    }
+}
+
+/// `STOCKROOM_DB` names the shop on this computer and would win over the choice: say so
+/// rather than keep a choice that does nothing.
+fn refuse_when_env_chooses() -> Result<()> {
+    match crate::db::target::named_by_env() {
+        Some(v) => Err(Error::invalid(crate::msg!(
+            "shop-chosen-by-env",
+            db = crate::db::Target::parse(&v)?.to_string()
+        ))),
+        None => Ok(()),
     }
 }
 

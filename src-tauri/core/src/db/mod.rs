@@ -70,6 +70,19 @@ fn data_dir() -> PathBuf {
     )
 }
 
+/// Where Stockroom keeps this computer's own settings (which shop server it uses):
+/// `$XDG_CONFIG_HOME`, else `~/.config` (on macOS `~/Library/Application Support`, on
+/// Windows `%APPDATA%`), in a folder of its own.
+pub fn config_dir() -> PathBuf {
+    platform_dir(
+        "XDG_CONFIG_HOME",
+        ".config",
+        "Library/Application Support",
+        "APPDATA",
+    )
+    .join(crate::APP_IDENTIFIER)
+}
+
 /// Where Stockroom keeps what it can always make again (prepared logos, see
 /// `pdf::Logo::load`): `$XDG_CACHE_HOME`, else `~/.cache` (on macOS
 /// `~/Library/Caches`, on Windows `%LOCALAPPDATA%`), in a folder of its own.

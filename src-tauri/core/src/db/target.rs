@@ -7,7 +7,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use super::server::ServerUrl;
-use crate::Result;
+use crate::{Error, Result};
 
 #[derive(Debug, Clone)]
 pub enum Target {
@@ -28,12 +28,16 @@ impl Target {
         }
     }
 
-    /// `STOCKROOM_DB` when set, else the file in the app's data folder.
+    /// `STOCKROOM_DB` when set, else the shop server this computer uses ([`chosen`]), else
+    /// the file in the app's data folder.
     pub fn from_env() -> Result<Target> {
-        match std::env::var_os("STOCKROOM_DB").filter(|v| !v.is_empty()) {
-            Some(v) => Target::parse(v),
-            None => Ok(Target::File(super::data_file())),
+        if let Some(v) = named_by_env() {
+            return Target::parse(v);
         }
+        Ok(match chosen()? {
+            Some(url) => Target::Server(url),
+            None => Target::File(super::data_file()),
+        })
     }
 
     /// "sqlite" or "postgresql": which engine the shop runs on.
@@ -43,6 +47,65 @@ impl Target {
             Target::Server(_) => "postgresql",
         }
     }
+}
+
+/// `STOCKROOM_DB`, when it names a shop (it then wins over this computer's choice).
+pub fn named_by_env() -> Option<std::ffi::OsString> {
+    std::env::var_os("STOCKROOM_DB").filter(|v| !v.is_empty())
+}
+
+/// Where this computer keeps its choice of shop server: one line, the server's address
+/// without a password, in the user's config folder (`$XDG_CONFIG_HOME/app.stockroom.desktop/
+/// shop-server` on Linux). Not in the shop: the choice is the computer's, each till its own.
+pub fn choice_file() -> PathBuf {
+    super::config_dir().join("shop-server")
+}
+
+/// The shop server this computer uses (Settings → Shop server → "Use this server on this
+/// computer", `stockroom server use`), if one was chosen.
+pub fn chosen() -> Result<Option<ServerUrl>> {
+    let file = choice_file();
+    let text = match std::fs::read_to_string(&file) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => {
+            return Err(Error::io(
+                crate::msg!("cannot-read", path = shown(&file)),
+                e,
+            ))
+        }
+    };
+    match text.trim() {
+        "" => Ok(None),
+        url => ServerUrl::parse(url).map(Some),
+    }
+}
+
+/// Makes `url` this computer's shop server, or (`None`) goes back to the shop file. The
+/// address is kept without its password; the file is replaced whole (written beside it,
+/// then renamed), so a reader never sees half an address.
+pub fn choose(url: Option<&ServerUrl>) -> Result<()> {
+    let file = choice_file();
+    let Some(url) = url else {
+        return match std::fs::remove_file(&file) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(Error::io(
+                crate::msg!("cannot-write", path = shown(&file)),
+                e,
+            )),
+            _ => Ok(()),
+        };
+    };
+    let dir = file.parent().expect("the choice file is in a folder");
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::io(crate::msg!("cannot-write", path = shown(dir)), e))?;
+    let partial = file.with_extension("partial");
+    std::fs::write(&partial, format!("{}\n", url.without_password()))
+        .and_then(|()| std::fs::rename(&partial, &file))
+        .map_err(|e| Error::io(crate::msg!("cannot-write", path = shown(&file)), e))
+}
+
+fn shown(p: &std::path::Path) -> String {
+    p.display().to_string()
 }
 
 /// The file's path, or the server's URL without its password.

@@ -169,6 +169,11 @@ fn run(cli: Cli, out: &Out) -> Result<bool, Error> {
         out.print(&r, || simulate_text(&r));
         return Ok(true);
     }
+    if let Command::Server { cmd } = &cli.command {
+        if let Some(done) = server::choose(cmd, out) {
+            return done.map(|()| true);
+        }
+    }
     let target = match &cli.db {
         Some(db) => Target::parse(db)?,
         None => Target::from_env()?,

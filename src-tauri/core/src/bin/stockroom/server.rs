@@ -21,6 +21,15 @@ pub enum ServerCmd {
     },
     /// Which engine the shop runs on (sqlite or postgresql), where, and its schema version.
     Status,
+    /// Make this computer open the shop on the server at URL (the app and this command line
+    /// without --db), from the app's next start. The server must hold a shop (server push);
+    /// the address is kept on this computer without its password.
+    Use {
+        /// The server database: postgres://user@host:port/dbname.
+        url: String,
+    },
+    /// Make this computer open its own shop file again (the server's shop stays as it is).
+    Leave,
 }
 
 impl ServerCmd {
@@ -29,8 +38,47 @@ impl ServerCmd {
             // Writes the server, not the shop it reads.
             ServerCmd::Push { .. } => false,
             ServerCmd::Status => false,
+            // Write this computer's choice, not a shop.
+            ServerCmd::Use { .. } | ServerCmd::Leave => false,
         }
     }
+}
+
+/// `server use URL` / `server leave`: which shop this computer opens, before any is opened.
+/// `None` for the other server commands.
+pub fn choose(cmd: &ServerCmd, out: &Out) -> Option<Result<(), Error>> {
+    let kept = stockroom_core::db::target::choice_file()
+        .display()
+        .to_string();
+    Some(match cmd {
+        ServerCmd::Use { url } => ServerUrl::parse(url)
+            .and_then(|url| Stockroom::use_server_here(&url).map(|s| (url, s)))
+            .map(|(url, status)| {
+                out.print(
+                    &serde_json::json!({
+                        "engine": status.engine,
+                        "location": status.location,
+                        "schema_version": status.schema_version,
+                        "server_version": status.server_version,
+                        "encrypted": status.encrypted,
+                        "kept_in": kept,
+                    }),
+                    || {
+                        format!(
+                            "This computer now opens the shop on {url} (kept in {kept}, without \
+                             a password: it comes from the keyring or PGPASSWORD)"
+                        )
+                    },
+                )
+            }),
+        ServerCmd::Leave => Stockroom::use_file_here().map(|file| {
+            let file = file.display().to_string();
+            out.print(&serde_json::json!({ "database": file }), || {
+                format!("This computer opens its shop file {file} again")
+            })
+        }),
+        _ => return None,
+    })
 }
 
 /// On a shop file.
@@ -45,6 +93,8 @@ pub fn run(cmd: ServerCmd, shop: &mut Stockroom, out: &Out) -> Result<(), Error>
             let status = shop.status()?;
             out.print(&status, || status_text(&status));
         }
+        // Answered before a shop is opened (main.rs asks `choose` first).
+        ServerCmd::Use { .. } | ServerCmd::Leave => return choose(&cmd, out).unwrap_or(Ok(())),
     }
     Ok(())
 }

@@ -195,9 +195,24 @@ impl ServerUrl {
 /// `postgres://user@host:port/dbname?…`, with `:***` where a password was written.
 impl fmt::Display for ServerUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write_to(f, Some("***"))
+    }
+}
+
+impl ServerUrl {
+    /// The address as written but without its password: what this computer keeps when it
+    /// uses the server (`db::target::choose`); the password stays in the keyring.
+    pub fn without_password(&self) -> String {
+        let mut text = String::new();
+        let _ = self.write_to(&mut text, None);
+        text
+    }
+
+    /// The address, its password (if one was written) shown as `password`, or left out.
+    fn write_to(&self, f: &mut impl fmt::Write, password: Option<&str>) -> fmt::Result {
         let mut shown = self.url.clone();
         if shown.password().is_some() {
-            let _ = shown.set_password(Some("***"));
+            let _ = shown.set_password(password);
         }
         write!(f, "{shown}")?;
         // The TLS words as written (not percent-encoded: a path reads as a path).
@@ -270,6 +285,22 @@ mod tests {
         assert!(!shown.contains("s3cret"), "{shown}");
         assert!(shown.contains("till:***@db.shop:5433/stockroom"), "{shown}");
         assert_eq!(url.keyring_user(), "postgres:till@db.shop:5433/stockroom");
+    }
+
+    #[test]
+    fn the_address_kept_on_this_computer_has_no_password_but_its_tls_words_issue19() {
+        let url = ServerUrl::parse(
+            "postgres://till:s3cret@db.shop:5433/stockroom?sslmode=verify-full&sslrootcert=/etc/shop.pem",
+        )
+        .unwrap();
+        let kept = url.without_password();
+        assert_eq!(
+            kept,
+            "postgres://till@db.shop:5433/stockroom?sslmode=verify-full&sslrootcert=/etc/shop.pem"
+        );
+        let again = ServerUrl::parse(&kept).unwrap();
+        assert_eq!(again.tls(), Tls::VerifyFull);
+        assert_eq!(again.keyring_user(), url.keyring_user());
     }
 
     #[test]
