@@ -1,6 +1,7 @@
 //! End to end, in the real window (issue 19): Settings → Shop server says the shop is a file on
-//! this computer, tests a real PostgreSQL (started by the test), and copies the shop onto it;
-//! the server then holds every order of the file.
+//! this computer, tests a real PostgreSQL (started by the test), copies the shop onto it (the
+//! server then holds every order of the file) and makes this computer use it; a computer that
+//! uses the server opens its shop, and can go back to its own file.
 
 #[path = "../src-tauri/core/tests/pg_support/mod.rs"]
 mod pg_support;
@@ -17,7 +18,7 @@ async fn settings_tests_a_server_and_copies_the_shop_onto_it_issue19() {
         let url = pg.create_database("shop");
         (pg, url)
     });
-    let app = App::start().await;
+    let app = App::start_on_this_computer(|_| {}).await;
     app.find("#products-table tbody tr[data-sku]").await;
     app.go("#/settings").await;
     let engine = app.wait_text("#server-engine", |t| !t.is_empty()).await;
@@ -67,6 +68,68 @@ async fn settings_tests_a_server_and_copies_the_shop_onto_it_issue19() {
             .get(0)
     });
     assert_eq!(on_server, file);
+
+    // This computer uses the server from its next start: kept on the computer, no password.
+    app.click("#server-use").await;
+    app.find("#confirm-ok").await.click().await.unwrap();
+    let answer = app
+        .wait_text("#server-answer", |t| {
+            t.starts_with("This computer will open")
+        })
+        .await;
+    assert!(answer.contains(&url), "{answer}");
+    app.find("#server-restart").await;
+    app.look("settings-server-used").await;
+    let kept = std::fs::read_to_string(app.choice_file()).unwrap();
+    assert_eq!(kept.trim(), url);
+    app.close().await;
+    tokio::task::block_in_place(|| drop(pg));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_computer_that_uses_the_server_opens_its_shop_and_can_go_back_to_its_file_issue19() {
+    let _one = serial();
+    let (pg, url) = tokio::task::block_in_place(|| {
+        let pg = pg_support::PgServer::start();
+        let url = pg.create_database("shop");
+        let mut demo = stockroom_core::Stockroom::open_in_memory().unwrap();
+        demo.add_customer(&stockroom_core::customers::NewCustomer {
+            name: "Grete Server".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        let server = stockroom_core::db::server::ServerUrl::parse(&url).unwrap();
+        stockroom_core::db::server::transfer::push(demo.conn(), "memory", &server).unwrap();
+        (pg, url)
+    });
+    let choice = |home: &std::path::Path| {
+        let dir = home.join("config/app.stockroom.desktop");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("shop-server"), format!("{url}\n")).unwrap();
+    };
+    let app = App::start_on_this_computer(choice).await;
+    app.go("#/customers").await;
+    app.wait_text("#view", |t| t.contains("Grete Server")).await;
+    app.go("#/settings").await;
+    let engine = app.wait_text("#server-engine", |t| !t.is_empty()).await;
+    assert!(engine.contains("PostgreSQL"), "{engine}");
+    app.client
+        .execute(
+            "document.getElementById('server')?.scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.click("#server-leave").await;
+    app.find("#confirm-ok").await.click().await.unwrap();
+    let answer = app
+        .wait_text("#server-answer", |t| {
+            t.starts_with("This computer will open")
+        })
+        .await;
+    assert!(answer.contains("stockroom.sqlite3"), "{answer}");
+    app.look("settings-server-left").await;
+    assert!(!app.choice_file().exists());
     app.close().await;
     tokio::task::block_in_place(|| drop(pg));
 }

@@ -29,6 +29,8 @@ pub struct App {
     pub client: Client,
     driver: Child,
     pub data: tempfile::TempDir,
+    /// The shop file the app opens (unless this computer chose a shop server).
+    db: PathBuf,
 }
 
 fn free_port() -> u16 {
@@ -60,6 +62,18 @@ impl App {
     /// Starts the app after `prepare` has had the chance to write files into the data folder
     /// (e.g. a database the app should refuse).
     pub async fn start_with(prepare: impl FnOnce(&Path)) -> App {
+        Self::launch(prepare, true).await
+    }
+
+    /// Starts the app as on a computer where nothing names the shop (no `STOCKROOM_DB`): it
+    /// opens the shop this computer chose (`config/app.stockroom.desktop/shop-server` in the
+    /// data folder, which `prepare` may write), else its own file. Its config folder is
+    /// `config/` in the data folder.
+    pub async fn start_on_this_computer(prepare: impl FnOnce(&Path)) -> App {
+        Self::launch(prepare, false).await
+    }
+
+    async fn launch(prepare: impl FnOnce(&Path), named_by_env: bool) -> App {
         assert!(
             std::env::var_os("DISPLAY").is_some(),
             "end-to-end tests need a display: run them under xvfb-run"
@@ -68,7 +82,13 @@ impl App {
         prepare(data.path());
         let port = free_port();
         let native_port = free_port();
-        let driver = Command::new(tauri_driver())
+        let db = if named_by_env {
+            data.path().join("stockroom.sqlite3")
+        } else {
+            data.path().join("app.stockroom.desktop/stockroom.sqlite3")
+        };
+        let mut driver = Command::new(tauri_driver());
+        driver
             .args([
                 "--port",
                 &port.to_string(),
@@ -76,7 +96,13 @@ impl App {
                 &native_port.to_string(),
             ])
             .env("XDG_DATA_HOME", data.path())
-            .env("STOCKROOM_DB", data.path().join("stockroom.sqlite3"))
+            .env("XDG_CONFIG_HOME", data.path().join("config"));
+        if named_by_env {
+            driver.env("STOCKROOM_DB", &db);
+        } else {
+            driver.env_remove("STOCKROOM_DB");
+        }
+        let driver = driver
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -106,11 +132,19 @@ impl App {
             client,
             driver,
             data,
+            db,
         }
     }
 
     pub fn db_path(&self) -> PathBuf {
-        self.data.path().join("stockroom.sqlite3")
+        self.db.clone()
+    }
+
+    /// Where this computer keeps its choice of shop server.
+    pub fn choice_file(&self) -> PathBuf {
+        self.data
+            .path()
+            .join("config/app.stockroom.desktop/shop-server")
     }
 
     /// With STOCKROOM_E2E_SHOTS=DIR, saves what the window shows now as DIR/NAME.png (to look

@@ -112,6 +112,12 @@ export const testServer = (url) => call('test_server', { url });
 export const pushToServer = (url) => call('push_to_server', { url });
 /** Keeps a server's password in this computer's keyring. */
 export const saveServerPassword = (url, password) => call('save_server_password', { url, password });
+/** Makes the server at `url` the shop this computer opens from its next start (it must hold a shop). */
+export const useServerHere = (url) => call('use_server_here', { url });
+/** This computer opens its own shop file again from its next start: the file's path. */
+export const useFileHere = () => call('use_file_here');
+/** Starts the app again (to open the shop this computer now uses). */
+export const restartApp = () => call('restart_app');
 /** Asks for the folder to watch and saves it. */
 export const chooseWatchFolder = () => call('choose_watch_folder');
 export const listCarriers = () => call('list_carriers');

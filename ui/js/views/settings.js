@@ -283,10 +283,20 @@ function webshopPanel(w) {
  *  its password kept in the keyring, and this shop copied onto it (verified table by table). */
 function serverPanel(engine) {
   if (engine.engine !== 'sqlite') {
+    const left = el('p', { id: 'server-answer', role: 'status' });
+    const leave = el('button', { type: 'button', id: 'server-leave' }, t('server-leave'));
+    leave.addEventListener('click', async () => {
+      const sure = await confirmAction(t('server-leave-ask'), { confirmLabel: t('server-leave'), keepLabel: t('cancel'), detail: t('server-leave-detail') });
+      if (!sure) return;
+      const file = await act(leave, () => api.useFileHere());
+      if (file) put(clear(left), t('server-left', { path: file }), ' ', restartButton());
+    });
     return el('section', { class: 'panel', id: 'server' },
       el('h2', {}, t('server-title')),
       el('p', { id: 'server-engine' }, serverText(engine)),
-      el('p', { class: 'muted' }, t('server-on-server')));
+      el('p', { class: 'muted' }, t('server-on-server')),
+      el('div', { class: 'actions left' }, leave),
+      left);
   }
   const address = el('input', { id: 'server-url', placeholder: 'postgres://stockroom@shop-server:5432/stockroom', autocomplete: 'off', spellcheck: false });
   const password = el('input', { id: 'server-password', type: 'password', autocomplete: 'new-password' });
@@ -310,6 +320,13 @@ function serverPanel(engine) {
     const copied = await act(push, () => api.pushToServer(url()));
     if (copied) answer.textContent = t('server-pushed', { rows: copied.rows, tables: copied.tables.length, to: copied.to });
   });
+  const use = el('button', { type: 'button', id: 'server-use' }, t('server-use'));
+  use.addEventListener('click', async () => {
+    const sure = await confirmAction(t('server-use-ask'), { confirmLabel: t('server-use'), keepLabel: t('cancel'), detail: t('server-use-detail') });
+    if (!sure) return;
+    const status = await act(use, () => api.useServerHere(url()));
+    if (status) put(clear(answer), t('server-used', { url: status.location }), ' ', restartButton());
+  });
   return el('section', { class: 'panel', id: 'server' },
     el('h2', {}, t('server-title')),
     el('p', { id: 'server-engine' }, serverText(engine)),
@@ -317,8 +334,15 @@ function serverPanel(engine) {
     el('div', { class: 'form-grid' },
       el('div', { class: 'span-2' }, field(t('server-url'), address, t('server-url-hint'))),
       field(t('server-password'), password, t('server-password-hint'))),
-    el('div', { class: 'actions left' }, test, keep, push),
+    el('div', { class: 'actions left' }, test, keep, push, use),
     answer);
+}
+
+/** Starts the app again: the shop this computer uses now is opened at start. */
+function restartButton() {
+  const b = el('button', { type: 'button', id: 'server-restart', class: 'primary' }, t('server-restart'));
+  b.addEventListener('click', () => act(b, () => api.restartApp()));
+  return b;
 }
 
 /** On a shop server the app makes no backups of its own yet: the command line does. */
