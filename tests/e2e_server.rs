@@ -141,3 +141,34 @@ fn orders_in_file(db: &std::path::Path) -> i64 {
         .query_row("SELECT count(*) FROM orders", [], |r| r.get(0))
         .unwrap()
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_computer_whose_server_cannot_be_reached_says_why_and_can_go_back_to_its_file_issue19() {
+    let _one = serial();
+    // A server address where nothing listens.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let url = format!("postgres://shop@127.0.0.1:{port}/shop?sslmode=disable");
+    let app = App::start_on_this_computer(|home| {
+        let dir = home.join("config/app.stockroom.desktop");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("shop-server"), format!("{url}\n")).unwrap();
+    })
+    .await;
+    let said = app.wait_text("#view [role=alert]", |t| !t.is_empty()).await;
+    assert!(said.contains("cannot connect to the shop server"), "{said}");
+    app.find("#way-out-retry").await;
+    app.look("server-unreachable-way-out").await;
+    app.click("#way-out-file").await;
+    let answer = app
+        .wait_text("#way-out-answer", |t| {
+            t.starts_with("This computer will open")
+        })
+        .await;
+    assert!(answer.contains("stockroom.sqlite3"), "{answer}");
+    assert!(!app.choice_file().exists());
+    app.close().await;
+}

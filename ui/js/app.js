@@ -1,7 +1,7 @@
 // The app frame: hash routing between screens, the `changed` event, global shortcuts, and the
 // progress bar of long work.
 import * as api from './api.js';
-import { clear, el, showError, put, setCurrency, t, toast } from './lib/dom.js';
+import { act, clear, el, showError, put, setCurrency, t, toast } from './lib/dom.js';
 import { learnTexts, useSettings, translatePage } from './lib/i18n.js';
 import { listenForScans } from './lib/scan.js';
 // The Products list, where the app opens, comes with the app (its module is fetched with
@@ -49,7 +49,26 @@ async function route() {
   } catch (err) {
     showError(err);
     put(container, el('div', { class: 'empty', role: 'alert' }, err.message || String(err)));
+    if (err && err.code === 'server_unreachable') container.append(serverWayOut());
   }
+}
+
+// This computer's shop server cannot be reached (issue 19): start again once it is back, or go
+// back to this computer's own shop file.
+function serverWayOut() {
+  const retry = el('button', { type: 'button', id: 'way-out-retry', class: 'primary' }, t('server-retry'));
+  retry.addEventListener('click', () => act(retry, () => api.restartApp()));
+  const said = el('p', { id: 'way-out-answer', role: 'status' });
+  const file = el('button', { type: 'button', id: 'way-out-file' }, t('server-leave'));
+  file.addEventListener('click', async () => {
+    const path = await act(file, () => api.useFileHere());
+    if (path !== undefined) {
+      said.textContent = t('server-left', { path });
+      retry.textContent = t('server-restart');
+      file.remove();
+    }
+  });
+  return el('div', { id: 'server-way-out' }, el('div', { class: 'actions' }, retry, file), said);
 }
 
 // Refresh the screen on show only when the backend says something it shows has changed (and

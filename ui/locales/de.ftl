@@ -938,3 +938,4 @@ server-leave = Wieder die Ladendatei dieses Computers verwenden
 server-leave-ask = Zur eigenen Ladendatei dieses Computers zurückkehren?
 server-leave-detail = Ab dem nächsten Start arbeitet dieser Computer wieder mit seiner eigenen Ladendatei, so wie sie vor dem Umzug war; der Laden auf dem Server bleibt für die anderen Kassen unverändert.
 server-left = Dieser Computer öffnet ab dem nächsten Start seine Ladendatei { $path }.
+server-retry = Erneut versuchen

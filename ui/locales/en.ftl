@@ -960,3 +960,4 @@ server-leave = Use this computer's shop file again
 server-leave-ask = Go back to this computer's own shop file?
 server-leave-detail = From the next start this computer works on its own shop file again, as it was before the move; the shop on the server stays as it is for the other tills.
 server-left = This computer will open its shop file { $path } from the next start.
+server-retry = Try again

@@ -76,6 +76,11 @@ pub enum Error {
         supported: i64,
     },
 
+    /// The shop server could not be reached or refused the login (its address, password or
+    /// TLS). Nothing was read or written.
+    #[error("{0}")]
+    ServerUnreachable(Msg),
+
     #[error("{context}: {source}")]
     Io {
         context: Msg,
@@ -100,6 +105,7 @@ impl Error {
             Error::TooNew { .. } | Error::ServerTooNew { .. } => ErrorCode::DatabaseTooNew,
             Error::Sqlite(_) | Error::Postgres(_) => ErrorCode::Storage,
             Error::NotOnServer => ErrorCode::NotOnServer,
+            Error::ServerUnreachable(_) => ErrorCode::ServerUnreachable,
             Error::Io { .. } => ErrorCode::Io,
             Error::Other(_) => ErrorCode::Other,
         }
@@ -173,9 +179,11 @@ impl Error {
     pub fn message(&self) -> Msg {
         let path = |p: &PathBuf| p.display().to_string();
         match self {
-            Error::Invalid(m) | Error::Duplicate(m) | Error::Refused(m) | Error::Other(m) => {
-                m.clone()
-            }
+            Error::Invalid(m)
+            | Error::Duplicate(m)
+            | Error::Refused(m)
+            | Error::ServerUnreachable(m)
+            | Error::Other(m) => m.clone(),
             Error::NotFound { what, key } => match not_found_id(what) {
                 Some(id) => Msg::new(id, vec![("key", key.into())]),
                 None => Msg::Text(self.to_string()),

@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-/// What went wrong, as a caller acts on it. The core's errors map to one of the first ten
+/// What went wrong, as a caller acts on it. The core's errors map to one of the first eleven
 /// ([`crate::Error::error_code`]); the last two are the desktop shell's own (it opens files in
 /// other programs, and runs work on threads), listed here so the list is whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -28,6 +28,8 @@ pub enum ErrorCode {
     Io,
     /// A use case that does not run on a shop server (PostgreSQL) yet.
     NotOnServer,
+    /// The shop server could not be reached, or refused the login.
+    ServerUnreachable,
     /// Anything else the core reports.
     Other,
     /// The desktop could not open a file in another program (a PDF viewer).
@@ -38,7 +40,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, in the order docs/errors.md lists them.
-    pub const ALL: [ErrorCode; 12] = [
+    pub const ALL: [ErrorCode; 13] = [
         ErrorCode::InvalidInput,
         ErrorCode::NotFound,
         ErrorCode::Duplicate,
@@ -48,6 +50,7 @@ impl ErrorCode {
         ErrorCode::Storage,
         ErrorCode::Io,
         ErrorCode::NotOnServer,
+        ErrorCode::ServerUnreachable,
         ErrorCode::Other,
         ErrorCode::OpenFailed,
         ErrorCode::Internal,
@@ -65,6 +68,7 @@ impl ErrorCode {
             ErrorCode::Storage => "storage",
             ErrorCode::Io => "io",
             ErrorCode::NotOnServer => "not_on_server",
+            ErrorCode::ServerUnreachable => "server_unreachable",
             ErrorCode::Other => "other",
             ErrorCode::OpenFailed => "open_failed",
             ErrorCode::Internal => "internal",

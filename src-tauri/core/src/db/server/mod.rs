@@ -36,7 +36,7 @@ pub fn connect(url: &ServerUrl) -> Result<Client> {
         _ => config.connect(url.connector()?),
     };
     result.map_err(|e| {
-        Error::other(crate::msg!(
+        Error::ServerUnreachable(crate::msg!(
             "server-unreachable",
             url = url.to_string(),
             reason = reason(&e),
