@@ -17,27 +17,36 @@ const IDLE_READERS: usize = 4;
 pub struct SharedShop {
     writer: Mutex<Stockroom>,
     readers: Mutex<Vec<Stockroom>>,
-    /// `None` for an in-memory shop, which has no file a second connection could open: its
-    /// reads go through the writer.
-    path: Option<PathBuf>,
+    /// Where readers are opened. `None` for an in-memory shop, which has no file a second
+    /// connection could open (nor a server shop opened without its address): its reads go
+    /// through the writer.
+    readers_from: Option<Place>,
     server: bool,
     clock: Clock,
+}
+
+/// Where a shop's readers connect: its file, or its server (issue 19: a small pool of
+/// sessions, so a long report never holds up the screen next to it).
+enum Place {
+    File(PathBuf),
+    Server(crate::db::server::ServerUrl),
 }
 
 impl SharedShop {
     /// Shares `writer` (opened with [`Stockroom::open`], which created or upgraded the file).
     pub fn new(writer: Stockroom) -> SharedShop {
         let path = writer.path();
-        // An in-memory shop has no file a reader could open; a shop server's reads go through
-        // its one session until it has readers of its own (issue 19).
-        let path =
-            (path != Path::new(":memory:") && !writer.is_server()).then(|| path.to_path_buf());
+        let readers_from = match writer.server_url() {
+            Some(url) => Some(Place::Server(url.clone())),
+            None if writer.is_server() || path == Path::new(":memory:") => None,
+            None => Some(Place::File(path.to_path_buf())),
+        };
         SharedShop {
             server: writer.is_server(),
             clock: writer.clock(),
             writer: Mutex::new(writer),
             readers: Mutex::new(Vec::new()),
-            path,
+            readers_from,
         }
     }
 
@@ -46,30 +55,33 @@ impl SharedShop {
         self.server
     }
 
+    /// The shop's file (`None` in memory or on a server).
     pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
+        match &self.readers_from {
+            Some(Place::File(path)) => Some(path),
+            _ => None,
+        }
     }
 
     /// Runs `f` on a reader, inside one read transaction: everything it reads is the same
     /// committed state, however many statements it takes, and a write going on meanwhile
     /// neither waits for it nor shows half-way.
     pub fn read<T>(&self, f: impl FnOnce(&Stockroom) -> Result<T>) -> Result<T> {
-        let Some(path) = &self.path else {
+        let Some(place) = &self.readers_from else {
             return f(&*self.writer()?);
         };
         let idle = lock(&self.readers)?.pop();
-        let reader = match idle {
-            Some(r) => r,
-            None => Stockroom::open_reader(path, self.clock)?,
+        let reader = match (idle, place) {
+            (Some(r), _) => r,
+            (None, Place::File(path)) => Stockroom::open_reader(path, self.clock)?,
+            (None, Place::Server(url)) => Stockroom::open_server_reader(url, self.clock)?,
         };
-        let out = {
-            let snapshot = reader.conn().unchecked_transaction()?;
-            let out = f(&reader);
-            drop(snapshot);
-            out
-        };
+        let out = reader.snapshot(f);
+        // A session the server dropped (it restarted, the network failed) is not kept.
+        let broken = matches!(&out, Err(Error::Postgres(e)) if e.is_closed())
+            || matches!(&out, Err(Error::ServerUnreachable(_)));
         let mut idle = lock(&self.readers)?;
-        if idle.len() < IDLE_READERS {
+        if idle.len() < IDLE_READERS && !broken {
             idle.push(reader);
         }
         out

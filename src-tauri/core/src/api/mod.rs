@@ -42,6 +42,9 @@ pub struct Stockroom {
     path: PathBuf,
     /// What committed writes changed (the SQLite writer's; a reader writes nothing).
     changes: Option<Tracker>,
+    /// The shop server's address when opened by it ([`Stockroom::open_url`]): where more
+    /// sessions (readers) are opened.
+    server: Option<crate::db::server::ServerUrl>,
 }
 
 impl Stockroom {
@@ -55,6 +58,7 @@ impl Stockroom {
             clock: Clock::System,
             path,
             changes,
+            server: None,
         })
     }
 
@@ -68,6 +72,7 @@ impl Stockroom {
             clock,
             path,
             changes: None,
+            server: None,
         })
     }
 
@@ -80,6 +85,7 @@ impl Stockroom {
             clock,
             path: PathBuf::new(),
             changes: None,
+            server: None,
         }
     }
 
@@ -92,6 +98,7 @@ impl Stockroom {
             clock: Clock::System,
             path: PathBuf::from(":memory:"),
             changes,
+            server: None,
         })
     }
 
@@ -122,6 +129,16 @@ impl Stockroom {
     /// Whether this shop lives on a shop server (PostgreSQL) rather than in a SQLite file.
     pub fn is_server(&self) -> bool {
         matches!(self.db, Database::Postgres(_))
+    }
+
+    /// The address of the shop server this shop was opened from ([`Stockroom::open_url`]).
+    pub fn server_url(&self) -> Option<&crate::db::server::ServerUrl> {
+        self.server.as_ref()
+    }
+
+    /// Runs `f` in one read-only snapshot of the shop (see [`Database::snapshot`]).
+    pub fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
+        self.db.snapshot(|| f(self))
     }
 
     /// The query handle for reads, on either engine. Writes go through [`Stockroom::write`].

@@ -28,7 +28,17 @@ impl Stockroom {
     /// answering `not_on_server`.
     pub fn open_url(url: &ServerUrl, clock: Clock) -> Result<Stockroom> {
         let (client, _) = server::open(url)?;
-        Ok(Stockroom::open_server(client, clock))
+        let mut shop = Stockroom::open_server(client, clock);
+        shop.server = Some(url.clone());
+        Ok(shop)
+    }
+
+    /// Another session with a server shop that [`Stockroom::open_url`] has opened (and so
+    /// checked): a reader of the window's (`SharedShop`).
+    pub fn open_server_reader(url: &ServerUrl, clock: Clock) -> Result<Stockroom> {
+        let mut shop = Stockroom::open_server(server::connect(url)?, clock);
+        shop.server = Some(url.clone());
+        Ok(shop)
     }
 
     /// Connects to a server shop and says what it is (Settings → Shop server, "Test").

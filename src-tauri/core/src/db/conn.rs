@@ -697,6 +697,34 @@ impl Database {
     }
 }
 
+impl Database {
+    /// Runs `f` inside one read-only snapshot: every statement it runs sees the same committed
+    /// state, and a write going on meanwhile neither waits for it nor shows half-way. SQLite:
+    /// a deferred transaction (a reader's WAL snapshot). A shop server: REPEATABLE READ, READ
+    /// ONLY (a snapshot taken at its first statement, never a serialization failure).
+    pub fn snapshot<T>(&self, f: impl FnOnce() -> Result<T>) -> Result<T> {
+        match self {
+            Database::Sqlite(conn) => {
+                let snapshot = conn.unchecked_transaction()?;
+                let out = f();
+                drop(snapshot);
+                out
+            }
+            Database::Postgres(pg) => {
+                struct EndAnyway<'s>(&'s PgSession);
+                impl Drop for EndAnyway<'_> {
+                    fn drop(&mut self) {
+                        let _ = self.0.run("ROLLBACK");
+                    }
+                }
+                pg.run("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")?;
+                let _end = EndAnyway(pg);
+                f()
+            }
+        }
+    }
+}
+
 /// One try of a server transaction. A panic inside `f` rolls it back too (the session would
 /// otherwise stay inside it, and the next BEGIN join it).
 fn pg_transaction<T>(

@@ -1,0 +1,62 @@
+//! The window's shop on a shop server (issue 19): reads run on sessions of their own (a small
+//! pool, as a file's readers), each inside one snapshot, so a long read neither waits for a
+//! write nor sees one half-way.
+
+mod pg_support;
+
+use pg_support::PgServer;
+use stockroom_core::customers::NewCustomer;
+use stockroom_core::db::server::ServerUrl;
+use stockroom_core::{Clock, SharedShop, Stockroom};
+
+fn customer(name: &str) -> NewCustomer {
+    NewCustomer {
+        name: name.into(),
+        ..NewCustomer::default()
+    }
+}
+
+fn sessions(pg: &PgServer, db: &str) -> i64 {
+    pg.client("postgres")
+        .query_one(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = $1",
+            &[&db],
+        )
+        .unwrap()
+        .get(0)
+}
+
+#[test]
+fn a_server_shops_reads_run_on_their_own_sessions_each_in_one_snapshot_issue19() {
+    let pg = PgServer::start();
+    let url = ServerUrl::parse(&pg.create_database("shop")).unwrap();
+    Stockroom::init_server(&url, None, Clock::System).unwrap();
+    let shared = SharedShop::new(Stockroom::open_url(&url, Clock::System).unwrap());
+    let (result, _) = shared.write(|s| s.add_customer(&customer("Ada")));
+    result.unwrap();
+    assert_eq!(sessions(&pg, "shop"), 1, "the writer's session");
+
+    // Another till adds a customer while this read is between its two statements: the read
+    // sees the shop as it was when it began, both times.
+    let mut other_till = Stockroom::open_url(&url, Clock::System).unwrap();
+    let (first, second) = shared
+        .read(|s| {
+            let first = s.customers_page("", 0, 50)?.total;
+            other_till.add_customer(&customer("Bo")).unwrap();
+            let second = s.customers_page("", 0, 50)?.total;
+            Ok((first, second))
+        })
+        .unwrap();
+    assert_eq!((first, second), (1, 1));
+    assert_eq!(
+        sessions(&pg, "shop"),
+        3,
+        "writer, reader and the other till"
+    );
+    // The next read is a new snapshot, on the same (kept) reader.
+    assert_eq!(
+        shared.read(|s| s.customers_page("", 0, 50)).unwrap().total,
+        2
+    );
+    assert_eq!(sessions(&pg, "shop"), 3);
+}
