@@ -43,11 +43,15 @@ pub fn run() {
             // the event loop: the shop opens on a thread of its own, in parallel with WebKit
             // starting its processes, and the window is created at once.
             let target = db::Target::from_env();
-            if let Ok(db::Target::Server(url)) = &target {
-                server_changes::start(url.clone(), app.handle().clone());
-            }
+            let server = match &target {
+                Ok(db::Target::Server(url)) => Some(url.clone()),
+                _ => None,
+            };
             let shop =
                 state::Shop::open_in_background(app.handle().clone(), move || open_shop(target?));
+            if let Some(url) = server {
+                server_changes::start(url, app.handle().clone(), shop.mailer().clone());
+            }
             app.manage(shop.clone());
             // The window of tauri.conf.json (`create: false` there), created here so that
             // its page is sent with the first screen's data when the shop is open by then.

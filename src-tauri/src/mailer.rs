@@ -14,7 +14,6 @@
 //! What it is doing is kept in a [`MailerStatus`] for the Outbox screen (and the reason when
 //! it cannot send, e.g. no password).
 
-use std::path::PathBuf;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -38,6 +37,9 @@ pub struct MailerStatus {
     /// Why the last round could not send ("" when it could): e-mail not set up, no password,
     /// the server unreachable (the messages stay queued and are tried again).
     pub problem: String,
+    /// On a shop server another till's sender sends the shop's e-mail (one at a time, so no
+    /// message goes twice); this one takes over when that till closes.
+    pub other_till_sends: bool,
 }
 
 /// What wakes the sender: `round` = look for due messages; `only` = send exactly these
@@ -102,21 +104,31 @@ impl Mailer {
         }
     }
 
-    /// Starts the sender's thread for the shop at `path`, whose one writer is `shop`.
-    pub fn start(&self, path: PathBuf, shop: Arc<SharedShop>, app: AppHandle) {
+    /// Starts the sender's thread for `shop`; `open` opens the connection it builds messages
+    /// through (the shop file again, or a session with the shop server).
+    pub fn start<F>(&self, open: F, shop: Arc<SharedShop>, app: AppHandle)
+    where
+        F: Fn() -> stockroom_core::Result<Stockroom> + Send + 'static,
+    {
         let mailer = self.clone();
         let started = std::thread::Builder::new()
             .name("mail-sender".into())
-            .spawn(move || mailer.run(path, shop, app));
+            .spawn(move || mailer.run(open, shop, app));
         if let Err(e) = started {
             eprintln!("stockroom: cannot start the e-mail sender: {e}");
         }
     }
 
-    fn run(self, path: PathBuf, shop: Arc<SharedShop>, app: AppHandle) {
+    fn run(
+        self,
+        open: impl Fn() -> stockroom_core::Result<Stockroom>,
+        shop: Arc<SharedShop>,
+        app: AppHandle,
+    ) {
         // The reader that builds messages: a connection of its own (WAL lets it read while the
-        // shop writes). Opened again after a failure, e.g. a restore replaced the file.
-        let mut reader: Option<Stockroom> = None;
+        // shop writes). Opened again after a failure, e.g. a restore replaced the file. On a
+        // shop server it also holds the sender's turn, once it got it (one till sends).
+        let mut reader: Option<(Stockroom, bool)> = None;
         // A first round at start: messages queued while the app was closed go at once.
         let mut wake = Wake {
             round: true,
@@ -124,21 +136,42 @@ impl Mailer {
         };
         loop {
             if reader.is_none() {
-                match Stockroom::open(&path) {
-                    Ok(r) => reader = Some(r),
+                match open() {
+                    Ok(r) => reader = Some((r, false)),
                     Err(e) => self.set_status(|s| {
                         s.problem = format!("cannot read the shop's outbox: {e}");
                     }),
                 }
             }
-            if let Some(r) = &reader {
-                if let Err(e) = self.round(r, &shop, &app, wake) {
+            if let Some((r, turn)) = &mut reader {
+                let outcome = match self.my_turn(r, turn) {
+                    Ok(true) => self.round(r, &shop, &app, wake),
+                    Ok(false) => Ok(()),
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = outcome {
                     reader = None;
                     eprintln!("stockroom: the e-mail sender stopped a round: {e}");
                 }
             }
             wake = self.wait();
         }
+    }
+
+    /// Whether this sender may send: always on a shop file; on a shop server when its session
+    /// holds the sender's turn (asked for until it gets it, then kept with the session).
+    fn my_turn(&self, reader: &Stockroom, turn: &mut bool) -> Result<bool, String> {
+        if !*turn {
+            *turn = reader.take_sender_turn().map_err(|e| e.to_string())?;
+        }
+        let mine = *turn;
+        self.set_status(|s| {
+            s.other_till_sends = !mine;
+            if !mine {
+                s.problem.clear();
+            }
+        });
+        Ok(mine)
     }
 
     /// One round: build the due (or picked) messages, send them one by one, record each.

@@ -62,20 +62,31 @@ impl Shop {
                     s
                 });
                 crate::probe::mark("shop-ready");
-                // The e-mail sender, the watched folder and the daily backup work on a shop
-                // file; on a shop server (issue 19) they do not run yet.
+                // The watched folder and the daily backup work on a shop file; on a shop
+                // server (issue 19) they do not run yet. The e-mail sender runs on both: on
+                // a server one till's sender at a time sends (the sender's turn).
                 let path = opened
                     .as_ref()
                     .ok()
                     .filter(|s| !s.is_server())
                     .map(|s| s.path().to_path_buf());
+                let server = opened.as_ref().ok().and_then(|s| s.server_url().cloned());
                 if let Err(e) = &opened {
                     eprintln!("stockroom: cannot open the database: {e}");
                 }
                 let opened = opened.map(|s| Arc::new(SharedShop::new(s)));
                 if let (Ok(shop), Some(path)) = (&opened, &path) {
-                    mailer.start(path.clone(), shop.clone(), app.clone());
+                    let file = path.clone();
+                    mailer.start(move || Stockroom::open(&file), shop.clone(), app.clone());
                     crate::watcher::start(shop.clone(), app.clone(), mailer.clone());
+                }
+                if let (Ok(shop), Some(url)) = (&opened, server) {
+                    let clock = stockroom_core::Clock::System;
+                    mailer.start(
+                        move || Stockroom::open_server_reader(&url, clock),
+                        shop.clone(),
+                        app.clone(),
+                    );
                 }
                 let _ = inner.set(opened.map_err(|e| (e.code(), e.to_string())));
                 if let Some(path) = path {

@@ -202,6 +202,7 @@ outbox-set-up = E-Mail einrichten
 outbox-set-up-why = , um Kunden per E-Mail zu benachrichtigen.
 outbox-auto = Nachrichten gehen von selbst hinaus, binnen Augenblicken.
 outbox-review-mode = Sie prüfen Nachrichten, bevor sie hinausgehen (unten).
+outbox-other-till = Eine andere Kasse am Shop-Server versendet die E-Mails, jede Nachricht einmal; diese übernimmt, wenn jene Kasse geschlossen wird.
 outbox-last-round = { " " }Zuletzt geprüft { $when }; { $count ->
     [one] { $count } Nachricht
    *[other] { $count } Nachrichten

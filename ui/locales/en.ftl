@@ -203,6 +203,7 @@ outbox-set-up = Set up e-mail
 outbox-set-up-why = { " " }to tell customers by e-mail.
 outbox-auto = Messages are sent by themselves, within moments.
 outbox-review-mode = You review messages before they are sent (below).
+outbox-other-till = Another till on the shop server sends the e-mail, one message at a time; this one takes over when that till closes.
 outbox-last-round = { " " }Last looked { $when }; { $count ->
     [one] { $count } message
    *[other] { $count } messages

@@ -60,3 +60,31 @@ fn a_server_shops_reads_run_on_their_own_sessions_each_in_one_snapshot_issue19()
     );
     assert_eq!(sessions(&pg, "shop"), 3);
 }
+
+#[test]
+fn one_till_at_a_time_holds_the_e_mail_senders_turn_and_the_next_takes_over_issue19() {
+    let pg = PgServer::start();
+    let url = ServerUrl::parse(&pg.create_database("shop")).unwrap();
+    Stockroom::init_server(&url, None, Clock::System).unwrap();
+    let counter = Stockroom::open_server_reader(&url, Clock::System).unwrap();
+    let back_office = Stockroom::open_server_reader(&url, Clock::System).unwrap();
+    assert!(
+        counter.take_sender_turn().unwrap(),
+        "the first till to ask sends"
+    );
+    assert!(!back_office.take_sender_turn().unwrap(), "no second sender");
+    assert!(!back_office.take_sender_turn().unwrap());
+    drop(counter);
+    // The counter's session ended: its turn went with it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !back_office.take_sender_turn().unwrap() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the turn was never freed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    // A shop file has one sender, always.
+    let file = Stockroom::open_in_memory().unwrap();
+    assert!(file.take_sender_turn().unwrap());
+}

@@ -46,6 +46,7 @@ function senderLine(setup) {
   const last = sender.last_round_at ? t('outbox-last-round', { when: formatDateTime(sender.last_round_at), count: sender.sent }) : '';
   return el('div', { id: 'outbox-sender' },
     el('p', {}, sender.sending ? t('outbox-sending') : '', how, last),
+    sender.other_till_sends ? el('p', { class: 'muted', id: 'outbox-other-till' }, t('outbox-other-till')) : null,
     sender.problem ? el('p', { class: 'notice bad', role: 'alert', id: 'outbox-problem' },
       t('outbox-problem', { problem: sender.problem })) : null);
 }

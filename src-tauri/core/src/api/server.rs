@@ -81,6 +81,14 @@ impl Stockroom {
     }
 }
 
+impl Stockroom {
+    /// Takes the e-mail sender's turn (see [`server::take_sender_turn`]): on a shop server
+    /// one till's sender sends the shop's outbox; a file's sender always may.
+    pub fn take_sender_turn(&self) -> Result<bool> {
+        server::take_sender_turn(self.db())
+    }
+}
+
 /// Which shop this computer opens (Settings → Shop server, `stockroom server use` / `leave`):
 /// a choice kept on the computer, never in the shop.
 impl Stockroom {

@@ -20,6 +20,7 @@ pub use url::{store_password, ServerUrl, Tls};
 
 use postgres::Client;
 
+use crate::db::conn::{Conn, Engine};
 use crate::{Error, Result};
 
 /// The schema of a server shop at version [`super::schema::VERSION`], in PostgreSQL's dialect.
@@ -176,6 +177,25 @@ pub(crate) fn lock_schema(tx: &mut postgres::Transaction<'_>) -> Result<()> {
     )
     .map_err(storage)?;
     Ok(())
+}
+
+/// The e-mail sender's turn on a shop server: the advisory lock whose holder alone sends the
+/// shop's outbox, so two tills never send the same message twice.
+const SENDER_TURN: i64 = super::APPLICATION_ID + 1;
+
+/// Takes the e-mail sender's turn for this session if no other session holds it: true when
+/// this session holds it now. The turn is the session's until it ends (the till closes, the
+/// network fails): then the next till that asks takes over. Ask once per session (each
+/// successful ask stacks the lock once more). A shop file has one sender: always true.
+pub fn take_sender_turn(conn: Conn<'_>) -> Result<bool> {
+    match conn.engine() {
+        Engine::Sqlite => Ok(true),
+        Engine::Postgres => {
+            conn.query_row("SELECT pg_try_advisory_lock(?1)", &[&SENDER_TURN], |r| {
+                r.get(0)
+            })
+        }
+    }
 }
 
 /// Runs the schema (or one upgrade step), saying on which server it failed and why.
