@@ -80,8 +80,9 @@ impl Shop {
                     mailer.start(move || Stockroom::open(&file), shop.clone(), app.clone());
                     crate::watcher::start(shop.clone(), app.clone(), mailer.clone());
                 }
-                if let (Ok(shop), Some(url)) = (&opened, server) {
-                    let clock = stockroom_core::Clock::System;
+                let clock = stockroom_core::Clock::System;
+                if let (Ok(shop), Some(url)) = (&opened, &server) {
+                    let url = url.clone();
                     mailer.start(
                         move || Stockroom::open_server_reader(&url, clock),
                         shop.clone(),
@@ -90,7 +91,10 @@ impl Shop {
                 }
                 let _ = inner.set(opened.map_err(|e| (e.code(), e.to_string())));
                 if let Some(path) = path {
-                    auto_backup(path, backup, app);
+                    auto_backup(|| Stockroom::open(&path), backup, app);
+                } else if let Some(url) = server {
+                    // Each computer that uses the server keeps its own daily copies.
+                    auto_backup(|| Stockroom::open_server_reader(&url, clock), backup, app);
                 }
             });
         if let Err(e) = spawned {
@@ -206,12 +210,16 @@ fn in_words(shop: &SharedShop, e: Error) -> CommandError {
 /// [`Shop::backup_status`] and announced to the window with a `backup` event carrying the
 /// [`BackupStatus`]: a failure must be seen by the shopkeeper, not only on stderr.
 ///
-/// It reads through a connection of its own, not the shop's: copying a large shop takes
-/// seconds, and holding the shop's lock that long would keep the first screen (and the
+/// It reads through a connection of its own (`open`), not the shop's: copying a large shop
+/// takes seconds, and holding the shop's lock that long would keep the first screen (and the
 /// shopkeeper's first sale) waiting. SQLite's WAL lets this reader copy a consistent snapshot
-/// while the shop's one writer goes on.
-fn auto_backup(path: PathBuf, status: Arc<Mutex<BackupStatus>>, app: AppHandle) {
-    let (folder, outcome) = match Stockroom::open(&path).and_then(|reader| {
+/// while the shop's one writer goes on; a shop server's copy is one snapshot of its own.
+fn auto_backup(
+    open: impl FnOnce() -> stockroom_core::Result<Stockroom>,
+    status: Arc<Mutex<BackupStatus>>,
+    app: AppHandle,
+) {
+    let (folder, outcome) = match open().and_then(|reader| {
         let folder = reader.backup_folder()?;
         Ok((reader, folder))
     }) {

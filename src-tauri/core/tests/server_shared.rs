@@ -88,3 +88,35 @@ fn one_till_at_a_time_holds_the_e_mail_senders_turn_and_the_next_takes_over_issu
     let file = Stockroom::open_in_memory().unwrap();
     assert!(file.take_sender_turn().unwrap());
 }
+
+#[test]
+fn a_server_shop_is_backed_up_daily_and_restored_through_the_same_use_cases_as_a_file_issue19() {
+    let pg = PgServer::start();
+    let url = ServerUrl::parse(&pg.create_database("shop")).unwrap();
+    Stockroom::init_server(&url, None, Clock::System).unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+    let mut shop = Stockroom::open_url(&url, Clock::Fixed(today)).unwrap();
+    shop.add_customer(&customer("Ada")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("backups");
+
+    let first = shop.auto_backup(&folder).unwrap();
+    let made = first.made.expect("the day's first backup is made");
+    assert_eq!(made, folder.join("stockroom-2026-12-07.sqlite3"));
+    assert!(
+        shop.auto_backup(&folder).unwrap().made.is_none(),
+        "one a day"
+    );
+    // An ordinary shop file with the server's customers.
+    let copy = Stockroom::open(&made).unwrap();
+    assert_eq!(copy.customers_page("", 0, 50).unwrap().total, 1);
+    drop(copy);
+
+    shop.add_customer(&customer("Bo")).unwrap();
+    let bytes = shop.backup_to(dir.path().join("two.sqlite3")).unwrap();
+    assert!(bytes > 0);
+    // Restoring the morning's copy puts the server's shop back as it was then.
+    let report = shop.restore(&made).unwrap();
+    assert!(report.previous_copy.exists(), "{report:?}");
+    assert_eq!(shop.customers_page("", 0, 50).unwrap().total, 1);
+}

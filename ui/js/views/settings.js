@@ -23,7 +23,7 @@ export default {
       api.getSettings(), api.listCarriers(), api.listPrinters().catch(() => []), api.backupStatus().catch(() => null),
       api.appInfo().catch(() => null), api.mailSetup(), api.webshopSettings(), api.shopStatus()]);
     put(container, el('h1', {}, t('nav-settings')), storeForm(s, printers), mailPanel(mail), await templatesPanel(mail), carriersPanel(carriers),
-      webshopPanel(webshop), serverPanel(engine), engine.engine === 'sqlite' ? backupPanel(s, lastBackup) : serverBackupPanel(), aboutPanel(info));
+      webshopPanel(webshop), serverPanel(engine), backupPanel(s, lastBackup, engine), aboutPanel(info));
     // #/settings/email (from the Outbox): straight to the e-mail settings.
     if (params[0] === 'email') {
       const panel = document.getElementById('mail-form');
@@ -345,12 +345,6 @@ function restartButton() {
   return b;
 }
 
-/** On a shop server the app makes no backups of its own yet: the command line does. */
-function serverBackupPanel() {
-  return el('section', { class: 'panel', id: 'server-backup' },
-    el('h2', {}, t('backup')),
-    el('p', {}, t('server-backup-hint')));
-}
 
 /** What a status says, in words: this shop's file, or a server and what it holds. */
 function serverText(s) {
@@ -390,7 +384,9 @@ function lastBackupText(b) {
   return t('backup-last-failed', { reason: b.reason });
 }
 
-function backupPanel(s, lastBackup) {
+/** Backups of the shop: a file's, or (issue 19) a shop server's, which each computer that uses
+ *  it keeps in its own folder; a restore replaces the server's shop for every till. */
+function backupPanel(s, lastBackup, engine) {
   const now = el('button', { type: 'button', id: 'backup-now' }, t('backup-now'));
   now.addEventListener('click', () => act(now, () => api.backupDatabase(),
     (r) => (r.path ? t('backup-written', { path: r.path, kb: Math.round(r.count / 1024) }) : t('backup-none-made'))));
@@ -408,5 +404,6 @@ function backupPanel(s, lastBackup) {
     el('h2', {}, t('backup')),
     el('p', { id: 'backup-last', class: lastBackup?.state === 'failed' ? 'notice bad' : null, role: lastBackup?.state === 'failed' ? 'alert' : null }, lastBackupText(lastBackup)),
     el('p', { class: 'muted' }, t('backup-explain'), ' ', s.backup_folder ? t('backup-folder-is', { folder: s.backup_folder }) : t('backup-set-folder')),
+    engine.engine === 'sqlite' ? null : el('p', { class: 'muted', id: 'backup-on-server' }, t('backup-on-server')),
     el('div', { class: 'actions left' }, now, restore));
 }

@@ -73,22 +73,51 @@ impl Stockroom {
 
     /// Writes a consistent copy of the whole database to `dest` (replacing it if it exists),
     /// while the database stays in use. Returns the size of the backup in bytes.
+    /// A shop server's backup is an ordinary shop file too (`db::server::backup`).
     pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<u64> {
-        backup::backup_to(self.sqlite()?, dest)
+        let dest = dest.as_ref();
+        match self.server_url() {
+            Some(url) => {
+                crate::db::server::backup(url, dest)?;
+                std::fs::metadata(dest).map(|m| m.len()).map_err(|e| {
+                    crate::Error::io(
+                        crate::msg!("cannot-read", path = dest.display().to_string()),
+                        e,
+                    )
+                })
+            }
+            None => backup::backup_to(self.sqlite()?, dest),
+        }
     }
 
     /// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
-    /// the database file.
+    /// the database file (for a shop server: beside this computer's own shop file).
     pub fn backup_folder(&self) -> Result<PathBuf> {
-        backup::backup_folder(self.sqlite()?, self.path())
+        let beside = match self.is_server() {
+            true => crate::db::data_file(),
+            false => self.path().to_path_buf(),
+        };
+        backup::backup_folder(self.db(), &beside)
     }
 
     /// The automatic daily backup the app makes when it starts: at most one a day (named
     /// `stockroom-YYYY-MM-DD.sqlite3` after the clock's today), keeping the last
     /// [`crate::data::AUTO_BACKUPS_KEPT`]. Files in the folder that are not automatic backups
     /// are never touched.
+    /// On a shop server each computer that uses it keeps its own daily copies.
     pub fn auto_backup(&self, folder: impl AsRef<Path>) -> Result<AutoBackup> {
-        backup::auto_backup(self.sqlite()?, self.clock().today(), folder)
+        let today = self.clock().today();
+        match self.server_url() {
+            Some(url) => backup::auto_backup(today, folder, |target| {
+                crate::db::server::backup(url, target).map(drop)
+            }),
+            None => {
+                let conn = self.sqlite()?;
+                backup::auto_backup(today, folder, |target| {
+                    backup::backup_to(conn, target).map(drop)
+                })
+            }
+        }
     }
 
     /// Replaces the whole database with the backup `file`, after checking it: it must be an
@@ -96,7 +125,11 @@ impl Stockroom {
     /// have a schema version this build understands (older ones are upgraded). Before anything
     /// is replaced, the current database is copied to `before-restore-<time>.sqlite3` beside
     /// it. `file` itself is never modified.
+    /// A shop server is replaced as `stockroom restore` does it (`db::server::restore`).
     pub fn restore(&mut self, file: impl AsRef<Path>) -> Result<RestoreReport> {
+        if let Some(url) = self.server_url() {
+            return crate::db::server::restore(url, file.as_ref(), self.clock.now());
+        }
         let crate::db::Database::Sqlite(conn) = &mut self.db else {
             return Err(crate::Error::NotOnServer);
         };

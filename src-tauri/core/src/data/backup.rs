@@ -18,7 +18,7 @@ use rusqlite::backup::{Backup, StepResult};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 
-use crate::db::{self, schema};
+use crate::db::{self, schema, Conn};
 use crate::{Error, Result};
 
 /// How many automatic daily backups are kept.
@@ -93,7 +93,7 @@ pub fn backup_to(conn: &Connection, dest: impl AsRef<Path>) -> Result<u64> {
 
 /// The folder for automatic backups: `settings.backup_folder`, or else `backups/` beside
 /// the database file.
-pub fn backup_folder(conn: &Connection, db_path: &Path) -> Result<PathBuf> {
+pub fn backup_folder<'a>(conn: impl Into<Conn<'a>>, db_path: &Path) -> Result<PathBuf> {
     let folder = crate::settings::store::load(conn)?.backup_folder;
     if !folder.trim().is_empty() {
         return Ok(PathBuf::from(folder.trim()));
@@ -109,10 +109,12 @@ pub fn backup_folder(conn: &Connection, db_path: &Path) -> Result<PathBuf> {
 /// `stockroom-YYYY-MM-DD.sqlite3` after the clock's today), keeping the last
 /// [`AUTO_BACKUPS_KEPT`]. Files in the folder that are not automatic backups are never
 /// touched.
+///
+/// `make` writes the backup to the path it is given (a file's copy, or a shop server's).
 pub fn auto_backup(
-    conn: &Connection,
     today: NaiveDate,
     folder: impl AsRef<Path>,
+    make: impl FnOnce(&Path) -> Result<()>,
 ) -> Result<AutoBackup> {
     let folder = folder.as_ref();
     std::fs::create_dir_all(folder).map_err(|e| {
@@ -129,7 +131,7 @@ pub fn auto_backup(
     let made = if target.exists() {
         None
     } else {
-        backup_to(conn, &target)?;
+        make(&target)?;
         Some(target)
     };
     let mut autos = list_auto_backups(folder)?;
