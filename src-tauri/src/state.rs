@@ -1,7 +1,6 @@
 //! The app's managed state: the shop (one writer, read-only connections for the screens),
 //! used off the UI thread.
 
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::SystemTime;
 
