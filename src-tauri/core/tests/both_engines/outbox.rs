@@ -213,21 +213,22 @@ fn notices_made_before_email_was_set_up_are_queued_when_asked_issue19() {
         queued,
         vec![
             (
-                NoticeKind::Shipped,
-                made.ann_order,
-                "ann@example.org".to_string(),
-                OutboxStatus::Queued,
-                0
-            ),
-            (
                 NoticeKind::Backordered,
                 made.cy_order,
                 "cy@example.org".to_string(),
                 OutboxStatus::Queued,
                 0
             ),
+            (
+                NoticeKind::Shipped,
+                made.ann_order,
+                "ann@example.org".to_string(),
+                OutboxStatus::Queued,
+                0
+            ),
         ],
-        "oldest first; Bob has no address"
+        "in the notices' order (Cy's kettle went on backorder before Ann's shipped); Bob has \
+         no address"
     );
     assert_eq!(again, 0, "once");
 }
@@ -235,7 +236,7 @@ fn notices_made_before_email_was_set_up_are_queued_when_asked_issue19() {
 #[test]
 fn a_message_sent_through_the_cli_on_a_server_shop_reaches_the_smtp_server_issue19() {
     // Ann wants the letter too: her notice stays in the print queue once the e-mail went.
-    let shop = mail_send_through_the_cli_on_a_server(Contact::Both);
+    let (shop, _server) = mail_send_through_the_cli_on_a_server(Contact::Both);
     assert!(shop.outbox(Some(OutboxStatus::Queued)).unwrap().is_empty());
 }
 
@@ -243,7 +244,7 @@ fn a_message_sent_through_the_cli_on_a_server_shop_reaches_the_smtp_server_issue
 #[ignore = "JOIN(issue19): needs notices::store::set_status_in_tx ported"]
 fn a_message_sent_through_the_cli_on_a_server_shop_marks_its_notice_sent_issue19() {
     // Ann wants e-mail only: her notice is told by the e-mail, and so marked sent.
-    let shop = mail_send_through_the_cli_on_a_server(Contact::Email);
+    let (shop, _server) = mail_send_through_the_cli_on_a_server(Contact::Email);
     let notices = shop
         .notifications(&stockroom_core::notices::NoticeFilter::default())
         .unwrap();
@@ -257,8 +258,10 @@ fn a_message_sent_through_the_cli_on_a_server_shop_marks_its_notice_sent_issue19
 /// The shop is made in a file through the normal API, its e-mail going to a real SMTP server,
 /// Ann choosing `ann_contact`, and pushed to the shop server; then `stockroom --db
 /// postgres://… mail send` sends Ann's shipped news. Checks what arrived; returns the server
-/// shop.
-fn mail_send_through_the_cli_on_a_server(ann_contact: Contact) -> Stockroom {
+/// shop (and its server, to keep it running).
+fn mail_send_through_the_cli_on_a_server(
+    ann_contact: Contact,
+) -> (Stockroom, std::sync::Arc<crate::pg_support::PgServer>) {
     let smtp = SmtpServer::plain();
     let dir = tempfile::tempdir().unwrap();
     let mut file = Stockroom::open(dir.path().join("shop.sqlite3"))
@@ -318,5 +321,5 @@ fn mail_send_through_the_cli_on_a_server(ann_contact: Contact) -> Stockroom {
         Some(sent[0].message_id.clone()),
         "with the Message-ID it was queued with"
     );
-    shop
+    (shop, server)
 }
