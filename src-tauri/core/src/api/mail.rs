@@ -93,8 +93,7 @@ impl Stockroom {
     /// customer was told in person, or its message was already sent.
     pub fn email_now(&mut self, notification_id: i64) -> Result<OutboxMessage> {
         mail::mail_set_up(self.db())?;
-        let id =
-            self.write(|tx, clock| mail::email_now_in_tx(tx, clock, notification_id))?;
+        let id = self.write(|tx, clock| mail::email_now_in_tx(tx, clock, notification_id))?;
         self.outbox_message(id)
     }
 

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::DocumentPdf;
-use crate::db::conn::Conn;
 use crate::barcodes::{labels, LabelRequest, LabelSheet};
+use crate::db::conn::Conn;
 use crate::i18n::Language;
 use crate::{Error, Result};
 
@@ -129,7 +129,11 @@ pub fn document_pdf(
         DocumentRequest::Notices => super::pending_notices_pdf(conn, today),
         DocumentRequest::Labels { sheet, what } => match what {
             Labels::Po(po) => labels::po_labels_pdf(conn.sqlite()?, po, *sheet), // JOIN(issue19): barcodes::labels::po_labels_pdf is ported by the READS helper
-            Labels::Product(label) => labels::labels_pdf(conn.sqlite()?, std::slice::from_ref(label), *sheet), // JOIN(issue19): barcodes::labels::labels_pdf is ported by the READS helper
+            Labels::Product(label) => labels::labels_pdf(
+                conn.sqlite()?, // JOIN(issue19): barcodes::labels::labels_pdf is ported by the READS helper
+                std::slice::from_ref(label),
+                *sheet,
+            ),
         },
     }
 }

@@ -289,7 +289,11 @@ pub fn pending_shipped_notices<'a>(
 
 /// Marks pending notifications printed (ones already printed or sent are left as they are).
 /// Returns how many changed. Runs inside the caller's transaction.
-pub fn mark_printed_in_tx(tx: &crate::db::conn::Tx<'_>, ids: &[i64], now: NaiveDateTime) -> Result<usize> {
+pub fn mark_printed_in_tx(
+    tx: &crate::db::conn::Tx<'_>,
+    ids: &[i64],
+    now: NaiveDateTime,
+) -> Result<usize> {
     let now = now.format(TIME_FORMAT).to_string();
     let mut n = 0;
     for id in ids {

@@ -2,7 +2,6 @@
 
 use chrono::NaiveDateTime;
 
-
 use super::model::{OutboxFilter, OutboxMessage, OutboxStatus};
 use super::rules;
 use super::smtp::Outcome;
@@ -550,9 +549,10 @@ pub fn list<'a>(
 pub fn list_where<'a>(conn: impl Into<Conn<'a>>, f: &OutboxFilter) -> Result<Vec<OutboxMessage>> {
     let conn = conn.into();
     let status = f.status;
-    let shop: String = conn.query_row("SELECT store_name FROM settings WHERE id = 1", &[], |r| {
-        r.get(0)
-    })?;
+    let shop: String =
+        conn.query_row("SELECT store_name FROM settings WHERE id = 1", &[], |r| {
+            r.get(0)
+        })?;
     let mut templates: Vec<(NoticeKind, String, Template)> = Vec::new();
     // A filter left out is a NULL parameter, typed for PostgreSQL by its CAST.
     let rows = conn.query(

@@ -29,9 +29,7 @@ fn a_shipments_slip_and_shipped_notice_say_the_same_on_both_engines_issue19() {
     let ((document, slip, notice, in_german, by_request, day), made) =
         pushed_shops_agree(news, |shop, n| {
             // Shipment numbers are found whatever their case, as on a file.
-            let document = shop
-                .shipment_document(&n.shipment.to_lowercase())
-                .unwrap();
+            let document = shop.shipment_document(&n.shipment.to_lowercase()).unwrap();
             let slip = read(&shop.packing_slip_pdf(&n.shipment).unwrap());
             let notice = read(&shop.shipped_notice_pdf(&n.shipment).unwrap());
             let german = Language::parse("de").unwrap();
@@ -80,7 +78,11 @@ fn a_printed_shipped_notice_is_marked_printed_once_issue19() {
         let answers_now = shop.shipped_notice_pdf(&n.shipment).unwrap().notifications;
         (doc.notifications.len(), first, again, answers_now)
     });
-    assert_eq!(marks, (1, 1, 0, vec![]), "printed once; then it answers nothing");
+    assert_eq!(
+        marks,
+        (1, 1, 0, vec![]),
+        "printed once; then it answers nothing"
+    );
 }
 
 #[test]

@@ -6,9 +6,9 @@
 
 use std::process::Command;
 
+use stockroom_core::customers::{Contact, CustomerChanges};
 use stockroom_core::mail::smtp::Outcome;
 use stockroom_core::mail::{MailAttempt, OutboxFilter, OutboxMessage, OutboxStatus, SendReport};
-use stockroom_core::customers::{Contact, CustomerChanges};
 use stockroom_core::notices::NoticeKind;
 use stockroom_core::Stockroom;
 
@@ -30,30 +30,30 @@ fn news(shop: &mut Stockroom) -> News {
 #[test]
 fn the_outbox_lists_the_same_messages_in_the_same_order_on_both_engines_issue19() {
     let (lists, made) = pushed_shops_agree(news, |shop, n| {
-            let all = shop.outbox(None).unwrap();
-            let queued = shop.outbox(Some(OutboxStatus::Queued)).unwrap();
-            let sent = shop.outbox(Some(OutboxStatus::Sent)).unwrap();
-            let anns = shop.outbox_for_customer(n.ann).unwrap();
-            let cys_order = shop
-                .outbox_where(&OutboxFilter {
-                    order_id: Some(n.cy_order_id),
-                    ..OutboxFilter::default()
-                })
-                .unwrap();
-            let one = shop.outbox_message(all[0].id).unwrap();
-            let unknown = shop.outbox_message(999).unwrap_err().code();
-            let no_order = shop.outbox_for_order(999).unwrap_err().code();
-            let no_customer = shop.outbox_for_customer(999).unwrap_err().code();
-            (
-                all,
-                queued,
-                sent,
-                anns,
-                cys_order,
-                one,
-                (unknown, no_order, no_customer),
-            )
-        });
+        let all = shop.outbox(None).unwrap();
+        let queued = shop.outbox(Some(OutboxStatus::Queued)).unwrap();
+        let sent = shop.outbox(Some(OutboxStatus::Sent)).unwrap();
+        let anns = shop.outbox_for_customer(n.ann).unwrap();
+        let cys_order = shop
+            .outbox_where(&OutboxFilter {
+                order_id: Some(n.cy_order_id),
+                ..OutboxFilter::default()
+            })
+            .unwrap();
+        let one = shop.outbox_message(all[0].id).unwrap();
+        let unknown = shop.outbox_message(999).unwrap_err().code();
+        let no_order = shop.outbox_for_order(999).unwrap_err().code();
+        let no_customer = shop.outbox_for_customer(999).unwrap_err().code();
+        (
+            all,
+            queued,
+            sent,
+            anns,
+            cys_order,
+            one,
+            (unknown, no_order, no_customer),
+        )
+    });
     let (all, queued, sent, anns, cys_order, one, errors) = lists;
     assert_eq!(
         all.iter().map(summary).collect::<Vec<_>>(),
@@ -91,46 +91,45 @@ fn the_outbox_lists_the_same_messages_in_the_same_order_on_both_engines_issue19(
 }
 
 #[test]
-fn a_refused_message_fails_is_retried_with_its_message_id_and_a_queued_one_is_withdrawn_issue19()
-{
+fn a_refused_message_fails_is_retried_with_its_message_id_and_a_queued_one_is_withdrawn_issue19() {
     let (answers, _) = pushed_shops_agree(news, |shop, _| {
-            let due = stockroom_core::mail::store::due(shop.db(), true, "").unwrap();
-            let shipped = due
-                .iter()
-                .find(|d| d.kind == NoticeKind::Shipped)
-                .unwrap()
-                .clone();
-            shop.record_mail(&MailAttempt {
-                due: shipped.clone(),
-                subject: "Your kettle is on its way".into(),
-                outcome: Outcome::Refused("550 5.1.1 no such mailbox".into()),
-            })
-            .unwrap();
-            let failed = shop.outbox_message(shipped.id).unwrap();
-            let retry_queued = shop
-                .retry_mail(
-                    due.iter()
-                        .find(|d| d.kind == NoticeKind::Backordered)
-                        .unwrap()
-                        .id,
-                )
-                .unwrap_err()
-                .code();
-            let retried = shop.retry_mail(shipped.id).unwrap();
-            let withdrawn = shop.withdraw_mail(shipped.id).unwrap();
-            let withdraw_again = shop.withdraw_mail(shipped.id).unwrap_err().code();
-            let unknown = (
-                shop.retry_mail(999).unwrap_err().code(),
-                shop.withdraw_mail(999).unwrap_err().code(),
-            );
-            (
-                shipped.message_id,
-                failed,
-                retried,
-                withdrawn,
-                (retry_queued, withdraw_again, unknown),
+        let due = stockroom_core::mail::store::due(shop.db(), true, "").unwrap();
+        let shipped = due
+            .iter()
+            .find(|d| d.kind == NoticeKind::Shipped)
+            .unwrap()
+            .clone();
+        shop.record_mail(&MailAttempt {
+            due: shipped.clone(),
+            subject: "Your kettle is on its way".into(),
+            outcome: Outcome::Refused("550 5.1.1 no such mailbox".into()),
+        })
+        .unwrap();
+        let failed = shop.outbox_message(shipped.id).unwrap();
+        let retry_queued = shop
+            .retry_mail(
+                due.iter()
+                    .find(|d| d.kind == NoticeKind::Backordered)
+                    .unwrap()
+                    .id,
             )
-        });
+            .unwrap_err()
+            .code();
+        let retried = shop.retry_mail(shipped.id).unwrap();
+        let withdrawn = shop.withdraw_mail(shipped.id).unwrap();
+        let withdraw_again = shop.withdraw_mail(shipped.id).unwrap_err().code();
+        let unknown = (
+            shop.retry_mail(999).unwrap_err().code(),
+            shop.withdraw_mail(999).unwrap_err().code(),
+        );
+        (
+            shipped.message_id,
+            failed,
+            retried,
+            withdrawn,
+            (retry_queued, withdraw_again, unknown),
+        )
+    });
     let (message_id, failed, retried, withdrawn, errors) = answers;
     assert_eq!(
         (failed.status, failed.attempts, failed.last_error.as_str()),
@@ -144,8 +143,15 @@ fn a_refused_message_fails_is_retried_with_its_message_id_and_a_queued_one_is_wi
     );
     assert!(retried.next_attempt_at.starts_with("2026-03-02"), "due now");
     assert_eq!(withdrawn.status, OutboxStatus::Superseded);
-    assert_eq!(withdrawn.superseded_by, None, "withdrawn, replaced by nothing");
-    assert!(withdrawn.last_error.contains("not sent"), "{}", withdrawn.last_error);
+    assert_eq!(
+        withdrawn.superseded_by, None,
+        "withdrawn, replaced by nothing"
+    );
+    assert!(
+        withdrawn.last_error.contains("not sent"),
+        "{}",
+        withdrawn.last_error
+    );
     assert_eq!(errors, ("refused", "refused", ("not_found", "not_found")));
 }
 
@@ -176,14 +182,26 @@ fn a_send_to_a_server_that_cannot_be_reached_keeps_the_message_queued_with_its_w
     );
     assert_eq!((message.kind, message.attempts), (NoticeKind::Shipped, 1));
     assert!(!message.last_error.is_empty(), "it says why it waits");
-    assert!(message.next_attempt_at.as_str() > "2026-03-02", "it backs off");
-    assert_eq!(body.subject, message.subject, "the words were fixed when it was built");
+    assert!(
+        message.next_attempt_at.as_str() > "2026-03-02",
+        "it backs off"
+    );
+    assert_eq!(
+        body.subject, message.subject,
+        "the words were fixed when it was built"
+    );
     assert!(body.text.contains("JD0123"), "{}", body.text);
     assert!(body.text.contains("https://track.example/JD0123"));
     assert!(body.html.contains("Copper kettle"));
     assert_eq!(
         body.attachment.as_deref(),
-        Some(format!("shipped-notice-{}.pdf", message.shipment.as_deref().unwrap()).as_str())
+        Some(
+            format!(
+                "shipped-notice-{}.pdf",
+                message.shipment.as_deref().unwrap()
+            )
+            .as_str()
+        )
     );
 }
 
