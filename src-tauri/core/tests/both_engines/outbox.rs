@@ -489,3 +489,35 @@ fn bob_notice(shop: &Stockroom, n: &News) -> i64 {
     .unwrap()[0]
         .id
 }
+
+#[test]
+fn the_picked_messages_are_prepared_and_no_others_issue19() {
+    let ((picked, tried, after), _) = pushed_shops_agree(news, |shop, n| {
+        let anns = shop.outbox_for_customer(n.ann).unwrap()[0].id;
+        let cys = shop.outbox_for_customer(n.cy).unwrap()[0].id;
+        shop.withdraw_mail(cys).unwrap();
+        // Ann's queued message, Cy's withdrawn one and one that does not exist.
+        let mut batch = shop.prepare_mail_only(&[anns, cys, 999]).unwrap();
+        let picked = batch.remaining();
+        let mut tried = Vec::new();
+        while let Some(attempt) = batch.send_next() {
+            tried.push((attempt.due.id, attempt.subject.clone()));
+            shop.record_mail(&attempt).unwrap();
+        }
+        let after = shop
+            .outbox(None)
+            .unwrap()
+            .iter()
+            .map(summary)
+            .collect::<Vec<_>>();
+        (picked, tried, after)
+    });
+    assert_eq!(picked, 1, "only Ann's message is still queued");
+    assert_eq!(tried.len(), 1);
+    assert!(!tried[0].1.is_empty(), "it was built: {tried:?}");
+    assert_eq!(
+        after.iter().map(|m| (m.3, m.4)).collect::<Vec<_>>(),
+        vec![(OutboxStatus::Queued, 1), (OutboxStatus::Superseded, 0)],
+        "Ann's tried once (nothing listens), still queued; Cy's withdrawn, never tried"
+    );
+}
