@@ -277,7 +277,6 @@ pub fn backorder_notice_pdf<'a>(
     today: NaiveDate,
     number: &str,
 ) -> Result<DocumentPdf> {
-    let conn = conn.into();
     backorder_notice_pdf_in(conn, today, number, None)
 }
 
@@ -306,7 +305,6 @@ pub fn backorder_notice_pdf_in<'a>(
 /// The packing slip of shipment `number` as a PDF. A slip goes in the parcel; it answers no
 /// notification.
 pub fn packing_slip_pdf<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<DocumentPdf> {
-    let conn = conn.into();
     packing_slip_pdf_in(conn, number, None)
 }
 
@@ -331,7 +329,6 @@ pub fn packing_slip_pdf_in<'a>(
 
 /// The shipped notice of shipment `number` as a PDF; answers its "shipped" notification.
 pub fn shipped_notice_pdf<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<DocumentPdf> {
-    let conn = conn.into();
     shipped_notice_pdf_in(conn, number, None)
 }
 
