@@ -131,3 +131,41 @@ fn a_backorder_notice_and_the_pending_notices_say_the_same_on_both_engines_issue
     assert!(pending.1.contains(&made.cy_order) && pending.1.contains(&made.bob_order));
     assert_eq!(marked, 2);
 }
+
+#[test]
+fn the_cli_prints_a_shipped_notice_of_a_server_shop_and_marks_it_printed_once_issue19() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut file = Stockroom::open(dir.path().join("shop.sqlite3"))
+        .unwrap()
+        .with_clock(stockroom_core::Clock::Fixed(today()));
+    let n = news(&mut file);
+    let server = crate::support::server();
+    let url = crate::support::empty_database(&server);
+    file.push_to_server(&url).unwrap();
+    drop(file);
+    let pdf = dir.path().join("notice.pdf");
+    let print = || {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_stockroom"))
+            .env_remove("STOCKROOM_DB")
+            .args(["--db", &url.to_string(), "--today", "2026-03-02", "--json"])
+            .args(["print", "shipped", &n.shipment.to_lowercase(), "-o"])
+            .arg(&pdf)
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["notifications_marked_printed"].as_i64().unwrap()
+    };
+    assert_eq!(print(), 1, "the printed notice answers Ann's shipped news");
+    let text = pdf_text(&std::fs::read(&pdf).unwrap());
+    assert!(
+        text.contains(&n.shipment) && text.contains("Copper kettle"),
+        "{text}"
+    );
+    assert_eq!(print(), 0, "printed again: nothing left to mark");
+}
