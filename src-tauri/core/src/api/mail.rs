@@ -10,7 +10,7 @@ use crate::{Result, Stockroom};
 impl Stockroom {
     /// The outbox, newest first; `status` keeps one status.
     pub fn outbox(&self, status: Option<OutboxStatus>) -> Result<Vec<OutboxMessage>> {
-        store::list(self.sqlite()?, status)
+        store::list(self.db(), status)
     }
 
     /// Sends queued messages: [`Stockroom::prepare_mail`], then [`MailBatch::send_next`] and
@@ -33,7 +33,7 @@ impl Stockroom {
             self.record_mail(&attempt)?;
         }
         batch.finish();
-        report.queued = store::count_queued(self.sqlite()?)?;
+        report.queued = store::count_queued(self.db())?;
         Ok(report)
     }
 
@@ -41,45 +41,45 @@ impl Stockroom {
     /// order as it stands. Holds no transaction afterwards. An empty batch when nothing is due
     /// (or `now` is false and the shop reviews before sending).
     pub fn prepare_mail(&self, now: bool) -> Result<MailBatch> {
-        mail::prepare(self.sqlite()?, self.clock(), now)
+        mail::prepare(self.db(), self.clock(), now)
     }
 
     /// Step 1 of sending, for exactly the queued messages `outbox_ids` (the ones the
     /// shopkeeper picked), whatever their backoff and the review mode. Ids that are not queued
     /// (sent, failed, withdrawn, unknown) are left out.
     pub fn prepare_mail_only(&self, outbox_ids: &[i64]) -> Result<MailBatch> {
-        mail::prepare_only(self.sqlite()?, self.clock().today(), outbox_ids)
+        mail::prepare_only(self.db(), self.clock().today(), outbox_ids)
     }
 
     /// Step 3 of sending: records one attempt in its own short write transaction.
     pub fn record_mail(&mut self, attempt: &MailAttempt) -> Result<()> {
-        self.write(|tx, clock| mail::record_in_tx(tx.sqlite()?, clock, attempt))
+        self.write(|tx, clock| mail::record_in_tx(tx, clock, attempt))
     }
 
     /// Puts failed message `id` back in the queue, due now, keeping its Message-ID. Refused
     /// when it is not failed (a queued one is already waiting; a sent one went).
     pub fn retry_mail(&mut self, id: i64) -> Result<OutboxMessage> {
-        self.write(|tx, clock| mail::retry_in_tx(tx.sqlite()?, clock, id))?;
+        self.write(|tx, clock| mail::retry_in_tx(tx, clock, id))?;
         self.outbox_message(id)
     }
 
     pub fn outbox_message(&self, id: i64) -> Result<OutboxMessage> {
-        mail::outbox_message(self.sqlite()?, id)
+        mail::outbox_message(self.db(), id)
     }
 
     /// The outbox messages that pass `filter`, newest first.
     pub fn outbox_where(&self, filter: &OutboxFilter) -> Result<Vec<OutboxMessage>> {
-        store::list_where(self.sqlite()?, filter)
+        store::list_where(self.db(), filter)
     }
 
     /// Every message of order `order_id` (its id), newest first: the order page's history.
     pub fn outbox_for_order(&self, order_id: i64) -> Result<Vec<OutboxMessage>> {
-        mail::outbox_for_order(self.sqlite()?, order_id)
+        mail::outbox_for_order(self.db(), order_id)
     }
 
     /// Every message to customer `customer_id`, newest first: the customer page's history.
     pub fn outbox_for_customer(&self, customer_id: i64) -> Result<Vec<OutboxMessage>> {
-        mail::outbox_for_customer(self.sqlite()?, customer_id)
+        mail::outbox_for_customer(self.db(), customer_id)
     }
 
     /// "E-mail now" on notice `notification_id`: its message is queued due now (a failed or
@@ -92,16 +92,15 @@ impl Stockroom {
     /// `not_found` for an unknown notice; refused when the notice was superseded or the
     /// customer was told in person, or its message was already sent.
     pub fn email_now(&mut self, notification_id: i64) -> Result<OutboxMessage> {
-        mail::mail_set_up(self.sqlite()?)?;
-        let id =
-            self.write(|tx, clock| mail::email_now_in_tx(tx.sqlite()?, clock, notification_id))?;
+        mail::mail_set_up(self.db())?;
+        let id = self.write(|tx, clock| mail::email_now_in_tx(tx, clock, notification_id))?;
         self.outbox_message(id)
     }
 
     /// "Don't send" (review before sending): queued message `outbox_id` is withdrawn, never
     /// sent, and its notice goes back to the print queue. Refused when it is not queued.
     pub fn withdraw_mail(&mut self, outbox_id: i64) -> Result<OutboxMessage> {
-        self.write(|tx, _| mail::withdraw_in_tx(tx.sqlite()?, outbox_id))?;
+        self.write(|tx, _| mail::withdraw_in_tx(tx, outbox_id))?;
         self.outbox_message(outbox_id)
     }
 
@@ -127,7 +126,7 @@ impl Stockroom {
     /// The words of message `id`: as sent (or as fixed when it was first built for sending),
     /// else as it would be sent now. For the Outbox's viewer.
     pub fn outbox_message_body(&self, id: i64) -> Result<MailBody> {
-        mail::message_body(self.sqlite()?, self.clock().today(), id)
+        mail::message_body(self.db(), self.clock().today(), id)
     }
 
     /// The template of `kind` in `language` as the shop has it (saved or built-in).
@@ -180,7 +179,7 @@ impl Stockroom {
         order: Option<&str>,
     ) -> Result<MailBody> {
         mail::preview(
-            self.sqlite()?,
+            self.db(),
             self.clock().today(),
             kind,
             language,
@@ -195,8 +194,8 @@ impl Stockroom {
     /// ones were superseded already), for customers who want e-mail and have an address.
     /// Returns the messages queued.
     pub fn queue_pending_notices(&mut self) -> Result<Vec<OutboxMessage>> {
-        mail::mail_set_up(self.sqlite()?)?;
-        let before = self.write(|tx, clock| mail::queue_pending_in_tx(tx.sqlite()?, clock))?;
-        mail::queued_after(self.sqlite()?, before)
+        mail::mail_set_up(self.db())?;
+        let before = self.write(|tx, clock| mail::queue_pending_in_tx(tx, clock))?;
+        mail::queued_after(self.db(), before)
     }
 }

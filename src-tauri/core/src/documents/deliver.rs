@@ -5,11 +5,11 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::DocumentPdf;
 use crate::barcodes::{labels, LabelRequest, LabelSheet};
+use crate::db::conn::Conn;
 use crate::i18n::Language;
 use crate::{Error, Result};
 
@@ -106,7 +106,7 @@ pub struct Delivered {
 /// Renders the document asked for; `language` (issue 17) puts one customer's document in
 /// another language than the customer's own (`None`: theirs).
 pub fn document_pdf(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     request: &DocumentRequest,
     language: Option<&Language>,
@@ -128,8 +128,12 @@ pub fn document_pdf(
         DocumentRequest::Slips(day) => super::packing_slips_pdf(conn, *day),
         DocumentRequest::Notices => super::pending_notices_pdf(conn, today),
         DocumentRequest::Labels { sheet, what } => match what {
-            Labels::Po(po) => labels::po_labels_pdf(conn, po, *sheet),
-            Labels::Product(label) => labels::labels_pdf(conn, std::slice::from_ref(label), *sheet),
+            Labels::Po(po) => labels::po_labels_pdf(conn.sqlite()?, po, *sheet), // JOIN(issue19): barcodes::labels::po_labels_pdf is ported by the READS helper
+            Labels::Product(label) => labels::labels_pdf(
+                conn.sqlite()?, // JOIN(issue19): barcodes::labels::labels_pdf is ported by the READS helper
+                std::slice::from_ref(label),
+                *sheet,
+            ),
         },
     }
 }

@@ -15,8 +15,8 @@ pub use deliver::{Delivered, Destination, DocumentRequest};
 pub use model::*;
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
+use crate::db::conn::Conn;
 use crate::i18n::Language;
 use crate::pdf::{self, Pdf};
 use crate::{Error, Result};
@@ -121,13 +121,9 @@ fn waiting_lines(lines: &[store::LineRow], previous: &[(String, NaiveDate)]) -> 
 
 /// The notice's swap offers: the orders' one rule for substitutes, per waiting SKU, keeping
 /// only the SKUs that have any.
-fn swap_offers(
-    conn: &rusqlite::Connection,
-    order_id: i64,
-    lines: &[store::LineRow],
-) -> Result<Vec<SwapOffer>> {
+fn swap_offers(conn: Conn<'_>, order_id: i64, lines: &[store::LineRow]) -> Result<Vec<SwapOffer>> {
     Ok(
-        crate::orders::choice::substitutes_per_waiting_sku(conn, order_id)?
+        crate::orders::choice::substitutes_per_waiting_sku(conn.sqlite()?, order_id)? // JOIN(issue19): orders::choice::substitutes_per_waiting_sku is ported by the ENGINE helper
             .into_iter()
             .filter(|(_, offers)| !offers.is_empty())
             .map(|(sku, substitutes)| SwapOffer {
@@ -193,7 +189,7 @@ fn file_safe(s: &str) -> String {
 
 /// The shop as printed on paper, with its logo read from the file named in settings. A
 /// logo that cannot be read is left out, with a warning: the document still prints.
-fn letterhead_shop(conn: &Connection) -> Result<(Shop, Vec<String>)> {
+fn letterhead_shop(conn: Conn<'_>) -> Result<(Shop, Vec<String>)> {
     let mut shop = store::shop(conn)?;
     let mut warnings = Vec::new();
     let path = store::logo_path(conn)?;
@@ -207,17 +203,18 @@ fn letterhead_shop(conn: &Connection) -> Result<(Shop, Vec<String>)> {
 }
 
 /// The data of the backorder notice of order `number`.
-pub fn backorder_notice(
-    conn: &Connection,
+pub fn backorder_notice<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     number: &str,
 ) -> Result<BackorderNotice> {
+    let conn = conn.into();
     let head = store::order_head(conn, number)?;
     backorder_notice_of(conn, today, head, store::shop(conn)?)
 }
 
 fn backorder_notice_of(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     head: store::OrderHead,
     shop: Shop,
@@ -239,11 +236,12 @@ fn backorder_notice_of(
 }
 
 /// The data of shipment `number`, for its packing slip and its shipped notice.
-pub fn shipment_document(conn: &Connection, number: &str) -> Result<ShipmentDocument> {
+pub fn shipment_document<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<ShipmentDocument> {
+    let conn = conn.into();
     shipment_document_with(conn, number, store::shop(conn)?)
 }
 
-fn shipment_document_with(conn: &Connection, number: &str, shop: Shop) -> Result<ShipmentDocument> {
+fn shipment_document_with(conn: Conn<'_>, number: &str, shop: Shop) -> Result<ShipmentDocument> {
     let s = store::shipment_head(conn, number)?;
     let head = store::order_head_by_id(conn, s.order_id)?;
     let lines = store::order_lines(conn, head.id)?;
@@ -274,8 +272,8 @@ fn shipment_document_with(conn: &Connection, number: &str, shop: Shop) -> Result
 
 /// The backorder notice of order `number` as a PDF. Answers the order's pending
 /// "backordered" and "promise moved" notifications (see `Stockroom::mark_printed`).
-pub fn backorder_notice_pdf(
-    conn: &Connection,
+pub fn backorder_notice_pdf<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     number: &str,
 ) -> Result<DocumentPdf> {
@@ -284,12 +282,13 @@ pub fn backorder_notice_pdf(
 
 /// `Stockroom::backorder_notice_pdf` in `language` instead of the customer's own
 /// (issue 17: "print it in French for this customer"); `None`: the customer's language.
-pub fn backorder_notice_pdf_in(
-    conn: &Connection,
+pub fn backorder_notice_pdf_in<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     number: &str,
     language: Option<&Language>,
 ) -> Result<DocumentPdf> {
+    let conn = conn.into();
     let head = store::order_head(conn, number)?;
     let (shop, warnings) = letterhead_shop(conn)?;
     let mut n = backorder_notice_of(conn, today, head, shop)?;
@@ -305,16 +304,17 @@ pub fn backorder_notice_pdf_in(
 
 /// The packing slip of shipment `number` as a PDF. A slip goes in the parcel; it answers no
 /// notification.
-pub fn packing_slip_pdf(conn: &Connection, number: &str) -> Result<DocumentPdf> {
+pub fn packing_slip_pdf<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<DocumentPdf> {
     packing_slip_pdf_in(conn, number, None)
 }
 
 /// `Stockroom::packing_slip_pdf` in `language`; `None`: the customer's language.
-pub fn packing_slip_pdf_in(
-    conn: &Connection,
+pub fn packing_slip_pdf_in<'a>(
+    conn: impl Into<Conn<'a>>,
     number: &str,
     language: Option<&Language>,
 ) -> Result<DocumentPdf> {
+    let conn = conn.into();
     let (shop, warnings) = letterhead_shop(conn)?;
     let mut d = shipment_document_with(conn, number, shop)?;
     written_in(&mut d.customer, language);
@@ -328,16 +328,17 @@ pub fn packing_slip_pdf_in(
 }
 
 /// The shipped notice of shipment `number` as a PDF; answers its "shipped" notification.
-pub fn shipped_notice_pdf(conn: &Connection, number: &str) -> Result<DocumentPdf> {
+pub fn shipped_notice_pdf<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<DocumentPdf> {
     shipped_notice_pdf_in(conn, number, None)
 }
 
 /// `Stockroom::shipped_notice_pdf` in `language`; `None`: the customer's language.
-pub fn shipped_notice_pdf_in(
-    conn: &Connection,
+pub fn shipped_notice_pdf_in<'a>(
+    conn: impl Into<Conn<'a>>,
     number: &str,
     language: Option<&Language>,
 ) -> Result<DocumentPdf> {
+    let conn = conn.into();
     let (shop, warnings) = letterhead_shop(conn)?;
     let mut d = shipment_document_with(conn, number, shop)?;
     written_in(&mut d.customer, language);
@@ -352,7 +353,8 @@ pub fn shipped_notice_pdf_in(
 
 /// All packing slips of the shipments made on `day`, in one PDF. Refused with
 /// `invalid_input` when nothing shipped that day.
-pub fn packing_slips_pdf(conn: &Connection, day: NaiveDate) -> Result<DocumentPdf> {
+pub fn packing_slips_pdf<'a>(conn: impl Into<Conn<'a>>, day: NaiveDate) -> Result<DocumentPdf> {
+    let conn = conn.into();
     let numbers = store::shipments_on(conn, day)?;
     if numbers.is_empty() {
         return Err(Error::invalid(crate::msg!("nothing-shipped-on", day = day)));
@@ -375,7 +377,8 @@ pub fn packing_slips_pdf(conn: &Connection, day: NaiveDate) -> Result<DocumentPd
 
 /// Every pending backorder notice (one per order), in one PDF. Refused with
 /// `invalid_input` when none is pending.
-pub fn pending_notices_pdf(conn: &Connection, today: NaiveDate) -> Result<DocumentPdf> {
+pub fn pending_notices_pdf<'a>(conn: impl Into<Conn<'a>>, today: NaiveDate) -> Result<DocumentPdf> {
+    let conn = conn.into();
     let orders = store::orders_with_pending_notices(conn)?;
     if orders.is_empty() {
         return Err(Error::invalid(crate::msg!("no-notice-pending")));

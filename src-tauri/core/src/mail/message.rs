@@ -10,12 +10,12 @@ use chrono::{NaiveDate, NaiveDateTime};
 use lettre::message::header::ContentType;
 use lettre::message::{Attachment, Mailbox, MultiPart};
 use lettre::Message;
-use rusqlite::Connection;
 
 use super::model::MailSettings;
 use super::rules::{self, html};
 use super::store::Due;
 use super::template::{self, ItemGroup, MailBody, Template, Values};
+use crate::db::conn::Conn;
 use crate::documents::{Incentive, ItemLine, Shop, WaitingLine};
 use crate::i18n::{Arg, Language};
 use crate::notices::NoticeKind;
@@ -86,7 +86,7 @@ fn heading(l: &Letter, id: &str) -> Option<String> {
 /// values of its fields, from the same document data as the printed letter, the shop for the
 /// signature and the attached letter's file name.
 fn values_of(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     kind: NoticeKind,
     order: &str,
@@ -183,8 +183,8 @@ fn values_of(
 
 /// The message of `kind` about `order` (and `shipment`) with template `t`: subject, text
 /// and HTML (both signed by the shop), and the attachment's file name. No PDF is made.
-pub fn render(
-    conn: &Connection,
+pub fn render<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     kind: NoticeKind,
     t: &Template,
@@ -192,6 +192,7 @@ pub fn render(
     shipment: Option<&str>,
     language: &str,
 ) -> Result<MailBody> {
+    let conn = conn.into();
     let (values, letterhead, file) = values_of(conn, today, kind, order, shipment, language)?;
     let subject = template::render_subject(t, &values)?;
     let (mut text, mut fragment) = template::render_body(t, &values)?;
@@ -209,7 +210,8 @@ pub fn render(
 
 /// The words of outbox entry `m`: as stored when it was first built (a resend says the same),
 /// else rendered now with the shop's template.
-pub fn body_of(conn: &Connection, today: NaiveDate, m: &Due) -> Result<MailBody> {
+pub fn body_of<'a>(conn: impl Into<Conn<'a>>, today: NaiveDate, m: &Due) -> Result<MailBody> {
+    let conn = conn.into();
     if let Some(b) = &m.body {
         return Ok(b.clone());
     }
@@ -228,12 +230,13 @@ pub fn body_of(conn: &Connection, today: NaiveDate, m: &Due) -> Result<MailBody>
 }
 
 /// The words and the message of outbox entry `m`, with the letter attached as a PDF.
-pub fn build(
-    conn: &Connection,
+pub fn build<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     mail: &MailSettings,
     m: &Due,
 ) -> Result<(MailBody, Message)> {
+    let conn = conn.into();
     let store_name = crate::settings::store::load(conn)?.store_name;
     let body = body_of(conn, today, m)?;
     let pdf = match m.kind {

@@ -26,8 +26,8 @@ pub use model::{
 pub use template::{default_template, MailBody, Template, TemplateView};
 
 use chrono::{NaiveDate, NaiveDateTime};
-use rusqlite::{Connection, Transaction};
 
+use crate::db::conn::{Conn, Tx};
 use crate::{Clock, Error, Result};
 
 /// Built messages on their way, with one connection to the server (made at the first send).
@@ -101,7 +101,7 @@ pub fn mail_set_up<'a>(conn: impl Into<crate::db::Conn<'a>>) -> Result<MailSetti
 /// Step 1 of sending: one read of the due messages, each built (text, HTML, PDF) from the
 /// order as it stands. Holds no transaction afterwards. An empty batch when nothing is due
 /// (or `now` is false and the shop reviews before sending).
-pub fn prepare(conn: &Connection, clock: Clock, now: bool) -> Result<MailBatch> {
+pub fn prepare(conn: Conn<'_>, clock: Clock, now: bool) -> Result<MailBatch> {
     let mail = mail_set_up(conn)?;
     let due = if now || mail.mail_auto {
         store::due(conn, now, &crate::json::time_text(clock.now()))?
@@ -114,14 +114,14 @@ pub fn prepare(conn: &Connection, clock: Clock, now: bool) -> Result<MailBatch> 
 /// Step 1 of sending, for exactly the queued messages `outbox_ids` (the ones the
 /// shopkeeper picked), whatever their backoff and the review mode. Ids that are not queued
 /// (sent, failed, withdrawn, unknown) are left out.
-pub fn prepare_only(conn: &Connection, today: NaiveDate, outbox_ids: &[i64]) -> Result<MailBatch> {
+pub fn prepare_only(conn: Conn<'_>, today: NaiveDate, outbox_ids: &[i64]) -> Result<MailBatch> {
     let mail = mail_set_up(conn)?;
     let due = store::due_only(conn, outbox_ids)?;
     batch(conn, today, mail, due)
 }
 
 fn batch(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     mail: MailSettings,
     due: Vec<store::Due>,
@@ -131,10 +131,16 @@ fn batch(
     } else {
         secret::password_if_needed(&mail)?
     };
-    // The words of each message are fixed the first time it is built, in one short write
-    // before anything goes on the wire: a resend (after a temporary failure or a crash)
-    // says the same as the first try.
-    let tx = conn.unchecked_transaction()?;
+    // The words of each message are fixed the first time it is built, before anything goes
+    // on the wire: a resend (after a temporary failure or a crash) says the same as the first
+    // try. On a file, in one short write (one sync for the batch). On a shop server each
+    // keeping is a statement of its own: it changes only a row whose words are not kept yet,
+    // so it needs no transaction around it, and this step runs beside the write choke point
+    // (it takes `&self`, as the app's mailer reads through a connection of its own).
+    let tx = match conn {
+        Conn::Sqlite(c) => Some(c.unchecked_transaction()?),
+        Conn::Postgres(_) => None,
+    };
     let mut items = Vec::with_capacity(due.len());
     for m in due {
         // A message that cannot be built (its order or shipment is gone, a PDF failed)
@@ -142,7 +148,10 @@ fn batch(
         let built = match message::build(conn, today, &mail, &m) {
             Ok((body, email)) => {
                 if m.body.is_none() {
-                    store::keep_body(&tx, m.id, &body)?;
+                    match &tx {
+                        Some(tx) => store::keep_body(tx, m.id, &body)?,
+                        None => store::keep_body(conn, m.id, &body)?,
+                    }
                 }
                 Ok((body.subject, email))
             }
@@ -150,7 +159,9 @@ fn batch(
         };
         items.push((m, built));
     }
-    tx.commit()?;
+    if let Some(tx) = tx {
+        tx.commit()?;
+    }
     let items = items.into_iter();
     Ok(MailBatch {
         client: smtp::Client::new(&mail, password),
@@ -159,7 +170,7 @@ fn batch(
 }
 
 /// Step 3 of sending: records one attempt.
-pub fn record_in_tx(tx: &Transaction<'_>, clock: Clock, attempt: &MailAttempt) -> Result<()> {
+pub fn record_in_tx(tx: &Tx<'_>, clock: Clock, attempt: &MailAttempt) -> Result<()> {
     store::record_attempt_in_tx(
         tx,
         &attempt.due,
@@ -171,7 +182,7 @@ pub fn record_in_tx(tx: &Transaction<'_>, clock: Clock, attempt: &MailAttempt) -
 
 /// Puts failed message `id` back in the queue, due now, keeping its Message-ID. Refused
 /// when it is not failed (a queued one is already waiting; a sent one went).
-pub fn retry_in_tx(tx: &Transaction<'_>, clock: Clock, id: i64) -> Result<()> {
+pub fn retry_in_tx(tx: &Tx<'_>, clock: Clock, id: i64) -> Result<()> {
     if !store::exists(tx, id)? {
         return Err(Error::not_found("message", id));
     }
@@ -184,7 +195,7 @@ pub fn retry_in_tx(tx: &Transaction<'_>, clock: Clock, id: i64) -> Result<()> {
     Ok(())
 }
 
-pub fn outbox_message(conn: &Connection, id: i64) -> Result<OutboxMessage> {
+pub fn outbox_message(conn: Conn<'_>, id: i64) -> Result<OutboxMessage> {
     store::list_where(
         conn,
         &OutboxFilter {
@@ -198,7 +209,7 @@ pub fn outbox_message(conn: &Connection, id: i64) -> Result<OutboxMessage> {
 }
 
 /// Every message of order `order_id` (its id), newest first: the order page's history.
-pub fn outbox_for_order(conn: &Connection, order_id: i64) -> Result<Vec<OutboxMessage>> {
+pub fn outbox_for_order(conn: Conn<'_>, order_id: i64) -> Result<Vec<OutboxMessage>> {
     if !store::order_exists(conn, order_id)? {
         return Err(Error::not_found("order", order_id));
     }
@@ -212,7 +223,7 @@ pub fn outbox_for_order(conn: &Connection, order_id: i64) -> Result<Vec<OutboxMe
 }
 
 /// Every message to customer `customer_id`, newest first: the customer page's history.
-pub fn outbox_for_customer(conn: &Connection, customer_id: i64) -> Result<Vec<OutboxMessage>> {
+pub fn outbox_for_customer(conn: Conn<'_>, customer_id: i64) -> Result<Vec<OutboxMessage>> {
     if crate::customers::store::by_id(conn, customer_id)?.is_none() {
         return Err(Error::not_found("customer", customer_id));
     }
@@ -227,8 +238,8 @@ pub fn outbox_for_customer(conn: &Connection, customer_id: i64) -> Result<Vec<Ou
 
 /// "E-mail now" on notice `notification_id`: its message is queued due now (see
 /// `Stockroom::email_now`). Returns the message's outbox id.
-pub fn email_now_in_tx(tx: &Transaction<'_>, clock: Clock, notification_id: i64) -> Result<i64> {
-    let n = crate::notices::store::by_id(tx, notification_id)?
+pub fn email_now_in_tx(tx: &Tx<'_>, clock: Clock, notification_id: i64) -> Result<i64> {
+    let n = crate::notices::store::by_id(tx.sqlite()?, notification_id)? // JOIN(issue19): notices::store::by_id is ported by the ENGINE helper
         .ok_or_else(|| Error::not_found("notification", notification_id))?;
     match n.status {
         crate::notices::NoticeStatus::Superseded => {
@@ -275,7 +286,7 @@ pub fn email_now_in_tx(tx: &Transaction<'_>, clock: Clock, notification_id: i64)
 
 /// "Don't send" (review before sending): queued message `outbox_id` is withdrawn, never
 /// sent, and its notice goes back to the print queue. Refused when it is not queued.
-pub fn withdraw_in_tx(tx: &Transaction<'_>, outbox_id: i64) -> Result<()> {
+pub fn withdraw_in_tx(tx: &Tx<'_>, outbox_id: i64) -> Result<()> {
     if !store::exists(tx, outbox_id)? {
         return Err(Error::not_found("message", outbox_id));
     }
@@ -334,7 +345,7 @@ pub fn store_password<'a>(conn: impl Into<crate::db::Conn<'a>>, password: &str) 
 
 /// The words of message `id`: as sent (or as fixed when it was first built for sending),
 /// else as it would be sent now.
-pub fn message_body(conn: &Connection, today: NaiveDate, id: i64) -> Result<MailBody> {
+pub fn message_body(conn: Conn<'_>, today: NaiveDate, id: i64) -> Result<MailBody> {
     if let Some(b) = store::kept_body(conn, id)? {
         return Ok(b);
     }
@@ -398,7 +409,7 @@ pub fn checked_template(
 /// else the shop's template — against order `order` (its number), or when `None` the
 /// most recent suitable one (for shipped news: the latest shipment). Nothing is stored.
 pub fn preview(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     kind: crate::notices::NoticeKind,
     language: &str,
@@ -438,14 +449,14 @@ pub fn preview(
 
 /// Queues the e-mail of the pending notices that have none (see
 /// `Stockroom::queue_pending_notices`). Returns the last outbox id before them.
-pub fn queue_pending_in_tx(tx: &Transaction<'_>, clock: Clock) -> Result<i64> {
+pub fn queue_pending_in_tx(tx: &Tx<'_>, clock: Clock) -> Result<i64> {
     let before = store::last_outbox_id(tx)?;
     store::queue_new_in_tx(tx, 0, &crate::json::time_text(clock.now()))?;
     Ok(before)
 }
 
 /// The queued messages after outbox id `after`, oldest first.
-pub fn queued_after(conn: &Connection, after: i64) -> Result<Vec<OutboxMessage>> {
+pub fn queued_after(conn: Conn<'_>, after: i64) -> Result<Vec<OutboxMessage>> {
     let mut v = store::list(conn, Some(OutboxStatus::Queued))?;
     v.retain(|m| m.id > after);
     v.reverse();

@@ -7,15 +7,23 @@
 //! - `support`: the two shops, the server they share, and `for_each_engine`.
 //! - `seam`: the handle itself (placeholders, values, NULLs, retried writes, `not_on_server`).
 //! - `settings`, `carriers`, `customers`, `catalog`, `mail`: one file per ported area, in the order they were ported.
+//! - `outbox`, `documents`: the outbox and the customer documents, on a shop made on SQLite
+//!   and pushed to the server (`support::pushed_pair`); `mail_support` is the mail tests' real
+//!   SMTP server, for `mail send` on a server shop.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
+
+#[path = "../mail_support/mod.rs"]
+mod mail_support;
 
 mod support;
 
 mod carriers;
 mod catalog;
 mod customers;
+mod documents;
 mod mail;
+mod outbox;
 mod seam;
 mod settings;
