@@ -7,15 +7,27 @@
 //! - `support`: the two shops, the server they share, and `for_each_engine`.
 //! - `seam`: the handle itself (placeholders, values, NULLs, retried writes, `not_on_server`).
 //! - `settings`, `carriers`, `customers`, `catalog`, `mail`: one file per ported area, in the order they were ported.
+//! - `pushed`: a shop with a history made on SQLite and pushed onto the server, so the reads
+//!   are compared over the same rows: `reports`, `screens` (Dashboard, Products pages, a
+//!   customer), `exports` (CSV lists, the availability feed), `labels` (labels, scan tally).
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
 
+#[path = "../reports_support/mod.rs"]
+mod reports_support;
+
 mod support;
+
+mod pushed;
 
 mod carriers;
 mod catalog;
 mod customers;
+mod exports;
+mod labels;
 mod mail;
+mod reports;
+mod screens;
 mod seam;
 mod settings;
