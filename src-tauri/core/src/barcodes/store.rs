@@ -15,7 +15,7 @@ pub fn codes_of<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<Vec<St
     )
 }
 
-/// The codes of the products of an id list (`catalog::store::id_list`), each product's in the
+/// The codes of the products of an id list (`db::ids::id_list`), each product's in the
 /// order given: a page of products reads them in one statement.
 pub fn codes_of_list<'a>(
     conn: impl Into<Conn<'a>>,
@@ -37,12 +37,12 @@ pub fn codes_of_list<'a>(
 /// See [`codes_of_list`]: through `product_barcodes_by_product`.
 pub const CODES_OF_LIST_SQL: &str = concat!(
     "SELECT product_id, code FROM product_barcodes WHERE product_id IN ",
-    crate::catalog::store::ids_sql!(sqlite),
+    crate::db::ids::ids_sql!(sqlite),
     " ORDER BY product_id, position"
 );
 const PG_CODES_OF_LIST_SQL: &str = concat!(
     "SELECT product_id, code FROM product_barcodes WHERE product_id IN ",
-    crate::catalog::store::ids_sql!(postgres),
+    crate::db::ids::ids_sql!(postgres),
     " ORDER BY product_id, position"
 );
 

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::db::conn::{stored, Conn, Row};
+use crate::db::ids::{id_list, ids_sql};
 
 use super::model::{BackorderPolicy, NewProduct, ProductView};
 use super::rules;
@@ -146,27 +147,6 @@ pub fn by_id<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<ProductRow> {
     conn.into()
         .query_row(select!("WHERE p.id = ?1"), &[&id], row)
 }
-
-/// A list of ids as one parameter: a JSON array, which both engines read as a table
-/// ([`ids_sql!`]), so a statement over a page of products has one text whatever its length
-/// (prepared once, as every statement of the handle).
-pub fn id_list(ids: impl IntoIterator<Item = i64>) -> String {
-    let ids: Vec<String> = ids.into_iter().map(|id| id.to_string()).collect();
-    format!("[{}]", ids.join(","))
-}
-
-/// The ids of an [`id_list`] bound as ?1, as a one-column table `ids (id)`: `json_each` on
-/// SQLite, `json_array_elements_text` on PostgreSQL.
-macro_rules! ids_sql {
-    (sqlite) => {
-        "(SELECT value AS id FROM json_each(?1))"
-    };
-    (postgres) => {
-        "(SELECT CAST(value AS BIGINT) AS id
-          FROM json_array_elements_text(CAST(CAST(?1 AS TEXT) AS json)))"
-    };
-}
-pub(crate) use ids_sql;
 
 /// The products of an [`id_list`] (?1), in no order.
 pub const BY_IDS_SQL: &str = concat!(select!("WHERE p.id IN "), ids_sql!(sqlite));
