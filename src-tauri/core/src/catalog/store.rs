@@ -1,5 +1,8 @@
-//! SQL of the catalogue: products and suppliers. On both engines (issue 19), but for the
-//! shortage pages (SQLite's INDEXED BY) and the search (FTS5 on SQLite, `crate::search`).
+//! SQL of the catalogue: products and suppliers. On both engines (issue 19); where the
+//! dialects differ (the shortage pages' INDEXED BY, the search: FTS5 on SQLite,
+//! `crate::search`) each engine has its statement.
+
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
@@ -342,38 +345,36 @@ impl Promising {
     }
 }
 
-/// The live figures of the products of an [`id_list`] (?1): (id, Σ allocated, Σ backordered,
-/// waiting lines, incoming). The same sums as [`allocated`], [`waiting`] and [`incoming`] of
-/// one product, each through the same partial index, for a whole page in one statement.
-macro_rules! figures_sql {
-    ($engine:ident) => {
-        concat!(
-            "SELECT ids.id,
-                CAST((SELECT coalesce(sum(allocated), 0) FROM order_lines
-                      WHERE product_id = ids.id AND allocated > 0) AS BIGINT),
-                CAST((SELECT coalesce(sum(backordered), 0) FROM order_lines
-                      WHERE product_id = ids.id AND backordered > 0) AS BIGINT),
-                (SELECT count(*) FROM order_lines WHERE product_id = ids.id AND backordered > 0),
-                CAST((SELECT coalesce(sum(pl.ordered - pl.received), 0) FROM po_lines pl
-                      JOIN purchase_orders po ON po.id = pl.po_id
-                      WHERE pl.product_id = ids.id AND pl.received < pl.ordered
-                        AND po.cancelled = 0) AS BIGINT)
-             FROM ",
-            ids_sql!($engine),
-            " ids"
-        )
-    };
+/// The live figures of the products of an [`id_list`] (?1), from the table `ids` (one of
+/// [`ids_sql!`]): (id, Σ allocated, Σ backordered, waiting lines, incoming). The same sums as
+/// [`allocated`], [`waiting`] and [`incoming`] of one product, each through the same partial
+/// index, for a whole page in one statement. Put together once per engine (the open supply is
+/// purchasing's own SQL).
+fn figures_sql(ids: &str) -> String {
+    use crate::purchasing::store::{OPEN_SUPPLY_SQL, OUTSTANDING_SQL};
+    format!(
+        "SELECT ids.id,
+            CAST((SELECT coalesce(sum(allocated), 0) FROM order_lines
+                  WHERE product_id = ids.id AND allocated > 0) AS BIGINT),
+            CAST((SELECT coalesce(sum(backordered), 0) FROM order_lines
+                  WHERE product_id = ids.id AND backordered > 0) AS BIGINT),
+            (SELECT count(*) FROM order_lines WHERE product_id = ids.id AND backordered > 0),
+            CAST((SELECT coalesce(sum({OUTSTANDING_SQL}), 0) FROM po_lines pl
+                  JOIN purchase_orders po ON po.id = pl.po_id
+                  WHERE pl.product_id = ids.id AND {OPEN_SUPPLY_SQL}) AS BIGINT)
+         FROM {ids} ids"
+    )
 }
 
-/// See [`figures_sql!`].
-pub const FIGURES_SQL: &str = figures_sql!(sqlite);
-const PG_FIGURES_SQL: &str = figures_sql!(postgres);
+/// See [`figures_sql`]: SQLite's statement (public for the query-plan guard).
+pub static FIGURES_SQL: LazyLock<String> = LazyLock::new(|| figures_sql(ids_sql!(sqlite)));
+static PG_FIGURES_SQL: LazyLock<String> = LazyLock::new(|| figures_sql(ids_sql!(postgres)));
 
 /// (Σ allocated, Σ backordered, waiting lines, incoming) per product id.
 type Figures = (i64, i64, i64, i64);
 
 fn figures_of(conn: Conn<'_>, ids: &str) -> Result<std::collections::HashMap<i64, Figures>> {
-    let rows = conn.query(conn.sql(FIGURES_SQL, PG_FIGURES_SQL), &[&ids], |r| {
+    let rows = conn.query(conn.sql(&FIGURES_SQL, &PG_FIGURES_SQL), &[&ids], |r| {
         Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
     })?;
     Ok(rows.into_iter().collect())
