@@ -11,6 +11,7 @@ mod support;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use stockroom_core::catalog::shortage::Shortage;
 use stockroom_core::db::server::ServerUrl;
 use stockroom_core::demo_scale::ScaleSpec;
 use stockroom_core::{Clock, Stockroom};
@@ -44,6 +45,7 @@ fn server_screens(c: &mut Criterion) {
             shop.products_page("brass hin", 0, 50).unwrap().1,
             file.products_page("brass hin", 0, 50).unwrap().1
         );
+        assert_eq!(shop.dashboard().unwrap(), file.dashboard().unwrap());
         g.bench_function(format!("{engine}/products_page_first"), |b| {
             b.iter(|| shop.products_page("", 0, 50).unwrap())
         });
@@ -52,6 +54,15 @@ fn server_screens(c: &mut Criterion) {
         });
         g.bench_function(format!("{engine}/product_by_sku"), |b| {
             b.iter(|| shop.product(&sku).unwrap())
+        });
+        g.bench_function(format!("{engine}/products_low_stock_page"), |b| {
+            b.iter(|| {
+                shop.product_list_page("", Some(Shortage::LowStock), 0, 50)
+                    .unwrap()
+            })
+        });
+        g.bench_function(format!("{engine}/dashboard"), |b| {
+            b.iter(|| shop.dashboard().unwrap())
         });
         g.bench_function(format!("{engine}/customers_page_first"), |b| {
             b.iter(|| shop.customers_page("", 0, 50).unwrap())

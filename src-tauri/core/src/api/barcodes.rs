@@ -25,7 +25,7 @@ impl Stockroom {
     /// scanned units, and the scans not on the PO. Reads only: nothing is booked until the
     /// screen calls [`Stockroom::receive_po`] with [`ScanTally::receipt`].
     pub fn receive_scan_tally(&self, po: &str, codes: &[String]) -> Result<ScanTally> {
-        barcodes::receive_scan_tally(self.sqlite()?, po, codes)
+        barcodes::receive_scan_tally(self.db(), po, codes)
     }
 
     /// Receives a PO from `lines` (SKU:QTY) and `scans` (one unit each) together, as one
@@ -47,12 +47,12 @@ impl Stockroom {
     /// Labels for products: each request's product (by SKU or barcode) `copies` times, in
     /// request order, on `sheet`.
     pub fn labels_pdf(&self, requests: &[LabelRequest], sheet: LabelSheet) -> Result<DocumentPdf> {
-        labels::labels_pdf(self.sqlite()?, requests, sheet)
+        labels::labels_pdf(self.db(), requests, sheet)
     }
 
     /// One label per unit received on a purchase order, in line order (what goes on the
     /// shelf from this delivery).
     pub fn po_labels_pdf(&self, po: &str, sheet: LabelSheet) -> Result<DocumentPdf> {
-        labels::po_labels_pdf(self.sqlite()?, po, sheet)
+        labels::po_labels_pdf(self.db(), po, sheet)
     }
 }

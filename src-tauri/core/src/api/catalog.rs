@@ -54,7 +54,7 @@ impl Stockroom {
         limit: i64,
     ) -> Result<Page<ProductView>> {
         catalog::shortage::product_list_page(
-            self.sqlite()?,
+            self.db(),
             search,
             shortage,
             offset,
@@ -73,7 +73,7 @@ impl Stockroom {
         limit: usize,
     ) -> Result<(Vec<ProductView>, usize)> {
         catalog::shortage::products_short_page(
-            self.sqlite()?,
+            self.db(),
             shortage,
             search,
             offset,

@@ -47,7 +47,7 @@ impl Stockroom {
 
     /// A customer with their orders (newest first) and their notifications.
     pub fn customer_detail(&self, id: i64) -> Result<CustomerDetail> {
-        customers::detail(self.sqlite()?, id)
+        customers::detail(self.db(), id)
     }
 
     /// One page of the customers whose name, email, phone or address contains `search` (all

@@ -5,6 +5,6 @@ use crate::{Result, Stockroom};
 
 impl Stockroom {
     pub fn dashboard(&self) -> Result<Dashboard> {
-        dashboard::figures(self.sqlite()?, self.clock().today())
+        dashboard::figures(self.db(), self.clock().today())
     }
 }

@@ -51,24 +51,24 @@ impl Stockroom {
 
     /// Writes a list as CSV to `dest`. Returns the number of data rows.
     pub fn export_list(&self, list: ExportList, dest: impl AsRef<Path>) -> Result<usize> {
-        export::export_list(self.sqlite()?, self.clock().today(), list, dest)
+        export::export_list(self.db(), self.clock().today(), list, dest)
     }
 
     /// Writes a list as CSV to any writer. Returns the number of data rows.
     pub fn export_list_to(&self, list: ExportList, out: impl Write) -> Result<usize> {
-        export::export_list_to(self.sqlite()?, self.clock().today(), list, out)
+        export::export_list_to(self.db(), self.clock().today(), list, out)
     }
 
     /// The availability of every product, for the web shop (rule 8, with the engine's ETA
     /// for a new order and the shop's wording).
     pub fn availability_feed(&self) -> Result<Vec<AvailabilityRow>> {
-        export::availability_feed(self.sqlite()?, self.clock().today())
+        export::availability_feed(self.db(), self.clock().today())
     }
 
     /// Writes the availability feed to `dest`: JSON (an array of rows) when it ends in
     /// `.json`, CSV otherwise. Returns the number of products.
     pub fn export_availability(&self, dest: impl AsRef<Path>) -> Result<usize> {
-        export::export_availability(self.sqlite()?, self.clock().today(), dest)
+        export::export_availability(self.db(), self.clock().today(), dest)
     }
 
     /// Writes a consistent copy of the whole database to `dest` (replacing it if it exists),

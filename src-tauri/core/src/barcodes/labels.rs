@@ -4,12 +4,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::store::ProductRow;
+use crate::db::conn::Conn;
 use crate::documents::DocumentPdf;
 pub use crate::pdf::labels::LabelSheet;
 use crate::pdf::labels::{Label, Symbol};
 use crate::pdf::{self, FontSet, Pdf};
 use crate::{money, Error, Result};
-use rusqlite::Connection;
 
 /// Most copies of one label a request may ask for (a typo of 10000 would print 417 sheets).
 pub const MAX_COPIES: i64 = 1000;
@@ -88,11 +88,12 @@ fn render(labels: &[Label], sheet: LabelSheet, file_name: String) -> Result<Docu
 
 /// Labels for products: each request's product (by SKU or barcode) `copies` times, in
 /// request order, on `sheet`.
-pub fn labels_pdf(
-    conn: &Connection,
+pub fn labels_pdf<'a>(
+    conn: impl Into<Conn<'a>>,
     requests: &[LabelRequest],
     sheet: LabelSheet,
 ) -> Result<DocumentPdf> {
+    let conn = conn.into();
     let currency = crate::settings::store::load(conn)?.currency;
     let mut labels = Vec::new();
     for r in requests {
@@ -118,11 +119,17 @@ pub fn labels_pdf(
 
 /// One label per unit received on a purchase order, in line order (what goes on the
 /// shelf from this delivery).
-pub fn po_labels_pdf(conn: &Connection, po: &str, sheet: LabelSheet) -> Result<DocumentPdf> {
+pub fn po_labels_pdf<'a>(
+    conn: impl Into<Conn<'a>>,
+    po: &str,
+    sheet: LabelSheet,
+) -> Result<DocumentPdf> {
+    let conn = conn.into();
     let currency = crate::settings::store::load(conn)?.currency;
-    let head = crate::purchasing::store::require(conn, po)?;
+    let head = crate::purchasing::store::require(conn.sqlite()?, po)?; // JOIN(issue19): purchasing::store::require is ported by the ENGINE helper
     let mut labels = Vec::new();
-    for l in crate::purchasing::store::lines(conn, head.id)? {
+    for l in crate::purchasing::store::lines(conn.sqlite()?, head.id)? {
+        // JOIN(issue19): purchasing::store::lines (above) is ported by the ENGINE helper
         let (pid, received) = (l.product_id, l.received);
         if received <= 0 {
             continue;

@@ -15,8 +15,6 @@ pub mod store;
 pub use labels::{LabelRequest, LabelSheet};
 pub use model::{Match, ScanTally, Scanned, StrayScan, TallyLine};
 
-use rusqlite::Connection;
-
 use crate::catalog::model::ProductView;
 use crate::catalog::store::ProductRow;
 use crate::db::Conn;
@@ -140,10 +138,11 @@ pub fn product_view_by_code<'a>(
 /// The receive screen's count after each scan: the PO's products with outstanding and
 /// scanned units, and the scans not on the PO. Reads only: nothing is booked until the
 /// screen calls `Stockroom::receive_po` with [`ScanTally::receipt`].
-pub fn receive_scan_tally(conn: &Connection, po: &str, codes: &[String]) -> Result<ScanTally> {
-    let head = crate::purchasing::store::require(conn, po)?;
+pub fn receive_scan_tally(conn: Conn<'_>, po: &str, codes: &[String]) -> Result<ScanTally> {
+    let head = crate::purchasing::store::require(conn.sqlite()?, po)?; // JOIN(issue19): purchasing::store::require is ported by the ENGINE helper
     let mut products: Vec<(String, String, i64)> = Vec::new();
-    for l in crate::purchasing::store::lines(conn, head.id)? {
+    for l in crate::purchasing::store::lines(conn.sqlite()?, head.id)? {
+        // JOIN(issue19): purchasing::store::lines (above) is ported by the ENGINE helper
         let outstanding = crate::purchasing::rules::to_come(head.cancelled, l.ordered, l.received);
         let (sku, name) = (l.sku, l.name);
         match products.iter_mut().find(|p| p.0 == sku) {

@@ -15,6 +15,37 @@ pub fn codes_of<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<Vec<St
     )
 }
 
+/// The codes of the products of an id list (`db::ids::id_list`), each product's in the
+/// order given: a page of products reads them in one statement.
+pub fn codes_of_list<'a>(
+    conn: impl Into<Conn<'a>>,
+    ids: &str,
+) -> Result<std::collections::HashMap<i64, Vec<String>>> {
+    let conn = conn.into();
+    let rows: Vec<(i64, String)> = conn.query(
+        conn.sql(CODES_OF_LIST_SQL, PG_CODES_OF_LIST_SQL),
+        &[&ids],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    let mut out: std::collections::HashMap<i64, Vec<String>> = std::collections::HashMap::new();
+    for (id, code) in rows {
+        out.entry(id).or_default().push(code);
+    }
+    Ok(out)
+}
+
+/// See [`codes_of_list`]: through `product_barcodes_by_product`.
+pub const CODES_OF_LIST_SQL: &str = concat!(
+    "SELECT product_id, code FROM product_barcodes WHERE product_id IN ",
+    crate::db::ids::ids_sql!(sqlite),
+    " ORDER BY product_id, position"
+);
+const PG_CODES_OF_LIST_SQL: &str = concat!(
+    "SELECT product_id, code FROM product_barcodes WHERE product_id IN ",
+    crate::db::ids::ids_sql!(postgres),
+    " ORDER BY product_id, position"
+);
+
 /// The product holding a code (by its GTIN-14 key): (product id, SKU, name).
 pub fn holder<'a>(conn: impl Into<Conn<'a>>, key: &str) -> Result<Option<(i64, String, String)>> {
     conn.into().query_opt(

@@ -149,10 +149,7 @@ pub fn products<'a>(
     today: NaiveDate,
 ) -> Result<Vec<ProductView>> {
     let conn = conn.into();
-    store::search(conn, search)?
-        .into_iter()
-        .map(|p| store::view(conn, p, today))
-        .collect()
+    store::views(conn, store::search(conn, search)?, today)
 }
 
 /// One page of `Stockroom::products` and how many products match in all. The figures
@@ -168,12 +165,11 @@ pub fn products_page<'a>(
     let conn = conn.into();
     // The FTS5 index finds one page of ids (best match first; by SKU when the search is
     // empty), so only that page's figures are computed, however large the catalogue.
+    // The page's products and figures are then read together (a few statements for the page,
+    // not a few per product: each is a round trip on a shop server).
     let ids = crate::search::catalog_search_ids(conn, search, limit as i64, offset as i64)?;
     let total = crate::search::catalog_search_count(conn, search)? as usize;
-    let page = ids
-        .into_iter()
-        .map(|id| store::view(conn, store::by_id(conn, id)?, today))
-        .collect::<Result<Vec<_>>>()?;
+    let page = store::views(conn, store::by_ids(conn, &ids)?, today)?;
     Ok((page, total))
 }
 

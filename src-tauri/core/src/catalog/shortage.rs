@@ -4,11 +4,11 @@
 //! index and the allocated lines' index, never the wide product rows or the order history.
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Deserialize;
 
 use super::model::ProductView;
 use super::store;
+use crate::db::conn::Conn;
 use crate::paging::Page;
 use crate::Result;
 
@@ -41,7 +41,7 @@ impl Shortage {
 /// [`crate::paging::check`]): all products matching `search`, or only those short in the
 /// given way. Bad paging is refused, not clamped.
 pub fn product_list_page(
-    conn: &Connection,
+    conn: Conn<'_>,
     search: &str,
     shortage: Option<Shortage>,
     offset: i64,
@@ -64,21 +64,19 @@ pub fn product_list_page(
 /// One page of the products short in the given way, by SKU, with the total. A search
 /// narrows them to the products it matches (through the FTS5 index first).
 pub fn products_short_page(
-    conn: &Connection,
+    conn: Conn<'_>,
     shortage: Shortage,
     search: &str,
     offset: usize,
     limit: usize,
     today: NaiveDate,
 ) -> Result<(Vec<ProductView>, usize)> {
-    let view = |id: i64| store::view(conn, store::by_id(conn, id)?, today);
+    // The products' figures are read together (`store::views`), a few statements per page.
+    let views = |ids: &[i64]| store::views(conn, store::by_ids(conn, ids)?, today);
     if !search.trim().is_empty() {
         // A search already narrows the catalogue to its matches: their figures decide.
         let n = crate::search::catalog_search_count(conn, search)?;
-        let mut matches = crate::search::catalog_search_ids(conn, search, n, 0)?
-            .into_iter()
-            .map(view)
-            .collect::<Result<Vec<_>>>()?;
+        let mut matches = views(&crate::search::catalog_search_ids(conn, search, n, 0)?)?;
         matches.retain(|p| is_short(shortage, p));
         matches.sort_by(|a, b| a.sku.cmp(&b.sku));
         let total = matches.len();
@@ -87,7 +85,7 @@ pub fn products_short_page(
     }
     let (ids, total) =
         store::shortage_page_ids(conn, shortage == Shortage::LowStock, offset, limit)?;
-    Ok((ids.into_iter().map(view).collect::<Result<_>>()?, total))
+    Ok((views(&ids)?, total))
 }
 
 fn is_short(shortage: Shortage, p: &ProductView) -> bool {

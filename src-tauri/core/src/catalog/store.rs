@@ -1,10 +1,13 @@
-//! SQL of the catalogue: products and suppliers. On both engines (issue 19), but for the
-//! shortage pages (SQLite's INDEXED BY) and the search (FTS5 on SQLite, `crate::search`).
+//! SQL of the catalogue: products and suppliers. On both engines (issue 19); where the
+//! dialects differ (the shortage pages' INDEXED BY, the search: FTS5 on SQLite,
+//! `crate::search`) each engine has its statement.
+
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::db::conn::{stored, Conn, Row};
+use crate::db::ids::{id_list, ids_sql};
 
 use super::model::{BackorderPolicy, NewProduct, ProductView};
 use super::rules;
@@ -148,6 +151,30 @@ pub fn by_id<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<ProductRow> {
         .query_row(select!("WHERE p.id = ?1"), &[&id], row)
 }
 
+/// The products of an [`id_list`] (?1), in no order.
+pub const BY_IDS_SQL: &str = concat!(select!("WHERE p.id IN "), ids_sql!(sqlite));
+/// [`BY_IDS_SQL`] on a shop server.
+const PG_BY_IDS_SQL: &str = concat!(select!("WHERE p.id IN "), ids_sql!(postgres));
+
+/// The products with these ids, in the order given (a page's order); an id that is no
+/// product is left out. One statement for the whole list.
+pub fn by_ids<'a>(conn: impl Into<Conn<'a>>, ids: &[i64]) -> Result<Vec<ProductRow>> {
+    let conn = conn.into();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut found: std::collections::HashMap<i64, ProductRow> = conn
+        .query(
+            conn.sql(BY_IDS_SQL, PG_BY_IDS_SQL),
+            &[&id_list(ids.iter().copied())],
+            row,
+        )?
+        .into_iter()
+        .map(|p| (p.id, p))
+        .collect();
+    Ok(ids.iter().filter_map(|id| found.remove(id)).collect())
+}
+
 /// The product with this SKU, or a "SKU … not found" error naming it.
 pub fn require<'a>(conn: impl Into<Conn<'a>>, sku: &str) -> Result<ProductRow> {
     by_sku(conn, sku)?.ok_or_else(|| Error::not_found("SKU", sku.trim()))
@@ -263,112 +290,205 @@ pub fn incoming<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<i64> {
     )
 }
 
-/// The ETA a new order for one unit would get (rule 7 from the product's point of view): the
-/// shop's days and the open supply, read here; the rule is
-/// [`crate::backorders::rules::new_order_promise`].
-fn new_order_eta(
-    conn: Conn<'_>,
-    p: &ProductRow,
-    available: i64,
-    backordered: i64,
+/// What the ETA of a new order is made from, read once for a list of products: the shop's
+/// days, and the learned supplier buffers (loaded when a product first needs them).
+struct Promising {
+    handling: i64,
+    transit: i64,
     today: NaiveDate,
-) -> Result<Option<NaiveDate>> {
-    let (handling, transit) = crate::backorders::store::shop_days(conn)?;
-    let ask = crate::backorders::rules::NewOrderAsk {
-        available,
-        backordered,
-        policy: p.backorders,
-    };
-    crate::backorders::rules::new_order_promise(&ask, today, handling, transit, |units| {
-        let mut learned = crate::reliability::inputs::Learned::load(conn, today)?;
-        let inputs = crate::reliability::inputs::promise_inputs(conn, &mut learned, p)?;
-        Ok(crate::backorders::rules::WaitingSupply {
-            supply: inputs.supply(),
-            lead_time_days: inputs.lead_time_for(units),
+    learned: Option<crate::reliability::inputs::Learned>,
+}
+
+impl Promising {
+    fn load(conn: Conn<'_>, today: NaiveDate) -> Result<Promising> {
+        let (handling, transit) = crate::backorders::store::shop_days(conn)?;
+        Ok(Promising {
+            handling,
+            transit,
+            today,
+            learned: None,
         })
-    })
+    }
+
+    /// The ETA a new order for one unit would get (rule 7 from the product's point of view):
+    /// the rule is [`crate::backorders::rules::new_order_promise`].
+    fn new_order_eta(
+        &mut self,
+        conn: Conn<'_>,
+        p: &ProductRow,
+        available: i64,
+        backordered: i64,
+    ) -> Result<Option<NaiveDate>> {
+        let ask = crate::backorders::rules::NewOrderAsk {
+            available,
+            backordered,
+            policy: p.backorders,
+        };
+        let (today, learned) = (self.today, &mut self.learned);
+        crate::backorders::rules::new_order_promise(
+            &ask,
+            today,
+            self.handling,
+            self.transit,
+            |units| {
+                if learned.is_none() {
+                    *learned = Some(crate::reliability::inputs::Learned::load(conn, today)?);
+                }
+                let learned = learned.as_mut().expect("loaded above");
+                let inputs = crate::reliability::inputs::promise_inputs(conn, learned, p)?;
+                Ok(crate::backorders::rules::WaitingSupply {
+                    supply: inputs.supply(),
+                    lead_time_days: inputs.lead_time_for(units),
+                })
+            },
+        )
+    }
+}
+
+/// The live figures of the products of an [`id_list`] (?1), from the table `ids` (one of
+/// [`ids_sql!`]): (id, Σ allocated, Σ backordered, waiting lines, incoming). The same sums as
+/// [`allocated`], [`waiting`] and [`incoming`] of one product, each through the same partial
+/// index, for a whole page in one statement. Put together once per engine (the open supply is
+/// purchasing's own SQL).
+fn figures_sql(ids: &str) -> String {
+    use crate::purchasing::store::{OPEN_SUPPLY_SQL, OUTSTANDING_SQL};
+    format!(
+        "SELECT ids.id,
+            CAST((SELECT coalesce(sum(allocated), 0) FROM order_lines
+                  WHERE product_id = ids.id AND allocated > 0) AS BIGINT),
+            CAST((SELECT coalesce(sum(backordered), 0) FROM order_lines
+                  WHERE product_id = ids.id AND backordered > 0) AS BIGINT),
+            (SELECT count(*) FROM order_lines WHERE product_id = ids.id AND backordered > 0),
+            CAST((SELECT coalesce(sum({OUTSTANDING_SQL}), 0) FROM po_lines pl
+                  JOIN purchase_orders po ON po.id = pl.po_id
+                  WHERE pl.product_id = ids.id AND {OPEN_SUPPLY_SQL}) AS BIGINT)
+         FROM {ids} ids"
+    )
+}
+
+/// See [`figures_sql`]: SQLite's statement (public for the query-plan guard).
+pub static FIGURES_SQL: LazyLock<String> = LazyLock::new(|| figures_sql(ids_sql!(sqlite)));
+static PG_FIGURES_SQL: LazyLock<String> = LazyLock::new(|| figures_sql(ids_sql!(postgres)));
+
+/// (Σ allocated, Σ backordered, waiting lines, incoming) per product id.
+type Figures = (i64, i64, i64, i64);
+
+fn figures_of(conn: Conn<'_>, ids: &str) -> Result<std::collections::HashMap<i64, Figures>> {
+    let rows = conn.query(conn.sql(&FIGURES_SQL, &PG_FIGURES_SQL), &[&ids], |r| {
+        Ok((r.get(0)?, (r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+    })?;
+    Ok(rows.into_iter().collect())
 }
 
 /// The product with its live figures, each computed in one place.
 pub fn view<'a>(conn: impl Into<Conn<'a>>, p: ProductRow, today: NaiveDate) -> Result<ProductView> {
-    let conn = conn.into();
-    let allocated = allocated(conn, p.id)?;
-    let (backordered, waiting) = waiting(conn, p.id)?;
-    let incoming = incoming(conn, p.id)?;
-    let available = rules::available(p.on_hand, allocated); // reusing the sum just read
-    let status = rules::availability(available, p.reorder_point, p.backorders);
-    let eta = new_order_eta(conn, &p, available, backordered, today)?;
-    let barcodes = crate::barcodes::store::codes_of(conn, p.id)?;
-    Ok(ProductView {
-        id: p.id,
-        sku: p.sku,
-        name: p.name,
-        description: p.description,
-        category: p.category,
-        price: p.price,
-        cost: p.cost,
-        supplier: p.supplier,
-        reorder_point: p.reorder_point,
-        safety_stock: p.safety_stock,
-        reorder_qty: p.reorder_qty,
-        lead_time_days: p.lead_time_days,
-        backorders: p.backorders,
-        on_hand: p.on_hand,
-        allocated,
-        available,
-        incoming,
-        backordered,
-        waiting,
-        status,
-        eta,
-        barcodes,
-    })
+    let mut one = views(conn, vec![p], today)?;
+    Ok(one.remove(0))
 }
 
-/// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU.
-const SHORTAGE_PAGE_SQL: &str = concat!(
-    "WITH ",
-    held_cte!(),
-    ",
-     short AS (SELECT p.id, p.sku FROM products p INDEXED BY products_narrow
+/// Products with their live figures, in the order given: a page of the list reads its
+/// figures, barcodes and the shop's days in a few statements for the whole page (on a shop
+/// server a round trip each), not a few per product. Only a product with nothing available
+/// reads its supply for the ETA.
+pub fn views<'a>(
+    conn: impl Into<Conn<'a>>,
+    products: Vec<ProductRow>,
+    today: NaiveDate,
+) -> Result<Vec<ProductView>> {
+    let conn = conn.into();
+    if products.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids = id_list(products.iter().map(|p| p.id));
+    let figures = figures_of(conn, &ids)?;
+    let mut barcodes = crate::barcodes::store::codes_of_list(conn, &ids)?;
+    let mut promising = Promising::load(conn, today)?;
+    products
+        .into_iter()
+        .map(|p| {
+            let (allocated, backordered, waiting, incoming) =
+                figures.get(&p.id).copied().unwrap_or_default();
+            let available = rules::available(p.on_hand, allocated);
+            let status = rules::availability(available, p.reorder_point, p.backorders);
+            let eta = promising.new_order_eta(conn, &p, available, backordered)?;
+            let barcodes = barcodes.remove(&p.id).unwrap_or_default();
+            Ok(ProductView {
+                id: p.id,
+                sku: p.sku,
+                name: p.name,
+                description: p.description,
+                category: p.category,
+                price: p.price,
+                cost: p.cost,
+                supplier: p.supplier,
+                reorder_point: p.reorder_point,
+                safety_stock: p.safety_stock,
+                reorder_qty: p.reorder_qty,
+                lead_time_days: p.lead_time_days,
+                backorders: p.backorders,
+                on_hand: p.on_hand,
+                allocated,
+                available,
+                incoming,
+                backordered,
+                waiting,
+                status,
+                eta,
+                barcodes,
+            })
+        })
+        .collect()
+}
+
+/// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU. `$products`
+/// names the product table: SQLite is told its narrow index (`INDEXED BY`, SQLite only).
+macro_rules! shortage_page_sql {
+    ($products:literal) => {
+        concat!(
+            "WITH ",
+            held_cte!(),
+            ",
+     short AS (SELECT p.id, p.sku FROM ",
+            $products,
+            "
         LEFT JOIN held ON held.product_id = p.id
         WHERE CASE WHEN ?1 THEN ",
-    available_sql!(),
-    " > 0 AND ",
-    available_sql!(),
-    " <= p.reorder_point
+            available_sql!(),
+            " > 0 AND ",
+            available_sql!(),
+            " <= p.reorder_point
                    ELSE ",
-    available_sql!(),
-    " <= 0 END)
+            available_sql!(),
+            " <= 0 END)
      SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?2 OFFSET ?3"
-);
+        )
+    };
+}
+
+/// See [`shortage_page_sql!`].
+pub const SHORTAGE_PAGE_SQL: &str = shortage_page_sql!("products p INDEXED BY products_narrow");
+const PG_SHORTAGE_PAGE_SQL: &str = shortage_page_sql!("products p");
 
 /// One page of the products short in stock (low: at or below the reorder point but
 /// available; else nothing available), by SKU, and how many there are.
 pub fn shortage_page_ids(
-    conn: &Connection,
+    conn: Conn<'_>,
     low: bool,
     offset: usize,
     limit: usize,
 ) -> Result<(Vec<i64>, usize)> {
-    let mut total = 0;
-    let ids = conn
-        .prepare_cached(SHORTAGE_PAGE_SQL)?
-        .query_map(rusqlite::params![low, limit as i64, offset as i64], |r| {
-            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-        })?
-        .map(|row| {
-            let (id, n) = row?;
-            total = n as usize;
-            Ok(id)
-        })
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    if ids.is_empty() && offset > 0 {
+    let rows: Vec<(i64, i64)> = conn.query(
+        conn.sql(SHORTAGE_PAGE_SQL, PG_SHORTAGE_PAGE_SQL),
+        &[&low, &(limit as i64), &(offset as i64)],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if rows.is_empty() && offset > 0 {
         // Past the end: the total still answers "of N".
         let (_, n) = shortage_page_ids(conn, low, 0, 1)?;
-        return Ok((ids, n));
+        return Ok((Vec::new(), n));
     }
-    Ok((ids, total))
+    let total = rows.last().map_or(0, |r| r.1 as usize);
+    Ok((rows.into_iter().map(|r| r.0).collect(), total))
 }
 
 /// How many products the catalogue holds.

@@ -7,9 +7,7 @@ pub mod store;
 
 pub use model::{Contact, Customer, CustomerChanges, CustomerDetail, NewCustomer, ShipPreference};
 
-use rusqlite::Connection;
-
-use crate::db::Tx;
+use crate::db::{Conn, Tx};
 use crate::{Clock, Result};
 
 /// Adds a customer inside the caller's transaction (CSV import: all or nothing).
@@ -61,17 +59,17 @@ pub fn update_with_contact_in_tx(
 }
 
 /// A customer with their orders (newest first) and their notifications.
-pub fn detail(conn: &Connection, id: i64) -> Result<CustomerDetail> {
+pub fn detail(conn: Conn<'_>, id: i64) -> Result<CustomerDetail> {
     let customer = store::require(conn, id)?;
     let orders = crate::orders::store::summaries(
-        conn,
+        conn.sqlite()?, // JOIN(issue19): orders::store::summaries is ported by the ENGINE helper
         &crate::orders::model::OrderFilter {
             customer_id: Some(id),
             ..Default::default()
         },
     )?;
     let notifications = crate::notices::store::list(
-        conn,
+        conn.sqlite()?, // JOIN(issue19): notices::store::list is ported by the ENGINE helper
         &crate::notices::model::NoticeFilter {
             customer_id: Some(id),
             ..Default::default()

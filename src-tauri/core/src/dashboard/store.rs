@@ -1,7 +1,12 @@
 //! The dashboard's SQL: each figure one query over a narrow index (see the module above).
+//!
+//! On both engines (issue 19). Where SQLite names its index (`INDEXED BY`, SQLite only) or
+//! sums a comparison (a boolean on PostgreSQL), the PostgreSQL statement beside it counts
+//! with `FILTER` and leaves the index to its planner.
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension};
+
+use crate::db::conn::Conn;
 
 use super::{Dashboard, OldestWaiting};
 use crate::catalog::store::{available_sql, held_cte};
@@ -33,13 +38,34 @@ pub const ALLOCATED_CORRECTION_SQL: &str = concat!(
      FROM held JOIN products p INDEXED BY products_narrow ON p.id = held.product_id"
 );
 
-pub const WAITING_SQL: &str = "SELECT count(*), coalesce(sum(backordered), 0),
-    coalesce(sum(backordered * unit_price), 0) FROM order_lines WHERE backordered > 0";
+/// [`ALLOCATED_CORRECTION_SQL`] on a shop server.
+pub const PG_ALLOCATED_CORRECTION_SQL: &str = concat!(
+    "WITH ",
+    held_cte!(),
+    "
+     SELECT count(*) FILTER (WHERE ",
+    available_sql!(),
+    " <= 0) - count(*) FILTER (WHERE p.on_hand <= 0),
+            count(*) FILTER (WHERE ",
+    available_sql!(),
+    " > 0 AND ",
+    available_sql!(),
+    " <= p.reorder_point)
+              - count(*) FILTER (WHERE p.on_hand > 0 AND p.on_hand <= p.reorder_point)
+     FROM held JOIN products p ON p.id = held.product_id"
+);
+
+pub const WAITING_SQL: &str = "SELECT count(*), CAST(coalesce(sum(backordered), 0) AS BIGINT),
+    CAST(coalesce(sum(backordered * unit_price), 0) AS BIGINT) FROM order_lines WHERE backordered > 0";
 
 /// Named: on a large shop the planner preferred the queue index and read every waiting line's
 /// row for its `eta` (10 ms); the partial index holds only the lines without a date.
 pub const WITHOUT_ETA_SQL: &str =
     "SELECT count(*) FROM order_lines INDEXED BY order_lines_no_eta WHERE backordered > 0 AND eta IS NULL";
+
+/// [`WITHOUT_ETA_SQL`] on a shop server.
+pub const PG_WITHOUT_ETA_SQL: &str =
+    "SELECT count(*) FROM order_lines WHERE backordered > 0 AND eta IS NULL";
 
 pub const OLDEST_SQL: &str = "SELECT o.number, c.name, c.id, p.sku, ol.backordered, ol.placed_at
     FROM (SELECT id FROM order_lines WHERE backordered > 0 ORDER BY placed_at, id LIMIT 1) oldest
@@ -59,6 +85,13 @@ pub const POS_SQL: &str = concat!(
     crate::purchasing::store::open_po_sql!()
 );
 
+/// [`POS_SQL`] on a shop server.
+pub const PG_POS_SQL: &str = concat!(
+    "SELECT count(*), count(*) FILTER (WHERE po.expected_on < ?1)
+    FROM purchase_orders po WHERE ",
+    crate::purchasing::store::open_po_sql!()
+);
+
 /// Notices still to print or tell: one whose e-mail is on its way is not (issue 16; the
 /// condition is `mail::store::ON_PAPER`, written out because a const cannot concatenate).
 pub const NOTIFY_SQL: &str = "SELECT count(*), count(DISTINCT o.customer_id)
@@ -66,21 +99,18 @@ pub const NOTIFY_SQL: &str = "SELECT count(*), count(DISTINCT o.customer_id)
     AND NOT EXISTS (SELECT 1 FROM outbox x WHERE x.notification_id = n.id
     AND x.paper = 0 AND x.status IN ('queued', 'sent'))";
 
-pub fn figures(c: &Connection, today: NaiveDate) -> Result<Dashboard> {
-    let one =
-        |sql: &str| -> Result<i64> { Ok(c.prepare_cached(sql)?.query_row([], |r| r.get(0))?) };
-    let pair = |sql: &str| -> Result<(i64, i64)> {
-        Ok(c.prepare_cached(sql)?
-            .query_row([], |r| Ok((r.get(0)?, r.get(1)?)))?)
-    };
+pub fn figures(c: Conn<'_>, today: NaiveDate) -> Result<Dashboard> {
+    let one = |sql: &str| -> Result<i64> { c.query_row(sql, &[], |r| r.get(0)) };
+    let pair =
+        |sql: &str| -> Result<(i64, i64)> { c.query_row(sql, &[], |r| Ok((r.get(0)?, r.get(1)?))) };
     let (out_by_hand, low_by_hand) = pair(STOCK_SQL)?;
-    let (out_fix, low_fix) = pair(ALLOCATED_CORRECTION_SQL)?;
-    let (waiting_lines, waiting_units, waiting_value): (i64, i64, i64) = c
-        .prepare_cached(WAITING_SQL)?
-        .query_row([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    let (open_pos, overdue_pos): (i64, i64) = c
-        .prepare_cached(POS_SQL)?
-        .query_row([today], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let (out_fix, low_fix) = pair(c.sql(ALLOCATED_CORRECTION_SQL, PG_ALLOCATED_CORRECTION_SQL))?;
+    let (waiting_lines, waiting_units, waiting_value): (i64, i64, i64) =
+        c.query_row(WAITING_SQL, &[], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+    let (open_pos, overdue_pos): (i64, i64) =
+        c.query_row(c.sql(POS_SQL, PG_POS_SQL), &[&today], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
     let (pending_notifications, customers_to_notify) = pair(NOTIFY_SQL)?;
     Ok(Dashboard {
         products: one("SELECT count(*) FROM products")?,
@@ -91,7 +121,7 @@ pub fn figures(c: &Connection, today: NaiveDate) -> Result<Dashboard> {
         waiting_units,
         waiting_value,
         oldest_waiting: oldest(c, today)?,
-        waiting_without_eta: one(WITHOUT_ETA_SQL)?,
+        waiting_without_eta: one(c.sql(WITHOUT_ETA_SQL, PG_WITHOUT_ETA_SQL))?,
         ready_to_ship: one(READY_SQL)?,
         open_pos,
         overdue_pos,
@@ -100,22 +130,20 @@ pub fn figures(c: &Connection, today: NaiveDate) -> Result<Dashboard> {
     })
 }
 
-fn oldest(c: &Connection, today: NaiveDate) -> Result<Option<OldestWaiting>> {
-    Ok(c.prepare_cached(OLDEST_SQL)?
-        .query_row([], |r| {
-            let placed_at: String = r.get(5)?;
-            let placed_on =
-                NaiveDate::parse_from_str(placed_at.get(..10).unwrap_or(&placed_at), "%Y-%m-%d")
-                    .unwrap_or(today);
-            Ok(OldestWaiting {
-                order: r.get(0)?,
-                customer: r.get(1)?,
-                customer_id: r.get(2)?,
-                sku: r.get(3)?,
-                backordered: r.get(4)?,
-                placed_on,
-                age_days: (today - placed_on).num_days(),
-            })
+fn oldest(c: Conn<'_>, today: NaiveDate) -> Result<Option<OldestWaiting>> {
+    c.query_opt(OLDEST_SQL, &[], |r| {
+        let placed_at: String = r.get(5)?;
+        let placed_on =
+            NaiveDate::parse_from_str(placed_at.get(..10).unwrap_or(&placed_at), "%Y-%m-%d")
+                .unwrap_or(today);
+        Ok(OldestWaiting {
+            order: r.get(0)?,
+            customer: r.get(1)?,
+            customer_id: r.get(2)?,
+            sku: r.get(3)?,
+            backordered: r.get(4)?,
+            placed_on,
+            age_days: (today - placed_on).num_days(),
         })
-        .optional()?)
+    })
 }

@@ -10,13 +10,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
 use super::csvfile::Writer;
 use super::formats::{CUSTOMER_HEADERS, ORDER_HEADERS, PRODUCT_HEADERS};
 use crate::backorders::model::BackorderFilter;
 use crate::catalog::model::AvailabilityStatus;
+use crate::db::conn::Conn;
 use crate::i18n::{self, Arg, Language, Locale};
 use crate::orders::model::OrderFilter;
 use crate::purchasing::model::PoFilter;
@@ -200,22 +200,24 @@ pub fn availability_text_in(
 }
 
 /// Writes a list as CSV to `dest`. Returns the number of data rows.
-pub fn export_list(
-    conn: &Connection,
+pub fn export_list<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     list: ExportList,
     dest: impl AsRef<Path>,
 ) -> Result<usize> {
+    let conn = conn.into();
     write_atomically(dest.as_ref(), |out| export_list_to(conn, today, list, out))
 }
 
 /// Writes a list as CSV to any writer. Returns the number of data rows.
-pub fn export_list_to(
-    conn: &Connection,
+pub fn export_list_to<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     list: ExportList,
     out: impl Write,
 ) -> Result<usize> {
+    let conn = conn.into();
     let mut w = Writer::new(out, list.headers())?;
     let mut n = 0;
     match list {
@@ -271,11 +273,13 @@ pub fn export_list_to(
                 .into_iter()
                 .map(|c| (c.id, c.email))
                 .collect();
-            let mut summaries = crate::orders::store::summaries(conn, &OrderFilter::default())?;
+            // JOIN(issue19): orders::store::summaries is ported by the ENGINE helper
+            let mut summaries =
+                crate::orders::store::summaries(conn.sqlite()?, &OrderFilter::default())?;
             // Oldest first, so a re-import places them in the order they were placed.
             summaries.sort_by(|a, b| (a.placed_on, &a.number).cmp(&(b.placed_on, &b.number)));
             for s in summaries {
-                let o = crate::orders::load(conn, &s.number)?;
+                let o = crate::orders::load(conn.sqlite()?, &s.number)?; // JOIN(issue19): orders::load is ported by the ENGINE helper
                 for l in &o.lines {
                     w.row([
                         o.number.clone(),
@@ -299,7 +303,9 @@ pub fn export_list_to(
             }
         }
         ExportList::Backorders => {
-            for b in crate::backorders::backorders(conn, &BackorderFilter::default(), today)? {
+            // JOIN(issue19): backorders::backorders is ported by the ENGINE helper
+            let sqlite = conn.sqlite()?;
+            for b in crate::backorders::backorders(sqlite, &BackorderFilter::default(), today)? {
                 w.row([
                     b.order,
                     b.customer,
@@ -316,7 +322,9 @@ pub fn export_list_to(
             }
         }
         ExportList::Pos => {
-            for po in crate::purchasing::store::list(conn, &PoFilter::default(), today)? {
+            // JOIN(issue19): purchasing::store::list is ported by the ENGINE helper
+            let sqlite = conn.sqlite()?;
+            for po in crate::purchasing::store::list(sqlite, &PoFilter::default(), today)? {
                 let status = serde_json::to_value(po.status)
                     .ok()
                     .and_then(|v| v.as_str().map(String::from))
@@ -342,7 +350,9 @@ pub fn export_list_to(
             }
         }
         ExportList::Shipments => {
-            for s in crate::shipping::store::list(conn, &ShipmentFilter::default())? {
+            // JOIN(issue19): shipping::store::list is ported by the ENGINE helper
+            let sqlite = conn.sqlite()?;
+            for s in crate::shipping::store::list(sqlite, &ShipmentFilter::default())? {
                 for l in &s.lines {
                     w.row([
                         s.shipment.clone(),
@@ -365,7 +375,11 @@ pub fn export_list_to(
 
 /// The availability of every product, for the web shop (rule 8, with the engine's ETA
 /// for a new order and the shop's wording).
-pub fn availability_feed(conn: &Connection, today: NaiveDate) -> Result<Vec<AvailabilityRow>> {
+pub fn availability_feed<'a>(
+    conn: impl Into<Conn<'a>>,
+    today: NaiveDate,
+) -> Result<Vec<AvailabilityRow>> {
+    let conn = conn.into();
     let settings = crate::settings::store::load(conn)?;
     let wording = settings.backorder_wording;
     // The web shop speaks the shop's language (issue 17).
@@ -400,8 +414,8 @@ pub fn availability_feed(conn: &Connection, today: NaiveDate) -> Result<Vec<Avai
 
 /// Writes the availability feed to `dest`: JSON (an array of rows) when it ends in
 /// `.json`, CSV otherwise. Returns the number of products.
-pub fn export_availability(
-    conn: &Connection,
+pub fn export_availability<'a>(
+    conn: impl Into<Conn<'a>>,
     today: NaiveDate,
     dest: impl AsRef<Path>,
 ) -> Result<usize> {

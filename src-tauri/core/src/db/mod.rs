@@ -6,6 +6,7 @@
 
 pub mod changes;
 pub mod conn;
+pub mod ids;
 pub mod schema;
 pub mod server;
 pub mod state;

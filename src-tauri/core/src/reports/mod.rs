@@ -22,9 +22,9 @@ pub mod table;
 pub mod valuation;
 
 use chrono::{Days, NaiveDate};
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
+use crate::db::conn::Conn;
 use crate::purchasing::NewPo;
 use crate::{Error, Result};
 
@@ -291,7 +291,7 @@ impl ReportData {
 
 /// The figures of a report over a range (see [`ReportRange::resolve`] for the defaults).
 pub fn report(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     name: &ReportName,
     range: &ReportRange,
@@ -350,7 +350,8 @@ pub fn report(
             )
         }
     };
-    let shop = crate::documents::store::shop(conn)?;
+    // The shop's currency and locale (the settings, read as the documents' shop reads them).
+    let shop = crate::settings::store::load(conn)?;
     // The shop's words (issue 17): the title and definitions are written here, once, so
     // that the screen and the PDF say the same.
     let words = crate::settings::shop_words(conn)?;
@@ -374,15 +375,15 @@ pub fn report(
 }
 
 /// The PDF of report data already computed (the screen shows the data, then saves it).
-pub fn pdf_of(conn: &Connection, data: &ReportData) -> Result<Vec<u8>> {
-    let shop = crate::documents::store::shop(conn)?;
+pub fn pdf_of(conn: Conn<'_>, data: &ReportData) -> Result<Vec<u8>> {
+    let shop = crate::documents::store::shop(conn.sqlite()?)?; // JOIN(issue19): documents::store::shop is ported by the MAIL helper
     Ok(crate::pdf::render(&pdf::document(data, &shop))?.bytes)
 }
 
 /// The draft purchase order the reorder report suggests for one supplier, not stored.
 /// `expected_on` defaults to today + the longest lead time of its products.
 pub fn reorder_draft(
-    conn: &Connection,
+    conn: Conn<'_>,
     today: NaiveDate,
     supplier: &str,
     expected_on: Option<NaiveDate>,

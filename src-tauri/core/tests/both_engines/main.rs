@@ -10,6 +10,9 @@
 //! - `outbox`, `documents`: the outbox and the customer documents, on a shop made on SQLite
 //!   and pushed to the server (`support::pushed_pair`); `mail_support` is the mail tests' real
 //!   SMTP server, for `mail send` on a server shop.
+//! - `pushed`: a shop with a history made on SQLite and pushed onto the server, so the reads
+//!   are compared over the same rows: `reports`, `screens` (Dashboard, Products pages, a
+//!   customer), `exports` (CSV lists, the availability feed), `labels` (labels, scan tally).
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -17,13 +20,22 @@ mod pg_support;
 #[path = "../mail_support/mod.rs"]
 mod mail_support;
 
+#[path = "../reports_support/mod.rs"]
+mod reports_support;
+
 mod support;
+
+mod pushed;
 
 mod carriers;
 mod catalog;
 mod customers;
 mod documents;
+mod exports;
+mod labels;
 mod mail;
 mod outbox;
+mod reports;
+mod screens;
 mod seam;
 mod settings;

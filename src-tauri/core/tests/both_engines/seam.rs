@@ -12,7 +12,7 @@ use crate::support::{fresh_database, server, server_shop};
 fn an_area_not_on_the_server_yet_says_so_and_stores_nothing_issue19() {
     let server = server();
     let mut shop = server_shop(&server);
-    let err = shop.customer_detail(1).unwrap_err();
+    let err = shop.backup_folder().unwrap_err();
     assert_eq!(err.code(), "not_on_server", "{err}");
     assert_eq!(
         err.to_string(),
