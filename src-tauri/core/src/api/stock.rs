@@ -10,14 +10,7 @@ impl Stockroom {
     pub fn adjust_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         stock::check_adjustment(qty, reason)?;
         self.write(|tx, clock| {
-            stock::movement_in_tx(
-                tx.sqlite()?,
-                clock,
-                sku,
-                MovementKind::Adjusted,
-                qty,
-                reason,
-            )
+            stock::movement_in_tx(tx, clock, sku, MovementKind::Adjusted, qty, reason)
         })
     }
 
@@ -25,14 +18,7 @@ impl Stockroom {
     pub fn return_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         stock::check_return(qty)?;
         self.write(|tx, clock| {
-            stock::movement_in_tx(
-                tx.sqlite()?,
-                clock,
-                sku,
-                MovementKind::Returned,
-                qty,
-                reason,
-            )
+            stock::movement_in_tx(tx, clock, sku, MovementKind::Returned, qty, reason)
         })
     }
 }

@@ -8,8 +8,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::db::conn::Conn;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::model::{Allocation, PromiseMove};
 use super::rules;
@@ -41,7 +41,8 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn load(conn: &Connection, clock: Clock) -> Result<Engine> {
+    pub fn load<'cx>(conn: impl Into<Conn<'cx>>, clock: Clock) -> Result<Engine> {
+        let conn = conn.into();
         let (handling_days, default_transit) = store::shop_days(conn)?;
         Ok(Engine {
             today: clock.today(),
@@ -67,13 +68,14 @@ impl Engine {
 
     /// Brings one SKU back to the invariants after a change: rules 3, 4 and 7.
     /// `touched` are lines the use case changed that may have left the queue.
-    pub fn settle_in_tx(
+    pub fn settle_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         product_id: i64,
         touched: &[i64],
         reference: &str,
     ) -> Result<()> {
+        let conn = conn.into();
         let p = crate::catalog::store::by_id(conn, product_id)?;
         let allocated = crate::catalog::store::allocated(conn, product_id)?;
         let mut touched = touched.to_vec();
@@ -157,24 +159,26 @@ impl Engine {
 
     /// Rule 7 over a SKU's whole queue (one pass over the queue and the open PO lines), plus
     /// the `touched` lines outside it. Only promises that changed are written.
-    pub fn refresh_in_tx(
+    pub fn refresh_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         touched: &[i64],
     ) -> Result<()> {
+        let conn = conn.into();
         self.refresh_settled_in_tx(conn, p, touched, &HashMap::new())
     }
 
     /// [`Engine::refresh_in_tx`] where the `settled` lines' new promises are already stored:
     /// they are only reported (moves and notices, in the same order as any other touched line).
-    fn refresh_settled_in_tx(
+    fn refresh_settled_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         touched: &[i64],
         settled: &HashMap<i64, (PromiseLine, Option<NaiveDate>)>,
     ) -> Result<()> {
+        let conn = conn.into();
         let queue = store::queue_for_promises(conn, p.id, self.default_transit)?;
         let inputs = crate::reliability::inputs::promise_inputs(conn, &mut self.learned, p)?;
         let waiting: Vec<i64> = queue.iter().map(|l| l.backordered).collect();
@@ -231,12 +235,13 @@ impl Engine {
 
     /// The promise of one new line placed at the end of its queue: only its own walk, with the
     /// units of every line ahead of it (the others' promises cannot change).
-    pub fn promise_tail_line_in_tx(
+    pub fn promise_tail_line_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         line_id: i64,
     ) -> Result<()> {
+        let conn = conn.into();
         let line = store::promise_line_by_id(conn, line_id, self.default_transit)?;
         let eta = if line.backordered > 0 {
             let ahead = store::waiting_units(conn, p.id)? - line.backordered;
@@ -262,13 +267,14 @@ impl Engine {
         self.apply_in_tx(conn, p, &line, eta)
     }
 
-    fn apply_in_tx(
+    fn apply_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         line: &PromiseLine,
         eta: Option<NaiveDate>,
     ) -> Result<()> {
+        let conn = conn.into();
         if line.eta == eta {
             return Ok(());
         }
@@ -306,7 +312,8 @@ impl Engine {
     }
 
     /// Writes the gathered notices (one per order and kind) and hands back what happened.
-    pub fn finish_in_tx(self, conn: &Connection) -> Result<Outcome> {
+    pub fn finish_in_tx<'cx>(self, conn: impl Into<Conn<'cx>>) -> Result<Outcome> {
+        let conn = conn.into();
         crate::notices::store::insert_many_in_tx(
             conn,
             self.today,

@@ -7,6 +7,7 @@
 //! - `support`: the two shops, the server they share, and `for_each_engine`.
 //! - `seam`: the handle itself (placeholders, values, NULLs, retried writes, `not_on_server`).
 //! - `settings`, `carriers`, `customers`, `catalog`, `mail`: one file per ported area, in the order they were ported.
+//! - `orders`: the engine (placing, the queue, promises, notices, cancels, priorities, stock).
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -17,5 +18,6 @@ mod carriers;
 mod catalog;
 mod customers;
 mod mail;
+mod orders;
 mod seam;
 mod settings;
