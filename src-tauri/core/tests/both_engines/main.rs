@@ -8,6 +8,8 @@
 //! - `seam`: the handle itself (placeholders, values, NULLs, retried writes, `not_on_server`).
 //! - `settings`, `carriers`, `customers`, `catalog`, `mail`: one file per ported area, in the order they were ported.
 //! - `orders`: the engine (placing, the queue, promises, notices, cancels, priorities, stock).
+//! - `purchasing`: POs, receipts filling the queue, new dates, cancelled POs, parcels, the
+//!   Backorders list, the daily recompute.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -19,5 +21,6 @@ mod catalog;
 mod customers;
 mod mail;
 mod orders;
+mod purchasing;
 mod seam;
 mod settings;
