@@ -23,12 +23,18 @@ impl Stockroom {
     /// Recomputes the promises of one SKU's queue as of today; returns those that moved (and
     /// records the notices they are due).
     pub fn recompute_promises(&mut self, sku: &str) -> Result<Vec<PromiseMove>> {
-        self.write(|tx, clock| backorders::recompute_promises_in_tx(tx, clock, sku))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            backorders::recompute_promises_in_tx(tx, clock, sku)
+        })
     }
 
     /// Recomputes every SKU's promises (e.g. once a day: overdue POs push promises out).
     pub fn recompute_all_promises(&mut self) -> Result<Vec<PromiseMove>> {
-        self.write(|tx, clock| backorders::recompute_all_in_tx(tx, clock))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            backorders::recompute_all_in_tx(tx, clock)
+        })
     }
 
     /// [`Stockroom::recompute_all_promises`] once per day: promises count from today (an
@@ -45,6 +51,9 @@ impl Stockroom {
         if backorders::recomputed_on(self.db())? == Some(today) {
             return Ok(None);
         }
-        self.write(|tx, clock| backorders::recompute_once_a_day_in_tx(tx, clock, today))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            backorders::recompute_once_a_day_in_tx(tx, clock, today)
+        })
     }
 }

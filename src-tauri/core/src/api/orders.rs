@@ -10,14 +10,20 @@ use crate::{Result, Stockroom};
 impl Stockroom {
     /// Rule 1: places an order; refused as a whole when a `refuse` product is short.
     pub fn place_order(&mut self, o: &NewOrder) -> Result<Order> {
-        self.write(|tx, clock| orders::place_and_load_in_tx(tx, clock, o))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::place_and_load_in_tx(tx, clock, o)
+        })
     }
 
     /// What [`Stockroom::place_order`] would do with `o` now, storing nothing: the very code
     /// placing runs, in a rehearsal (issue 5), so a preview and the placing that follows can
     /// never disagree. Refused (and checked) exactly as placing is.
     pub fn preview_order(&mut self, o: &NewOrder) -> Result<OrderPreview> {
-        self.rehearse(|tx, clock| orders::preview::preview_in_tx(tx, clock, o))
+        self.rehearse(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::preview::preview_in_tx(tx, clock, o)
+        })
     }
 
     /// The order with its lines, promises, queue positions and shipments.
@@ -36,13 +42,19 @@ impl Stockroom {
 
     /// Rule 5: cancels the unshipped units of the order, or of its lines for one SKU.
     pub fn cancel_order(&mut self, number: &str, sku: Option<&str>) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| orders::cancel_order_in_tx(tx, clock, number, sku))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::cancel_order_in_tx(tx, clock, number, sku)
+        })
     }
 
     /// Rule 2: a new priority moves the order's waiting lines in their queues (allocations
     /// already made stay where they are); promises are recomputed.
     pub fn set_order_priority(&mut self, number: &str, priority: i64) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| orders::set_priority_in_tx(tx, clock, number, priority))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::set_priority_in_tx(tx, clock, number, priority)
+        })
     }
 
     /// The customer's "swap" choice, read: up to three in-stock substitutes for what waits of
@@ -64,7 +76,10 @@ impl Stockroom {
         to_sku: &str,
         qty: Option<i64>,
     ) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| choice::swap_order_in_tx(tx, clock, number, sku, to_sku, qty))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            choice::swap_order_in_tx(tx, clock, number, sku, to_sku, qty)
+        })
     }
 
     /// The customer's "cancel" choice for part of a line: `qty` of the unshipped units of
@@ -77,6 +92,9 @@ impl Stockroom {
         sku: &str,
         qty: i64,
     ) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| choice::cancel_units_in_tx(tx, clock, number, sku, qty))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            choice::cancel_units_in_tx(tx, clock, number, sku, qty)
+        })
     }
 }

@@ -12,7 +12,10 @@ use crate::{Result, Stockroom};
 
 impl Stockroom {
     pub fn create_po(&mut self, po: &NewPo) -> Result<Po> {
-        self.write(|tx, clock| purchasing::create_and_load_in_tx(tx, clock, po))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            purchasing::create_and_load_in_tx(tx, clock, po)
+        })
     }
 
     pub fn po(&self, number: &str) -> Result<Po> {
@@ -25,7 +28,10 @@ impl Stockroom {
 
     /// Receives units of a PO (partially or fully): into the ledger, then down the queue.
     pub fn receive_po(&mut self, number: &str, lines: &[ReceiptLine]) -> Result<ReceiptResult> {
-        self.write(|tx, clock| purchasing::receive_po_in_tx(tx, clock, number, lines))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            purchasing::receive_po_in_tx(tx, clock, number, lines)
+        })
     }
 
     /// The supplier moved the delivery date: promises are recomputed and moves recorded.
@@ -34,7 +40,10 @@ impl Stockroom {
         number: &str,
         expected_on: NaiveDate,
     ) -> Result<ExpectResult> {
-        self.write(|tx, clock| purchasing::set_po_expected_in_tx(tx, clock, number, expected_on))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            purchasing::set_po_expected_in_tx(tx, clock, number, expected_on)
+        })
     }
 
     /// "Which orders will this receipt fill?" — the allocations a receipt would make, without
@@ -47,14 +56,20 @@ impl Stockroom {
     /// move (and the customers are due a notice). Refused when it is already cancelled or
     /// fully received.
     pub fn cancel_po(&mut self, number: &str) -> Result<PoCancelResult> {
-        self.write(|tx, clock| cancel::cancel_po_in_tx(tx, clock, number))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            cancel::cancel_po_in_tx(tx, clock, number)
+        })
     }
 
     /// What [`Stockroom::cancel_po`] would do — whose promises would move — without storing
     /// anything: the same cancel runs in a transaction that is rolled back, so the question
     /// "whose promises move?" is answered by the very code that moves them.
     pub fn cancel_po_preview(&mut self, number: &str) -> Result<PoCancelResult> {
-        self.rehearse(|tx, clock| cancel::cancel_po_in_tx(tx, clock, number))
+        self.rehearse(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            cancel::cancel_po_in_tx(tx, clock, number)
+        })
     }
 
     /// One page of the purchase orders matching `q`, by expected date, and how many match.

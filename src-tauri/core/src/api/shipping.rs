@@ -7,7 +7,10 @@ use crate::{Result, Stockroom};
 impl Stockroom {
     /// Ships every allocated, unshipped unit of the order as one shipment.
     pub fn ship(&mut self, number: &str, req: &ShipRequest) -> Result<Shipment> {
-        self.write(|tx, clock| shipping::ship_in_tx(tx, clock, number, req))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            shipping::ship_in_tx(tx, clock, number, req)
+        })
     }
 
     pub fn shipments(&self, filter: &ShipmentFilter) -> Result<Vec<Shipment>> {

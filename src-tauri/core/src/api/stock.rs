@@ -10,6 +10,7 @@ impl Stockroom {
     pub fn adjust_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         stock::check_adjustment(qty, reason)?;
         self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
             stock::movement_in_tx(tx, clock, sku, MovementKind::Adjusted, qty, reason)
         })
     }
@@ -18,6 +19,7 @@ impl Stockroom {
     pub fn return_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         stock::check_return(qty)?;
         self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
             stock::movement_in_tx(tx, clock, sku, MovementKind::Returned, qty, reason)
         })
     }

@@ -18,6 +18,24 @@ use crate::catalog::store::ProductRow;
 use crate::notices::model::{NoticeKind, NoticeLine};
 use crate::{Clock, Result};
 
+/// The first statement of every write that settles queues, on a shop server (issue 19): such
+/// writes take turns, as on SQLite. Every one of them reads a SKU's queue, its open supply and
+/// the ledger, and writes the same few hot rows, so under SERIALIZABLE alone two tills at once
+/// nearly always conflict and a busy till could lose every retry; waiting for the lock costs
+/// far less. It must come before the transaction's first read: a SERIALIZABLE transaction's
+/// snapshot is taken by its first query, and LOCK is not a query, so after the wait the
+/// snapshot sees the write the lock waited for. Reads (the screens, other tills' lists) are not
+/// blocked (SHARE ROW EXCLUSIVE conflicts only with writes to `products` and with itself).
+/// Nothing to do on SQLite, whose IMMEDIATE transaction already holds the one write lock.
+pub fn take_turns_in_tx(tx: &crate::db::Tx<'_>) -> Result<()> {
+    match tx.engine() {
+        crate::db::conn::Engine::Sqlite => Ok(()),
+        crate::db::conn::Engine::Postgres => {
+            tx.batch("LOCK TABLE products IN SHARE ROW EXCLUSIVE MODE")
+        }
+    }
+}
+
 /// What a use case did to the queue, for its caller to report.
 #[derive(Debug, Clone, Default)]
 pub struct Outcome {

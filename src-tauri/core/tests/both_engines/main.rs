@@ -10,6 +10,7 @@
 //! - `orders`: the engine (placing, the queue, promises, notices, cancels, priorities, stock).
 //! - `purchasing`: POs, receipts filling the queue, new dates, cancelled POs, parcels, the
 //!   Backorders list, the daily recompute.
+//! - `choices`: swaps and part cancels, orders placed in bulk, the product edit, why a date.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -18,6 +19,7 @@ mod support;
 
 mod carriers;
 mod catalog;
+mod choices;
 mod customers;
 mod mail;
 mod orders;
