@@ -432,3 +432,166 @@ fn a_computer_uses_the_shop_server_without_db_and_can_leave_it_again_issue19() {
             .to_string()
     );
 }
+
+/// A receipt of many lines killed -9 half-way on a shop server: the server ends the dead
+/// till's transaction and nothing of the receipt is applied (no units received, no ledger
+/// movement, no fill); the same receipt then books in full.
+#[test]
+fn a_receipt_killed_half_way_leaves_nothing_half_applied_on_the_server_issue19() {
+    use stockroom_core::catalog::{BackorderPolicy, NewProduct};
+    use stockroom_core::customers::NewCustomer;
+    use stockroom_core::orders::{NewOrder, NewOrderLine};
+    use stockroom_core::purchasing::{NewPo, NewPoLine};
+
+    const SKUS: usize = 12;
+    let pg = PgServer::start();
+    let url = pg.create_database("shop");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("made.sqlite3");
+    {
+        // Twelve products out of stock, an order waiting for all of them, a PO bringing them.
+        // (Backorders allowed without a notice: the receipt's work is the engine's alone.)
+        let mut shop = stockroom_core::Stockroom::open(&file).unwrap();
+        for i in 0..SKUS {
+            shop.add_product(&NewProduct {
+                sku: format!("K-{i:02}"),
+                name: format!("Kit {i}"),
+                price: 500,
+                backorders: BackorderPolicy::Allow,
+                lead_time_days: Some(5),
+                ..Default::default()
+            })
+            .unwrap();
+        }
+        let c = shop
+            .add_customer(&NewCustomer {
+                name: "Waiting Walter".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        shop.place_order(&NewOrder {
+            customer_id: c.id,
+            lines: (0..SKUS)
+                .map(|i| NewOrderLine {
+                    sku: format!("K-{i:02}"),
+                    qty: 2,
+                    unit_price: None,
+                })
+                .collect(),
+            ..Default::default()
+        })
+        .unwrap();
+        shop.create_po(&NewPo {
+            supplier: "Kits Ltd".into(),
+            expected_on: chrono::NaiveDate::from_ymd_opt(2030, 1, 1).unwrap(),
+            lines: (0..SKUS)
+                .map(|i| NewPoLine {
+                    sku: format!("K-{i:02}"),
+                    qty: 5,
+                    unit_cost: None,
+                })
+                .collect(),
+            note: String::new(),
+            number: Some("PO-KIT".into()),
+        })
+        .unwrap();
+        shop.push_to_server(&stockroom_core::db::server::ServerUrl::parse(&url).unwrap())
+            .unwrap();
+    }
+    // What the server holds of the receipt: units received, ledger rows, fills.
+    let mut client = pg.client("shop");
+    let booked = |client: &mut postgres::Client| -> (i64, i64, i64) {
+        let row = client
+            .query_one(
+                "SELECT (SELECT CAST(sum(received) AS BIGINT) FROM po_lines),
+                        (SELECT count(*) FROM stock_movements),
+                        (SELECT count(*) FROM fills)",
+                &[],
+            )
+            .unwrap();
+        (row.get(0), row.get(1), row.get(2))
+    };
+    let before = booked(&mut client);
+    assert_eq!(before.0, 0);
+    // Hold the last PO line: the receipt books the first eleven SKUs, then waits on it.
+    let mut holder = pg.client("shop");
+    let mut hold = holder.transaction().unwrap();
+    hold.execute(
+        "SELECT id FROM po_lines WHERE line_no = $1 FOR UPDATE",
+        &[&(SKUS as i64)],
+    )
+    .unwrap();
+    let line_args: Vec<String> = (0..SKUS).map(|i| format!("K-{i:02}:5")).collect();
+    let mut args = vec!["--db", url.as_str(), "po", "receive", "PO-KIT"];
+    for l in &line_args {
+        args.extend(["--line", l.as_str()]);
+    }
+    let mut receive = Command::new(env!("CARGO_BIN_EXE_stockroom"))
+        .current_dir(dir.path())
+        .args(&args)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Kill -9 once the receipt waits on the held line: everything before it is written, in
+    // its transaction.
+    let started = std::time::Instant::now();
+    loop {
+        let waiting: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = 'shop' AND wait_event_type = 'Lock' AND query LIKE 'UPDATE po_lines%'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if waiting > 0 {
+            break;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "the receipt never reached the held line"
+        );
+        assert!(
+            receive.try_wait().unwrap().is_none(),
+            "the receipt ended before it was killed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    receive.kill().unwrap();
+    receive.wait().unwrap();
+    hold.rollback().unwrap();
+    // The server ends the dead connection's transaction once it finds the till gone.
+    let started = std::time::Instant::now();
+    loop {
+        let busy: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity
+                 WHERE datname = 'shop' AND pid <> pg_backend_pid() AND state <> 'idle'
+                   AND backend_type = 'client backend'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        if busy == 0 {
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert_eq!(
+        booked(&mut client),
+        before,
+        "half a receipt was left on the server"
+    );
+    // And the receipt can simply be booked again, in full.
+    let done = json(dir.path(), &args);
+    assert_eq!(done["allocations"].as_array().unwrap().len(), SKUS);
+    let after = booked(&mut client);
+    assert_eq!(after.0, 5 * SKUS as i64);
+    assert_eq!(
+        after.1,
+        before.1 + SKUS as i64,
+        "one ledger movement per SKU"
+    );
+    assert_eq!(after.2, before.2 + SKUS as i64, "one fill per waiting line");
+}

@@ -7,7 +7,7 @@ use crate::{Result, Stockroom};
 impl Stockroom {
     /// Waiting lines with their queue positions, promises and ages.
     pub fn backorders(&self, filter: &BackorderFilter) -> Result<Vec<BackorderRow>> {
-        backorders::backorders(self.sqlite()?, filter, self.clock().today())
+        backorders::backorders(self.db(), filter, self.clock().today())
     }
 
     /// One page of the waiting lines matching `q`, by SKU then queue order, and how many match.
@@ -17,18 +17,24 @@ impl Stockroom {
         offset: i64,
         limit: i64,
     ) -> Result<BackorderPage> {
-        backorders::list::page(self.sqlite()?, q, offset, limit, self.clock().today())
+        backorders::list::page(self.db(), q, offset, limit, self.clock().today())
     }
 
     /// Recomputes the promises of one SKU's queue as of today; returns those that moved (and
     /// records the notices they are due).
     pub fn recompute_promises(&mut self, sku: &str) -> Result<Vec<PromiseMove>> {
-        self.write(|tx, clock| backorders::recompute_promises_in_tx(tx.sqlite()?, clock, sku))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            backorders::recompute_promises_in_tx(tx, clock, sku)
+        })
     }
 
     /// Recomputes every SKU's promises (e.g. once a day: overdue POs push promises out).
     pub fn recompute_all_promises(&mut self) -> Result<Vec<PromiseMove>> {
-        self.write(|tx, clock| backorders::recompute_all_in_tx(tx.sqlite()?, clock))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            backorders::recompute_all_in_tx(tx, clock)
+        })
     }
 
     /// [`Stockroom::recompute_all_promises`] once per day: promises count from today (an
@@ -42,9 +48,12 @@ impl Stockroom {
     pub fn recompute_promises_once_a_day(&mut self) -> Result<Option<Vec<PromiseMove>>> {
         let today = self.clock().today();
         // A read first, so the usual case (already done today) takes no write lock.
-        if backorders::recomputed_on(self.sqlite()?)? == Some(today) {
+        if backorders::recomputed_on(self.db())? == Some(today) {
             return Ok(None);
         }
-        self.write(|tx, clock| backorders::recompute_once_a_day_in_tx(tx.sqlite()?, clock, today))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            backorders::recompute_once_a_day_in_tx(tx, clock, today)
+        })
     }
 }

@@ -9,7 +9,10 @@ impl Stockroom {
     /// Edits a product (issue 5): only the fields `changes` names. Checked as `add_product` is;
     /// bad input stores nothing. Turning the policy to `refuse` leaves waiting lines waiting.
     pub fn update_product(&mut self, sku: &str, changes: &ProductChanges) -> Result<ProductUpdate> {
-        self.write(|tx, clock| catalog::edit_product_in_tx(tx.sqlite()?, clock, sku, changes))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            catalog::edit_product_in_tx(tx, clock, sku, changes)
+        })
     }
 
     pub fn add_product(&mut self, p: &NewProduct) -> Result<ProductView> {

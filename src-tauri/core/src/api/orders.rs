@@ -10,46 +10,58 @@ use crate::{Result, Stockroom};
 impl Stockroom {
     /// Rule 1: places an order; refused as a whole when a `refuse` product is short.
     pub fn place_order(&mut self, o: &NewOrder) -> Result<Order> {
-        self.write(|tx, clock| orders::place_and_load_in_tx(tx.sqlite()?, clock, o))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::place_and_load_in_tx(tx, clock, o)
+        })
     }
 
     /// What [`Stockroom::place_order`] would do with `o` now, storing nothing: the very code
     /// placing runs, in a rehearsal (issue 5), so a preview and the placing that follows can
     /// never disagree. Refused (and checked) exactly as placing is.
     pub fn preview_order(&mut self, o: &NewOrder) -> Result<OrderPreview> {
-        self.rehearse(|tx, clock| orders::preview::preview_in_tx(tx.sqlite()?, clock, o))
+        self.rehearse(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::preview::preview_in_tx(tx, clock, o)
+        })
     }
 
     /// The order with its lines, promises, queue positions and shipments.
     pub fn order(&self, number: &str) -> Result<Order> {
-        orders::load(self.sqlite()?, number)
+        orders::load(self.db(), number)
     }
 
     pub fn orders(&self, filter: &OrderFilter) -> Result<Vec<OrderSummary>> {
-        orders::store::summaries(self.sqlite()?, filter)
+        orders::store::summaries(self.db(), filter)
     }
 
     /// One page of the orders matching `q`, newest first, and how many match.
     pub fn orders_page(&self, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
-        orders::list::page(self.sqlite()?, q, offset, limit)
+        orders::list::page(self.db(), q, offset, limit)
     }
 
     /// Rule 5: cancels the unshipped units of the order, or of its lines for one SKU.
     pub fn cancel_order(&mut self, number: &str, sku: Option<&str>) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| orders::cancel_order_in_tx(tx.sqlite()?, clock, number, sku))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::cancel_order_in_tx(tx, clock, number, sku)
+        })
     }
 
     /// Rule 2: a new priority moves the order's waiting lines in their queues (allocations
     /// already made stay where they are); promises are recomputed.
     pub fn set_order_priority(&mut self, number: &str, priority: i64) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| orders::set_priority_in_tx(tx.sqlite()?, clock, number, priority))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            orders::set_priority_in_tx(tx, clock, number, priority)
+        })
     }
 
     /// The customer's "swap" choice, read: up to three in-stock substitutes for what waits of
     /// `sku` on order `number`, best first. Empty when nothing fits (or the product has no
     /// category); refused when nothing of `sku` waits on the order.
     pub fn substitutes(&self, number: &str, sku: &str) -> Result<Vec<Substitute>> {
-        choice::substitutes(self.sqlite()?, number, sku)
+        choice::substitutes(self.db(), number, sku)
     }
 
     /// The customer's "swap" choice, recorded in one write transaction: `qty` (default: all)
@@ -65,7 +77,8 @@ impl Stockroom {
         qty: Option<i64>,
     ) -> Result<(Order, Outcome)> {
         self.write(|tx, clock| {
-            choice::swap_order_in_tx(tx.sqlite()?, clock, number, sku, to_sku, qty)
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            choice::swap_order_in_tx(tx, clock, number, sku, to_sku, qty)
         })
     }
 
@@ -79,6 +92,9 @@ impl Stockroom {
         sku: &str,
         qty: i64,
     ) -> Result<(Order, Outcome)> {
-        self.write(|tx, clock| choice::cancel_units_in_tx(tx.sqlite()?, clock, number, sku, qty))
+        self.write(|tx, clock| {
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            choice::cancel_units_in_tx(tx, clock, number, sku, qty)
+        })
     }
 }

@@ -7,7 +7,7 @@ impl Stockroom {
     /// Why each line of an order still to ship is promised when it is (issue 20): the lines
     /// with something allocated or waiting, in line order.
     pub fn promise_why(&self, order: &str) -> Result<Vec<PromiseWhy>> {
-        reliability::promise_why(self.sqlite()?, order, self.clock().today())
+        reliability::promise_why(self.db(), order, self.clock().today())
     }
 
     /// Why a new order for one unit of the product would be promised when it would (the

@@ -10,14 +10,8 @@ impl Stockroom {
     pub fn adjust_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         stock::check_adjustment(qty, reason)?;
         self.write(|tx, clock| {
-            stock::movement_in_tx(
-                tx.sqlite()?,
-                clock,
-                sku,
-                MovementKind::Adjusted,
-                qty,
-                reason,
-            )
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            stock::movement_in_tx(tx, clock, sku, MovementKind::Adjusted, qty, reason)
         })
     }
 
@@ -25,14 +19,8 @@ impl Stockroom {
     pub fn return_stock(&mut self, sku: &str, qty: i64, reason: &str) -> Result<AdjustResult> {
         stock::check_return(qty)?;
         self.write(|tx, clock| {
-            stock::movement_in_tx(
-                tx.sqlite()?,
-                clock,
-                sku,
-                MovementKind::Returned,
-                qty,
-                reason,
-            )
+            crate::backorders::engine::take_turns_in_tx(tx)?;
+            stock::movement_in_tx(tx, clock, sku, MovementKind::Returned, qty, reason)
         })
     }
 }

@@ -8,8 +8,8 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use crate::db::conn::Conn;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::model::{Allocation, PromiseMove};
 use super::rules;
@@ -17,6 +17,24 @@ use super::store::{self, PromiseLine};
 use crate::catalog::store::ProductRow;
 use crate::notices::model::{NoticeKind, NoticeLine};
 use crate::{Clock, Result};
+
+/// The first statement of every write that settles queues, on a shop server (issue 19): such
+/// writes take turns, as on SQLite. Every one of them reads a SKU's queue, its open supply and
+/// the ledger, and writes the same few hot rows, so under SERIALIZABLE alone two tills at once
+/// nearly always conflict and a busy till could lose every retry; waiting for the lock costs
+/// far less. It must come before the transaction's first read: a SERIALIZABLE transaction's
+/// snapshot is taken by its first query, and LOCK is not a query, so after the wait the
+/// snapshot sees the write the lock waited for. Reads (the screens, other tills' lists) are not
+/// blocked (SHARE ROW EXCLUSIVE conflicts only with writes to `products` and with itself).
+/// Nothing to do on SQLite, whose IMMEDIATE transaction already holds the one write lock.
+pub fn take_turns_in_tx(tx: &crate::db::Tx<'_>) -> Result<()> {
+    match tx.engine() {
+        crate::db::conn::Engine::Sqlite => Ok(()),
+        crate::db::conn::Engine::Postgres => {
+            tx.batch("LOCK TABLE products IN SHARE ROW EXCLUSIVE MODE")
+        }
+    }
+}
 
 /// What a use case did to the queue, for its caller to report.
 #[derive(Debug, Clone, Default)]
@@ -41,7 +59,8 @@ pub struct Engine {
 }
 
 impl Engine {
-    pub fn load(conn: &Connection, clock: Clock) -> Result<Engine> {
+    pub fn load<'cx>(conn: impl Into<Conn<'cx>>, clock: Clock) -> Result<Engine> {
+        let conn = conn.into();
         let (handling_days, default_transit) = store::shop_days(conn)?;
         Ok(Engine {
             today: clock.today(),
@@ -67,13 +86,14 @@ impl Engine {
 
     /// Brings one SKU back to the invariants after a change: rules 3, 4 and 7.
     /// `touched` are lines the use case changed that may have left the queue.
-    pub fn settle_in_tx(
+    pub fn settle_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         product_id: i64,
         touched: &[i64],
         reference: &str,
     ) -> Result<()> {
+        let conn = conn.into();
         let p = crate::catalog::store::by_id(conn, product_id)?;
         let allocated = crate::catalog::store::allocated(conn, product_id)?;
         let mut touched = touched.to_vec();
@@ -157,24 +177,26 @@ impl Engine {
 
     /// Rule 7 over a SKU's whole queue (one pass over the queue and the open PO lines), plus
     /// the `touched` lines outside it. Only promises that changed are written.
-    pub fn refresh_in_tx(
+    pub fn refresh_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         touched: &[i64],
     ) -> Result<()> {
+        let conn = conn.into();
         self.refresh_settled_in_tx(conn, p, touched, &HashMap::new())
     }
 
     /// [`Engine::refresh_in_tx`] where the `settled` lines' new promises are already stored:
     /// they are only reported (moves and notices, in the same order as any other touched line).
-    fn refresh_settled_in_tx(
+    fn refresh_settled_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         touched: &[i64],
         settled: &HashMap<i64, (PromiseLine, Option<NaiveDate>)>,
     ) -> Result<()> {
+        let conn = conn.into();
         let queue = store::queue_for_promises(conn, p.id, self.default_transit)?;
         let inputs = crate::reliability::inputs::promise_inputs(conn, &mut self.learned, p)?;
         let waiting: Vec<i64> = queue.iter().map(|l| l.backordered).collect();
@@ -231,12 +253,13 @@ impl Engine {
 
     /// The promise of one new line placed at the end of its queue: only its own walk, with the
     /// units of every line ahead of it (the others' promises cannot change).
-    pub fn promise_tail_line_in_tx(
+    pub fn promise_tail_line_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         line_id: i64,
     ) -> Result<()> {
+        let conn = conn.into();
         let line = store::promise_line_by_id(conn, line_id, self.default_transit)?;
         let eta = if line.backordered > 0 {
             let ahead = store::waiting_units(conn, p.id)? - line.backordered;
@@ -262,13 +285,14 @@ impl Engine {
         self.apply_in_tx(conn, p, &line, eta)
     }
 
-    fn apply_in_tx(
+    fn apply_in_tx<'cx>(
         &mut self,
-        conn: &Connection,
+        conn: impl Into<Conn<'cx>>,
         p: &ProductRow,
         line: &PromiseLine,
         eta: Option<NaiveDate>,
     ) -> Result<()> {
+        let conn = conn.into();
         if line.eta == eta {
             return Ok(());
         }
@@ -306,7 +330,8 @@ impl Engine {
     }
 
     /// Writes the gathered notices (one per order and kind) and hands back what happened.
-    pub fn finish_in_tx(self, conn: &Connection) -> Result<Outcome> {
+    pub fn finish_in_tx<'cx>(self, conn: impl Into<Conn<'cx>>) -> Result<Outcome> {
+        let conn = conn.into();
         crate::notices::store::insert_many_in_tx(
             conn,
             self.today,

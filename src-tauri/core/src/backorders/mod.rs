@@ -9,17 +9,18 @@ pub mod store;
 
 pub use model::{Allocation, BackorderFilter, BackorderRow, PromiseMove};
 
+use crate::db::conn::Conn;
 use chrono::NaiveDate;
-use rusqlite::{Connection, Transaction};
 
 use crate::{Clock, Result};
 
 /// Waiting lines with their queue positions, promises and ages.
-pub fn backorders(
-    conn: &Connection,
+pub fn backorders<'cx>(
+    conn: impl Into<Conn<'cx>>,
     filter: &BackorderFilter,
     today: NaiveDate,
 ) -> Result<Vec<BackorderRow>> {
+    let conn = conn.into();
     if let Some(sku) = &filter.sku {
         crate::catalog::store::require(conn, sku)?;
     }
@@ -28,11 +29,12 @@ pub fn backorders(
 
 /// Recomputes the promises of one SKU's queue as of today; returns those that moved (and
 /// records the notices they are due).
-pub fn recompute_promises_in_tx(
-    tx: &Transaction<'_>,
+pub fn recompute_promises_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     sku: &str,
 ) -> Result<Vec<PromiseMove>> {
+    let tx = tx.into();
     let p = crate::catalog::store::require(tx, sku)?;
     let mut engine = engine::Engine::load(tx, clock)?;
     engine.refresh_in_tx(tx, &p, &[])?;
@@ -40,17 +42,19 @@ pub fn recompute_promises_in_tx(
 }
 
 /// The day promises were last recomputed for the whole shop.
-pub fn recomputed_on(conn: &Connection) -> Result<Option<NaiveDate>> {
+pub fn recomputed_on<'cx>(conn: impl Into<Conn<'cx>>) -> Result<Option<NaiveDate>> {
+    let conn = conn.into();
     crate::db::state::get::<NaiveDate>(conn, RECOMPUTED_ON)
 }
 
 /// The daily recompute, unless it already ran `today` (another process may have done it
 /// meanwhile); the day is recorded in the same transaction as the recompute.
-pub fn recompute_once_a_day_in_tx(
-    tx: &Transaction<'_>,
+pub fn recompute_once_a_day_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     today: NaiveDate,
 ) -> Result<Option<Vec<PromiseMove>>> {
+    let tx = tx.into();
     if recomputed_on(tx)? == Some(today) {
         return Ok(None); // another process did it meanwhile
     }
@@ -72,7 +76,11 @@ pub(crate) fn mark_recomputed_in_tx(
 }
 
 /// Recomputes every SKU's promises (e.g. once a day: overdue POs push promises out).
-pub fn recompute_all_in_tx(tx: &Transaction<'_>, clock: Clock) -> Result<Vec<PromiseMove>> {
+pub fn recompute_all_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
+    clock: Clock,
+) -> Result<Vec<PromiseMove>> {
+    let tx = tx.into();
     let ids = store::waiting_product_ids(tx)?;
     let mut engine = engine::Engine::load(tx, clock)?;
     for id in ids {

@@ -11,7 +11,6 @@ pub use model::{
 };
 
 use chrono::NaiveDate;
-use rusqlite::Transaction;
 
 use crate::backorders::engine::Engine;
 use crate::db::{Conn, Tx};
@@ -43,12 +42,13 @@ pub fn add_product_in_tx(tx: &Tx<'_>, clock: Clock, p: &NewProduct) -> Result<i6
 /// Edits a product inside the caller's transaction. A change that bears on promises (lead
 /// time, backorder policy) settles the SKU through the engine, so moved promises and the
 /// notices they are due are recorded with the edit. Returns the product's id.
-pub fn update_product_in_tx(
-    tx: &Transaction<'_>,
+pub fn update_product_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     sku: &str,
     changes: &ProductChanges,
 ) -> Result<(i64, Vec<crate::backorders::model::PromiseMove>)> {
+    let tx = tx.into();
     let current = store::require(tx, sku)?;
     let edited = rules::apply_changes(&current, changes)?;
     store::update_in_tx(tx, current.id, &edited)?;
@@ -72,14 +72,15 @@ pub fn update_product_in_tx(
 
 /// Writes an edited product over `current` (its stored fields; stock moves only by the
 /// ledger) and settles it as [`settle_changed_in_tx`] says. The import's update of a product.
-pub fn save_product_in_tx(
-    tx: &Transaction<'_>,
+pub fn save_product_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     current: &store::ProductRow,
     edited: &NewProduct,
     stock_delta: i64,
     reference: &str,
 ) -> Result<Vec<crate::backorders::model::PromiseMove>> {
+    let tx = tx.into();
     store::update_in_tx(tx, current.id, edited)?;
     settle_changed_in_tx(tx, clock, current, edited, stock_delta, reference)
 }
@@ -89,14 +90,15 @@ pub fn save_product_in_tx(
 /// (an adjustment with `reference` as its reason) and the SKU is settled through the engine,
 /// so moved promises and the notices they are due are recorded with the change. The one path
 /// of the edit and the import; returns the moved promises.
-fn settle_changed_in_tx(
-    tx: &Transaction<'_>,
+fn settle_changed_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     current: &store::ProductRow,
     edited: &NewProduct,
     stock_delta: i64,
     reference: &str,
 ) -> Result<Vec<crate::backorders::model::PromiseMove>> {
+    let tx = tx.into();
     if !rules::change_settles_queue(current, edited, stock_delta) {
         return Ok(Vec::new());
     }
@@ -118,12 +120,13 @@ fn settle_changed_in_tx(
 
 /// Edits a product (issue 5): only the fields `changes` names. Checked as `add_product` is;
 /// bad input stores nothing. Turning the policy to `refuse` leaves waiting lines waiting.
-pub fn edit_product_in_tx(
-    tx: &Transaction<'_>,
+pub fn edit_product_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     sku: &str,
     changes: &ProductChanges,
 ) -> Result<ProductUpdate> {
+    let tx = tx.into();
     let (id, moved) = update_product_in_tx(tx, clock, sku, changes)?;
     let product = store::view(tx, store::by_id(tx, id)?, clock.today())?;
     Ok(ProductUpdate { product, moved })

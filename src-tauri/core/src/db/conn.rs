@@ -471,6 +471,20 @@ impl Param for Vec<u8> {
     }
 }
 
+/// A dynamically built parameter list (the list pages' filters), on either engine.
+impl Param for rusqlite::types::Value {
+    fn pg(&self) -> PgValue<'_> {
+        use rusqlite::types::Value as V;
+        match self {
+            V::Null => PgValue::Null,
+            V::Integer(i) => PgValue::Int(*i),
+            V::Real(f) => PgValue::Float(*f),
+            V::Text(t) => PgValue::Text(t),
+            V::Blob(b) => PgValue::Bytes(b),
+        }
+    }
+}
+
 impl<T: Param + ?Sized> Param for &T {
     fn pg(&self) -> PgValue<'_> {
         (**self).pg()

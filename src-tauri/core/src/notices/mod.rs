@@ -7,17 +7,17 @@ pub mod store;
 
 pub use model::{NoticeFilter, NoticeKind, NoticeLine, NoticeStatus, Notification, ToldHow};
 
-use rusqlite::{Connection, Transaction};
+use crate::db::conn::{Conn, Tx};
 
 use crate::{Clock, Error, Result};
 
-pub fn require(conn: &Connection, id: i64) -> Result<Notification> {
+pub fn require<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<Notification> {
     store::by_id(conn, id)?.ok_or_else(|| Error::not_found("notification", id))
 }
 
 /// Marks a notification printed or sent (the time is recorded the first time).
 pub fn mark_in_tx(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     id: i64,
     status: NoticeStatus,
@@ -40,7 +40,7 @@ pub fn check_note(note: &str) -> Result<&str> {
 /// Records that staff told the customer themselves: the notice leaves the to-do list, its
 /// queued e-mail is withdrawn, and the history says who was told what and when.
 pub fn mark_told_in_tx(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     id: i64,
     how: ToldHow,
@@ -49,6 +49,7 @@ pub fn mark_told_in_tx(
     let n = require(tx, id)?;
     rules::check_transition(n.status, NoticeStatus::Told)?;
     store::mark_told_in_tx(tx, id, how, note, &crate::json::time_text(clock.now()))?;
-    crate::mail::store::withdraw_told_in_tx(tx, id)?;
+    // JOIN(issue19): mail::store::withdraw_told_in_tx is ported by the MAIL helper
+    crate::mail::store::withdraw_told_in_tx(tx.sqlite()?, id)?;
     Ok(store::by_id(tx, id)?.expect("exists"))
 }

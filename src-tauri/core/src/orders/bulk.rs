@@ -14,8 +14,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+use crate::db::conn::Conn;
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use super::model::{Incentive, NewOrder};
 use super::{rules, store};
@@ -72,7 +72,8 @@ pub struct BulkPlacer {
 }
 
 impl BulkPlacer {
-    pub fn new(conn: &Connection, clock: Clock) -> Result<BulkPlacer> {
+    pub fn new<'cx>(conn: impl Into<Conn<'cx>>, clock: Clock) -> Result<BulkPlacer> {
+        let conn = conn.into();
         Ok(BulkPlacer {
             engine: Engine::load(conn, clock)?,
             clock,
@@ -85,7 +86,8 @@ impl BulkPlacer {
         })
     }
 
-    fn product(&mut self, conn: &Connection, sku: &str) -> Result<ProductRow> {
+    fn product<'cx>(&mut self, conn: impl Into<Conn<'cx>>, sku: &str) -> Result<ProductRow> {
+        let conn = conn.into();
         if let Some(p) = self.products.get(sku) {
             return Ok(p.clone());
         }
@@ -100,7 +102,8 @@ impl BulkPlacer {
 
     /// Places one order (rule 1; a `refuse` product short refuses it whole): [`Self::check`]
     /// then [`Self::write_in_tx`].
-    pub fn place_in_tx(&mut self, conn: &Connection, o: &NewOrder) -> Result<i64> {
+    pub fn place_in_tx<'cx>(&mut self, conn: impl Into<Conn<'cx>>, o: &NewOrder) -> Result<i64> {
+        let conn = conn.into();
         let checked = self.check(conn, o)?;
         self.write_in_tx(conn, checked)
     }
@@ -110,7 +113,8 @@ impl BulkPlacer {
     /// [`Self::write_in_tx`] without anything left to refuse but the database itself, so a
     /// caller may write it without a savepoint around it (the import does: at 100,000 orders,
     /// the savepoints' journal of every page an order touches was 44% of its time).
-    pub fn check(&mut self, conn: &Connection, o: &NewOrder) -> Result<Checked> {
+    pub fn check<'cx>(&mut self, conn: impl Into<Conn<'cx>>, o: &NewOrder) -> Result<Checked> {
+        let conn = conn.into();
         if !self.customers.contains(&o.customer_id) {
             crate::customers::store::require(conn, o.customer_id)?;
             self.customers.insert(o.customer_id);
@@ -179,7 +183,8 @@ impl BulkPlacer {
 
     /// Writes an order [`Self::check`] passed, then takes it into account. Fails only when the
     /// database does (the order number taken is found before the first row is written).
-    pub fn write_in_tx(&mut self, conn: &Connection, c: Checked) -> Result<i64> {
+    pub fn write_in_tx<'cx>(&mut self, conn: impl Into<Conn<'cx>>, c: Checked) -> Result<i64> {
+        let conn = conn.into();
         let order_id = store::insert_order_in_tx(
             conn,
             &store::OrderInsert {
@@ -252,7 +257,8 @@ impl BulkPlacer {
     /// Walks the queue of every SKU that got waiting lines (promises, moves of older lines),
     /// then writes the notices: one "backordered" per new order with waiting lines, with the
     /// promises the walk gave.
-    pub fn finish_in_tx(mut self, conn: &Connection) -> Result<()> {
+    pub fn finish_in_tx<'cx>(mut self, conn: impl Into<Conn<'cx>>) -> Result<()> {
+        let conn = conn.into();
         for pid in &self.waiting {
             let p = crate::catalog::store::by_id(conn, *pid)?;
             self.engine.refresh_in_tx(conn, &p, &[])?;

@@ -18,7 +18,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, Transaction};
+use crate::db::conn::Conn;
 
 use super::model::{Order, Substitute};
 use super::{rules, store};
@@ -28,11 +28,12 @@ use crate::{Clock, Error, Result};
 
 /// Up to three substitutes for `need` waiting units of `product`, best first
 /// ([`rules::substitutes`]). Read-only; usable inside a transaction or not.
-pub fn substitutes_for(
-    conn: &Connection,
+pub fn substitutes_for<'cx>(
+    conn: impl Into<Conn<'cx>>,
     product: &ProductRow,
     need: i64,
 ) -> Result<Vec<Substitute>> {
+    let conn = conn.into();
     if product.category.trim().is_empty() || need <= 0 {
         return Ok(Vec::new());
     }
@@ -74,11 +75,12 @@ pub fn substitutes_for(
 }
 
 /// The order's lines of `sku` (which must exist and be on the order).
-fn lines_of(
-    conn: &Connection,
+fn lines_of<'cx>(
+    conn: impl Into<Conn<'cx>>,
     order: &store::OrderRow,
     sku: &str,
 ) -> Result<(ProductRow, Vec<store::LineRow>)> {
+    let conn = conn.into();
     let p = crate::catalog::store::require(conn, sku)?;
     let lines: Vec<store::LineRow> = store::lines(conn, order.id)?
         .into_iter()
@@ -95,14 +97,15 @@ fn lines_of(
 }
 
 /// The swap, inside the caller's transaction. Returns the new line's id.
-fn swap_in_tx(
-    conn: &Connection,
+fn swap_in_tx<'cx>(
+    conn: impl Into<Conn<'cx>>,
     engine: &mut Engine,
     order: &store::OrderRow,
     sku: &str,
     to_sku: &str,
     qty: Option<i64>,
 ) -> Result<i64> {
+    let conn = conn.into();
     let (from, lines) = lines_of(conn, order, sku.trim())?;
     let to = crate::catalog::store::require(conn, to_sku.trim())?;
     if to.id == from.id {
@@ -189,10 +192,11 @@ fn waiting_of(lines: &[store::LineRow]) -> i64 {
 
 /// Substitutes for each waiting SKU of an order (for the backorder notice): (SKU, offers), in
 /// the order's line order, one entry per SKU that waits.
-pub fn substitutes_per_waiting_sku(
-    conn: &Connection,
+pub fn substitutes_per_waiting_sku<'cx>(
+    conn: impl Into<Conn<'cx>>,
     order_id: i64,
 ) -> Result<Vec<(String, Vec<Substitute>)>> {
+    let conn = conn.into();
     let mut need: Vec<(i64, i64)> = Vec::new(); // (product id, waiting units)
     let mut index: HashMap<i64, usize> = HashMap::new();
     for l in store::lines(conn, order_id)? {
@@ -219,7 +223,12 @@ pub fn substitutes_per_waiting_sku(
 /// The customer's "swap" choice, read: up to three in-stock substitutes for what waits of
 /// `sku` on order `number`, best first. Empty when nothing fits (or the product has no
 /// category); refused when nothing of `sku` waits on the order.
-pub fn substitutes(conn: &Connection, number: &str, sku: &str) -> Result<Vec<Substitute>> {
+pub fn substitutes<'cx>(
+    conn: impl Into<Conn<'cx>>,
+    number: &str,
+    sku: &str,
+) -> Result<Vec<Substitute>> {
+    let conn = conn.into();
     let o = store::require(conn, number)?;
     let (p, lines) = lines_of(conn, &o, sku.trim())?;
     let need = waiting_of(&lines);
@@ -237,14 +246,15 @@ pub fn substitutes(conn: &Connection, number: &str, sku: &str) -> Result<Vec<Sub
 /// order `number` are cancelled and a line of `to_sku` for as many units, at its current
 /// price, is added to the same order, allocated from stock available now (refused when there
 /// is not enough), with the cancelled units' incentive. Returns the order after.
-pub fn swap_order_in_tx(
-    tx: &Transaction<'_>,
+pub fn swap_order_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     number: &str,
     sku: &str,
     to_sku: &str,
     qty: Option<i64>,
 ) -> Result<(Order, Outcome)> {
+    let tx = tx.into();
     let o = store::require(tx, number)?;
     let mut engine = Engine::load(tx, clock)?;
     swap_in_tx(tx, &mut engine, &o, sku, to_sku, qty)?;
@@ -255,13 +265,14 @@ pub fn swap_order_in_tx(
 /// The customer's "cancel" choice for part of a line: `qty` of the unshipped units of `sku`
 /// on order `number`, waiting ones first, then allocated ones (given to the next in the
 /// queue).
-pub fn cancel_units_in_tx(
-    tx: &Transaction<'_>,
+pub fn cancel_units_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     number: &str,
     sku: &str,
     qty: i64,
 ) -> Result<(Order, Outcome)> {
+    let tx = tx.into();
     let o = store::require(tx, number)?;
     let mut engine = Engine::load(tx, clock)?;
     super::cancel_in_tx(tx, &mut engine, &o, Some(sku), Some(qty))?;

@@ -15,7 +15,7 @@ pub use model::{
 
 use std::collections::{BTreeSet, HashMap};
 
-use rusqlite::{Connection, Transaction};
+use crate::db::conn::Conn;
 
 use crate::backorders::engine::{Engine, Outcome};
 use crate::notices::model::{NoticeKind, NoticeLine};
@@ -23,14 +23,21 @@ use crate::{Clock, Error, Result};
 
 /// Places an order inside the caller's transaction (the facade, and CSV import, which places
 /// many in one all-or-nothing transaction). Returns the new order's id.
-pub fn place_order_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Result<i64> {
+pub fn place_order_in_tx<'cx>(tx: impl Into<Conn<'cx>>, clock: Clock, o: &NewOrder) -> Result<i64> {
+    let tx = tx.into();
     let mut engine = Engine::load(tx, clock)?;
     let id = place_in_tx(tx, clock, &mut engine, o)?;
     engine.finish_in_tx(tx)?;
     Ok(id)
 }
 
-fn place_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, o: &NewOrder) -> Result<i64> {
+fn place_in_tx<'cx>(
+    conn: impl Into<Conn<'cx>>,
+    clock: Clock,
+    engine: &mut Engine,
+    o: &NewOrder,
+) -> Result<i64> {
+    let conn = conn.into();
     store::require_customer(conn, o.customer_id)?;
     if o.lines.is_empty() {
         return Err(Error::invalid(crate::msg!("order-needs-a-line")));
@@ -192,13 +199,14 @@ pub(crate) fn check_line(l: &NewOrderLine) -> Result<()> {
 /// Rule 5 for the order's lines (of one SKU, or all): cancels the unshipped units — or, with
 /// `qty` (which needs a SKU), that many of the SKU's unshipped units, waiting ones first (see
 /// [`rules::cancel_part`]) — and gives the freed ones to the queue.
-pub(crate) fn cancel_in_tx(
-    conn: &Connection,
+pub(crate) fn cancel_in_tx<'cx>(
+    conn: impl Into<Conn<'cx>>,
     engine: &mut Engine,
     order: &store::OrderRow,
     sku: Option<&str>,
     qty: Option<i64>,
 ) -> Result<()> {
+    let conn = conn.into();
     let lines = store::lines(conn, order.id)?;
     let sku = sku.map(str::trim);
     if let Some(s) = sku {
@@ -272,24 +280,31 @@ pub(crate) fn cancel_in_tx(
 }
 
 /// The order with its lines, promises, queue positions and shipments.
-pub fn load(conn: &Connection, number: &str) -> Result<Order> {
+pub fn load<'cx>(conn: impl Into<Conn<'cx>>, number: &str) -> Result<Order> {
+    let conn = conn.into();
     store::load(conn, store::require(conn, number)?)
 }
 
 /// Rule 1: places an order and reads it back as stored; refused as a whole when a `refuse`
 /// product is short.
-pub fn place_and_load_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Result<Order> {
+pub fn place_and_load_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
+    clock: Clock,
+    o: &NewOrder,
+) -> Result<Order> {
+    let tx = tx.into();
     let id = place_order_in_tx(tx, clock, o)?;
     load(tx, &store::number_of(tx, id)?)
 }
 
 /// Rule 5: cancels the unshipped units of the order, or of its lines for one SKU.
-pub fn cancel_order_in_tx(
-    tx: &Transaction<'_>,
+pub fn cancel_order_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     number: &str,
     sku: Option<&str>,
 ) -> Result<(Order, Outcome)> {
+    let tx = tx.into();
     let o = store::require(tx, number)?;
     let mut engine = Engine::load(tx, clock)?;
     cancel_in_tx(tx, &mut engine, &o, sku, None)?;
@@ -299,12 +314,13 @@ pub fn cancel_order_in_tx(
 
 /// Rule 2: a new priority moves the order's waiting lines in their queues (allocations
 /// already made stay where they are); promises are recomputed.
-pub fn set_priority_in_tx(
-    tx: &Transaction<'_>,
+pub fn set_priority_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     number: &str,
     priority: i64,
 ) -> Result<(Order, Outcome)> {
+    let tx = tx.into();
     let o = store::require(tx, number)?;
     store::set_priority_in_tx(tx, o.id, priority)?;
     let mut engine = Engine::load(tx, clock)?;

@@ -6,7 +6,7 @@
 //! and the placing that follows can never disagree (allocation, queue position, promise,
 //! incentive, total), and nothing of the preview is stored.
 
-use rusqlite::Transaction;
+use crate::db::conn::Conn;
 use serde::{Deserialize, Serialize};
 
 use super::model::{NewOrder, Order};
@@ -26,7 +26,12 @@ pub struct OrderPreview {
 /// What placing `o` now would store, read back inside the caller's transaction: run it in a
 /// rehearsal (always rolled back) and nothing is stored. Refused (and checked) exactly as
 /// placing is: a `refuse` product short, an unknown SKU or customer.
-pub fn preview_in_tx(tx: &Transaction<'_>, clock: Clock, o: &NewOrder) -> Result<OrderPreview> {
+pub fn preview_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
+    clock: Clock,
+    o: &NewOrder,
+) -> Result<OrderPreview> {
+    let tx = tx.into();
     let id = place_order_in_tx(tx, clock, o)?;
     let number = store::number_of(tx, id)?;
     let order = store::load(tx, store::require(tx, &number)?)?;

@@ -6,7 +6,7 @@
 //! This lives in its own file, beside the rest of purchasing, so the cancel rule reads in one
 //! place; its one UPDATE is `store::cancel_in_tx`.
 
-use rusqlite::Connection;
+use crate::db::conn::Conn;
 use serde::{Deserialize, Serialize};
 
 use super::model::{PoStatus, ReceiptLine};
@@ -27,7 +27,12 @@ pub struct PoCancelResult {
 }
 
 /// Cancels the PO numbered `number` inside the caller's transaction.
-pub fn cancel_po_in_tx(conn: &Connection, clock: Clock, number: &str) -> Result<PoCancelResult> {
+pub fn cancel_po_in_tx<'cx>(
+    conn: impl Into<Conn<'cx>>,
+    clock: Clock,
+    number: &str,
+) -> Result<PoCancelResult> {
+    let conn = conn.into();
     let po = store::require(conn, number)?;
     if po.cancelled {
         return Err(Error::refused(crate::msg!(

@@ -14,8 +14,8 @@ pub use model::{
 
 use std::collections::BTreeMap;
 
+use crate::db::conn::Conn;
 use chrono::NaiveDate;
-use rusqlite::{Connection, Transaction};
 
 use crate::backorders::engine::Engine;
 use crate::backorders::model::Allocation;
@@ -23,14 +23,21 @@ use crate::stock::model::MovementKind;
 use crate::{Clock, Error, Result};
 
 /// Creates a purchase order inside the caller's transaction (CSV import). Returns its id.
-pub fn create_po_in_tx(tx: &Transaction<'_>, clock: Clock, po: &NewPo) -> Result<i64> {
+pub fn create_po_in_tx<'cx>(tx: impl Into<Conn<'cx>>, clock: Clock, po: &NewPo) -> Result<i64> {
+    let tx = tx.into();
     let mut engine = Engine::load(tx, clock)?;
     let id = create_in_tx(tx, clock, &mut engine, po)?;
     engine.finish_in_tx(tx)?;
     Ok(id)
 }
 
-fn create_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, po: &NewPo) -> Result<i64> {
+fn create_in_tx<'cx>(
+    conn: impl Into<Conn<'cx>>,
+    clock: Clock,
+    engine: &mut Engine,
+    po: &NewPo,
+) -> Result<i64> {
+    let conn = conn.into();
     if po.lines.is_empty() {
         return Err(Error::invalid(crate::msg!("po-needs-a-line")));
     }
@@ -84,24 +91,31 @@ fn create_in_tx(conn: &Connection, clock: Clock, engine: &mut Engine, po: &NewPo
 }
 
 /// Creates a purchase order and reads it back as stored.
-pub fn create_and_load_in_tx(tx: &Transaction<'_>, clock: Clock, po: &NewPo) -> Result<Po> {
+pub fn create_and_load_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
+    clock: Clock,
+    po: &NewPo,
+) -> Result<Po> {
+    let tx = tx.into();
     let id = create_po_in_tx(tx, clock, po)?;
     let number = store::number_of(tx, id)?;
     load(tx, &number, clock.today())
 }
 
 /// The purchase order numbered `number`, with its lines and status as of `today`.
-pub fn load(conn: &Connection, number: &str, today: NaiveDate) -> Result<Po> {
+pub fn load<'cx>(conn: impl Into<Conn<'cx>>, number: &str, today: NaiveDate) -> Result<Po> {
+    let conn = conn.into();
     store::load(conn, store::require(conn, number)?, today)
 }
 
 /// Receives units of a PO (partially or fully): into the ledger, then down the queue.
-pub fn receive_po_in_tx(
-    tx: &Transaction<'_>,
+pub fn receive_po_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     number: &str,
     lines: &[ReceiptLine],
 ) -> Result<ReceiptResult> {
+    let tx = tx.into();
     let po = store::require(tx, number)?;
     if po.cancelled {
         return Err(Error::refused(crate::msg!(
@@ -175,12 +189,13 @@ pub fn receive_po_in_tx(
 }
 
 /// The supplier moved the delivery date: promises are recomputed and moves recorded.
-pub fn set_po_expected_in_tx(
-    tx: &Transaction<'_>,
+pub fn set_po_expected_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     number: &str,
     expected_on: NaiveDate,
 ) -> Result<ExpectResult> {
+    let tx = tx.into();
     let po = store::require(tx, number)?;
     store::set_expected_in_tx(tx, po.id, expected_on)?;
     let mut pids: Vec<i64> = store::lines(tx, po.id)?
@@ -204,11 +219,12 @@ pub fn set_po_expected_in_tx(
 
 /// "Which orders will this receipt fill?" — the allocations a receipt would make, without
 /// storing anything. Checks the receipt as `receive_po` would.
-pub fn receipt_preview(
-    conn: &Connection,
+pub fn receipt_preview<'cx>(
+    conn: impl Into<Conn<'cx>>,
     number: &str,
     lines: &[ReceiptLine],
 ) -> Result<Vec<Allocation>> {
+    let conn = conn.into();
     let po = store::require(conn, number)?;
     let po_lines = store::lines(conn, po.id)?;
     let mut asked: BTreeMap<String, i64> = BTreeMap::new();

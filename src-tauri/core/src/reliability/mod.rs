@@ -19,7 +19,6 @@ use inputs::plus_days;
 pub use inputs::{promise_inputs, Learned, PromiseInputs, Segment};
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::catalog::model::ProductRow;
@@ -169,7 +168,12 @@ fn why_waiting(
 
 /// Why each line of an order still to ship is promised when it is (issue 20): the lines
 /// with something allocated or waiting, in line order.
-pub fn promise_why(conn: &Connection, order: &str, today: NaiveDate) -> Result<Vec<PromiseWhy>> {
+pub fn promise_why<'cx>(
+    conn: impl Into<Conn<'cx>>,
+    order: &str,
+    today: NaiveDate,
+) -> Result<Vec<PromiseWhy>> {
+    let conn = conn.into();
     let o = crate::orders::store::require(conn, order)?;
     let (handling, default_transit) = crate::backorders::store::shop_days(conn)?;
     let mut learned = Learned::load(conn, today)?;

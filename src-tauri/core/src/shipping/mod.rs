@@ -7,19 +7,20 @@ pub mod store;
 
 pub use model::{ShipRequest, Shipment, ShipmentFilter, ShipmentLine};
 
+use crate::db::conn::Conn;
 use crate::notices::model::{NoticeKind, NoticeLine};
 use crate::stock::model::MovementKind;
-use rusqlite::Transaction;
 
 use crate::{Clock, Result};
 
 /// Ships every allocated, unshipped unit of the order as one shipment.
-pub fn ship_in_tx(
-    tx: &Transaction<'_>,
+pub fn ship_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     number: &str,
     req: &ShipRequest,
 ) -> Result<Shipment> {
+    let tx = tx.into();
     let o = crate::orders::store::require(tx, number)?;
     let customer = crate::customers::store::require(tx, o.customer_id)?;
     let lines = crate::orders::store::lines(tx, o.id)?;

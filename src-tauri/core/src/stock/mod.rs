@@ -6,7 +6,7 @@ pub mod store;
 
 pub use model::{AdjustResult, Movement, MovementKind};
 
-use rusqlite::Transaction;
+use crate::db::conn::Conn;
 
 use crate::backorders::engine::Engine;
 use crate::{Clock, Error, Result};
@@ -34,14 +34,15 @@ pub fn check_return(qty: i64) -> Result<()> {
 /// Records one movement of `sku` and settles its queue: positive units go down the queue
 /// (rule 3); a negative one never makes on-hand negative and takes allocations back from the
 /// lines last in queue order (rule 4).
-pub fn movement_in_tx(
-    tx: &Transaction<'_>,
+pub fn movement_in_tx<'cx>(
+    tx: impl Into<Conn<'cx>>,
     clock: Clock,
     sku: &str,
     kind: MovementKind,
     qty: i64,
     reason: &str,
 ) -> Result<AdjustResult> {
+    let tx = tx.into();
     let p = crate::catalog::store::require(tx, sku)?;
     let on_hand = store::record_in_tx(tx, clock, p.id, kind, qty, reason.trim(), "")?;
     let mut engine = Engine::load(tx, clock)?;

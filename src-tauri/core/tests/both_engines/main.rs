@@ -13,6 +13,10 @@
 //! - `pushed`: a shop with a history made on SQLite and pushed onto the server, so the reads
 //!   are compared over the same rows: `reports`, `screens` (Dashboard, Products pages, a
 //!   customer), `exports` (CSV lists, the availability feed), `labels` (labels, scan tally).
+//! - `orders`: the engine (placing, the queue, promises, notices, cancels, priorities, stock).
+//! - `purchasing`: POs, receipts filling the queue, new dates, cancelled POs, parcels, the
+//!   Backorders list, the daily recompute.
+//! - `choices`: swaps and part cancels, orders placed in bulk, the product edit, why a date.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -29,12 +33,15 @@ mod pushed;
 
 mod carriers;
 mod catalog;
+mod choices;
 mod customers;
 mod documents;
 mod exports;
 mod labels;
 mod mail;
+mod orders;
 mod outbox;
+mod purchasing;
 mod reports;
 mod screens;
 mod seam;

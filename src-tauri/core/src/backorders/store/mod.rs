@@ -5,7 +5,8 @@
 pub mod list;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::db::conn::{Conn, Param, Row};
 
 use super::model::{BackorderFilter, BackorderRow};
 use crate::Result;
@@ -26,6 +27,14 @@ macro_rules! queue_order {
 macro_rules! queue_order_reversed {
     () => {
         "ol.priority ASC, ol.placed_at DESC, ol.id DESC"
+    };
+}
+
+/// The columns [`promise_line`] reads (?2: the default carrier's transit days).
+macro_rules! promise_cols {
+    () => {
+        "ol.id, ol.order_id, o.number, ol.allocated, ol.backordered, ol.eta,
+    coalesce(c.transit_days, ?2)"
     };
 }
 
@@ -62,57 +71,95 @@ pub struct PromiseLine {
 }
 
 /// The head of the queue: lines in queue order until their waiting units reach `units`.
-pub fn queue_head(conn: &Connection, product_id: i64, units: i64) -> Result<Vec<WaitingLine>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT ol.id, ol.order_id, o.number, ol.backordered FROM order_lines ol
-         JOIN orders o ON o.id = ol.order_id
-         WHERE ol.product_id = ?1 AND ol.backordered > 0
-         ORDER BY {QUEUE_ORDER}"
-    ))?;
-    let rows = st.query([product_id])?;
-    rows_until(rows, units, waiting_line, |l| l.backordered)
+pub fn queue_head<'a>(
+    conn: impl Into<Conn<'a>>,
+    product_id: i64,
+    units: i64,
+) -> Result<Vec<WaitingLine>> {
+    head_until(
+        conn.into(),
+        concat!(
+            "SELECT ol.id, ol.order_id, o.number, ol.backordered FROM order_lines ol
+             JOIN orders o ON o.id = ol.order_id
+             WHERE ol.product_id = ?1 AND ol.backordered > 0
+             ORDER BY ",
+            queue_order!()
+        ),
+        &[&product_id],
+        units,
+        waiting_line,
+        |l| l.backordered,
+    )
 }
 
 /// The head of the queue as [`queue_head`] reads it, with what the promise step needs, so a
 /// line that a fill takes out of the queue gets its new promise in the same UPDATE.
-pub fn queue_head_for_fill(
-    conn: &Connection,
+pub fn queue_head_for_fill<'a>(
+    conn: impl Into<Conn<'a>>,
     product_id: i64,
     units: i64,
     default_transit: i64,
 ) -> Result<Vec<PromiseLine>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {PROMISE_COLS} FROM order_lines ol
-         JOIN orders o ON o.id = ol.order_id
-         LEFT JOIN carriers c ON c.id = o.carrier_id
-         WHERE ol.product_id = ?1 AND ol.backordered > 0
-         ORDER BY {QUEUE_ORDER}"
-    ))?;
-    let rows = st.query(params![product_id, default_transit])?;
-    rows_until(rows, units, promise_line, |l| l.backordered)
+    head_until(
+        conn.into(),
+        concat!(
+            "SELECT ",
+            promise_cols!(),
+            " FROM order_lines ol
+             JOIN orders o ON o.id = ol.order_id
+             LEFT JOIN carriers c ON c.id = o.carrier_id
+             WHERE ol.product_id = ?1 AND ol.backordered > 0
+             ORDER BY ",
+            queue_order!()
+        ),
+        &[&product_id, &default_transit],
+        units,
+        promise_line,
+        |l| l.backordered,
+    )
 }
 
-/// Reads `rows` in their order until the units they carry reach `units` (the head of the queue
-/// a receipt fills, the allocations a stock loss takes back).
-fn rows_until<T>(
-    mut rows: rusqlite::Rows<'_>,
+/// The rows of `sql` in their order until the units they carry reach `units` (the head of the
+/// queue a receipt fills, the allocations a stock loss takes back). SQLite steps the cursor
+/// and stops there; PostgreSQL's client reads the whole answer, which is then cut the same way.
+fn head_until<T>(
+    conn: Conn<'_>,
+    sql: &str,
+    params: &[&dyn Param],
     units: i64,
-    read: impl Fn(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    read: impl Fn(&Row<'_>) -> Result<T>,
     units_of: impl Fn(&T) -> i64,
 ) -> Result<Vec<T>> {
     let mut out = Vec::new();
     let mut sum = 0;
-    while sum < units {
-        let Some(r) = rows.next()? else { break };
-        let item = read(r)?;
-        sum += units_of(&item);
-        out.push(item);
+    match conn {
+        Conn::Sqlite(c) => {
+            let mut st = c.prepare_cached(sql)?;
+            let mut rows = st.query(rusqlite::params_from_iter(
+                params.iter().map(|p| *p as &dyn rusqlite::ToSql),
+            ))?;
+            while sum < units {
+                let Some(r) = rows.next()? else { break };
+                let item = read(&Row::Sqlite(r))?;
+                sum += units_of(&item);
+                out.push(item);
+            }
+        }
+        Conn::Postgres(_) => {
+            for item in conn.query(sql, params, read)? {
+                if sum >= units {
+                    break;
+                }
+                sum += units_of(&item);
+                out.push(item);
+            }
+        }
     }
     Ok(out)
 }
 
 /// A [`WaitingLine`] from `id, order_id, number, units` (units waiting, or held).
-fn waiting_line(r: &rusqlite::Row<'_>) -> rusqlite::Result<WaitingLine> {
+fn waiting_line(r: &Row<'_>) -> Result<WaitingLine> {
     Ok(WaitingLine {
         id: r.get(0)?,
         order_id: r.get(1)?,
@@ -122,25 +169,28 @@ fn waiting_line(r: &rusqlite::Row<'_>) -> rusqlite::Result<WaitingLine> {
 }
 
 /// Lines holding stock, last in queue order first, until their allocations reach `units`.
-pub fn allocated_from_the_back(
-    conn: &Connection,
+pub fn allocated_from_the_back<'a>(
+    conn: impl Into<Conn<'a>>,
     product_id: i64,
     units: i64,
 ) -> Result<Vec<WaitingLine>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT ol.id, ol.order_id, o.number, ol.allocated FROM order_lines ol
-         JOIN orders o ON o.id = ol.order_id
-         WHERE ol.product_id = ?1 AND ol.allocated > 0
-         ORDER BY {QUEUE_ORDER_REVERSED}"
-    ))?;
-    let rows = st.query([product_id])?;
-    rows_until(rows, units, waiting_line, |l| l.backordered)
+    head_until(
+        conn.into(),
+        concat!(
+            "SELECT ol.id, ol.order_id, o.number, ol.allocated FROM order_lines ol
+             JOIN orders o ON o.id = ol.order_id
+             WHERE ol.product_id = ?1 AND ol.allocated > 0
+             ORDER BY ",
+            queue_order_reversed!()
+        ),
+        &[&product_id],
+        units,
+        waiting_line,
+        |l| l.backordered,
+    )
 }
 
-const PROMISE_COLS: &str = "ol.id, ol.order_id, o.number, ol.allocated, ol.backordered, ol.eta,
-    coalesce(c.transit_days, ?2)";
-
-fn promise_line(r: &rusqlite::Row) -> rusqlite::Result<PromiseLine> {
+fn promise_line(r: &Row<'_>) -> Result<PromiseLine> {
     Ok(PromiseLine {
         id: r.get(0)?,
         order_id: r.get(1)?,
@@ -153,45 +203,62 @@ fn promise_line(r: &rusqlite::Row) -> rusqlite::Result<PromiseLine> {
 }
 
 /// The whole queue of a SKU in order, with what the promise walk needs.
-pub fn queue_for_promises(
-    conn: &Connection,
+pub fn queue_for_promises<'a>(
+    conn: impl Into<Conn<'a>>,
     product_id: i64,
     default_transit: i64,
 ) -> Result<Vec<PromiseLine>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {PROMISE_COLS} FROM order_lines ol
-         JOIN orders o ON o.id = ol.order_id
-         LEFT JOIN carriers c ON c.id = o.carrier_id
-         WHERE ol.product_id = ?1 AND ol.backordered > 0
-         ORDER BY {QUEUE_ORDER}"
-    ))?;
-    let v = st
-        .query_map(params![product_id, default_transit], promise_line)?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+    conn.into().query(
+        concat!(
+            "SELECT ",
+            promise_cols!(),
+            " FROM order_lines ol
+             JOIN orders o ON o.id = ol.order_id
+             LEFT JOIN carriers c ON c.id = o.carrier_id
+             WHERE ol.product_id = ?1 AND ol.backordered > 0
+             ORDER BY ",
+            queue_order!()
+        ),
+        &[&product_id, &default_transit],
+        promise_line,
+    )
 }
 
-pub fn promise_line_by_id(
-    conn: &Connection,
+pub fn promise_line_by_id<'a>(
+    conn: impl Into<Conn<'a>>,
     line_id: i64,
     default_transit: i64,
 ) -> Result<PromiseLine> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {PROMISE_COLS} FROM order_lines ol
-         JOIN orders o ON o.id = ol.order_id
-         LEFT JOIN carriers c ON c.id = o.carrier_id
-         WHERE ol.id = ?1"
-    ))?;
-    Ok(st.query_row(params![line_id, default_transit], promise_line)?)
+    conn.into().query_row(
+        concat!(
+            "SELECT ",
+            promise_cols!(),
+            " FROM order_lines ol
+             JOIN orders o ON o.id = ol.order_id
+             LEFT JOIN carriers c ON c.id = o.carrier_id
+             WHERE ol.id = ?1"
+        ),
+        &[&line_id, &default_transit],
+        promise_line,
+    )
 }
+
+const FILL: &str =
+    "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2
+     WHERE id = ?1";
+/// The promise as `set_eta_in_tx` stores it, in the same row write as the fill.
+const FILL_AND_PROMISE: &str =
+    "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2,
+        eta = ?3, first_eta = coalesce(first_eta, ?3) WHERE id = ?1";
 
 /// Rule 3 over many lines of one receipt: the statements are prepared once for the batch, and
 /// the fill records go in as multi-row INSERTs (a receipt may fill 10,000 lines).
 /// [`Filler::finish`] writes the records still buffered.
 pub struct Filler<'c> {
-    conn: &'c Connection,
-    fill: rusqlite::CachedStatement<'c>,
-    fill_and_promise: rusqlite::CachedStatement<'c>,
+    conn: Conn<'c>,
+    /// SQLite's two statements, held for the batch (`None` on PostgreSQL, whose session keeps
+    /// its prepared statements itself).
+    sqlite: Option<(rusqlite::CachedStatement<'c>, rusqlite::CachedStatement<'c>)>,
     records: Vec<(i64, i64)>,
     on: NaiveDate,
     reference: &'c str,
@@ -201,18 +268,15 @@ pub struct Filler<'c> {
 const FILLS_PER_INSERT: usize = 64;
 
 impl<'c> Filler<'c> {
-    pub fn new(conn: &'c Connection, on: NaiveDate, reference: &'c str) -> Result<Filler<'c>> {
+    pub fn new(conn: impl Into<Conn<'c>>, on: NaiveDate, reference: &'c str) -> Result<Filler<'c>> {
+        let conn = conn.into();
+        let sqlite = match conn {
+            Conn::Sqlite(c) => Some((c.prepare_cached(FILL)?, c.prepare_cached(FILL_AND_PROMISE)?)),
+            Conn::Postgres(_) => None,
+        };
         Ok(Filler {
             conn,
-            fill: conn.prepare_cached(
-                "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2
-                 WHERE id = ?1",
-            )?,
-            // The promise as `set_eta_in_tx` stores it, in the same row write as the fill.
-            fill_and_promise: conn.prepare_cached(
-                "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2,
-                    eta = ?3, first_eta = coalesce(first_eta, ?3) WHERE id = ?1",
-            )?,
+            sqlite,
             records: Vec::with_capacity(FILLS_PER_INSERT),
             on,
             reference,
@@ -227,9 +291,13 @@ impl<'c> Filler<'c> {
         qty: i64,
         new_eta: Option<Option<NaiveDate>>,
     ) -> Result<()> {
-        match new_eta {
-            Some(eta) => self.fill_and_promise.execute(params![line_id, qty, eta])?,
-            None => self.fill.execute(params![line_id, qty])?,
+        match (&mut self.sqlite, new_eta) {
+            (Some((_, st)), Some(eta)) => st.execute(rusqlite::params![line_id, qty, eta])?,
+            (Some((st, _)), None) => st.execute(rusqlite::params![line_id, qty])?,
+            (None, Some(eta)) => self
+                .conn
+                .execute(FILL_AND_PROMISE, &[&line_id, &qty, &eta])?,
+            (None, None) => self.conn.execute(FILL, &[&line_id, &qty])?,
         };
         self.records.push((line_id, qty));
         if self.records.len() == FILLS_PER_INSERT {
@@ -251,51 +319,75 @@ impl<'c> Filler<'c> {
         let values: Vec<String> = (0..self.records.len())
             .map(|i| format!("(?{}, ?{}, ?1, ?2)", 3 + 2 * i, 4 + 2 * i))
             .collect();
-        let mut st = self.conn.prepare_cached(&format!(
+        let sql = format!(
             "INSERT INTO fills (order_line_id, qty, on_date, reference) VALUES {}",
             values.join(", ")
-        ))?;
-        st.raw_bind_parameter(1, self.on)?;
-        st.raw_bind_parameter(2, self.reference)?;
-        for (i, (line_id, qty)) in self.records.iter().enumerate() {
-            st.raw_bind_parameter(3 + 2 * i, line_id)?;
-            st.raw_bind_parameter(4 + 2 * i, qty)?;
+        );
+        match self.conn {
+            Conn::Sqlite(c) => {
+                let mut st = c.prepare_cached(&sql)?;
+                st.raw_bind_parameter(1, self.on)?;
+                st.raw_bind_parameter(2, self.reference)?;
+                for (i, (line_id, qty)) in self.records.iter().enumerate() {
+                    st.raw_bind_parameter(3 + 2 * i, line_id)?;
+                    st.raw_bind_parameter(4 + 2 * i, qty)?;
+                }
+                st.raw_execute()?;
+            }
+            Conn::Postgres(_) => {
+                let mut params: Vec<&dyn Param> = vec![&self.on, &self.reference];
+                for (line_id, qty) in &self.records {
+                    params.push(line_id);
+                    params.push(qty);
+                }
+                self.conn.execute(&sql, &params)?;
+            }
         }
-        st.raw_execute()?;
         self.records.clear();
         Ok(())
     }
 }
 
 /// Rule 4 applied to one line: `qty` allocated units go back to waiting.
-pub fn take_back_in_tx(conn: &Connection, line_id: i64, qty: i64) -> Result<()> {
-    conn.prepare_cached(
+pub fn take_back_in_tx<'a>(conn: impl Into<Conn<'a>>, line_id: i64, qty: i64) -> Result<()> {
+    conn.into().execute(
         "UPDATE order_lines SET allocated = allocated - ?2, backordered = backordered + ?2 WHERE id = ?1",
-    )?
-    .execute(params![line_id, qty])?;
+        &[&line_id, &qty],
+    )?;
     Ok(())
 }
 
 /// Stores a new promise; the first promise ever given is kept beside it.
-pub fn set_eta_in_tx(conn: &Connection, line_id: i64, eta: Option<NaiveDate>) -> Result<()> {
-    conn.prepare_cached(SET_ETA)?
-        .execute(params![line_id, eta])?;
+pub fn set_eta_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
+    line_id: i64,
+    eta: Option<NaiveDate>,
+) -> Result<()> {
+    conn.into().execute(SET_ETA, &[&line_id, &eta])?;
     Ok(())
 }
 
 const SET_ETA: &str =
     "UPDATE order_lines SET eta = ?2, first_eta = coalesce(first_eta, ?2) WHERE id = ?1";
 
-/// [`set_eta_in_tx`] for many lines of one walk, with the statement prepared once.
-pub struct EtaWriter<'c>(rusqlite::CachedStatement<'c>);
+/// [`set_eta_in_tx`] for many lines of one walk, with SQLite's statement prepared once.
+pub struct EtaWriter<'c>(Conn<'c>, Option<rusqlite::CachedStatement<'c>>);
 
 impl<'c> EtaWriter<'c> {
-    pub fn new(conn: &'c Connection) -> Result<EtaWriter<'c>> {
-        Ok(EtaWriter(conn.prepare_cached(SET_ETA)?))
+    pub fn new(conn: impl Into<Conn<'c>>) -> Result<EtaWriter<'c>> {
+        let conn = conn.into();
+        let st = match conn {
+            Conn::Sqlite(c) => Some(c.prepare_cached(SET_ETA)?),
+            Conn::Postgres(_) => None,
+        };
+        Ok(EtaWriter(conn, st))
     }
 
     pub fn set(&mut self, line_id: i64, eta: Option<NaiveDate>) -> Result<()> {
-        self.0.execute(params![line_id, eta])?;
+        match &mut self.1 {
+            Some(st) => st.execute(rusqlite::params![line_id, eta])?,
+            None => self.0.execute(SET_ETA, &[&line_id, &eta])?,
+        };
         Ok(())
     }
 }
@@ -335,9 +427,10 @@ pub fn waiting<'a>(conn: impl Into<crate::db::Conn<'a>>, product_id: i64) -> Res
 /// The queue order is a total order (the line id breaks ties), so another line comes after
 /// this one exactly when this one is not the last of the queue: one step to the end of the
 /// queue index instead of comparing every waiting line of the SKU with this one.
-pub fn has_waiting_after(conn: &Connection, line_id: i64) -> Result<bool> {
-    let mut st = conn.prepare_cached(LAST_IN_QUEUE)?;
-    let last: Option<i64> = st.query_row([line_id], |r| r.get(0)).optional()?;
+pub fn has_waiting_after<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<bool> {
+    let last: Option<i64> = conn
+        .into()
+        .query_opt(LAST_IN_QUEUE, &[&line_id], |r| r.get(0))?;
     Ok(last.is_some_and(|last| last != line_id))
 }
 
@@ -352,28 +445,27 @@ pub const LAST_IN_QUEUE: &str = concat!(
 );
 
 /// 1-based rank of a line among its SKU's waiting lines; None when it does not wait.
-pub fn queue_position(conn: &Connection, line_id: i64) -> Result<Option<i64>> {
-    let mut st = conn.prepare_cached(
+pub fn queue_position<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<Option<i64>> {
+    let conn = conn.into();
+    let Some((pid, prio, at, waiting)) = conn.query_opt(
         "SELECT ol.product_id, ol.priority, ol.placed_at, ol.backordered FROM order_lines ol WHERE ol.id = ?1",
-    )?;
-    let Some((pid, prio, at, waiting)) = st
-        .query_row([line_id], |r| {
+        &[&line_id],
+        |r| {
             Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, i64>(3)?,
+                r.get::<i64>(0)?,
+                r.get::<i64>(1)?,
+                r.get::<String>(2)?,
+                r.get::<i64>(3)?,
             ))
-        })
-        .optional()?
+        },
+    )?
     else {
         return Ok(None);
     };
     if waiting <= 0 {
         return Ok(None);
     }
-    let mut st = conn.prepare_cached(AHEAD_IN_QUEUE)?;
-    let ahead: i64 = st.query_row(params![pid, prio, at, line_id], |r| r.get(0))?;
+    let ahead: i64 = conn.query_row(AHEAD_IN_QUEUE, &[&pid, &prio, &at, &line_id], |r| r.get(0))?;
     Ok(Some(ahead + 1))
 }
 
@@ -435,9 +527,11 @@ pub fn rows<'a>(
 }
 
 /// The products with a waiting line (whose queues a full recompute walks).
-pub fn waiting_product_ids(conn: &Connection) -> Result<Vec<i64>> {
-    Ok(conn
-        .prepare("SELECT DISTINCT product_id FROM order_lines WHERE backordered > 0")?
-        .query_map([], |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?)
+pub fn waiting_product_ids<'a>(conn: impl Into<Conn<'a>>) -> Result<Vec<i64>> {
+    // By id on both engines (SQLite read them in its index's order, which is the same).
+    conn.into().query(
+        "SELECT DISTINCT product_id FROM order_lines WHERE backordered > 0 ORDER BY product_id",
+        &[],
+        |r| r.get(0),
+    )
 }

@@ -15,7 +15,8 @@
 //! Only the page's orders are then loaded with their lines, totals and status.
 
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection};
+
+use crate::db::conn::{Conn, Engine, Param};
 use serde::{Deserialize, Serialize};
 
 use crate::orders::model::{OrderStatus, OrderSummary};
@@ -77,9 +78,15 @@ pub const CANCELLED_SET: &str = "SELECT fc.order_id FROM
 const ANY_SHIPPED: &str =
     "EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = o.id AND s.shipped > 0)";
 
-pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Result<OrderPage> {
+pub fn page<'a>(
+    conn: impl Into<Conn<'a>>,
+    q: &OrderQuery,
+    offset: i64,
+    limit: i64,
+) -> Result<OrderPage> {
+    let conn = conn.into();
     crate::paging::check(offset, limit)?;
-    let (conds, mut args) = conditions(q);
+    let (conds, mut args) = conditions_on(q, conn.engine());
     let bounded = q.ready_only
         || matches!(
             q.status,
@@ -89,15 +96,14 @@ pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Resul
     let (ids, total): (Vec<(i64, String)>, i64) = if bounded {
         // These statuses are small sets (orders with something unshipped, or cancelled): one
         // pass sorts them all and gives the total, instead of a count repeating the set tests.
-        let all: Vec<(i64, String)> = conn
-            .prepare_cached(&format!(
+        let all: Vec<(i64, String)> = conn.query(
+            &format!(
                 "SELECT o.id, o.number FROM orders o WHERE {conds}
                  ORDER BY o.placed_at DESC, o.id DESC"
-            ))?
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+            ),
+            &params(&args),
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         let total = all.len() as i64;
         let page = all
             .into_iter()
@@ -109,12 +115,9 @@ pub fn page(conn: &Connection, q: &OrderQuery, offset: i64, limit: i64) -> Resul
         let total = total(conn, q, &conds, &args)?;
         args.push(Value::Integer(limit));
         args.push(Value::Integer(offset));
-        let ids = conn
-            .prepare_cached(&page_sql(&conds, args.len()))?
-            .query_map(params_from_iter(args.iter()), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<rusqlite::Result<_>>()?;
+        let ids = conn.query(&page_sql(&conds, args.len()), &params(&args), |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })?;
         (ids, total)
     };
     let items = ids
@@ -137,8 +140,19 @@ pub fn page_sql(conds: &str, n: usize) -> String {
     )
 }
 
-/// The filter as conditions on `o` and their parameters, numbered from 1.
+/// The parameters as the query handle binds them.
+fn params(args: &[Value]) -> Vec<&dyn Param> {
+    args.iter().map(|a| a as &dyn Param).collect()
+}
+
+/// The filter as conditions on `o` and their parameters, numbered from 1 (SQLite's).
 pub fn conditions(q: &OrderQuery) -> (String, Vec<Value>) {
+    conditions_on(q, Engine::Sqlite)
+}
+
+/// [`conditions`] in the dialect of `engine` (issue 19): on PostgreSQL the name and number
+/// tests ignore case with ILIKE and lower() (SQLite's LIKE and NOCASE do it there).
+pub fn conditions_on(q: &OrderQuery, engine: Engine) -> (String, Vec<Value>) {
     let mut conds: Vec<String> = Vec::new();
     let mut args: Vec<Value> = Vec::new();
     let mut arg = |v: Value| {
@@ -157,17 +171,27 @@ pub fn conditions(q: &OrderQuery) -> (String, Vec<Value>) {
         // statement once for every bound value, so a bound LIKE alone scanned all 450,000
         // orders of the large shop (70–160 ms; the range: see benches/screens.rs).
         let name = arg(Value::Text(format!("%{}%", like_escape(text))));
-        let mut prefix = |p: String| {
-            let from = arg(Value::Text(p.clone()));
-            let to = arg(Value::Text(format!("{p}{PAST_ANY_CHAR}")));
-            format!("(o.number >= {from} AND o.number < {to})")
+        let mut prefix = |p: String| match engine {
+            Engine::Sqlite => {
+                let from = arg(Value::Text(p.clone()));
+                let to = arg(Value::Text(format!("{p}{PAST_ANY_CHAR}")));
+                format!("(o.number >= {from} AND o.number < {to})")
+            }
+            Engine::Postgres => {
+                let starts = arg(Value::Text(format!("{}%", like_escape(&p))));
+                format!("(lower(o.number) LIKE lower({starts}) ESCAPE '\\')")
+            }
         };
         let number = prefix(text.to_string());
         let bare = prefix(format!("SO-{text}"));
         // Issue 21: the web shop's name of the order, exactly (`#1043`; its unique index).
         let web = arg(Value::Text(text.to_string()));
+        let like = match engine {
+            Engine::Sqlite => "LIKE",
+            Engine::Postgres => "ILIKE",
+        };
         conds.push(format!(
-            "(o.customer_id IN (SELECT id FROM customers WHERE name LIKE {name} ESCAPE '\\')
+            "(o.customer_id IN (SELECT id FROM customers WHERE name {like} {name} ESCAPE '\\')
               OR {number} OR {bare} OR o.external_ref = {web})"
         ));
     }
@@ -191,7 +215,7 @@ pub fn conditions(q: &OrderQuery) -> (String, Vec<Value>) {
         )),
     }
     if conds.is_empty() {
-        conds.push("1".into());
+        conds.push("1 = 1".into()); // a boolean on both engines
     }
     (conds.join(" AND "), args)
 }
@@ -199,12 +223,8 @@ pub fn conditions(q: &OrderQuery) -> (String, Vec<Value>) {
 /// How many orders match. Shipped orders are nearly the whole history, so without another
 /// filter they are counted as what they are: every order, less the open and the cancelled
 /// ones (two small sets), instead of testing 450,000 orders.
-fn total(conn: &Connection, q: &OrderQuery, conds: &str, args: &[Value]) -> Result<i64> {
-    let one = |sql: &str| -> Result<i64> {
-        Ok(conn
-            .prepare_cached(sql)?
-            .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
-    };
+fn total(conn: Conn<'_>, q: &OrderQuery, conds: &str, args: &[Value]) -> Result<i64> {
+    let one = |sql: &str| -> Result<i64> { conn.query_row(sql, &params(args), |r| r.get(0)) };
     let unfiltered = q.customer_id.is_none()
         && q.search.as_deref().is_none_or(|s| s.trim().is_empty())
         && !q.ready_only;
@@ -213,7 +233,7 @@ fn total(conn: &Connection, q: &OrderQuery, conds: &str, args: &[Value]) -> Resu
             "SELECT (SELECT count(*) FROM orders)
                   - (SELECT count(DISTINCT order_id) FROM order_lines
                      WHERE allocated > 0 OR backordered > 0)
-                  - (SELECT count(*) FROM ({CANCELLED_SET}))"
+                  - (SELECT count(*) FROM ({CANCELLED_SET}) AS cancelled)"
         ));
     }
     one(&format!("SELECT count(*) FROM orders o WHERE {conds}"))
@@ -231,7 +251,7 @@ fn like_escape(s: &str) -> String {
 }
 
 /// One row of the list, from the order's lines (the same figures as `Stockroom::orders`).
-fn summary(conn: &Connection, id: i64, number: &str) -> Result<OrderSummary> {
+fn summary(conn: Conn<'_>, id: i64, number: &str) -> Result<OrderSummary> {
     let o = super::require(conn, number)?;
     let rows = super::lines(conn, id)?;
     let units: Vec<rules::Units> = rows.iter().map(|l| l.units).collect();

@@ -3,7 +3,8 @@
 pub mod list;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::db::conn::{stored, Conn, Row};
 
 use super::model::{Incentive, Order, OrderFilter, OrderLine, OrderSummary};
 use super::rules::{self, PricedLine, Units};
@@ -44,18 +45,27 @@ pub struct LineRow {
 }
 
 /// The next free order number, `SO-1001` onwards.
-pub fn next_number(conn: &Connection, prefix: &str, table: &str) -> Result<String> {
+pub fn next_number<'a>(conn: impl Into<Conn<'a>>, prefix: &str, table: &str) -> Result<String> {
+    let conn = conn.into();
     // Cached statements (one pair per table): numbering runs on every order, PO and shipment.
-    let n: i64 = conn
-        .prepare_cached(&format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"))?
-        .query_row([], |r| r.get(0))?;
-    let mut taken_st = conn.prepare_cached(&format!(
-        "SELECT EXISTS (SELECT 1 FROM {table} WHERE number = ?1)"
-    ))?;
+    let n: i64 = conn.query_row(
+        &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
+        &[],
+        |r| r.get(0),
+    )?;
+    // Numbers are unique without regard to case (NOCASE on SQLite, lower() on PostgreSQL).
+    let taken_sql = match conn.engine() {
+        crate::db::conn::Engine::Sqlite => {
+            format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE number = ?1)")
+        }
+        crate::db::conn::Engine::Postgres => {
+            format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE lower(number) = lower(?1))")
+        }
+    };
     let mut candidate = n + 1000;
     loop {
         let number = format!("{prefix}-{candidate}");
-        let taken: bool = taken_st.query_row([&number], |r| r.get(0))?;
+        let taken: bool = conn.query_row(&taken_sql, &[&number], |r| r.get(0))?;
         if !taken {
             return Ok(number);
         }
@@ -65,10 +75,12 @@ pub fn next_number(conn: &Connection, prefix: &str, table: &str) -> Result<Strin
 
 /// The customer must exist (as `customers::store::require` checks it), without reading the
 /// whole customer row: placing an order needs only its id.
-pub fn require_customer(conn: &Connection, customer_id: i64) -> Result<()> {
-    let exists: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)")?
-        .query_row([customer_id], |r| r.get(0))?;
+pub fn require_customer<'a>(conn: impl Into<Conn<'a>>, customer_id: i64) -> Result<()> {
+    let exists: bool = conn.into().query_row(
+        "SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1)",
+        &[&customer_id],
+        |r| r.get(0),
+    )?;
     if exists {
         Ok(())
     } else {
@@ -78,24 +90,26 @@ pub fn require_customer(conn: &Connection, customer_id: i64) -> Result<()> {
 
 /// The settings' default incentive (as `settings::store::load` reads it), for an order that
 /// names none.
-pub fn default_incentive(conn: &Connection) -> Result<Incentive> {
-    Ok(conn
-        .prepare_cached(
-            "SELECT incentive_kind, incentive_amount, incentive_note FROM settings WHERE id = 1",
-        )?
-        .query_row([], |r| {
-            crate::db::stored(
+pub fn default_incentive<'a>(conn: impl Into<Conn<'a>>) -> Result<Incentive> {
+    conn.into().query_row(
+        "SELECT incentive_kind, incentive_amount, incentive_note FROM settings WHERE id = 1",
+        &[],
+        |r| {
+            stored(
                 0,
-                Incentive::from_columns(&r.get::<_, String>(0)?, r.get(1)?, r.get(2)?),
+                Incentive::from_columns(&r.get::<String>(0)?, r.get(1)?, r.get(2)?),
             )
-        })?)
+        },
+    )
 }
 
 /// The number of the order with this id.
-pub fn number_of(conn: &Connection, order_id: i64) -> Result<String> {
-    Ok(conn
-        .prepare_cached("SELECT number FROM orders WHERE id = ?1")?
-        .query_row([order_id], |r| r.get(0))?)
+pub fn number_of<'a>(conn: impl Into<Conn<'a>>, order_id: i64) -> Result<String> {
+    conn.into().query_row(
+        "SELECT number FROM orders WHERE id = ?1",
+        &[&order_id],
+        |r| r.get(0),
+    )
 }
 
 /// A new order's row, as [`insert_order_in_tx`] stores it.
@@ -110,7 +124,8 @@ pub struct OrderInsert<'a> {
     pub note: &'a str,
 }
 
-pub fn insert_order_in_tx(conn: &Connection, o: &OrderInsert<'_>) -> Result<i64> {
+pub fn insert_order_in_tx<'a>(conn: impl Into<Conn<'a>>, o: &OrderInsert<'_>) -> Result<i64> {
+    let conn = conn.into();
     let OrderInsert {
         number,
         customer_id,
@@ -120,9 +135,14 @@ pub fn insert_order_in_tx(conn: &Connection, o: &OrderInsert<'_>) -> Result<i64>
         incentive,
         note,
     } = *o;
-    let taken: bool = conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)")?
-        .query_row([number], |r| r.get(0))?;
+    let taken: bool = conn.query_row(
+        conn.sql(
+            "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)",
+            "SELECT EXISTS (SELECT 1 FROM orders WHERE lower(number) = lower(?1))",
+        ),
+        &[&number],
+        |r| r.get(0),
+    )?;
     if taken {
         return Err(Error::duplicate(crate::msg!(
             "order-exists",
@@ -130,22 +150,22 @@ pub fn insert_order_in_tx(conn: &Connection, o: &OrderInsert<'_>) -> Result<i64>
         )));
     }
     let (kind, amount, inote) = incentive.to_columns();
-    conn.prepare_cached(
+    conn.insert_id(
         "INSERT INTO orders (number, customer_id, placed_at, priority, carrier_id, incentive_kind,
-            incentive_amount, incentive_note, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![
-        number,
-        customer_id,
-        placed_at,
-        priority,
-        carrier_id,
-        kind,
-        amount,
-        inote,
-        note
-    ])?;
-    Ok(conn.last_insert_rowid())
+            incentive_amount, incentive_note, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+         RETURNING id",
+        &[
+            &number,
+            &customer_id,
+            &placed_at,
+            &priority,
+            &carrier_id,
+            &kind,
+            &amount,
+            &inote,
+            &note,
+        ],
+    )
 }
 
 /// A new order line's row, as [`insert_line_in_tx`] stores it. `priority` and `placed_at` are
@@ -168,7 +188,7 @@ pub struct LineInsert<'a> {
     pub eta: Option<NaiveDate>,
 }
 
-pub fn insert_line_in_tx(conn: &Connection, l: &LineInsert<'_>) -> Result<i64> {
+pub fn insert_line_in_tx<'a>(conn: impl Into<Conn<'a>>, l: &LineInsert<'_>) -> Result<i64> {
     let LineInsert {
         order_id,
         line_no,
@@ -182,39 +202,36 @@ pub fn insert_line_in_tx(conn: &Connection, l: &LineInsert<'_>) -> Result<i64> {
         placed_at,
         eta,
     } = *l;
-    conn.prepare_cached(
+    conn.into().insert_id(
         "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
             backordered, initially_backordered, incentive_units, priority, placed_at, eta, first_eta)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?11)",
-    )?
-    .execute(params![
-        order_id,
-        line_no,
-        product_id,
-        unit_price,
-        ordered,
-        allocated,
-        backordered,
-        incentive_units,
-        priority,
-        placed_at,
-        eta
-    ])?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?11) RETURNING id",
+        &[
+            &order_id,
+            &line_no,
+            &product_id,
+            &unit_price,
+            &ordered,
+            &allocated,
+            &backordered,
+            &incentive_units,
+            &priority,
+            &placed_at,
+            &eta,
+        ],
+    )
 }
 
 /// The stored promise of a line.
-pub fn line_eta(conn: &Connection, line_id: i64) -> Result<Option<NaiveDate>> {
-    Ok(conn
-        .prepare_cached("SELECT eta FROM order_lines WHERE id = ?1")?
-        .query_row([line_id], |r| r.get(0))?)
+pub fn line_eta<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<Option<NaiveDate>> {
+    conn.into().query_row(
+        "SELECT eta FROM order_lines WHERE id = ?1",
+        &[&line_id],
+        |r| r.get(0),
+    )
 }
 
-const ORDER_COLS: &str =
-    "o.id, o.number, o.customer_id, c.name, o.placed_at, o.priority, o.carrier_id, k.name,
-    o.incentive_kind, o.incentive_amount, o.incentive_note, o.note, o.external_ref";
-
-fn order_row(r: &rusqlite::Row) -> rusqlite::Result<OrderRow> {
+fn order_row(r: &Row) -> Result<OrderRow> {
     Ok(OrderRow {
         id: r.get(0)?,
         number: r.get(1)?,
@@ -224,47 +241,64 @@ fn order_row(r: &rusqlite::Row) -> rusqlite::Result<OrderRow> {
         priority: r.get(5)?,
         carrier_id: r.get(6)?,
         carrier: r.get(7)?,
-        incentive: crate::db::stored(
+        incentive: stored(
             8,
-            Incentive::from_columns(&r.get::<_, String>(8)?, r.get(9)?, r.get(10)?),
+            Incentive::from_columns(&r.get::<String>(8)?, r.get(9)?, r.get(10)?),
         )?,
         note: r.get(11)?,
         external_ref: r.get(12)?,
     })
 }
 
-pub fn by_number(conn: &Connection, number: &str) -> Result<Option<OrderRow>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {ORDER_COLS} FROM orders o JOIN customers c ON c.id = o.customer_id
-         LEFT JOIN carriers k ON k.id = o.carrier_id WHERE o.number = ?1"
-    ))?;
-    if let Some(o) = st.query_row([number.trim()], order_row).optional()? {
+/// The head of an order, from orders `o`, customers `c` and carriers `k`, then `$rest` (a
+/// macro, so each statement is one literal).
+macro_rules! select_order {
+    ($rest:literal) => {
+        concat!(
+            "SELECT o.id, o.number, o.customer_id, c.name, o.placed_at, o.priority, o.carrier_id,
+                k.name, o.incentive_kind, o.incentive_amount, o.incentive_note, o.note,
+                o.external_ref
+             FROM orders o JOIN customers c ON c.id = o.customer_id
+             LEFT JOIN carriers k ON k.id = o.carrier_id ",
+            $rest
+        )
+    };
+}
+
+pub fn by_number<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<Option<OrderRow>> {
+    let conn = conn.into();
+    let number = number.trim();
+    // Order numbers ignore case (NOCASE on SQLite, the lower() index on PostgreSQL).
+    let sql = conn.sql(
+        select_order!("WHERE o.number = ?1"),
+        select_order!("WHERE lower(o.number) = lower(?1)"),
+    );
+    if let Some(o) = conn.query_opt(sql, &[&number], order_row)? {
         return Ok(Some(o));
     }
     // Issue 21: an order imported from the web shop is also found by the shop's own name of
     // it (`#1043`), after our numbers. Verbatim: the customer quotes it as the shop showed it.
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {ORDER_COLS} FROM orders o JOIN customers c ON c.id = o.customer_id
-         LEFT JOIN carriers k ON k.id = o.carrier_id WHERE o.external_ref = ?1"
-    ))?;
-    Ok(st.query_row([number.trim()], order_row).optional()?)
+    conn.query_opt(
+        select_order!("WHERE o.external_ref = ?1"),
+        &[&number],
+        order_row,
+    )
 }
 
 /// The order with this number, or "order … not found".
-pub fn require(conn: &Connection, number: &str) -> Result<OrderRow> {
+pub fn require<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<OrderRow> {
     by_number(conn, number)?.ok_or_else(|| Error::not_found("order", number.trim()))
 }
 
-pub fn lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
-    let mut st = conn.prepare_cached(
+pub fn lines<'a>(conn: impl Into<Conn<'a>>, order_id: i64) -> Result<Vec<LineRow>> {
+    conn.into().query(
         "SELECT ol.id, ol.line_no, ol.product_id, p.sku, p.name, ol.unit_price, ol.ordered, ol.allocated,
                 ol.shipped, ol.backordered, ol.cancelled, ol.incentive_units, ol.initially_backordered, ol.eta,
                 ol.replaces_line_id
          FROM order_lines ol JOIN products p ON p.id = ol.product_id
          WHERE ol.order_id = ?1 ORDER BY ol.line_no",
-    )?;
-    let v = st
-        .query_map([order_id], |r| {
+        &[&order_id],
+        |r| {
             Ok(LineRow {
                 id: r.get(0)?,
                 line_no: r.get(1)?,
@@ -284,24 +318,23 @@ pub fn lines(conn: &Connection, order_id: i64) -> Result<Vec<LineRow>> {
                 eta: r.get(13)?,
                 replaces_line_id: r.get(14)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+        },
+    )
 }
 
 /// Rule 5 on one line: cancels `back` waiting and `alloc` allocated units.
-pub fn cancel_line_in_tx(
-    conn: &Connection,
+pub fn cancel_line_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
     line_id: i64,
     back: i64,
     alloc: i64,
     incentive_units: i64,
 ) -> Result<()> {
-    conn.prepare_cached(
+    conn.into().execute(
         "UPDATE order_lines SET backordered = backordered - ?2, allocated = allocated - ?3,
             cancelled = cancelled + ?2 + ?3, incentive_units = ?4 WHERE id = ?1",
-    )?
-    .execute(params![line_id, back, alloc, incentive_units])?;
+        &[&line_id, &back, &alloc, &incentive_units],
+    )?;
     Ok(())
 }
 
@@ -322,7 +355,10 @@ pub struct SwapLineInsert<'a> {
     pub replaces_line_id: i64,
 }
 
-pub fn insert_swap_line_in_tx(conn: &Connection, l: &SwapLineInsert<'_>) -> Result<i64> {
+pub fn insert_swap_line_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
+    l: &SwapLineInsert<'_>,
+) -> Result<i64> {
     let SwapLineInsert {
         order_id,
         product_id,
@@ -333,34 +369,38 @@ pub fn insert_swap_line_in_tx(conn: &Connection, l: &SwapLineInsert<'_>) -> Resu
         placed_at,
         replaces_line_id,
     } = *l;
-    conn.prepare_cached(
+    conn.into().insert_id(
         "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
             incentive_units, priority, placed_at, replaces_line_id)
          VALUES (?1, (SELECT coalesce(max(line_no), 0) + 1 FROM order_lines WHERE order_id = ?1),
-                 ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        order_id,
-        product_id,
-        unit_price,
-        qty,
-        incentive_units,
-        priority,
-        placed_at,
-        replaces_line_id
-    ])?;
-    Ok(conn.last_insert_rowid())
+                 ?2, ?3, ?4, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+        &[
+            &order_id,
+            &product_id,
+            &unit_price,
+            &qty,
+            &incentive_units,
+            &priority,
+            &placed_at,
+            &replaces_line_id,
+        ],
+    )
 }
 
 /// Changes an order's priority and its lines' copies of it (the queue index reads those).
-pub fn set_priority_in_tx(conn: &Connection, order_id: i64, priority: i64) -> Result<()> {
+pub fn set_priority_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
+    order_id: i64,
+    priority: i64,
+) -> Result<()> {
+    let conn = conn.into();
     conn.execute(
         "UPDATE orders SET priority = ?2 WHERE id = ?1",
-        params![order_id, priority],
+        &[&order_id, &priority],
     )?;
     conn.execute(
         "UPDATE order_lines SET priority = ?2 WHERE order_id = ?1",
-        params![order_id, priority],
+        &[&order_id, &priority],
     )?;
     Ok(())
 }
@@ -379,7 +419,8 @@ pub fn priced(lines: &[LineRow]) -> Vec<PricedLine> {
 }
 
 /// The whole order as the UI and the CLI show it.
-pub fn load(conn: &Connection, o: OrderRow) -> Result<Order> {
+pub fn load<'a>(conn: impl Into<Conn<'a>>, o: OrderRow) -> Result<Order> {
+    let conn = conn.into();
     let rows = lines(conn, o.id)?;
     let units: Vec<Units> = rows.iter().map(|l| l.units).collect();
     let (subtotal, discount, total) = rules::totals(&o.incentive, &priced(&rows));
@@ -435,17 +476,26 @@ pub fn load(conn: &Connection, o: OrderRow) -> Result<Order> {
 }
 
 /// Orders, newest first.
-pub fn summaries(conn: &Connection, f: &OrderFilter) -> Result<Vec<OrderSummary>> {
+pub fn summaries<'a>(conn: impl Into<Conn<'a>>, f: &OrderFilter) -> Result<Vec<OrderSummary>> {
+    let conn = conn.into();
     let like = f.search.as_deref().map(|s| format!("%{}%", s.trim()));
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {ORDER_COLS} FROM orders o JOIN customers c ON c.id = o.customer_id
-         LEFT JOIN carriers k ON k.id = o.carrier_id
-         WHERE (?1 IS NULL OR o.customer_id = ?1) AND (?2 IS NULL OR o.number LIKE ?2 OR c.name LIKE ?2)
-         ORDER BY o.placed_at DESC, o.id DESC"
-    ))?;
-    let heads = st
-        .query_map(params![f.customer_id, like], order_row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+    // LIKE ignores ASCII case on SQLite only: ILIKE on PostgreSQL; a parameter only tested
+    // for NULL needs a type there.
+    let heads = conn.query(
+        conn.sql(
+            select_order!(
+                "WHERE (?1 IS NULL OR o.customer_id = ?1) AND (?2 IS NULL OR o.number LIKE ?2 OR c.name LIKE ?2)
+                 ORDER BY o.placed_at DESC, o.id DESC"
+            ),
+            select_order!(
+                "WHERE (CAST(?1 AS BIGINT) IS NULL OR o.customer_id = ?1)
+                   AND (CAST(?2 AS TEXT) IS NULL OR o.number ILIKE ?2 OR c.name ILIKE ?2)
+                 ORDER BY o.placed_at DESC, o.id DESC"
+            ),
+        ),
+        &[&f.customer_id, &like],
+        order_row,
+    )?;
     let mut out = Vec::with_capacity(heads.len());
     for o in heads {
         let rows = lines(conn, o.id)?;
@@ -475,36 +525,46 @@ pub fn summaries(conn: &Connection, f: &OrderFilter) -> Result<Vec<OrderSummary>
 
 /// (order number, SKU, first promise) of every line that was backordered when placed: the
 /// promise first given, kept beside the current one (the simulator's report).
-pub fn first_promises(conn: &Connection) -> Result<Vec<(String, String, Option<NaiveDate>)>> {
-    let mut st = conn.prepare(
+pub fn first_promises<'a>(
+    conn: impl Into<Conn<'a>>,
+) -> Result<Vec<(String, String, Option<NaiveDate>)>> {
+    conn.into().query(
         "SELECT o.number, p.sku, ol.first_eta FROM order_lines ol
          JOIN orders o ON o.id = ol.order_id JOIN products p ON p.id = ol.product_id
          WHERE ol.initially_backordered > 0",
-    )?;
-    let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        &[],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
 }
 
 /// The number of the order imported from the web shop under `name` (issue 21), if any.
-pub fn number_by_external_ref(conn: &Connection, name: &str) -> Result<Option<String>> {
-    use rusqlite::OptionalExtension;
-    Ok(conn
-        .prepare_cached("SELECT number FROM orders WHERE external_ref = ?1")?
-        .query_row([name], |r| r.get(0))
-        .optional()?)
+pub fn number_by_external_ref<'a>(conn: impl Into<Conn<'a>>, name: &str) -> Result<Option<String>> {
+    conn.into().query_opt(
+        "SELECT number FROM orders WHERE external_ref = ?1",
+        &[&name],
+        |r| r.get(0),
+    )
 }
 
 /// Keeps the web shop's name of an order (its external reference).
-pub fn set_external_ref(conn: &Connection, order_id: i64, name: &str) -> Result<()> {
-    conn.prepare_cached("UPDATE orders SET external_ref = ?2 WHERE id = ?1")?
-        .execute(rusqlite::params![order_id, name])?;
+pub fn set_external_ref<'a>(conn: impl Into<Conn<'a>>, order_id: i64, name: &str) -> Result<()> {
+    conn.into().execute(
+        "UPDATE orders SET external_ref = ?2 WHERE id = ?1",
+        &[&order_id, &name],
+    )?;
     Ok(())
 }
 
 /// Whether an order with this number exists (only that: `by_number` would also read its
 /// customer and carrier, for each of 100,000 imported rows that are nearly all new).
-pub fn number_exists(conn: &Connection, number: &str) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)")?
-        .query_row([number.trim()], |r| r.get(0))?)
+pub fn number_exists<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<bool> {
+    let conn = conn.into();
+    conn.query_row(
+        conn.sql(
+            "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)",
+            "SELECT EXISTS (SELECT 1 FROM orders WHERE lower(number) = lower(?1))",
+        ),
+        &[&number.trim()],
+        |r| r.get(0),
+    )
 }

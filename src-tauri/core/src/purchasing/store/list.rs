@@ -5,7 +5,8 @@
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
-use rusqlite::{params_from_iter, Connection};
+
+use crate::db::conn::{Conn, Engine, Param};
 use serde::{Deserialize, Serialize};
 
 use crate::paging::{self, Page};
@@ -27,9 +28,15 @@ pub struct PoQuery {
 /// A PO still expecting something: not cancelled, with a line not fully received.
 const OPEN: &str = super::OPEN_PO_SQL;
 
-/// The filter as conditions on `po` and their parameters, numbered from 1.
+/// The filter as conditions on `po` and their parameters, numbered from 1 (SQLite's).
 pub fn conditions(q: &PoQuery, today: NaiveDate) -> (String, Vec<Value>) {
-    let mut conds = vec!["1".to_string()];
+    conditions_on(q, today, Engine::Sqlite)
+}
+
+/// [`conditions`] in the dialect of `engine` (issue 19): PostgreSQL's ILIKE ignores case as
+/// SQLite's LIKE does, and it has no INDEXED BY.
+pub fn conditions_on(q: &PoQuery, today: NaiveDate, engine: Engine) -> (String, Vec<Value>) {
+    let mut conds = vec!["1 = 1".to_string()]; // a boolean on both engines
     let mut args: Vec<Value> = Vec::new();
     if q.open_only || q.overdue_only {
         conds.push(OPEN.into());
@@ -41,12 +48,20 @@ pub fn conditions(q: &PoQuery, today: NaiveDate) -> (String, Vec<Value>) {
     if let Some(text) = q.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         args.push(Value::Text(format!("%{}%", paging::like_escape(text))));
         let n = args.len();
-        conds.push(format!(
-            "(po.number LIKE ?{n} ESCAPE '\\'
+        conds.push(match engine {
+            Engine::Sqlite => format!(
+                "(po.number LIKE ?{n} ESCAPE '\\'
               OR po.supplier_id IN (SELECT id FROM suppliers WHERE name LIKE ?{n} ESCAPE '\\')
               OR po.id IN (SELECT pl.po_id FROM po_lines pl JOIN products p INDEXED BY products_narrow ON p.id = pl.product_id
                            WHERE p.sku LIKE ?{n} ESCAPE '\\'))"
-        ));
+            ),
+            Engine::Postgres => format!(
+                "(po.number ILIKE ?{n} ESCAPE '\\'
+              OR po.supplier_id IN (SELECT id FROM suppliers WHERE name ILIKE ?{n} ESCAPE '\\')
+              OR po.id IN (SELECT pl.po_id FROM po_lines pl JOIN products p ON p.id = pl.product_id
+                           WHERE p.sku ILIKE ?{n} ESCAPE '\\'))"
+            ),
+        });
     }
     (conds.join(" AND "), args)
 }
@@ -60,26 +75,26 @@ pub fn page_sql(conds: &str, n: usize) -> String {
     )
 }
 
-pub fn page(
-    conn: &Connection,
+pub fn page<'a>(
+    conn: impl Into<Conn<'a>>,
     q: &PoQuery,
     offset: i64,
     limit: i64,
     today: NaiveDate,
 ) -> Result<Page<Po>> {
+    let conn = conn.into();
     paging::check(offset, limit)?;
-    let (conds, mut args) = conditions(q, today);
-    let total: i64 = conn
-        .prepare_cached(&format!(
-            "SELECT count(*) FROM purchase_orders po WHERE {conds}"
-        ))?
-        .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+    let (conds, mut args) = conditions_on(q, today, conn.engine());
+    let params: Vec<&dyn Param> = args.iter().map(|a| a as &dyn Param).collect();
+    let total: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM purchase_orders po WHERE {conds}"),
+        &params,
+        |r| r.get(0),
+    )?;
     args.push(Value::Integer(limit));
     args.push(Value::Integer(offset));
-    let numbers: Vec<String> = conn
-        .prepare_cached(&page_sql(&conds, args.len()))?
-        .query_map(params_from_iter(args.iter()), |r| r.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
+    let params: Vec<&dyn Param> = args.iter().map(|a| a as &dyn Param).collect();
+    let numbers: Vec<String> = conn.query(&page_sql(&conds, args.len()), &params, |r| r.get(0))?;
     let items = numbers
         .iter()
         .map(|n| super::load(conn, super::require(conn, n)?, today))

@@ -3,7 +3,8 @@
 pub mod list;
 
 use chrono::NaiveDate;
-use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::db::conn::{Conn, Row};
 
 use super::model::{OpenPoLine, Po, PoFilter, PoLine, PoStatus};
 use super::rules;
@@ -47,48 +48,62 @@ pub struct PoRow {
     pub note: String,
 }
 
-pub fn insert_in_tx(
-    conn: &Connection,
+pub fn insert_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
     number: &str,
     supplier_id: i64,
     created_on: NaiveDate,
     expected_on: NaiveDate,
     note: &str,
 ) -> Result<i64> {
+    let conn = conn.into();
+    // PO numbers ignore case (NOCASE on SQLite, the lower() index on PostgreSQL).
     let taken: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM purchase_orders WHERE number = ?1)",
-        [number],
+        conn.sql(
+            "SELECT EXISTS (SELECT 1 FROM purchase_orders WHERE number = ?1)",
+            "SELECT EXISTS (SELECT 1 FROM purchase_orders WHERE lower(number) = lower(?1))",
+        ),
+        &[&number],
         |r| r.get(0),
     )?;
     if taken {
         return Err(Error::duplicate(crate::msg!("po-exists", po = number)));
     }
-    conn.execute(
+    conn.insert_id(
         "INSERT INTO purchase_orders (number, supplier_id, created_on, expected_on, first_expected_on, note)
-         VALUES (?1, ?2, ?3, ?4, ?4, ?5)",
-        params![number, supplier_id, created_on, expected_on, note],
-    )?;
-    Ok(conn.last_insert_rowid())
+         VALUES (?1, ?2, ?3, ?4, ?4, ?5) RETURNING id",
+        &[&number, &supplier_id, &created_on, &expected_on, &note],
+    )
 }
 
-pub fn insert_line_in_tx(
-    conn: &Connection,
+pub fn insert_line_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
     po_id: i64,
     line_no: i64,
     product_id: i64,
     qty: i64,
     unit_cost: i64,
 ) -> Result<()> {
-    conn.prepare_cached(
+    conn.into().execute(
         "INSERT INTO po_lines (po_id, line_no, product_id, ordered, unit_cost) VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?
-    .execute(params![po_id, line_no, product_id, qty, unit_cost])?;
+        &[&po_id, &line_no, &product_id, &qty, &unit_cost],
+    )?;
     Ok(())
 }
 
-const COLS: &str = "po.id, po.number, s.name, po.created_on, po.expected_on, po.first_expected_on, po.cancelled, po.note";
+/// A PO's columns, from purchase_orders `po` and its supplier `s`, then `$rest`.
+macro_rules! select {
+    ($rest:literal) => {
+        concat!(
+            "SELECT po.id, po.number, s.name, po.created_on, po.expected_on, po.first_expected_on,
+                po.cancelled, po.note
+             FROM purchase_orders po JOIN suppliers s ON s.id = po.supplier_id ",
+            $rest
+        )
+    };
+}
 
-fn row(r: &rusqlite::Row) -> rusqlite::Result<PoRow> {
+fn row(r: &Row) -> Result<PoRow> {
     Ok(PoRow {
         id: r.get(0)?,
         number: r.get(1)?,
@@ -101,13 +116,16 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<PoRow> {
     })
 }
 
-pub fn require(conn: &Connection, number: &str) -> Result<PoRow> {
-    conn.query_row(
-        &format!("SELECT {COLS} FROM purchase_orders po JOIN suppliers s ON s.id = po.supplier_id WHERE po.number = ?1"),
-        [number.trim()],
+pub fn require<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<PoRow> {
+    let conn = conn.into();
+    conn.query_opt(
+        conn.sql(
+            select!("WHERE po.number = ?1"),
+            select!("WHERE lower(po.number) = lower(?1)"),
+        ),
+        &[&number.trim()],
         row,
-    )
-    .optional()?
+    )?
     .ok_or_else(|| Error::not_found("purchase order", number.trim()))
 }
 
@@ -131,13 +149,12 @@ impl LineRow {
 }
 
 /// The lines of a PO, in line order.
-pub fn lines(conn: &Connection, po_id: i64) -> Result<Vec<LineRow>> {
-    let mut st = conn.prepare_cached(
+pub fn lines<'a>(conn: impl Into<Conn<'a>>, po_id: i64) -> Result<Vec<LineRow>> {
+    conn.into().query(
         "SELECT pl.id, pl.product_id, p.sku, p.name, pl.ordered, pl.received, pl.unit_cost
          FROM po_lines pl JOIN products p ON p.id = pl.product_id WHERE pl.po_id = ?1 ORDER BY pl.line_no",
-    )?;
-    let v = st
-        .query_map([po_id], |r| {
+        &[&po_id],
+        |r| {
             Ok(LineRow {
                 id: r.get(0)?,
                 product_id: r.get(1)?,
@@ -147,21 +164,22 @@ pub fn lines(conn: &Connection, po_id: i64) -> Result<Vec<LineRow>> {
                 received: r.get(5)?,
                 unit_cost: r.get(6)?,
             })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(v)
+        },
+    )
 }
 
-pub fn receive_line_in_tx(conn: &Connection, line_id: i64, qty: i64) -> Result<()> {
-    conn.prepare_cached("UPDATE po_lines SET received = received + ?2 WHERE id = ?1")?
-        .execute(params![line_id, qty])?;
+pub fn receive_line_in_tx<'a>(conn: impl Into<Conn<'a>>, line_id: i64, qty: i64) -> Result<()> {
+    conn.into().execute(
+        "UPDATE po_lines SET received = received + ?2 WHERE id = ?1",
+        &[&line_id, &qty],
+    )?;
     Ok(())
 }
 
-pub fn set_expected_in_tx(conn: &Connection, po_id: i64, on: NaiveDate) -> Result<()> {
-    conn.execute(
+pub fn set_expected_in_tx<'a>(conn: impl Into<Conn<'a>>, po_id: i64, on: NaiveDate) -> Result<()> {
+    conn.into().execute(
         "UPDATE purchase_orders SET expected_on = ?2 WHERE id = ?1",
-        params![po_id, on],
+        &[&po_id, &on],
     )?;
     Ok(())
 }
@@ -208,7 +226,7 @@ pub fn status(cancelled: bool, lines: &[PoLine]) -> PoStatus {
     }
 }
 
-pub fn load(conn: &Connection, po: PoRow, today: NaiveDate) -> Result<Po> {
+pub fn load<'a>(conn: impl Into<Conn<'a>>, po: PoRow, today: NaiveDate) -> Result<Po> {
     let lines: Vec<PoLine> = lines(conn, po.id)?
         .into_iter()
         .enumerate()
@@ -244,14 +262,20 @@ pub fn load(conn: &Connection, po: PoRow, today: NaiveDate) -> Result<Po> {
 }
 
 /// Purchase orders, by expected date.
-pub fn list(conn: &Connection, f: &PoFilter, today: NaiveDate) -> Result<Vec<Po>> {
-    let mut st = conn.prepare_cached(&format!(
-        "SELECT {COLS} FROM purchase_orders po JOIN suppliers s ON s.id = po.supplier_id
-         WHERE (?1 IS NULL OR s.name = ?1) ORDER BY po.expected_on, po.id"
-    ))?;
-    let rows = st
-        .query_map(params![f.supplier.as_deref().map(str::trim)], row)?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
+pub fn list<'a>(conn: impl Into<Conn<'a>>, f: &PoFilter, today: NaiveDate) -> Result<Vec<Po>> {
+    let conn = conn.into();
+    // Supplier names ignore case; a parameter only tested for NULL needs a type on PostgreSQL.
+    let rows = conn.query(
+        conn.sql(
+            select!("WHERE (?1 IS NULL OR s.name = ?1) ORDER BY po.expected_on, po.id"),
+            select!(
+                "WHERE (CAST(?1 AS TEXT) IS NULL OR lower(s.name) = lower(?1))
+                 ORDER BY po.expected_on, po.id"
+            ),
+        ),
+        &[&f.supplier.as_deref().map(str::trim)],
+        row,
+    )?;
     let mut out = Vec::new();
     for r in rows {
         let po = load(conn, r, today)?;
@@ -265,19 +289,19 @@ pub fn list(conn: &Connection, f: &PoFilter, today: NaiveDate) -> Result<Vec<Po>
 }
 
 /// The number of the purchase order with row id `id`.
-pub fn number_of(conn: &Connection, id: i64) -> Result<String> {
-    Ok(conn.query_row(
+pub fn number_of<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<String> {
+    conn.into().query_row(
         "SELECT number FROM purchase_orders WHERE id = ?1",
-        [id],
+        &[&id],
         |r| r.get(0),
-    )?)
+    )
 }
 
 /// Marks a purchase order cancelled: its outstanding units leave the supply.
-pub fn cancel_in_tx(conn: &Connection, id: i64) -> Result<()> {
-    conn.execute(
+pub fn cancel_in_tx<'a>(conn: impl Into<Conn<'a>>, id: i64) -> Result<()> {
+    conn.into().execute(
         "UPDATE purchase_orders SET cancelled = 1 WHERE id = ?1",
-        [id],
+        &[&id],
     )?;
     Ok(())
 }
