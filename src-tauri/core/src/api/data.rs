@@ -44,7 +44,7 @@ impl Stockroom {
     fn importer(&mut self) -> Result<Importer<'_>> {
         let clock = self.clock;
         Ok(Importer {
-            conn: self.sqlite_mut()?,
+            db: &mut self.db,
             clock,
         })
     }
@@ -156,7 +156,7 @@ impl Stockroom {
     /// [`watch::sweep`]). No folder given or set is bad input.
     pub fn sweep_watch_folder(&mut self, dir: Option<&Path>) -> Result<Vec<SweptFile>> {
         let words = self.shop_words()?;
-        let dir = watch::folder(self.sqlite()?, dir)?;
+        let dir = watch::folder(self.db(), dir)?;
         watch::sweep(&mut self.importer()?, &words, &dir, SystemTime::now())
     }
 }

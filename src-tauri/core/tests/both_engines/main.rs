@@ -10,6 +10,7 @@
 //! - `outbox`, `documents`: the outbox and the customer documents, on a shop made on SQLite
 //!   and pushed to the server (`support::pushed_pair`); `mail_support` is the mail tests' real
 //!   SMTP server, for `mail send` on a server shop.
+//! - `import`: products, customers, the shop's own and a web shop's orders, imported alike.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -23,6 +24,7 @@ mod carriers;
 mod catalog;
 mod customers;
 mod documents;
+mod import;
 mod mail;
 mod outbox;
 mod seam;
