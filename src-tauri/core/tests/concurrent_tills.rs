@@ -201,7 +201,6 @@ fn eight_tills_at_once_never_over_allocate_nor_lose_a_write_issue19() {
 /// The same on a shop server: the shop is made in a file and pushed, the tills work on the
 /// server, and the server's shop is checked in a backup of it.
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (a parcel's notice queues its e-mail)"]
 fn eight_tills_at_once_on_a_shop_server_never_over_allocate_nor_lose_a_write_issue19() {
     let pg = pg_support::PgServer::start();
     let url = pg.create_database("shop");

@@ -44,7 +44,7 @@ impl Stockroom {
     fn importer(&mut self) -> Result<Importer<'_>> {
         let clock = self.clock;
         Ok(Importer {
-            conn: self.sqlite_mut()?,
+            db: &mut self.db,
             clock,
         })
     }
@@ -75,17 +75,8 @@ impl Stockroom {
     /// while the database stays in use. Returns the size of the backup in bytes.
     /// A shop server's backup is an ordinary shop file too (`db::server::backup`).
     pub fn backup_to(&self, dest: impl AsRef<Path>) -> Result<u64> {
-        let dest = dest.as_ref();
         match self.server_url() {
-            Some(url) => {
-                crate::db::server::backup(url, dest)?;
-                std::fs::metadata(dest).map(|m| m.len()).map_err(|e| {
-                    crate::Error::io(
-                        crate::msg!("cannot-read", path = dest.display().to_string()),
-                        e,
-                    )
-                })
-            }
+            Some(url) => crate::db::server::backup_file(url, dest.as_ref()),
             None => backup::backup_to(self.sqlite()?, dest),
         }
     }
@@ -156,7 +147,7 @@ impl Stockroom {
     /// [`watch::sweep`]). No folder given or set is bad input.
     pub fn sweep_watch_folder(&mut self, dir: Option<&Path>) -> Result<Vec<SweptFile>> {
         let words = self.shop_words()?;
-        let dir = watch::folder(self.sqlite()?, dir)?;
+        let dir = watch::folder(self.db(), dir)?;
         watch::sweep(&mut self.importer()?, &words, &dir, SystemTime::now())
     }
 }

@@ -164,13 +164,6 @@ impl Stockroom {
         self.db().sqlite()
     }
 
-    fn sqlite_mut(&mut self) -> Result<&mut Connection> {
-        match &mut self.db {
-            Database::Sqlite(c) => Ok(c),
-            Database::Postgres(_) => Err(Error::NotOnServer),
-        }
-    }
-
     /// Runs `f` as one write transaction: all of it is stored, or none of it. SQLite:
     /// IMMEDIATE. A shop server: SERIALIZABLE, run again when a concurrent till's transaction
     /// made it fail to serialize (so `f` may run more than once; see [`Database::transaction`]).

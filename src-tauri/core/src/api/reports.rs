@@ -44,6 +44,6 @@ impl Stockroom {
         expected_on: Option<NaiveDate>,
     ) -> Result<Po> {
         let po = self.reorder_draft(supplier, expected_on)?;
-        self.create_po(&po) // JOIN(issue19): create_po is ported by the ENGINE helper
+        self.create_po(&po)
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::db::server::{self, transfer::Transfer, ServerUrl, Status};
 use crate::demo_scale::Scale;
-use crate::{Clock, Error, Result, Stockroom};
+use crate::{Clock, Result, Stockroom};
 
 impl Stockroom {
     /// Copies this shop into the empty database at `url`, verified table by table
@@ -97,44 +97,13 @@ impl Stockroom {
     /// version can open (copy one there first: `server push`); nothing is written to it. Its
     /// address is kept without the password (that stays in the keyring or `PGPASSWORD`).
     pub fn use_server_here(url: &ServerUrl) -> Result<Status> {
-        refuse_when_env_chooses()?;
-        let status = server::status(url)?;
-        let supported = crate::db::schema::VERSION;
-        if status.schema_version == 0 {
-            return Err(Error::invalid(crate::msg!(
-                "server-holds-no-shop",
-                url = url.to_string()
-            )));
-        }
-        if status.schema_version > supported {
-            return Err(Error::ServerTooNew {
-                url: url.to_string(),
-                found: status.schema_version,
-                supported,
-            });
-        }
-        crate::db::target::choose(Some(url))?;
-        Ok(status)
+        crate::db::target::use_server(url)
     }
 
     /// This computer opens its shop file again from its next start; returns the file. The
     /// server's shop stays as it is.
     pub fn use_file_here() -> Result<PathBuf> {
-        refuse_when_env_chooses()?;
-        crate::db::target::choose(None)?;
-        Ok(crate::db::data_file())
-    }
-}
-
-/// `STOCKROOM_DB` names the shop on this computer and would win over the choice: say so
-/// rather than keep a choice that does nothing.
-fn refuse_when_env_chooses() -> Result<()> {
-    match crate::db::target::named_by_env() {
-        Some(v) => Err(Error::invalid(crate::msg!(
-            "shop-chosen-by-env",
-            db = crate::db::Target::parse(&v)?.to_string()
-        ))),
-        None => Ok(()),
+        crate::db::target::use_file()
     }
 }
 

@@ -126,10 +126,9 @@ pub fn po_labels_pdf<'a>(
 ) -> Result<DocumentPdf> {
     let conn = conn.into();
     let currency = crate::settings::store::load(conn)?.currency;
-    let head = crate::purchasing::store::require(conn.sqlite()?, po)?; // JOIN(issue19): purchasing::store::require is ported by the ENGINE helper
+    let head = crate::purchasing::store::require(conn, po)?;
     let mut labels = Vec::new();
-    for l in crate::purchasing::store::lines(conn.sqlite()?, head.id)? {
-        // JOIN(issue19): purchasing::store::lines (above) is ported by the ENGINE helper
+    for l in crate::purchasing::store::lines(conn, head.id)? {
         let (pid, received) = (l.product_id, l.received);
         if received <= 0 {
             continue;

@@ -139,10 +139,9 @@ pub fn product_view_by_code<'a>(
 /// scanned units, and the scans not on the PO. Reads only: nothing is booked until the
 /// screen calls `Stockroom::receive_po` with [`ScanTally::receipt`].
 pub fn receive_scan_tally(conn: Conn<'_>, po: &str, codes: &[String]) -> Result<ScanTally> {
-    let head = crate::purchasing::store::require(conn.sqlite()?, po)?; // JOIN(issue19): purchasing::store::require is ported by the ENGINE helper
+    let head = crate::purchasing::store::require(conn, po)?;
     let mut products: Vec<(String, String, i64)> = Vec::new();
-    for l in crate::purchasing::store::lines(conn.sqlite()?, head.id)? {
-        // JOIN(issue19): purchasing::store::lines (above) is ported by the ENGINE helper
+    for l in crate::purchasing::store::lines(conn, head.id)? {
         let outstanding = crate::purchasing::rules::to_come(head.cancelled, l.ordered, l.received);
         let (sku, name) = (l.sku, l.name);
         match products.iter_mut().find(|p| p.0 == sku) {

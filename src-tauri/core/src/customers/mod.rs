@@ -62,14 +62,14 @@ pub fn update_with_contact_in_tx(
 pub fn detail(conn: Conn<'_>, id: i64) -> Result<CustomerDetail> {
     let customer = store::require(conn, id)?;
     let orders = crate::orders::store::summaries(
-        conn.sqlite()?, // JOIN(issue19): orders::store::summaries is ported by the ENGINE helper
+        conn,
         &crate::orders::model::OrderFilter {
             customer_id: Some(id),
             ..Default::default()
         },
     )?;
     let notifications = crate::notices::store::list(
-        conn.sqlite()?, // JOIN(issue19): notices::store::list is ported by the ENGINE helper
+        conn,
         &crate::notices::model::NoticeFilter {
             customer_id: Some(id),
             ..Default::default()

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Transaction;
+use crate::db::Tx;
 
 use super::formats::{CustomerIn, OrderLineIn, ProductIn};
 use crate::catalog::model::{BackorderPolicy, NewProduct};
@@ -26,7 +26,7 @@ pub enum Outcome {
     Unchanged,
 }
 
-pub fn find_product(tx: &Transaction<'_>, sku: &str) -> Result<Option<ProductRow>> {
+pub fn find_product(tx: &Tx<'_>, sku: &str) -> Result<Option<ProductRow>> {
     crate::catalog::store::by_sku(tx, sku.trim())
 }
 
@@ -38,7 +38,7 @@ fn policy(s: Option<&str>) -> Result<Option<BackorderPolicy>> {
 /// Creates the product, or changes the fields the file gives. A different on-hand becomes an
 /// adjustment movement (reason "import") settled by the engine.
 pub fn upsert_product(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     p: &ProductIn,
     existing: Option<ProductRow>,
@@ -65,7 +65,7 @@ pub fn upsert_product(
             on_hand: p.on_hand.unwrap_or(0),
             barcodes: p.barcodes.clone().unwrap_or_default(),
         };
-        crate::catalog::add_product_in_tx(&crate::db::Tx::from(tx), clock, &new)?;
+        crate::catalog::add_product_in_tx(tx, clock, &new)?;
         return Ok(Outcome::Created);
     };
     let before = NewProduct {
@@ -135,7 +135,7 @@ pub fn upsert_product(
 /// Customers are matched by email (case-insensitive); a row without an email is a new
 /// customer. Ids in the file are not used: they belong to the database the file came from.
 pub fn upsert_customer(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     c: &CustomerIn,
     emails: &mut Emails,
@@ -151,7 +151,7 @@ pub fn upsert_customer(
             ships: ships(c.ships)?.unwrap_or_default(),
             language: c.language.clone(),
         };
-        let id = crate::customers::add_customer_in_tx(&crate::db::Tx::from(tx), clock, &new)?;
+        let id = crate::customers::add_customer_in_tx(tx, clock, &new)?;
         if let Some(contact) = c.contact {
             crate::customers::rules::check_contact(contact, &new.email)?;
             crate::customers::store::set_contact_in_tx(tx, id, contact)?;
@@ -198,7 +198,7 @@ pub fn upsert_customer(
         });
     }
     // The edit's own path: the same write, and queued e-mail follows the change.
-    crate::customers::save_customer_in_tx(&crate::db::Tx::from(tx), id, &after)?;
+    crate::customers::save_customer_in_tx(tx, id, &after)?;
     Ok(Outcome::Updated)
 }
 
@@ -208,7 +208,7 @@ pub fn upsert_customer(
 pub struct Emails(HashMap<String, i64>);
 
 impl Emails {
-    pub fn load(tx: &Transaction<'_>) -> Result<Emails> {
+    pub fn load(tx: &Tx<'_>) -> Result<Emails> {
         let mut map = HashMap::new();
         for (id, email) in crate::customers::store::ids_by_email(tx)? {
             map.entry(Self::key(&email)).or_insert(id);
@@ -231,7 +231,7 @@ impl Emails {
 
 /// The customer an imported order belongs to: by email, else by a name that only one
 /// customer has.
-fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn, emails: &Emails) -> Result<i64> {
+fn find_customer(tx: &Tx<'_>, l: &OrderLineIn, emails: &Emails) -> Result<i64> {
     if let Some(email) = &l.customer_email {
         return emails
             .get(email)
@@ -255,7 +255,7 @@ fn find_customer(tx: &Transaction<'_>, l: &OrderLineIn, emails: &Emails) -> Resu
 /// `None`: an order with this number already exists and is left as it is (importing the same
 /// file twice places nothing twice).
 pub fn check_order(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     placer: &mut BulkPlacer,
     number: &str,
     lines: &[OrderLineIn],

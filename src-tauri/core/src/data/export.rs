@@ -273,13 +273,11 @@ pub fn export_list_to<'a>(
                 .into_iter()
                 .map(|c| (c.id, c.email))
                 .collect();
-            // JOIN(issue19): orders::store::summaries is ported by the ENGINE helper
-            let mut summaries =
-                crate::orders::store::summaries(conn.sqlite()?, &OrderFilter::default())?;
+            let mut summaries = crate::orders::store::summaries(conn, &OrderFilter::default())?;
             // Oldest first, so a re-import places them in the order they were placed.
             summaries.sort_by(|a, b| (a.placed_on, &a.number).cmp(&(b.placed_on, &b.number)));
             for s in summaries {
-                let o = crate::orders::load(conn.sqlite()?, &s.number)?; // JOIN(issue19): orders::load is ported by the ENGINE helper
+                let o = crate::orders::load(conn, &s.number)?;
                 for l in &o.lines {
                     w.row([
                         o.number.clone(),
@@ -303,8 +301,7 @@ pub fn export_list_to<'a>(
             }
         }
         ExportList::Backorders => {
-            // JOIN(issue19): backorders::backorders is ported by the ENGINE helper
-            let sqlite = conn.sqlite()?;
+            let sqlite = conn;
             for b in crate::backorders::backorders(sqlite, &BackorderFilter::default(), today)? {
                 w.row([
                     b.order,
@@ -322,8 +319,7 @@ pub fn export_list_to<'a>(
             }
         }
         ExportList::Pos => {
-            // JOIN(issue19): purchasing::store::list is ported by the ENGINE helper
-            let sqlite = conn.sqlite()?;
+            let sqlite = conn;
             for po in crate::purchasing::store::list(sqlite, &PoFilter::default(), today)? {
                 let status = serde_json::to_value(po.status)
                     .ok()
@@ -350,8 +346,7 @@ pub fn export_list_to<'a>(
             }
         }
         ExportList::Shipments => {
-            // JOIN(issue19): shipping::store::list is ported by the ENGINE helper
-            let sqlite = conn.sqlite()?;
+            let sqlite = conn;
             for s in crate::shipping::store::list(sqlite, &ShipmentFilter::default())? {
                 for l in &s.lines {
                     w.row([

@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use crate::db::{Database, Tx};
 use serde::Serialize;
 
 use super::apply::{self, Outcome};
@@ -145,11 +145,11 @@ impl ImportReport {
     }
 }
 
-/// What an import runs on: the writer's connection (an import manages its own transaction,
-/// started again with savepoints when an order is refused while being written) and the
-/// clock. The facade's `import_file` and `import_bytes` make one.
+/// What an import runs on: the shop's database, either engine (an import manages its own
+/// transaction, started again with savepoints when an order is refused while being written)
+/// and the clock. The facade's `import_file` and `import_bytes` make one.
 pub struct Importer<'a> {
-    pub conn: &'a mut Connection,
+    pub db: &'a mut Database,
     pub clock: Clock,
 }
 
@@ -213,55 +213,56 @@ impl Importer<'_> {
         let clock = self.clock;
         let mut writes = Writes::Direct;
         loop {
-            let tx = self
-                .conn
-                .transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut attempt = report.clone();
-            let done = match kind {
-                ImportKind::Products => {
-                    import_products(&tx, clock, &table, format, &mut attempt, &mut progress)?;
-                    true
+            // Commits only a file without problems (or with `skip_bad_rows`), never a dry
+            // run. `None`: an order every check passed was refused while being written, and
+            // part of it may be stored: rolled back, to start again with every order in its
+            // own savepoint, which reports it with its line and keeps the others.
+            let outcome = self.db.transaction_deciding(|tx| {
+                let mut attempt = report.clone();
+                let done = match kind {
+                    ImportKind::Products => {
+                        import_products(tx, clock, &table, format, &mut attempt, &mut progress)?;
+                        true
+                    }
+                    ImportKind::Customers => {
+                        import_customers(tx, clock, &table, &mut attempt, &mut progress)?;
+                        true
+                    }
+                    ImportKind::Orders if format != SourceFormat::Stockroom => {
+                        let t =
+                            super::webshop::import_in_tx(tx, clock, &table, format, &mut progress)?;
+                        attempt.created += t.created;
+                        attempt.rejected += t.rejected;
+                        attempt.problems.extend(t.problems);
+                        attempt.shipped = t.shipped;
+                        attempt.already_there = t.already_there;
+                        attempt.cancelled = t.cancelled;
+                        attempt.skipped_cancelled = t.skipped_cancelled;
+                        attempt.skipped_status = t.skipped_status;
+                        attempt.customers_created = t.customers_created;
+                        attempt.statuses = t.statuses;
+                        true
+                    }
+                    ImportKind::Orders => {
+                        import_orders(tx, clock, &table, &mut attempt, &mut progress, writes)?
+                    }
+                };
+                if !done {
+                    return Ok((None, false));
                 }
-                ImportKind::Customers => {
-                    import_customers(&tx, clock, &table, &mut attempt, &mut progress)?;
-                    true
+                progress(total, total);
+                attempt.committed =
+                    !opts.dry_run && (attempt.problems.is_empty() || opts.skip_bad_rows);
+                let commit = attempt.committed;
+                Ok((Some(attempt), commit))
+            })?;
+            match outcome {
+                Some(done) => {
+                    report = done;
+                    break;
                 }
-                ImportKind::Orders if format != SourceFormat::Stockroom => {
-                    let t =
-                        super::webshop::import_in_tx(&tx, clock, &table, format, &mut progress)?;
-                    attempt.created += t.created;
-                    attempt.rejected += t.rejected;
-                    attempt.problems.extend(t.problems);
-                    attempt.shipped = t.shipped;
-                    attempt.already_there = t.already_there;
-                    attempt.cancelled = t.cancelled;
-                    attempt.skipped_cancelled = t.skipped_cancelled;
-                    attempt.skipped_status = t.skipped_status;
-                    attempt.customers_created = t.customers_created;
-                    attempt.statuses = t.statuses;
-                    true
-                }
-                ImportKind::Orders => {
-                    import_orders(&tx, clock, &table, &mut attempt, &mut progress, writes)?
-                }
-            };
-            if !done {
-                // An order every check passed was refused while being written, and part of it
-                // may be stored: start again with every order in its own savepoint, which
-                // reports it with its line and keeps the others.
-                tx.rollback()?;
-                writes = Writes::InSavepoints;
-                continue;
+                None => writes = Writes::InSavepoints,
             }
-            report = attempt;
-            progress(total, total);
-            if !opts.dry_run && (report.problems.is_empty() || opts.skip_bad_rows) {
-                tx.commit()?;
-                report.committed = true;
-            } else {
-                tx.rollback()?;
-            }
-            break;
         }
         Ok(report)
     }
@@ -303,17 +304,19 @@ enum Writes {
 }
 
 /// Runs `f` inside a savepoint: on error, everything it did is undone and the error returned.
-fn in_savepoint<T>(tx: &Transaction<'_>, f: impl FnOnce() -> Result<T>) -> Result<T> {
+/// On a shop server too: after ROLLBACK TO, the transaction goes on (a failed statement only
+/// ends one that has no savepoint to go back to).
+fn in_savepoint<T>(tx: &Tx<'_>, f: impl FnOnce() -> Result<T>) -> Result<T> {
     // Cached statements: at 100,000 rows, preparing these three each time shows.
-    tx.prepare_cached("SAVEPOINT import_row")?.execute([])?;
+    tx.execute("SAVEPOINT import_row", &[])?;
     match f() {
         Ok(v) => {
-            tx.prepare_cached("RELEASE import_row")?.execute([])?;
+            tx.execute("RELEASE import_row", &[])?;
             Ok(v)
         }
         Err(e) => {
-            tx.prepare_cached("ROLLBACK TO import_row")?.execute([])?;
-            tx.prepare_cached("RELEASE import_row")?.execute([])?;
+            tx.execute("ROLLBACK TO import_row", &[])?;
+            tx.execute("RELEASE import_row", &[])?;
             Err(e)
         }
     }
@@ -373,7 +376,7 @@ fn product_column(table: &Table, format: SourceFormat, field: &str) -> String {
 }
 
 fn import_products(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     table: &Table,
     format: SourceFormat,
@@ -455,7 +458,7 @@ fn import_products(
 }
 
 fn import_customers(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     table: &Table,
     report: &mut ImportReport,
@@ -523,7 +526,7 @@ struct OrderGroup {
 /// Places the file's orders. `false`: an order the checks passed was refused while being
 /// written ([`Writes::Direct`] only); the caller rolls back and starts again with savepoints.
 fn import_orders(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     table: &Table,
     report: &mut ImportReport,

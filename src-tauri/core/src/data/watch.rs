@@ -209,7 +209,7 @@ fn move_with_report(path: &Path, to: &Path, report: &str) -> Result<PathBuf> {
 
 /// The folder to sweep: `dir` when given, else the `watch_folder` setting; neither is bad
 /// input.
-pub fn folder(conn: &rusqlite::Connection, dir: Option<&Path>) -> Result<PathBuf> {
+pub fn folder(conn: crate::db::Conn<'_>, dir: Option<&Path>) -> Result<PathBuf> {
     if let Some(d) = dir {
         return Ok(d.to_path_buf());
     }

@@ -26,8 +26,8 @@
 
 use std::collections::HashMap;
 
+use crate::db::{Conn, Tx};
 use chrono::NaiveDateTime;
-use rusqlite::{Connection, Transaction};
 use serde::{Deserialize, Serialize};
 
 use super::apply::Emails;
@@ -150,7 +150,7 @@ pub fn watch_folder_setting(folder: &str) -> Result<String> {
 }
 
 /// The order with this web shop name, if it was imported before.
-fn by_external_ref(conn: &Connection, name: &str) -> Result<Option<String>> {
+fn by_external_ref<'a>(conn: impl Into<Conn<'a>>, name: &str) -> Result<Option<String>> {
     crate::orders::store::number_by_external_ref(conn, name)
 }
 
@@ -173,7 +173,7 @@ pub(crate) struct Tally {
 
 /// Imports a web shop's order export into the caller's transaction.
 pub(crate) fn import_in_tx(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     table: &Table,
     format: SourceFormat,
@@ -352,7 +352,7 @@ fn check_currency(o: &mut WebOrder, shop: &str, cols: &WebColumns) {
 /// Cancels an imported order the web shop cancelled since, through rule 5 (units back to the
 /// queue). `false`: nothing of it was open any more (already cancelled or shipped).
 fn cancel_here(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     engine: &mut Option<Engine>,
     number: &str,
@@ -376,7 +376,7 @@ fn cancel_here(
 /// The order's customer: matched by e-mail, else a new customer with the shipping name and
 /// address (an order without e-mail always gets a new one: a name alone is not a person).
 fn customer(
-    tx: &Transaction<'_>,
+    tx: &Tx<'_>,
     clock: Clock,
     o: &WebOrder,
     emails: &mut Emails,
@@ -391,7 +391,7 @@ fn customer(
         .or_else(|| o.email.clone())
         .unwrap_or_else(|| format!("Web shop customer {}", o.name));
     let id = crate::customers::add_customer_in_tx(
-        &crate::db::Tx::from(tx),
+        tx,
         clock,
         &NewCustomer {
             name,
@@ -426,7 +426,7 @@ fn new_order(o: &WebOrder, customer_id: i64) -> NewOrder {
     }
 }
 
-fn set_external_ref(tx: &Transaction<'_>, order_id: i64, name: &str) -> Result<()> {
+fn set_external_ref(tx: &Tx<'_>, order_id: i64, name: &str) -> Result<()> {
     crate::orders::store::set_external_ref(tx, order_id, name)
 }
 
@@ -434,12 +434,7 @@ fn set_external_ref(tx: &Transaction<'_>, order_id: i64, name: &str) -> Result<(
 /// today (the day Stockroom learns of it), its units out of stock, and no notice (the web shop
 /// told the customer). The caller checked that free stock covers it, so no allocation of a
 /// waiting customer is touched and no queue moves.
-fn record_shipped_in_tx(
-    tx: &Transaction<'_>,
-    clock: Clock,
-    o: &WebOrder,
-    customer_id: i64,
-) -> Result<()> {
+fn record_shipped_in_tx(tx: &Tx<'_>, clock: Clock, o: &WebOrder, customer_id: i64) -> Result<()> {
     let number = crate::orders::store::next_number(tx, "SO", "orders")?;
     let placed_at: NaiveDateTime = o.created_at.unwrap_or_else(|| clock.now());
     let placed_at = crate::json::time_text(placed_at);

@@ -675,23 +675,37 @@ impl Database {
         commit: bool,
         mut f: impl FnMut(&Tx<'_>) -> Result<T>,
     ) -> Result<T> {
+        self.transaction_deciding(|tx| f(tx).map(|out| (out, commit)))
+    }
+
+    /// [`Database::transaction`] where `f` decides, with its answer, whether to commit
+    /// (`true`) or roll back: an import keeps nothing of a dry run or of a file with problems.
+    pub fn transaction_deciding<T>(
+        &mut self,
+        mut f: impl FnMut(&Tx<'_>) -> Result<(T, bool)>,
+    ) -> Result<T> {
         match self {
             Database::Sqlite(conn) => {
                 let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-                let out = f(&Tx::from(&tx));
-                if commit {
-                    let out = out?;
-                    tx.commit()?;
-                    Ok(out)
-                } else {
-                    tx.rollback()?;
-                    out
+                match f(&Tx::from(&tx)) {
+                    Ok((out, true)) => {
+                        tx.commit()?;
+                        Ok(out)
+                    }
+                    Ok((out, false)) => {
+                        tx.rollback()?;
+                        Ok(out)
+                    }
+                    Err(e) => {
+                        tx.rollback()?;
+                        Err(e)
+                    }
                 }
             }
             Database::Postgres(pg) => {
                 let mut attempt = 1;
                 loop {
-                    match pg_transaction(pg, commit, &mut f) {
+                    match pg_transaction(pg, &mut f) {
                         Err(e) if e.is_retryable() && attempt < PG_ATTEMPTS => {
                             // A short, growing, uneven pause: two tills that collided must not
                             // collide again in lockstep.
@@ -743,8 +757,7 @@ impl Database {
 /// otherwise stay inside it, and the next BEGIN join it).
 fn pg_transaction<T>(
     pg: &PgSession,
-    commit: bool,
-    f: &mut impl FnMut(&Tx<'_>) -> Result<T>,
+    f: &mut impl FnMut(&Tx<'_>) -> Result<(T, bool)>,
 ) -> Result<T> {
     struct RollbackUnlessDone<'s>(&'s PgSession, bool);
     impl Drop for RollbackUnlessDone<'_> {
@@ -763,14 +776,14 @@ fn pg_transaction<T>(
     let out = f(&tx);
     guard.1 = true;
     match out {
-        Ok(v) if commit => {
+        Ok((v, true)) => {
             // A failed COMMIT has ended the transaction already.
             pg.run("COMMIT")?;
             Ok(v)
         }
         out => {
             let rolled_back = pg.run("ROLLBACK");
-            let v = out?;
+            let (v, _) = out?;
             rolled_back?;
             Ok(v)
         }

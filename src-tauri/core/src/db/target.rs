@@ -104,6 +104,48 @@ pub fn choose(url: Option<&ServerUrl>) -> Result<()> {
         .map_err(|e| Error::io(crate::msg!("cannot-write", path = shown(&file)), e))
 }
 
+/// Makes the server at `url` this computer's shop (see `Stockroom::use_server_here`): it must
+/// hold a Stockroom shop this version can open; nothing is written to it.
+pub fn use_server(url: &ServerUrl) -> Result<super::server::Status> {
+    refuse_when_env_chooses()?;
+    let status = super::server::status(url)?;
+    let supported = super::schema::VERSION;
+    if status.schema_version == 0 {
+        return Err(Error::invalid(crate::msg!(
+            "server-holds-no-shop",
+            url = url.to_string()
+        )));
+    }
+    if status.schema_version > supported {
+        return Err(Error::ServerTooNew {
+            url: url.to_string(),
+            found: status.schema_version,
+            supported,
+        });
+    }
+    choose(Some(url))?;
+    Ok(status)
+}
+
+/// This computer opens its own shop file again; returns the file.
+pub fn use_file() -> Result<PathBuf> {
+    refuse_when_env_chooses()?;
+    choose(None)?;
+    Ok(super::data_file())
+}
+
+/// `STOCKROOM_DB` names the shop on this computer and would win over the choice: say so
+/// rather than keep a choice that does nothing.
+fn refuse_when_env_chooses() -> Result<()> {
+    match named_by_env() {
+        Some(v) => Err(Error::invalid(crate::msg!(
+            "shop-chosen-by-env",
+            db = Target::parse(&v)?.to_string()
+        ))),
+        None => Ok(()),
+    }
+}
+
 fn shown(p: &std::path::Path) -> String {
     p.display().to_string()
 }

@@ -128,12 +128,8 @@ pub fn document_pdf(
         DocumentRequest::Slips(day) => super::packing_slips_pdf(conn, *day),
         DocumentRequest::Notices => super::pending_notices_pdf(conn, today),
         DocumentRequest::Labels { sheet, what } => match what {
-            Labels::Po(po) => labels::po_labels_pdf(conn.sqlite()?, po, *sheet), // JOIN(issue19): barcodes::labels::po_labels_pdf is ported by the READS helper
-            Labels::Product(label) => labels::labels_pdf(
-                conn.sqlite()?, // JOIN(issue19): barcodes::labels::labels_pdf is ported by the READS helper
-                std::slice::from_ref(label),
-                *sheet,
-            ),
+            Labels::Po(po) => labels::po_labels_pdf(conn, po, *sheet),
+            Labels::Product(label) => labels::labels_pdf(conn, std::slice::from_ref(label), *sheet),
         },
     }
 }

@@ -123,7 +123,7 @@ fn waiting_lines(lines: &[store::LineRow], previous: &[(String, NaiveDate)]) -> 
 /// only the SKUs that have any.
 fn swap_offers(conn: Conn<'_>, order_id: i64, lines: &[store::LineRow]) -> Result<Vec<SwapOffer>> {
     Ok(
-        crate::orders::choice::substitutes_per_waiting_sku(conn.sqlite()?, order_id)? // JOIN(issue19): orders::choice::substitutes_per_waiting_sku is ported by the ENGINE helper
+        crate::orders::choice::substitutes_per_waiting_sku(conn, order_id)?
             .into_iter()
             .filter(|(_, offers)| !offers.is_empty())
             .map(|(sku, substitutes)| SwapOffer {

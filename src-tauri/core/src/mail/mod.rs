@@ -239,7 +239,7 @@ pub fn outbox_for_customer(conn: Conn<'_>, customer_id: i64) -> Result<Vec<Outbo
 /// "E-mail now" on notice `notification_id`: its message is queued due now (see
 /// `Stockroom::email_now`). Returns the message's outbox id.
 pub fn email_now_in_tx(tx: &Tx<'_>, clock: Clock, notification_id: i64) -> Result<i64> {
-    let n = crate::notices::store::by_id(tx.sqlite()?, notification_id)? // JOIN(issue19): notices::store::by_id is ported by the ENGINE helper
+    let n = crate::notices::store::by_id(tx, notification_id)?
         .ok_or_else(|| Error::not_found("notification", notification_id))?;
     match n.status {
         crate::notices::NoticeStatus::Superseded => {

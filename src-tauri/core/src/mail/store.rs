@@ -495,7 +495,7 @@ pub fn record_attempt_in_tx<'a>(
                 let status = NoticeStatus::parse(&status)?;
                 if crate::notices::rules::check_transition(status, NoticeStatus::Sent).is_ok() {
                     crate::notices::store::set_status_in_tx(
-                        conn.sqlite()?, // JOIN(issue19): notices::store::set_status_in_tx is ported by the ENGINE helper
+                        conn,
                         m.notification,
                         NoticeStatus::Sent,
                         &at,

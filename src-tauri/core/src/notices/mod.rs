@@ -49,7 +49,6 @@ pub fn mark_told_in_tx(
     let n = require(tx, id)?;
     rules::check_transition(n.status, NoticeStatus::Told)?;
     store::mark_told_in_tx(tx, id, how, note, &crate::json::time_text(clock.now()))?;
-    // JOIN(issue19): mail::store::withdraw_told_in_tx is ported by the MAIL helper
-    crate::mail::store::withdraw_told_in_tx(tx.sqlite()?, id)?;
+    crate::mail::store::withdraw_told_in_tx(tx, id)?;
     Ok(store::by_id(tx, id)?.expect("exists"))
 }

@@ -26,8 +26,7 @@ pub fn insert_in_tx<'a>(conn: impl Into<Conn<'a>>, n: &NewNotice<'_>) -> Result<
     let id = insert_news_in_tx(conn, n)?;
     // Its e-mail, in this same transaction (issue 16), superseding the queued e-mail of any
     // notice it superseded.
-    // JOIN(issue19): mail::store::after_notice_in_tx is ported by the MAIL helper
-    crate::mail::store::after_notice_in_tx(conn.sqlite()?, order_id, id, created_at)?;
+    crate::mail::store::after_notice_in_tx(conn, order_id, id, created_at)?;
     Ok(id)
 }
 
@@ -210,8 +209,7 @@ pub fn insert_many_in_tx<'a, 'c>(
         return Ok(());
     }
     // The e-mails of the batch are queued at the end, in one statement (issue 16).
-    // JOIN(issue19): mail::store::last_notification_id is ported by the MAIL helper
-    let before = crate::mail::store::last_notification_id(conn.sqlite()?)?;
+    let before = crate::mail::store::last_notification_id(conn)?;
     let superseding = if notices.size_hint().0 > 256 {
         Some(orders_with_pending_news(conn)?)
     } else {
@@ -280,8 +278,7 @@ pub fn insert_many_in_tx<'a, 'c>(
         }
     }
     flush(&mut chunk)?;
-    // JOIN(issue19): mail::store::queue_new_in_tx is ported by the MAIL helper
-    crate::mail::store::queue_new_in_tx(conn.sqlite()?, before, created_at)
+    crate::mail::store::queue_new_in_tx(conn, before, created_at)
 }
 
 const SELECT: &str =

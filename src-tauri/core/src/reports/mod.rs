@@ -376,7 +376,7 @@ pub fn report(
 
 /// The PDF of report data already computed (the screen shows the data, then saves it).
 pub fn pdf_of(conn: Conn<'_>, data: &ReportData) -> Result<Vec<u8>> {
-    let shop = crate::documents::store::shop(conn.sqlite()?)?; // JOIN(issue19): documents::store::shop is ported by the MAIL helper
+    let shop = crate::documents::store::shop(conn)?;
     Ok(crate::pdf::render(&pdf::document(data, &shop))?.bytes)
 }
 

@@ -23,7 +23,6 @@ fn with_substitute(shop: &mut stockroom_core::Stockroom) {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn a_customer_swaps_or_cancels_waiting_units_the_same_on_both_engines_issue19() {
     let (subs, swapped, part) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -78,7 +77,6 @@ fn a_customer_swaps_or_cancels_waiting_units_the_same_on_both_engines_issue19() 
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn orders_placed_in_bulk_follow_the_same_rules_on_both_engines_issue19() {
     let orders = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -106,7 +104,6 @@ fn orders_placed_in_bulk_follow_the_same_rules_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn a_product_edit_moves_promises_and_the_reasons_are_told_the_same_on_both_engines_issue19() {
     let (edit, why) = both_engines_agree(|shop| {
         let (ann, _) = small_shop(shop);

@@ -106,7 +106,6 @@ fn unknown_documents_are_refused_alike_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs orders::choice::substitutes_per_waiting_sku ported"]
 fn a_backorder_notice_and_the_pending_notices_say_the_same_on_both_engines_issue19() {
     let ((notice, pdf, pending, marked), made) = pushed_shops_agree(news, |shop, n| {
         let notice = shop.backorder_notice(&n.cy_order).unwrap();

@@ -25,7 +25,6 @@ fn the_products_and_customers_export_the_same_csv_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs orders::store::summaries, orders::load, backorders::backorders, purchasing::store::list, shipping::store::list ported"]
 fn the_order_backorder_po_and_shipment_lists_export_the_same_csv_issue19() {
     let (sqlite, pg, _server) = shop_on_both();
     for list in [

@@ -41,7 +41,6 @@ fn a_label_of_an_unknown_sku_is_refused_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs purchasing::store::require and lines ported"]
 fn a_received_pos_labels_and_a_scan_tally_are_the_same_on_both_engines_issue19() {
     let (sqlite, pg, _server) = shop_on_both();
     let po = crate::pushed::ACME_PO;

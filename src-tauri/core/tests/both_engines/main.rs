@@ -17,6 +17,7 @@
 //! - `purchasing`: POs, receipts filling the queue, new dates, cancelled POs, parcels, the
 //!   Backorders list, the daily recompute.
 //! - `choices`: swaps and part cancels, orders placed in bulk, the product edit, why a date.
+//! - `import`: products, customers, the shop's own and a web shop's orders, imported alike.
 
 #[path = "../pg_support/mod.rs"]
 mod pg_support;
@@ -37,6 +38,7 @@ mod choices;
 mod customers;
 mod documents;
 mod exports;
+mod import;
 mod labels;
 mod mail;
 mod orders;

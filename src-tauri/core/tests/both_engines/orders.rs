@@ -90,7 +90,6 @@ pub fn line_of(o: &Order, sku: &str) -> (i64, i64, Option<i64>, Option<chrono::N
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn both_engines_agree_on_an_order_its_queue_its_promises_and_its_notices_issue19() {
     let (first, second, notices, queue) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -143,7 +142,6 @@ fn both_engines_agree_on_an_order_its_queue_its_promises_and_its_notices_issue19
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn orders_are_listed_searched_and_paged_the_same_on_both_engines_issue19() {
     let (all, found, page, backordered, by_number) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -185,7 +183,6 @@ fn orders_are_listed_searched_and_paged_the_same_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn cancelling_gives_the_units_to_the_next_in_the_queue_on_both_engines_issue19() {
     let (cancelled, second, moved_to) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -209,7 +206,6 @@ fn cancelling_gives_the_units_to_the_next_in_the_queue_on_both_engines_issue19()
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn a_higher_priority_moves_an_order_up_its_queue_on_both_engines_issue19() {
     let (third, rest) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -224,7 +220,6 @@ fn a_higher_priority_moves_an_order_up_its_queue_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn a_preview_stores_nothing_and_a_short_refuse_product_is_refused_on_both_engines_issue19() {
     for_each_engine(|shop| {
         let (ann, _) = small_shop(shop);
@@ -254,7 +249,6 @@ fn a_preview_stores_nothing_and_a_short_refuse_product_is_refused_on_both_engine
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn stock_found_fills_the_queue_and_stock_lost_is_taken_back_from_its_end_issue19() {
     let (found, lost, first, second) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -296,7 +290,6 @@ fn stock_found_fills_the_queue_and_stock_lost_is_taken_back_from_its_end_issue19
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn notices_are_marked_printed_or_told_on_both_engines_issue19() {
     let (printed, told, pending) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);

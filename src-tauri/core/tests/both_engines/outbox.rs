@@ -259,7 +259,6 @@ fn a_message_sent_through_the_cli_on_a_server_shop_reaches_the_smtp_server_issue
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs notices::store::set_status_in_tx ported"]
 fn a_message_sent_through_the_cli_on_a_server_shop_marks_its_notice_sent_issue19() {
     // Ann wants e-mail only: her notice is told by the e-mail, and so marked sent.
     let (shop, _server) = mail_send_through_the_cli_on_a_server(Contact::Email);
@@ -446,7 +445,6 @@ fn e_mail_now_queues_a_new_message_with_its_own_message_id_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs notices::store::by_id ported"]
 fn e_mail_now_on_a_paper_customers_notice_queues_it_and_keeps_the_letter_issue19() {
     let ((message, no_address), _) = pushed_shops_agree(
         |shop| {

@@ -43,7 +43,6 @@ fn in_days(n: u64) -> NaiveDate {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn a_partial_receipt_fills_the_queue_by_priority_then_time_on_both_engines_issue19() {
     let (preview, receipt_done, orders, po_after) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -90,7 +89,6 @@ fn a_partial_receipt_fills_the_queue_by_priority_then_time_on_both_engines_issue
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn a_new_po_date_moves_promises_and_a_cancelled_po_takes_its_supply_away_issue19() {
     let (expect, would, cancelled, after, pos, page) = both_engines_agree(|shop| {
         let (ann, _) = small_shop(shop);
@@ -151,7 +149,6 @@ fn a_new_po_date_moves_promises_and_a_cancelled_po_takes_its_supply_away_issue19
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn parcels_ship_what_is_allocated_and_say_what_is_still_to_come_on_both_engines_issue19() {
     let (first, second, order, listed, page) = both_engines_agree(|shop| {
         let (ann, _) = small_shop(shop);
@@ -223,7 +220,6 @@ fn parcels_ship_what_is_allocated_and_say_what_is_still_to_come_on_both_engines_
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn the_backorders_page_filters_and_ranks_the_same_on_both_engines_issue19() {
     let (all, by_sku, by_name, by_po) = both_engines_agree(|shop| {
         let (ann, bob) = small_shop(shop);
@@ -282,7 +278,6 @@ fn the_backorders_page_filters_and_ranks_the_same_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs mail::store::{after_notice_in_tx, last_notification_id, queue_new_in_tx} ported (notices queue their e-mail)"]
 fn promises_are_recomputed_once_a_day_on_both_engines_issue19() {
     let (first_run, again, next_day, moved) = both_engines_agree(|shop| {
         let (ann, _) = small_shop(shop);

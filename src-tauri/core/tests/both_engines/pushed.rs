@@ -34,7 +34,7 @@ pub fn shop_on_both() -> (Stockroom, Stockroom, Arc<PgServer>) {
 pub fn pushed(server: &PgServer, sqlite: &Stockroom) -> Stockroom {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let name = format!(
-        "pushed_{}_{}",
+        "history_{}_{}",
         std::process::id(),
         NEXT.fetch_add(1, Ordering::Relaxed)
     );

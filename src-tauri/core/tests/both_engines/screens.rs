@@ -101,7 +101,6 @@ fn bad_paging_of_the_products_list_is_refused_on_both_engines_issue19() {
 }
 
 #[test]
-#[ignore = "JOIN(issue19): needs orders::store::summaries and notices::store::list ported"]
 fn a_customer_with_their_orders_and_notices_is_the_same_on_both_engines_issue19() {
     let (sqlite, pg, _server) = shop_on_both();
     for c in sqlite.customers("").unwrap() {

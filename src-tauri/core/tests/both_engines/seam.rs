@@ -9,27 +9,29 @@ use stockroom_core::Error;
 use crate::support::{fresh_database, server, server_shop};
 
 #[test]
-fn an_area_not_on_the_server_yet_says_so_and_stores_nothing_issue19() {
+fn what_needs_a_shop_file_says_so_on_a_server_and_stores_nothing_issue19() {
     let server = server();
     let mut shop = server_shop(&server);
-    let err = shop.backup_folder().unwrap_err();
+    // Copying a shop onto a server starts from a shop file.
+    let url = stockroom_core::db::server::ServerUrl::parse("postgres://x@127.0.0.1/none").unwrap();
+    let err = shop.push_to_server(&url).unwrap_err();
     assert_eq!(err.code(), "not_on_server", "{err}");
     assert_eq!(
         err.to_string(),
         "this is not available on a shop server yet"
     );
-    // A write that stores something, then reaches an area not on the server (the stock
-    // adjustment served here until the engine was ported): all of it is rolled back.
+    // A write that reaches for the file's connection half-way is rolled back whole.
     let err = shop
         .write(|tx, _| {
             tx.execute(
-                "INSERT INTO carriers (name, transit_days, is_default) VALUES ('Van', 1, 0)",
+                "INSERT INTO carriers (name, transit_days, is_default) VALUES ('Half', 1, 0)",
                 &[],
             )?;
-            tx.sqlite().map(|_| ())
+            tx.sqlite().map(drop)
         })
         .unwrap_err();
     assert!(matches!(err, Error::NotOnServer), "{err}");
+    assert!(shop.carriers().unwrap().is_empty(), "nothing of it stored");
     // The session is still usable afterwards: the failed write was rolled back.
     shop.add_carrier(&NewCarrier {
         name: "Post".into(),

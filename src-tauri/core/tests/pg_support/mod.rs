@@ -144,6 +144,10 @@ impl PgServer {
     /// A new empty database `name` owned by a new role of the same name that is not a
     /// superuser (what the docs tell a shop to make), and its URL.
     pub fn create_database(&self, name: &str) -> String {
+        // One at a time: PostgreSQL refuses concurrent CREATE ROLE / CREATE DATABASE from one
+        // template ("tuple concurrently updated", "source database is being accessed").
+        static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
         self.admin(&format!("CREATE ROLE {name} LOGIN"));
         self.admin(&format!("CREATE DATABASE {name} OWNER {name}"));
         format!("postgres://{name}@127.0.0.1:{}/{name}", self.port)
@@ -160,7 +164,7 @@ impl PgServer {
             .unwrap_or_else(|e| panic!("connecting to the test server: {e}"));
         client
             .batch_execute(sql)
-            .unwrap_or_else(|e| panic!("{sql}: {e}"));
+            .unwrap_or_else(|e| panic!("{sql}: {e} {:?}", e.as_db_error().map(|d| d.message())));
     }
 
     /// A connection to database `db` as the superuser, to look at what a test stored.

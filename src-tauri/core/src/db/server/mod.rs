@@ -316,6 +316,17 @@ pub fn backup(url: &ServerUrl, dest: &std::path::Path) -> Result<transfer::Trans
     transfer::pull(&mut client, url, dest)
 }
 
+/// [`backup`] as the window's "Back up now" reports it: the size of the file written.
+pub fn backup_file(url: &ServerUrl, dest: &std::path::Path) -> Result<u64> {
+    backup(url, dest)?;
+    std::fs::metadata(dest).map(|m| m.len()).map_err(|e| {
+        Error::io(
+            crate::msg!("cannot-read", path = dest.display().to_string()),
+            e,
+        )
+    })
+}
+
 /// `stockroom restore FILE` onto a server shop: the backup is checked as for a file shop
 /// (SQLite, intact, Stockroom's, not newer; an older one is upgraded in a private copy), the
 /// server's shop is first copied to `before-restore-<time>.sqlite3` beside the backup, then
