@@ -9,6 +9,7 @@
 //! interesting ones are copied below as named regression tests.
 
 mod engine_support;
+mod pg_support;
 
 use chrono::{Duration, NaiveDate};
 use engine_support::*;
@@ -123,7 +124,11 @@ struct World {
 }
 
 fn world(stock: &[i64]) -> World {
-    let mut shop = shop();
+    world_in(shop(), stock)
+}
+
+/// The same world in `shop` (a fresh shop set up as `engine_support::shop` sets one up).
+fn world_in(mut shop: Stockroom, stock: &[i64]) -> World {
     // One category, prices within ±25% of each other: any of them substitutes for another.
     let mut add = |sku: &str, on_hand, backorders, lead_time_days, price| {
         shop.add_product(&NewProduct {
@@ -164,6 +169,26 @@ fn pick(v: &[String], i: usize) -> String {
 }
 
 fn apply(w: &mut World, op: &Op) -> Result<()> {
+    let aimed = aimed(w, op);
+    apply_aimed(w, op, aimed)
+}
+
+/// The line a part cancel or a swap aims at, found in `w`'s database (see [`aim`]).
+fn aimed(w: &World, op: &Op) -> Option<(String, String)> {
+    match op {
+        Op::CancelPart { order, sku, .. } => Some(aim(w, "allocated + backordered", *order, *sku)),
+        Op::Swap { order, sku, .. } => Some(aim(w, "backordered", *order, *sku)),
+        _ => None,
+    }
+}
+
+/// `op` on `w`, a part cancel or a swap on the line `aimed` names.
+fn apply_aimed(w: &mut World, op: &Op, aimed: Option<(String, String)>) -> Result<()> {
+    let aimed = || {
+        aimed
+            .clone()
+            .expect("a part cancel or a swap is aimed first")
+    };
     match op {
         Op::Adjust { sku, qty } => w.shop.adjust_stock(SKUS[*sku], *qty, "count").map(|_| ()),
         Op::Place {
@@ -197,7 +222,8 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
             .cancel_order(&pick(&w.orders, *order), sku.map(|s| SKUS[s]))
             .map(|_| ()),
         Op::CancelPart { order, sku, qty } => {
-            let (number, sku) = aim(w, "allocated + backordered", *order, *sku);
+            let _ = (order, sku);
+            let (number, sku) = aimed();
             w.shop.cancel_order_units(&number, &sku, *qty).map(|_| ())
         }
         Op::Swap {
@@ -206,7 +232,8 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
             to,
             qty,
         } => {
-            let (number, sku) = aim(w, "backordered", *order, *sku);
+            let _ = (order, sku);
+            let (number, sku) = aimed();
             w.shop.swap(&number, &sku, SKUS[*to], *qty).map(|_| ())
         }
         Op::Priority { order, priority } => w
@@ -352,4 +379,115 @@ proptest! {
     ) {
         run_history(&[0, 0, 0], &ops);
     }
+}
+
+/// Issue 19: the same histories on a shop server. Each history runs on SQLite (where every
+/// step's invariants are checked above) and, step by step, on a fresh PostgreSQL shop; both
+/// must accept and refuse the same steps, end with the same rows (compared without their ids:
+/// PostgreSQL's identities are not given back by a rolled-back write) and the server's shop,
+/// copied into a file, must keep every invariant. 500 histories (`ENGINE_PROP_SERVER_CASES`).
+#[test]
+fn the_same_histories_on_a_shop_server_end_the_same_and_keep_the_invariants_issue19() {
+    use proptest::test_runner::{Config, TestRunner};
+    let cases = std::env::var("ENGINE_PROP_SERVER_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(500);
+    let pg = pg_support::PgServer::start();
+    let schema = stockroom_core::db::pg_schema_sql();
+    let dir = tempfile::tempdir().unwrap();
+    let next = std::cell::Cell::new(0);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let histories = (
+        prop::collection::vec(0i64..=6, 3),
+        prop::collection::vec(op(), 8..=24),
+    );
+    runner
+        .run(&histories, |(stock, ops)| {
+            next.set(next.get() + 1);
+            let name = format!("history_{}", next.get());
+            let url = pg.create_database(&name);
+            let mut client = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            client.batch_execute(schema).unwrap();
+            let on_server =
+                Stockroom::open_server(client, stockroom_core::Clock::Fixed(d("2026-03-01")));
+            let mut file = world(&stock);
+            let mut server = world_in(set_up(on_server), &stock);
+            for (step, op) in ops.iter().enumerate() {
+                let aimed = aimed(&file, op);
+                let a = apply_aimed(&mut file, op, aimed.clone()).map_err(|e| e.code());
+                let b = apply_aimed(&mut server, op, aimed).map_err(|e| e.code());
+                prop_assert_eq!(a, b, "step {} {:?}", step, op);
+            }
+            let copy = dir.path().join(format!("{name}.sqlite3"));
+            let url = stockroom_core::db::server::ServerUrl::parse(&url).unwrap();
+            stockroom_core::db::server::backup(&url, &copy).unwrap();
+            let copy = rusqlite::Connection::open(&copy).unwrap();
+            check_invariants(&copy, &mut Memory::default());
+            prop_assert_eq!(rows_without_ids(file.shop.conn()), rows_without_ids(&copy));
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// A fresh shop set up as `engine_support::shop` sets one up (handling 1 day, a default
+/// carrier of 2 days' transit).
+fn set_up(mut s: Stockroom) -> Stockroom {
+    s.update_settings(&stockroom_core::settings::SettingsPatch {
+        handling_days: Some(1),
+        ..Default::default()
+    })
+    .unwrap();
+    s.add_carrier(&stockroom_core::carriers::NewCarrier {
+        name: "Post".into(),
+        transit_days: 2,
+        is_default: true,
+    })
+    .unwrap();
+    s
+}
+
+/// Every table's rows as text without the columns that hold ids (its own and references),
+/// each table's rows sorted: what the shop holds, whatever ids the engine handed out.
+fn rows_without_ids(conn: &rusqlite::Connection) -> Vec<String> {
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'product_search%' ORDER BY name")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    let mut out = Vec::new();
+    for t in tables {
+        let cols: Vec<String> = conn
+            .prepare(&format!("SELECT name FROM pragma_table_info('{t}')"))
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(|c| c.unwrap())
+            .filter(|c| c != "id" && !c.ends_with("_id") && c != "superseded_by" && c != "detail")
+            .collect();
+        if cols.is_empty() {
+            continue;
+        }
+        let select = cols
+            .iter()
+            .map(|c| format!("quote({c})"))
+            .collect::<Vec<_>>()
+            .join(" || '|' || ");
+        let mut rows: Vec<String> = conn
+            .prepare(&format!("SELECT {select} FROM {t}"))
+            .unwrap()
+            .query_map([], |r| r.get::<_, String>(0))
+            .unwrap()
+            .map(|r| format!("{t}: {}", r.unwrap()))
+            .collect();
+        rows.sort();
+        out.extend(rows);
+    }
+    out
 }
