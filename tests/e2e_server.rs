@@ -93,6 +93,7 @@ async fn a_computer_that_uses_the_server_opens_its_shop_and_can_go_back_to_its_f
         let pg = pg_support::PgServer::start();
         let url = pg.create_database("shop");
         let mut demo = stockroom_core::Stockroom::open_in_memory().unwrap();
+        demo.load_demo_if_empty().unwrap();
         demo.add_customer(&stockroom_core::customers::NewCustomer {
             name: "Grete Server".into(),
             ..Default::default()
@@ -108,6 +109,38 @@ async fn a_computer_that_uses_the_server_opens_its_shop_and_can_go_back_to_its_f
         std::fs::write(dir.join("shop-server"), format!("{url}\n")).unwrap();
     };
     let app = App::start_on_this_computer(choice).await;
+    // Every screen works on the server's shop (none says not_on_server).
+    for (screen, shows) in [
+        ("#/dashboard", "Lines on backorder"),
+        ("#/products", "SKU"),
+        ("#/orders", "SO-"),
+        ("#/backorders", "SO-"),
+        ("#/purchasing", "PO-"),
+        ("#/shipments", "SH-"),
+        ("#/outbox", "Outbox"),
+        ("#/reports", "Reports"),
+    ] {
+        app.go(screen).await;
+        app.wait_text("#view", |t| t.contains(shows)).await;
+        let shown = app.wait_text("#view", |t| !t.contains("Loading")).await;
+        assert!(
+            !shown.contains("not available on a shop server"),
+            "{screen}: {shown}"
+        );
+        app.look(&format!("server-{}", &screen[2..])).await;
+        let errors = app
+            .client
+            .execute(
+                "return [...document.querySelectorAll('#toasts .toast.error')].map(t => t.textContent)",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(errors, serde_json::json!([]), "{screen}");
+    }
+    app.go("#/orders/SO-1001").await;
+    app.wait_text("#view", |t| t.contains("SO-1001")).await;
+    app.look("server-order").await;
     app.go("#/customers").await;
     app.wait_text("#view", |t| t.contains("Grete Server")).await;
     app.go("#/settings").await;

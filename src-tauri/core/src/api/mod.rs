@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 use crate::db::{self, changes::Tracker, Conn, Database, Tx};
-use crate::{ChangeSet, Clock, Error, Result};
+use crate::{ChangeSet, Clock, Result};
 
 /// A Stockroom database, open for use: the process's one writer connection, or (from
 /// [`Stockroom::open_reader`]) one of the read-only connections the screens read through; on
