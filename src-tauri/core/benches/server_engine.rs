@@ -11,75 +11,23 @@
 
 #[path = "../tests/pg_support/mod.rs"]
 mod pg_support;
+mod support;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
 use pg_support::PgServer;
-use stockroom_core::carriers::NewCarrier;
-use stockroom_core::catalog::NewProduct;
-use stockroom_core::customers::NewCustomer;
 use stockroom_core::db::server::ServerUrl;
-use stockroom_core::orders::{place_order_in_tx, NewOrder, NewOrderLine};
-use stockroom_core::purchasing::{NewPo, NewPoLine, ReceiptLine};
+use stockroom_core::orders::place_order_in_tx;
+use stockroom_core::purchasing::ReceiptLine;
 use stockroom_core::{Clock, Stockroom};
+use support::shop::{base, order, product, today, waiting_shop, WAITING};
 
-const WAITING: usize = 10_000;
 const HOT: usize = 20;
 const COLD: usize = 200;
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()
-}
-
-fn base(path: &Path) -> Stockroom {
-    let mut s = Stockroom::open(path)
-        .unwrap()
-        .with_clock(Clock::Fixed(today()));
-    s.add_carrier(&NewCarrier {
-        name: "Post".into(),
-        transit_days: 2,
-        is_default: true,
-    })
-    .unwrap();
-    s.add_customer(&NewCustomer {
-        name: "Bench".into(),
-        ..Default::default()
-    })
-    .unwrap();
-    s
-}
-
-fn product(s: &mut Stockroom, sku: &str, on_hand: i64) {
-    s.add_product(&NewProduct {
-        sku: sku.into(),
-        name: sku.into(),
-        price: 1000,
-        on_hand,
-        lead_time_days: Some(20),
-        ..Default::default()
-    })
-    .unwrap();
-}
-
-fn order(lines: &[(&str, i64)]) -> NewOrder {
-    NewOrder {
-        customer_id: 1,
-        lines: lines
-            .iter()
-            .map(|(sku, qty)| NewOrderLine {
-                sku: (*sku).into(),
-                qty: *qty,
-                unit_price: None,
-            })
-            .collect(),
-        ..Default::default()
-    }
-}
 
 /// The tables an order, a receipt or a shipment adds rows to.
 const COUNTED: &[&str] = &[
@@ -212,41 +160,6 @@ fn place(c: &mut Criterion, pg: &PgServer, dir: &Path) {
     g.finish();
 }
 
-/// A shop where `WAITING` one-unit orders wait for SKU "HOT", with a PO of `WAITING` units
-/// due today and a second, later one (as benches/engine.rs).
-fn waiting_template(dir: &Path) -> Stockroom {
-    let mut s = base(&dir.join("waiting.sqlite3"));
-    product(&mut s, "HOT", 0);
-    product(&mut s, "OLD", 1_000_000);
-    s.write(|tx, clock| {
-        let tx = tx.sqlite()?;
-        for i in 0..WAITING {
-            let sku = if i % 2 == 0 { "HOT" } else { "OLD" };
-            place_order_in_tx(tx, clock, &order(&[(sku, 1)]))?;
-            if sku == "OLD" {
-                place_order_in_tx(tx, clock, &order(&[("HOT", 1)]))?;
-            }
-        }
-        Ok(())
-    })
-    .unwrap();
-    for (date, qty) in [("2026-03-01", WAITING as i64), ("2026-03-20", 50)] {
-        s.create_po(&NewPo {
-            supplier: "Supplier".into(),
-            expected_on: NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap(),
-            lines: vec![NewPoLine {
-                sku: "HOT".into(),
-                qty,
-                unit_cost: None,
-            }],
-            note: String::new(),
-            number: None,
-        })
-        .unwrap();
-    }
-    s
-}
-
 fn receipt() -> Vec<ReceiptLine> {
     vec![ReceiptLine {
         sku: "HOT".into(),
@@ -255,7 +168,7 @@ fn receipt() -> Vec<ReceiptLine> {
 }
 
 fn receive(c: &mut Criterion, pg: &PgServer, dir: &Path) {
-    let template = waiting_template(dir);
+    let template = waiting_shop(&dir.join("waiting.sqlite3"));
     pushed(pg, &template, "waiting");
     let copies = AtomicUsize::new(0);
     // A fresh copy of the waiting shop for each receipt: CREATE DATABASE … TEMPLATE, untimed.

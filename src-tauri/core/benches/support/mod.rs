@@ -1,5 +1,8 @@
-//! What the screen benchmarks share: the cached generated shops (`target/bench-cache/`).
+//! What the benchmarks share: the cached generated shops (`target/bench-cache/`) of the screen
+//! benchmarks, and the engine benchmarks' shop (`shop`).
 #![allow(dead_code)]
+
+pub mod shop;
 
 use std::path::{Path, PathBuf};
 
