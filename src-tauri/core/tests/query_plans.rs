@@ -105,7 +105,8 @@ fn hot_queries() -> Vec<(&'static str, String)> {
         ("a page of products by id (issue 19)", stockroom_core::catalog::store::BY_IDS_SQL.into()),
         ("a page of products' figures (issue 19)", stockroom_core::catalog::store::FIGURES_SQL.to_string()),
         ("a page of products' barcodes (issue 19)", stockroom_core::barcodes::store::CODES_OF_LIST_SQL.into()),
-        ("products short in stock, a page", stockroom_core::catalog::store::SHORTAGE_PAGE_SQL.into()),
+        ("products low in stock, a page", stockroom_core::catalog::store::LOW_STOCK_PAGE_SQL.into()),
+        ("products with nothing available, a page", stockroom_core::catalog::store::NOTHING_AVAILABLE_PAGE_SQL.into()),
         ("product search as a filter of the product list", format!(
             "SELECT {product_cols} FROM products p LEFT JOIN suppliers s ON s.id = p.supplier_id
              WHERE {} ORDER BY p.sku", search::PRODUCT_MATCH_FILTER)),

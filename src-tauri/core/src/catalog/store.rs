@@ -232,11 +232,20 @@ pub fn available<'a>(conn: impl Into<Conn<'a>>, p: &ProductRow) -> Result<i64> {
 // can be put together with `concat!`.
 
 /// Σ allocated per product, as the CTE `held (product_id, s)`: only lines holding stock (the
-/// partial index `order_lines_allocated`).
+/// partial index `order_lines_allocated`). The sum is cast back to an integer: PostgreSQL sums
+/// BIGINTs as NUMERIC, and comparing 100,000 products' figures in NUMERIC doubled the shortage
+/// page's time there.
 macro_rules! held_cte {
     () => {
-        "held AS (SELECT product_id, sum(allocated) AS s FROM order_lines WHERE allocated > 0
-                GROUP BY product_id)"
+        concat!("held AS ", held_cte!(body))
+    };
+    // PostgreSQL only: computed once, apart from the query (see the dashboard's use).
+    (materialized) => {
+        concat!("held AS MATERIALIZED ", held_cte!(body))
+    };
+    (body) => {
+        "(SELECT product_id, CAST(sum(allocated) AS BIGINT) AS s FROM order_lines
+                WHERE allocated > 0 GROUP BY product_id)"
     };
 }
 /// Available of product `p` with its [`held_cte!`] row `held` (absent: nothing held).
@@ -245,7 +254,19 @@ macro_rules! available_sql {
         "(p.on_hand - coalesce(held.s, 0))"
     };
 }
-pub(crate) use {available_sql, held_cte};
+/// Whether available `$a` is short in `low` way (available, but at or below the reorder point)
+/// or in `none` way (nothing available): the SQL of [`super::rules`]' `LowStock` and
+/// `Backorder | OutOfStock` statuses, for any spelling of "available" (`p.on_hand` where nothing
+/// is held, [`available_sql!`] where `held` joins).
+macro_rules! short_sql {
+    (low, $a:literal) => {
+        concat!($a, " > 0 AND ", $a, " <= p.reorder_point")
+    };
+    (none, $a:literal) => {
+        concat!($a, " <= 0")
+    };
+}
+pub(crate) use {available_sql, held_cte, short_sql};
 
 /// See [`available_sql!`].
 pub const AVAILABLE_SQL: &str = available_sql!();
@@ -440,34 +461,33 @@ pub fn views<'a>(
         .collect()
 }
 
-/// ?1 = 1 for low stock, 0 for nothing available; ?2 = limit, ?3 = offset. By SKU. `$products`
-/// names the product table: SQLite is told its narrow index (`INDEXED BY`, SQLite only).
+/// Products short in the `$kind` way (see [`short_sql!`]) by SKU, a page (?1 = limit, ?2 =
+/// offset), each row with how many there are. Available is at most on hand, so the short
+/// products are those short by hand alone with nothing held (an index range of `products_low` or
+/// `products_stock`) and those among the few thousand with stock held: two narrow reads instead
+/// of the whole catalogue joined to `held` (issue 19: 67 ms → see docs/BENCHMARKS.md).
 macro_rules! shortage_page_sql {
-    ($products:literal) => {
+    ($kind:ident) => {
         concat!(
             "WITH ",
             held_cte!(),
             ",
-     short AS (SELECT p.id, p.sku FROM ",
-            $products,
-            "
-        LEFT JOIN held ON held.product_id = p.id
-        WHERE CASE WHEN ?1 THEN ",
-            available_sql!(),
-            " > 0 AND ",
-            available_sql!(),
-            " <= p.reorder_point
-                   ELSE ",
-            available_sql!(),
-            " <= 0 END)
-     SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?2 OFFSET ?3"
+     short AS (SELECT p.id, p.sku FROM products p WHERE ",
+            short_sql!($kind, "p.on_hand"),
+            " AND NOT EXISTS (SELECT 1 FROM held WHERE held.product_id = p.id)
+        UNION ALL
+        SELECT p.id, p.sku FROM held JOIN products p ON p.id = held.product_id WHERE ",
+            short_sql!($kind, "(p.on_hand - held.s)"),
+            ")
+     SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?1 OFFSET ?2"
         )
     };
 }
 
-/// See [`shortage_page_sql!`].
-pub const SHORTAGE_PAGE_SQL: &str = shortage_page_sql!("products p INDEXED BY products_narrow");
-const PG_SHORTAGE_PAGE_SQL: &str = shortage_page_sql!("products p");
+/// See [`shortage_page_sql!`]: products available but at or below their reorder point.
+pub const LOW_STOCK_PAGE_SQL: &str = shortage_page_sql!(low);
+/// See [`shortage_page_sql!`]: products with nothing available.
+pub const NOTHING_AVAILABLE_PAGE_SQL: &str = shortage_page_sql!(none);
 
 /// One page of the products short in stock (low: at or below the reorder point but
 /// available; else nothing available), by SKU, and how many there are.
@@ -477,11 +497,14 @@ pub fn shortage_page_ids(
     offset: usize,
     limit: usize,
 ) -> Result<(Vec<i64>, usize)> {
-    let rows: Vec<(i64, i64)> = conn.query(
-        conn.sql(SHORTAGE_PAGE_SQL, PG_SHORTAGE_PAGE_SQL),
-        &[&low, &(limit as i64), &(offset as i64)],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let sql = if low {
+        LOW_STOCK_PAGE_SQL
+    } else {
+        NOTHING_AVAILABLE_PAGE_SQL
+    };
+    let rows: Vec<(i64, i64)> = conn.query(sql, &[&(limit as i64), &(offset as i64)], |r| {
+        Ok((r.get(0)?, r.get(1)?))
+    })?;
     if rows.is_empty() && offset > 0 {
         // Past the end: the total still answers "of N".
         let (_, n) = shortage_page_ids(conn, low, 0, 1)?;
