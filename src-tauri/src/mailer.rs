@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter};
 
+use stockroom_core::db::server::Turn;
 use stockroom_core::{ChangeSet, SharedShop, Stockroom};
 
 /// How often the sender looks for messages whose backoff ran out when nothing wakes it.
@@ -162,7 +163,7 @@ impl Mailer {
     /// holds the sender's turn (asked for until it gets it, then kept with the session).
     fn my_turn(&self, reader: &Stockroom, turn: &mut bool) -> Result<bool, String> {
         if !*turn {
-            *turn = reader.take_sender_turn().map_err(|e| e.to_string())?;
+            *turn = reader.take_turn(Turn::Sender).map_err(|e| e.to_string())?;
         }
         let mine = *turn;
         self.set_status(|s| {

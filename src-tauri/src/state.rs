@@ -61,9 +61,9 @@ impl Shop {
                     s
                 });
                 crate::probe::mark("shop-ready");
-                // The watched folder and the daily backup work on a shop file; on a shop
-                // server (issue 19) they do not run yet. The e-mail sender runs on both: on
-                // a server one till's sender at a time sends (the sender's turn).
+                // The e-mail sender, the watched folder and the daily backup run on both
+                // engines. On a shop server one till's sender at a time sends and one till at
+                // a time sweeps the folder (their turns); each computer keeps its own backups.
                 let path = opened
                     .as_ref()
                     .ok()
@@ -74,10 +74,12 @@ impl Shop {
                     eprintln!("stockroom: cannot open the database: {e}");
                 }
                 let opened = opened.map(|s| Arc::new(SharedShop::new(s)));
+                if let Ok(shop) = &opened {
+                    crate::watcher::start(shop.clone(), app.clone(), mailer.clone());
+                }
                 if let (Ok(shop), Some(path)) = (&opened, &path) {
                     let file = path.clone();
                     mailer.start(move || Stockroom::open(&file), shop.clone(), app.clone());
-                    crate::watcher::start(shop.clone(), app.clone(), mailer.clone());
                 }
                 let clock = stockroom_core::Clock::System;
                 if let (Ok(shop), Some(url)) = (&opened, &server) {

@@ -3,7 +3,8 @@
 //! export, a supplier's price list) is imported, then moved to `imported/` with its report, or
 //! to `failed/` with its problems. The window hears of each file (`watched` event) and of what
 //! changed (`changed`), as after any import; a folder that cannot be read is said once, not
-//! every round.
+//! every round. On a shop server every till runs this sweeper and the one holding the
+//! watcher's turn sweeps (several tills may see the same shared folder).
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,6 +13,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Emitter};
 
 use stockroom_core::data::watch::{Swept, SweptFile};
+use stockroom_core::db::server::Turn;
 use stockroom_core::SharedShop;
 
 use crate::mailer::Mailer;
@@ -58,6 +60,12 @@ fn sweep_once(shop: &SharedShop, app: &AppHandle, mailer: &Mailer, said: &mut St
         return;
     }
     let (out, changes) = shop.write(|s| {
+        // On a shop server another till may hold the watcher's turn: then its sweeper takes
+        // the files, and this one waits quietly for the turn (taken when that till closes).
+        // A till that cannot see the folder never asks for the turn.
+        if std::path::Path::new(&folder).is_dir() && !s.take_turn(Turn::Watcher)? {
+            return Ok(Vec::new());
+        }
         let files = s.sweep_watch_folder(None)?;
         Ok(files
             .into_iter()

@@ -6,7 +6,7 @@ mod pg_support;
 
 use pg_support::PgServer;
 use stockroom_core::customers::NewCustomer;
-use stockroom_core::db::server::ServerUrl;
+use stockroom_core::db::server::{ServerUrl, Turn};
 use stockroom_core::{Clock, SharedShop, Stockroom};
 
 fn customer(name: &str) -> NewCustomer {
@@ -69,15 +69,18 @@ fn one_till_at_a_time_holds_the_e_mail_senders_turn_and_the_next_takes_over_issu
     let counter = Stockroom::open_server_reader(&url, Clock::System).unwrap();
     let back_office = Stockroom::open_server_reader(&url, Clock::System).unwrap();
     assert!(
-        counter.take_sender_turn().unwrap(),
+        counter.take_turn(Turn::Sender).unwrap(),
         "the first till to ask sends"
     );
-    assert!(!back_office.take_sender_turn().unwrap(), "no second sender");
-    assert!(!back_office.take_sender_turn().unwrap());
+    assert!(
+        !back_office.take_turn(Turn::Sender).unwrap(),
+        "no second sender"
+    );
+    assert!(!back_office.take_turn(Turn::Sender).unwrap());
     drop(counter);
     // The counter's session ended: its turn went with it.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    while !back_office.take_sender_turn().unwrap() {
+    while !back_office.take_turn(Turn::Sender).unwrap() {
         assert!(
             std::time::Instant::now() < deadline,
             "the turn was never freed"
@@ -86,7 +89,7 @@ fn one_till_at_a_time_holds_the_e_mail_senders_turn_and_the_next_takes_over_issu
     }
     // A shop file has one sender, always.
     let file = Stockroom::open_in_memory().unwrap();
-    assert!(file.take_sender_turn().unwrap());
+    assert!(file.take_turn(Turn::Sender).unwrap());
 }
 
 #[test]
@@ -119,4 +122,72 @@ fn a_server_shop_is_backed_up_daily_and_restored_through_the_same_use_cases_as_a
     let report = shop.restore(&made).unwrap();
     assert!(report.previous_copy.exists(), "{report:?}");
     assert_eq!(shop.customers_page("", 0, 50).unwrap().total, 1);
+}
+
+/// A products CSV in `dir`, last modified a minute ago (settled for the watched folder).
+fn dropped(dir: &std::path::Path, name: &str, sku: &str) {
+    let path = dir.join(name);
+    std::fs::write(
+        &path,
+        format!("sku,name,price,on_hand,backorders\n{sku},Kettle {sku},89.00,5,notify\n"),
+    )
+    .unwrap();
+    let f = std::fs::File::options().write(true).open(&path).unwrap();
+    f.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        .unwrap();
+}
+
+#[test]
+fn one_till_at_a_time_sweeps_the_watched_folder_and_the_next_takes_over_issue19() {
+    let pg = PgServer::start();
+    let url = ServerUrl::parse(&pg.create_database("shop")).unwrap();
+    Stockroom::init_server(&url, None, Clock::System).unwrap();
+    let inbox = tempfile::tempdir().unwrap();
+    let mut counter = Stockroom::open_url(&url, Clock::System).unwrap();
+    let mut back_office = Stockroom::open_url(&url, Clock::System).unwrap();
+
+    dropped(inbox.path(), "first.csv", "KET-1");
+    let swept = counter.sweep_watch_folder(Some(inbox.path())).unwrap();
+    assert_eq!(swept.len(), 1, "{swept:?}");
+    assert!(
+        back_office.product("KET-1").is_ok(),
+        "imported on the server"
+    );
+
+    // The counter holds the watcher's turn: the back office is refused and takes nothing.
+    dropped(inbox.path(), "second.csv", "KET-2");
+    let err = back_office
+        .sweep_watch_folder(Some(inbox.path()))
+        .unwrap_err();
+    assert_eq!(err.code(), "refused", "{err}");
+    assert!(err.to_string().contains("Another till"), "{err}");
+    assert!(
+        inbox.path().join("second.csv").exists(),
+        "left for the till whose turn it is"
+    );
+    assert!(back_office.product("KET-2").is_err());
+    // Turns are separate: the back office may send e-mail while the counter sweeps.
+    assert!(back_office.take_turn(Turn::Sender).unwrap());
+    // Asking again while holding the turn is still "mine".
+    assert!(counter.take_turn(Turn::Watcher).unwrap());
+    assert!(counter.take_turn(Turn::Watcher).unwrap());
+
+    // The counter closes: its turn goes with its session, and the back office takes over.
+    drop(counter);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    let swept = loop {
+        match back_office.sweep_watch_folder(Some(inbox.path())) {
+            Ok(swept) => break swept,
+            Err(e) => {
+                assert!(std::time::Instant::now() < deadline, "never freed: {e}");
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+        }
+    };
+    assert_eq!(swept.len(), 1, "{swept:?}");
+    assert!(back_office.product("KET-2").is_ok());
+    assert!(
+        !inbox.path().join("second.csv").exists(),
+        "moved to imported/"
+    );
 }

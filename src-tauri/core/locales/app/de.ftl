@@ -470,6 +470,7 @@ import-web-foreign-currency = Bestellung „{ $order }“ ist in { $currency }, 
 import-webshop-summary = Webshop-Bestellungen: { $already } schon vorhanden, { $cancelled } hier storniert (seitdem im Webshop storniert), { $shipped } als verschickt erfasst (vom Webshop versandt), { $skipped_cancelled } dort storniert oder erstattet (nicht importiert), { $skipped_status } wegen des Zahlungsstatus übersprungen (importiert: { $statuses }), { $customers } neue Kunden
 webshop-status-unknown = „{ $word }“ ist kein Zahlungsstatus eines Webshops (bekannt: { $known })
 watch-folder-not-a-folder = „{ $path }“ ist kein vorhandener Ordner
+watch-folder-other-till = Eine andere Kasse dieses Shop-Servers arbeitet den überwachten Ordner ab; dort abgelegte Dateien importiert diese Kasse
 watch-folder-not-set = kein Ordner angegeben und keiner eingestellt (stockroom settings set --watch-folder ORDNER)
 
 ## Import header, printing, mail addresses

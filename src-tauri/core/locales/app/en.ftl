@@ -479,6 +479,7 @@ import-web-foreign-currency = order '{ $order }' is in { $currency }, but the sh
 import-webshop-summary = Web shop orders: { $already } already there, { $cancelled } cancelled here (cancelled in the web shop since), { $shipped } recorded as shipped (sent by the web shop), { $skipped_cancelled } cancelled or refunded there (not imported), { $skipped_status } skipped by payment status (importing: { $statuses }), { $customers } new customers
 webshop-status-unknown = '{ $word }' is not a web shop payment status (known: { $known })
 watch-folder-not-a-folder = '{ $path }' is not an existing folder
+watch-folder-other-till = Another till of this shop server sweeps the watched folder; the files dropped there are imported by that till
 watch-folder-not-set = no folder given, and none is set (stockroom settings set --watch-folder DIR)
 
 ## Import header, printing, mail addresses

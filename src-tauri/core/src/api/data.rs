@@ -144,10 +144,12 @@ impl Stockroom {
 
     /// Sweeps the watched folder once (`dir`, or the `watch_folder` setting): each settled CSV
     /// is imported and moved to `imported/` or `failed/` with its report (see
-    /// [`watch::sweep`]). No folder given or set is bad input.
+    /// [`watch::sweep`]). No folder given or set is bad input. On a shop server this till must
+    /// hold the watcher's turn (taken here when free): while another till sweeps, refused.
     pub fn sweep_watch_folder(&mut self, dir: Option<&Path>) -> Result<Vec<SweptFile>> {
         let words = self.shop_words()?;
         let dir = watch::folder(self.db(), dir)?;
+        watch::my_turn(self.db())?;
         watch::sweep(&mut self.importer()?, &words, &dir, SystemTime::now())
     }
 }

@@ -82,10 +82,10 @@ impl Stockroom {
 }
 
 impl Stockroom {
-    /// Takes the e-mail sender's turn (see [`server::take_sender_turn`]): on a shop server
-    /// one till's sender sends the shop's outbox; a file's sender always may.
-    pub fn take_sender_turn(&self) -> Result<bool> {
-        server::take_sender_turn(self.db())
+    /// Takes `turn` for this till's session (see [`server::take_turn`]): on a shop server one
+    /// till at a time sends the outbox or sweeps the watched folder; on a file, always.
+    pub fn take_turn(&self, turn: server::Turn) -> Result<bool> {
+        server::take_turn(self.db(), turn)
     }
 }
 

@@ -266,7 +266,7 @@ macro_rules! short_sql {
         concat!($a, " <= 0")
     };
 }
-pub(crate) use {available_sql, held_cte, short_sql};
+pub(crate) use {held_cte, short_sql};
 
 /// See [`available_sql!`].
 pub const AVAILABLE_SQL: &str = available_sql!();

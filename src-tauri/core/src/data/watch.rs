@@ -52,6 +52,16 @@ pub struct SweptFile {
     pub summary: String,
 }
 
+/// On a shop server, one till at a time sweeps (several tills may see the same shared folder):
+/// takes the watcher's turn for this session, or refuses while another till holds it.
+pub fn my_turn(conn: crate::db::Conn<'_>) -> Result<()> {
+    if crate::db::server::take_turn(conn, crate::db::server::Turn::Watcher)? {
+        Ok(())
+    } else {
+        Err(Error::refused(crate::msg!("watch-folder-other-till")))
+    }
+}
+
 /// Sweeps `dir` once, at `now` (the file times are compared with it).
 pub fn sweep(
     importer: &mut Importer<'_>,

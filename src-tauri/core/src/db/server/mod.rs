@@ -179,22 +179,41 @@ pub(crate) fn lock_schema(tx: &mut postgres::Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-/// The e-mail sender's turn on a shop server: the advisory lock whose holder alone sends the
-/// shop's outbox, so two tills never send the same message twice.
-const SENDER_TURN: i64 = super::APPLICATION_ID + 1;
+/// Work that one till at a time does for the whole shop on a server: each turn is a
+/// session-level advisory lock, held by the session that took it until that session ends (the
+/// till closes, the network fails); then the next till that asks takes over. On a shop file
+/// there is one till: every turn is always its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Turn {
+    /// Sending the shop's outbox, so two tills never send the same message twice.
+    Sender,
+    /// Sweeping the watched folder, so two tills never take the same dropped file at once.
+    Watcher,
+}
 
-/// Takes the e-mail sender's turn for this session if no other session holds it: true when
-/// this session holds it now. The turn is the session's until it ends (the till closes, the
-/// network fails): then the next till that asks takes over. Ask once per session (each
-/// successful ask stacks the lock once more). A shop file has one sender: always true.
-pub fn take_sender_turn(conn: Conn<'_>) -> Result<bool> {
+impl Turn {
+    fn key(self) -> i64 {
+        match self {
+            Turn::Sender => super::APPLICATION_ID + 1,
+            Turn::Watcher => super::APPLICATION_ID + 2,
+        }
+    }
+}
+
+/// Takes `turn` for this session if no other session holds it: true when this session holds
+/// it now. Asking again while holding it answers true without stacking the lock (a bigint
+/// advisory key shows in `pg_locks` as its high and low halves, `objsubid` 1).
+pub fn take_turn(conn: Conn<'_>, turn: Turn) -> Result<bool> {
     match conn.engine() {
         Engine::Sqlite => Ok(true),
-        Engine::Postgres => {
-            conn.query_row("SELECT pg_try_advisory_lock(?1)", &[&SENDER_TURN], |r| {
-                r.get(0)
-            })
-        }
+        Engine::Postgres => conn.query_row(
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
+                 AND pid = pg_backend_pid() AND granted AND objsubid = 1
+                 AND classid::bigint * 4294967296 + objid::bigint = ?1)
+             THEN true ELSE pg_try_advisory_lock(?1) END",
+            &[&turn.key()],
+            |r| r.get(0),
+        ),
     }
 }
 
