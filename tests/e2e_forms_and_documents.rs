@@ -91,7 +91,7 @@ async fn a_csv_import_is_checked_first_then_imports_the_good_rows() {
     let preview = app.wait_text("#import-preview", |t| !t.is_empty()).await;
     assert!(preview.starts_with("Dry run, nothing stored"), "{preview}");
     assert!(
-        preview.contains("2 products created") && preview.contains("1 rows with problems"),
+        preview.contains("2 products created") && preview.contains("1 row with problems"),
         "{preview}"
     );
     // Nothing was stored by the check.

@@ -205,3 +205,62 @@ async fn a_computer_whose_server_cannot_be_reached_says_why_and_can_go_back_to_i
     assert!(!app.choice_file().exists());
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_computer_on_the_server_sweeps_the_shops_watched_folder_issue19() {
+    let _one = serial();
+    let folder = tempfile::tempdir().unwrap();
+    let (pg, url) = tokio::task::block_in_place(|| {
+        let pg = pg_support::PgServer::start();
+        let url = pg.create_database("shop");
+        let mut demo = stockroom_core::Stockroom::open_in_memory().unwrap();
+        demo.load_demo_if_empty().unwrap();
+        demo.update_webshop_settings(&stockroom_core::data::webshop::WebshopPatch {
+            watch_folder: Some(folder.path().display().to_string()),
+            ..Default::default()
+        })
+        .unwrap();
+        let server = stockroom_core::db::server::ServerUrl::parse(&url).unwrap();
+        stockroom_core::db::server::transfer::push(demo.conn(), "memory", &server).unwrap();
+        (pg, url)
+    });
+    let app = App::start_on_this_computer(|home| {
+        let dir = home.join("config/app.stockroom.desktop");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("shop-server"), format!("{url}\n")).unwrap();
+    })
+    .await;
+    app.find("#products-table tbody tr[data-sku]").await;
+
+    // A supplier's price list left in the shop's watched folder, settled.
+    let file = folder.path().join("new-lamps.csv");
+    std::fs::write(
+        &file,
+        "sku,name,price,on_hand,backorders\nLMP-SRV,Server desk lamp,39.00,4,notify\n",
+    )
+    .unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&file)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60))
+        .unwrap();
+    app.wait_text("#toasts .toast", |t| {
+        t.contains("new-lamps.csv imported from the watched folder")
+    })
+    .await;
+    app.look("server-watched-imported").await;
+    assert!(
+        folder.path().join("imported/new-lamps.csv").exists(),
+        "moved"
+    );
+    let on_server: i64 = tokio::task::block_in_place(|| {
+        pg.client("shop")
+            .query_one("SELECT count(*) FROM products WHERE sku = 'LMP-SRV'", &[])
+            .unwrap()
+            .get(0)
+    });
+    assert_eq!(on_server, 1, "imported into the server's shop");
+    app.close().await;
+    tokio::task::block_in_place(|| drop(pg));
+}

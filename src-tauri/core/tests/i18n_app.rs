@@ -549,3 +549,32 @@ fn a_german_shops_report_pdf_is_german_issue17() {
         }
     }
 }
+
+#[test]
+fn an_import_of_one_row_says_one_row_and_one_product_in_both_languages() {
+    for (language, locale, said) in [
+        (
+            "en",
+            "en-GB",
+            "Imported (Stockroom file, 1 row): 1 product created, 0 updated, 0 unchanged, \
+             0 rows skipped, 0 rows with problems",
+        ),
+        (
+            "de",
+            "de-DE",
+            "Importiert (Stockroom-Datei, 1 Zeile): 1 Artikel neu, 0 geändert, 0 unverändert, \
+             0 Zeilen übersprungen, 0 Zeilen mit Problemen",
+        ),
+    ] {
+        let mut s = shop(language, locale);
+        let r = s
+            .import_bytes(
+                ImportKind::Products,
+                "sku,name,price\nLMP-1,Desk lamp,39.00\n".as_bytes(),
+                ImportOptions::default(),
+                |_, _| {},
+            )
+            .unwrap();
+        assert_eq!(r.summary_in(&s.shop_words().unwrap()), said, "{language}");
+    }
+}

@@ -447,11 +447,26 @@ import-summary =
         [dry-run] Probelauf, nichts gespeichert
         [imported] Importiert
        *[nothing] Nichts importiert
-    } ({ $format }-Datei, { $rows } Zeilen): { $created } { $things ->
-        [orders] Bestellungen
+    } ({ $format }-Datei, { $rows ->
+        [one] 1 Zeile
+       *[other] { $rows } Zeilen
+    }): { $created } { $things ->
+        [orders] { $created ->
+            [one] Bestellung
+           *[other] Bestellungen
+        }
         [products] Artikel
-       *[customers] Kunden
-    } neu, { $updated } geändert, { $unchanged } unverändert, { $skipped } Zeilen übersprungen, { $rejected } Zeilen mit Problemen{ $advice ->
+       *[customers] { $created ->
+            [one] Kunde
+           *[other] Kunden
+        }
+    } neu, { $updated } geändert, { $unchanged } unverändert, { $skipped ->
+        [one] 1 Zeile
+       *[other] { $skipped } Zeilen
+    } übersprungen, { $rejected ->
+        [one] 1 Zeile
+       *[other] { $rejected } Zeilen
+    } mit Problemen{ $advice ->
         [yes] { " " }— bitte beheben oder „Die guten Zeilen importieren und die fehlerhaften auslassen“ wählen
        *[no] {""}
     }

@@ -456,11 +456,29 @@ import-summary =
         [dry-run] Dry run, nothing stored
         [imported] Imported
        *[nothing] Nothing imported
-    } ({ $format } file, { $rows } rows): { $created } { $things ->
-        [orders] orders
-        [products] products
-       *[customers] customers
-    } created, { $updated } updated, { $unchanged } unchanged, { $skipped } rows skipped, { $rejected } rows with problems{ $advice ->
+    } ({ $format } file, { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    }): { $created } { $things ->
+        [orders] { $created ->
+            [one] order
+           *[other] orders
+        }
+        [products] { $created ->
+            [one] product
+           *[other] products
+        }
+       *[customers] { $created ->
+            [one] customer
+           *[other] customers
+        }
+    } created, { $updated } updated, { $unchanged } unchanged, { $skipped ->
+        [one] 1 row
+       *[other] { $skipped } rows
+    } skipped, { $rejected ->
+        [one] 1 row
+       *[other] { $rejected } rows
+    } with problems{ $advice ->
         [yes] { " " }— fix them or import with --skip-bad-rows
        *[no] {""}
     }
