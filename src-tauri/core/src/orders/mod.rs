@@ -140,13 +140,24 @@ fn place_in_tx<'cx>(
             *waiting_per_sku.entry(p.id).or_default() += 1;
         }
     }
+    let mut alone: Vec<i64> = Vec::new();
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
-        if *back > 0
-            && (waiting_per_sku[&p.id] > 1
-                || crate::backorders::store::has_waiting_after(conn, *id)?)
-        {
-            full.insert(p.id);
+        if *back > 0 {
+            if waiting_per_sku[&p.id] > 1 {
+                full.insert(p.id);
+            } else {
+                alone.push(*id);
+            }
         }
+    }
+    // Whether each of the others joined the end of its queue: one statement for the order.
+    for id in crate::backorders::store::with_waiting_after(conn, &alone)? {
+        let (p, _) = products
+            .iter()
+            .zip(&line_ids)
+            .find(|(_, l)| **l == id)
+            .expect("a line of this order");
+        full.insert(p.id);
     }
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
         if *back == 0 || full.contains(&p.id) {

@@ -574,14 +574,15 @@ fn assemble(conn: Conn<'_>, o: OrderRow, rows: Vec<LineRow>) -> Result<Order> {
     let units: Vec<Units> = rows.iter().map(|l| l.units).collect();
     let (subtotal, discount, total) = rules::totals(&o.incentive, &priced(&rows));
     let mut lines = Vec::with_capacity(rows.len());
+    // A line with nothing waiting has no place in a queue (what queue_position answers for
+    // it too); the waiting ones' places in one statement, read only when some line waits.
+    let positions = if rows.iter().any(|l| l.units.backordered > 0) {
+        crate::backorders::store::queue_positions(conn, o.id)?
+    } else {
+        Default::default()
+    };
     for l in rows {
-        // A line with nothing waiting has no place in a queue (what queue_position answers
-        // for it too, after reading the line again).
-        let queue_position = if l.units.backordered > 0 {
-            crate::backorders::store::queue_position(conn, l.id)?
-        } else {
-            None
-        };
+        let queue_position = positions.get(&l.id).copied();
         lines.push(OrderLine {
             id: l.id,
             line_no: l.line_no,
