@@ -2,13 +2,12 @@
 //! dialects differ (the shortage pages' INDEXED BY, the search: FTS5 on SQLite,
 //! `crate::search`) each engine has its statement.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
 use crate::db::conn::{stored, Conn, Row};
-use std::collections::HashMap;
-
 use crate::db::ids::{id_list, ids_sql, text_list, texts_sql};
 
 use super::model::{BackorderPolicy, NewProduct, ProductView};
