@@ -178,11 +178,22 @@ fn place_in_tx<'cx>(
             .collect();
         engine.refresh_in_tx(conn, p, &mine)?;
     }
+    // The promises just given, of the lines the customer is told about: one statement.
+    let told: Vec<i64> = products
+        .iter()
+        .zip(&plan)
+        .zip(&line_ids)
+        .filter(|((p, (_, back)), _)| {
+            *back > 0 && crate::notices::rules::tells_customer(p.backorders)
+        })
+        .map(|(_, id)| *id)
+        .collect();
+    let etas = store::line_etas(conn, &told)?;
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
         if *back > 0 && crate::notices::rules::tells_customer(p.backorders) {
-            let eta =
-                crate::backorders::store::promise_line_by_id(conn, *id, engine.default_transit)?
-                    .eta;
+            let eta = *etas
+                .get(id)
+                .ok_or_else(|| Error::other(format!("line {id} not found")))?;
             engine.notice(
                 order_id,
                 NoticeKind::Backordered,

@@ -312,6 +312,32 @@ pub fn line_eta<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<Option<Na
     )
 }
 
+/// The stored promises of these lines (an [`id_list`](crate::db::ids::id_list), one
+/// statement), by line id.
+pub fn line_etas<'a>(
+    conn: impl Into<Conn<'a>>,
+    line_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Option<NaiveDate>>> {
+    if line_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let conn = conn.into();
+    let rows = conn.query(
+        conn.sql(LINE_ETAS_SQL, PG_LINE_ETAS_SQL),
+        &[&crate::db::ids::id_list(line_ids.iter().copied())],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows.into_iter().collect())
+}
+const LINE_ETAS_SQL: &str = concat!(
+    "SELECT id, eta FROM order_lines WHERE id IN ",
+    crate::db::ids::ids_sql!(sqlite)
+);
+const PG_LINE_ETAS_SQL: &str = concat!(
+    "SELECT id, eta FROM order_lines WHERE id IN ",
+    crate::db::ids::ids_sql!(postgres)
+);
+
 fn order_row(r: &Row) -> Result<OrderRow> {
     Ok(OrderRow {
         id: r.get(0)?,
