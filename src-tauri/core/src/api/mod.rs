@@ -136,6 +136,15 @@ impl Stockroom {
         self.server.as_ref()
     }
 
+    /// How many round trips this shop's session has made to its server so far (None for a
+    /// shop file): what a use case costs on a server (issue 19), for tests and benches.
+    pub fn server_round_trips(&self) -> Option<u64> {
+        match &self.db {
+            Database::Sqlite(_) => None,
+            Database::Postgres(pg) => Some(pg.round_trips()),
+        }
+    }
+
     /// Runs `f` in one read-only snapshot of the shop (see [`Database::snapshot`]).
     pub fn snapshot<T>(&self, f: impl FnOnce(&Self) -> Result<T>) -> Result<T> {
         self.db.snapshot(|| f(self))

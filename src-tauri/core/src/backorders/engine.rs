@@ -49,8 +49,10 @@ pub struct Engine {
     now: String,
     pub handling_days: i64,
     pub default_transit: i64,
-    /// The suppliers' learned buffers (issue 20), read once per use case.
-    learned: crate::reliability::inputs::Learned,
+    /// The suppliers' learned buffers (issue 20), read once per use case, when a promise
+    /// first needs them (placing an order in stock never does: one round trip less on a
+    /// shop server, issue 19).
+    learned: Option<crate::reliability::inputs::Learned>,
     out: Outcome,
     notices: BTreeMap<(i64, NoticeKind), Vec<NoticeLine>>,
     /// Lines whose promise is given for the first time in this use case (a new order, units
@@ -67,11 +69,19 @@ impl Engine {
             now: crate::json::time_text(clock.now()),
             handling_days,
             default_transit,
-            learned: crate::reliability::inputs::Learned::load(conn, clock.today())?,
+            learned: None,
             out: Outcome::default(),
             notices: BTreeMap::new(),
             fresh: HashSet::new(),
         })
+    }
+
+    /// The learned buffers, read on first use.
+    fn learned(&mut self, conn: Conn<'_>) -> Result<&mut crate::reliability::inputs::Learned> {
+        if self.learned.is_none() {
+            self.learned = Some(crate::reliability::inputs::Learned::load(conn, self.today)?);
+        }
+        Ok(self.learned.as_mut().expect("loaded above"))
     }
 
     /// Marks lines whose first promise this use case gives (no "moved" notice for them).
@@ -198,7 +208,7 @@ impl Engine {
     ) -> Result<()> {
         let conn = conn.into();
         let queue = store::queue_for_promises(conn, p.id, self.default_transit)?;
-        let inputs = crate::reliability::inputs::promise_inputs(conn, &mut self.learned, p)?;
+        let inputs = crate::reliability::inputs::promise_inputs(conn, self.learned(conn)?, p)?;
         let waiting: Vec<i64> = queue.iter().map(|l| l.backordered).collect();
         let covers = rules::cover_dates(0, &waiting, &inputs.supply());
         let in_queue: HashSet<i64> = queue.iter().map(|l| l.id).collect();
@@ -263,7 +273,7 @@ impl Engine {
         let line = store::promise_line_by_id(conn, line_id, self.default_transit)?;
         let eta = if line.backordered > 0 {
             let ahead = store::waiting_units(conn, p.id)? - line.backordered;
-            let inputs = crate::reliability::inputs::promise_inputs(conn, &mut self.learned, p)?;
+            let inputs = crate::reliability::inputs::promise_inputs(conn, self.learned(conn)?, p)?;
             let cover = rules::cover_dates(ahead, &[line.backordered], &inputs.supply())[0];
             rules::waiting_promise(
                 cover,

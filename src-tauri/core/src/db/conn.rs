@@ -18,7 +18,7 @@
 //! - [`Database`]: the owned connection of either engine, and the one write choke point,
 //!   [`Database::transaction`] (SERIALIZABLE on PostgreSQL, retried on a serialization failure).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
 use postgres::types::{IsNull, ToSql as PgToSql, Type};
@@ -92,6 +92,7 @@ impl<'a> Conn<'a> {
             Conn::Postgres(pg) => {
                 let st = pg.statement(sql)?;
                 let values = pg_values(params);
+                pg.sent();
                 let n = pg.client.borrow_mut().execute(&st, &pg_refs(&values))?;
                 Ok(n as usize)
             }
@@ -102,7 +103,7 @@ impl<'a> Conn<'a> {
     pub fn batch(self, sql: &str) -> Result<()> {
         match self {
             Conn::Sqlite(c) => Ok(c.execute_batch(sql)?),
-            Conn::Postgres(pg) => Ok(pg.client.borrow_mut().batch_execute(sql)?),
+            Conn::Postgres(pg) => pg.run(sql),
         }
     }
 
@@ -145,6 +146,7 @@ impl<'a> Conn<'a> {
             Conn::Postgres(pg) => {
                 let st = pg.statement(sql)?;
                 let values = pg_values(params);
+                pg.sent();
                 // The first row, as rusqlite's query_row takes it (postgres' query_opt would
                 // refuse a second one).
                 let row = pg
@@ -178,6 +180,7 @@ impl<'a> Conn<'a> {
             Conn::Postgres(pg) => {
                 let st = pg.statement(sql)?;
                 let values = pg_values(params);
+                pg.sent();
                 let rows = pg.client.borrow_mut().query(&st, &pg_refs(&values))?;
                 rows.iter().map(|r| f(&Row::Postgres(r))).collect()
             }
@@ -563,9 +566,18 @@ fn pg_refs<'v>(values: &'v [PgValue<'v>]) -> Vec<&'v (dyn PgToSql + Sync)> {
 /// counterpart of SQLite's `prepare_cached`). Interior mutability because a handle is shared
 /// (`Conn` is `Copy`) while the client needs `&mut` for each call; a call never holds the
 /// borrow while the store's row closure runs, so two handles never collide.
+///
+/// Every message exchange with the server is a loopback (or network) round trip, and on a shop
+/// server they are what a use case's time is made of (issue 19: placing an order was 28 of
+/// them). The session counts them ([`PgSession::round_trips`]) so tests can hold the count
+/// down, and a write's BEGIN waits for the transaction's first statement: when that is a
+/// simple-query batch (the writes that take turns start with LOCK TABLE), both go in one.
 pub struct PgSession {
     client: RefCell<postgres::Client>,
     statements: RefCell<HashMap<String, postgres::Statement>>,
+    /// The BEGIN of a write transaction, not sent yet (see [`PgSession::defer`]).
+    pending: Cell<Option<&'static str>>,
+    round_trips: Cell<u64>,
 }
 
 /// How many prepared statements a session keeps before it starts over: statements built
@@ -577,13 +589,46 @@ impl PgSession {
         PgSession {
             client: RefCell::new(client),
             statements: RefCell::new(HashMap::new()),
+            pending: Cell::new(None),
+            round_trips: Cell::new(0),
         }
     }
 
+    /// How many round trips to the server this session has made (statements run, statements
+    /// prepared, batches, BEGIN/COMMIT/ROLLBACK): a cheap, always-on count, read-only.
+    pub fn round_trips(&self) -> u64 {
+        self.round_trips.get()
+    }
+
+    /// Counts one round trip.
+    fn sent(&self) {
+        self.round_trips.set(self.round_trips.get() + 1);
+    }
+
+    /// Sends a deferred BEGIN now, on its own: the next statement is a prepared one, which
+    /// cannot share its round trip.
+    fn begin_if_deferred(&self) -> Result<()> {
+        match self.pending.take() {
+            Some(begin) => self.run_now(begin),
+            None => Ok(()),
+        }
+    }
+
+    /// Keeps `begin` until the transaction's first statement, which takes it along.
+    fn defer(&self, begin: &'static str) {
+        debug_assert!(
+            self.pending.get().is_none(),
+            "a transaction is already open"
+        );
+        self.pending.set(Some(begin));
+    }
+
     fn statement(&self, sql: &str) -> Result<postgres::Statement> {
+        self.begin_if_deferred()?;
         if let Some(st) = self.statements.borrow().get(sql) {
             return Ok(st.clone());
         }
+        self.sent();
         let st = self.client.borrow_mut().prepare(&pg_placeholders(sql))?;
         let mut cache = self.statements.borrow_mut();
         if cache.len() >= PG_STATEMENTS {
@@ -593,8 +638,27 @@ impl PgSession {
         Ok(st)
     }
 
+    /// A simple-query batch; a deferred BEGIN goes first in the same batch (one round trip:
+    /// PostgreSQL runs the statements after a BEGIN of the batch inside that transaction).
     fn run(&self, sql: &str) -> Result<()> {
+        match self.pending.take() {
+            Some(begin) => self.run_now(&format!("{begin}; {sql}")),
+            None => self.run_now(sql),
+        }
+    }
+
+    fn run_now(&self, sql: &str) -> Result<()> {
+        self.sent();
         Ok(self.client.borrow_mut().batch_execute(sql)?)
+    }
+
+    /// Ends the write transaction with `sql` (COMMIT or ROLLBACK): nothing to send when its
+    /// BEGIN never was (the transaction ran no statement).
+    fn end(&self, sql: &str) -> Result<()> {
+        match self.pending.take() {
+            Some(_) => Ok(()),
+            None => self.run_now(sql),
+        }
     }
 }
 
@@ -763,11 +827,12 @@ fn pg_transaction<T>(
     impl Drop for RollbackUnlessDone<'_> {
         fn drop(&mut self) {
             if !self.1 {
-                let _ = self.0.run("ROLLBACK");
+                let _ = self.0.end("ROLLBACK");
             }
         }
     }
-    pg.run("BEGIN ISOLATION LEVEL SERIALIZABLE")?;
+    // Sent with the transaction's first statement (see `PgSession::run`).
+    pg.defer("BEGIN ISOLATION LEVEL SERIALIZABLE");
     let mut guard = RollbackUnlessDone(pg, false);
     let tx = Tx {
         conn: Conn::Postgres(pg),
@@ -778,11 +843,11 @@ fn pg_transaction<T>(
     match out {
         Ok((v, true)) => {
             // A failed COMMIT has ended the transaction already.
-            pg.run("COMMIT")?;
+            pg.end("COMMIT")?;
             Ok(v)
         }
         out => {
-            let rolled_back = pg.run("ROLLBACK");
+            let rolled_back = pg.end("ROLLBACK");
             let (v, _) = out?;
             rolled_back?;
             Ok(v)

@@ -38,7 +38,11 @@ fn place_in_tx<'cx>(
     o: &NewOrder,
 ) -> Result<i64> {
     let conn = conn.into();
-    store::require_customer(conn, o.customer_id)?;
+    // On a shop server each statement is a round trip (issue 19): what placing reads is read
+    // in as few statements as it needs — the customer with the settings' default incentive,
+    // every line's product with what is available of it.
+    let read = store::CustomerAndDefaults::read(conn, o.customer_id)?;
+    read.require_customer(o.customer_id)?;
     if o.lines.is_empty() {
         return Err(Error::invalid(crate::msg!("order-needs-a-line")));
     }
@@ -49,18 +53,21 @@ fn place_in_tx<'cx>(
     let carrier_id = carrier.as_ref().map(|c| c.id);
     let incentive = match &o.incentive {
         Some(i) => i.clone(),
-        None => store::default_incentive(conn)?,
+        None => read.default_incentive()?,
     };
-    // Look every line up first: an unknown SKU or a bad quantity stores nothing.
+    // Look every line up first: an unknown SKU or a bad quantity stores nothing. Checked in
+    // line order, so the first bad line is the one named.
+    let found =
+        crate::catalog::store::with_available(conn, o.lines.iter().map(|l| l.sku.as_str()))?;
     let mut products = Vec::with_capacity(o.lines.len());
     let mut available: HashMap<String, i64> = HashMap::new();
     for l in &o.lines {
         check_line(l)?;
-        let p = crate::catalog::store::require(conn, &l.sku)?;
-        if !available.contains_key(&p.sku) {
-            available.insert(p.sku.clone(), crate::catalog::store::available(conn, &p)?);
-        }
-        products.push(p);
+        let (p, free) = found
+            .get(l.sku.trim())
+            .ok_or_else(|| Error::not_found("SKU", l.sku.trim()))?;
+        available.entry(p.sku.clone()).or_insert(*free);
+        products.push(p.clone());
     }
     let asks: Vec<rules::Ask> = o
         .lines
@@ -98,27 +105,29 @@ fn place_in_tx<'cx>(
         .map_or(engine.default_transit, |c| c.transit_days);
     let ready =
         crate::backorders::rules::ready_promise(engine.today, engine.handling_days, transit);
-    let mut line_ids = Vec::with_capacity(plan.len());
-    for (i, ((l, p), (alloc, back))) in o.lines.iter().zip(&products).zip(&plan).enumerate() {
-        let incentive_units = if incentive.is_none() { 0 } else { *back };
-        let id = store::insert_line_in_tx(
-            conn,
-            &store::LineInsert {
-                order_id,
-                line_no: i as i64 + 1,
-                product_id: p.id,
-                unit_price: l.unit_price.unwrap_or(p.price),
-                ordered: l.qty,
-                allocated: *alloc,
-                backordered: *back,
-                incentive_units,
-                priority: o.priority,
-                placed_at: &placed_at,
-                eta: (*back == 0).then_some(ready),
-            },
-        )?;
-        engine.mark_fresh(id);
-        line_ids.push(id);
+    let inserts: Vec<store::LineInsert> = o
+        .lines
+        .iter()
+        .zip(&products)
+        .zip(&plan)
+        .enumerate()
+        .map(|(i, ((l, p), (alloc, back)))| store::LineInsert {
+            order_id,
+            line_no: i as i64 + 1,
+            product_id: p.id,
+            unit_price: l.unit_price.unwrap_or(p.price),
+            ordered: l.qty,
+            allocated: *alloc,
+            backordered: *back,
+            incentive_units: if incentive.is_none() { 0 } else { *back },
+            priority: o.priority,
+            placed_at: &placed_at,
+            eta: (*back == 0).then_some(ready),
+        })
+        .collect();
+    let line_ids = store::insert_lines_in_tx(conn, &inserts)?;
+    for id in &line_ids {
+        engine.mark_fresh(*id);
     }
 
     // Promises. A new line normally joins the end of its queue, where only its own promise
@@ -131,13 +140,24 @@ fn place_in_tx<'cx>(
             *waiting_per_sku.entry(p.id).or_default() += 1;
         }
     }
+    let mut alone: Vec<i64> = Vec::new();
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
-        if *back > 0
-            && (waiting_per_sku[&p.id] > 1
-                || crate::backorders::store::has_waiting_after(conn, *id)?)
-        {
-            full.insert(p.id);
+        if *back > 0 {
+            if waiting_per_sku[&p.id] > 1 {
+                full.insert(p.id);
+            } else {
+                alone.push(*id);
+            }
         }
+    }
+    // Whether each of the others joined the end of its queue: one statement for the order.
+    for id in crate::backorders::store::with_waiting_after(conn, &alone)? {
+        let (p, _) = products
+            .iter()
+            .zip(&line_ids)
+            .find(|(_, l)| **l == id)
+            .expect("a line of this order");
+        full.insert(p.id);
     }
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
         if *back == 0 || full.contains(&p.id) {
@@ -158,11 +178,22 @@ fn place_in_tx<'cx>(
             .collect();
         engine.refresh_in_tx(conn, p, &mine)?;
     }
+    // The promises just given, of the lines the customer is told about: one statement.
+    let told: Vec<i64> = products
+        .iter()
+        .zip(&plan)
+        .zip(&line_ids)
+        .filter(|((p, (_, back)), _)| {
+            *back > 0 && crate::notices::rules::tells_customer(p.backorders)
+        })
+        .map(|(_, id)| *id)
+        .collect();
+    let etas = store::line_etas(conn, &told)?;
     for ((p, (_, back)), id) in products.iter().zip(&plan).zip(&line_ids) {
         if *back > 0 && crate::notices::rules::tells_customer(p.backorders) {
-            let eta =
-                crate::backorders::store::promise_line_by_id(conn, *id, engine.default_transit)?
-                    .eta;
+            let eta = *etas
+                .get(id)
+                .ok_or_else(|| Error::other(format!("line {id} not found")))?;
             engine.notice(
                 order_id,
                 NoticeKind::Backordered,
@@ -294,7 +325,7 @@ pub fn place_and_load_in_tx<'cx>(
 ) -> Result<Order> {
     let tx = tx.into();
     let id = place_order_in_tx(tx, clock, o)?;
-    load(tx, &store::number_of(tx, id)?)
+    store::load_by_id(tx, id)
 }
 
 /// Rule 5: cancels the unshipped units of the order, or of its lines for one SKU.

@@ -42,11 +42,34 @@ macro_rules! promise_cols {
 pub const QUEUE_ORDER: &str = queue_order!();
 /// The queue order read from the back (rule 4 takes allocations back from the end).
 pub const QUEUE_ORDER_REVERSED: &str = queue_order_reversed!();
+/// The number of waiting lines ahead of the line of product `$pid`, priority `$prio`, time
+/// `$at` and id `$id` (SQL expressions) in its queue: [`AHEAD_IN_QUEUE`] of one line, and of
+/// each waiting line of an order in [`queue_positions`].
+macro_rules! ahead_in_queue {
+    ($pid:literal, $prio:literal, $at:literal, $id:literal) => {
+        concat!(
+            "(SELECT count(*) FROM order_lines
+     WHERE product_id = ",
+            $pid,
+            " AND backordered > 0
+       AND (priority > ",
+            $prio,
+            " OR (priority = ",
+            $prio,
+            " AND (placed_at < ",
+            $at,
+            " OR (placed_at = ",
+            $at,
+            " AND id < ",
+            $id,
+            ")))))"
+        )
+    };
+}
+
 /// How many waiting lines of SKU ?1 come before the line whose priority, order time and id are
 /// ?2, ?3 and ?4 in the queue order: its queue position minus one. A range of the queue index.
-pub const AHEAD_IN_QUEUE: &str = "SELECT count(*) FROM order_lines
-     WHERE product_id = ?1 AND backordered > 0
-       AND (priority > ?2 OR (priority = ?2 AND (placed_at < ?3 OR (placed_at = ?3 AND id < ?4))))";
+pub const AHEAD_IN_QUEUE: &str = concat!("SELECT ", ahead_in_queue!("?1", "?2", "?3", "?4"));
 
 /// A waiting line as the allocation step needs it.
 #[derive(Debug, Clone)]
@@ -434,15 +457,60 @@ pub fn has_waiting_after<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<
     Ok(last.is_some_and(|last| last != line_id))
 }
 
+/// [`has_waiting_after`] for several waiting lines (an order's), in one statement (a round
+/// trip on a shop server, issue 19): the lines of `line_ids` some other waiting line of their
+/// SKU comes after.
+pub fn with_waiting_after<'a>(conn: impl Into<Conn<'a>>, line_ids: &[i64]) -> Result<Vec<i64>> {
+    if line_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let conn = conn.into();
+    let rows: Vec<(i64, Option<i64>)> = conn.query(
+        conn.sql(LASTS_IN_QUEUE, PG_LASTS_IN_QUEUE),
+        &[&crate::db::ids::id_list(line_ids.iter().copied())],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows
+        .into_iter()
+        .filter(|(id, last)| last.is_some_and(|last| last != *id))
+        .map(|(id, _)| id)
+        .collect())
+}
+
+/// The last waiting line of the queue of the product `$pid` (an SQL expression): the queue
+/// index read backwards, one step.
+macro_rules! last_in_queue {
+    ($pid:literal) => {
+        concat!(
+            "SELECT ol.id FROM order_lines ol
+     WHERE ol.product_id = ",
+            $pid,
+            " AND ol.backordered > 0
+     ORDER BY ",
+            queue_order_reversed!(),
+            " LIMIT 1"
+        )
+    };
+}
+
 /// The last waiting line of the queue that line ?1 belongs to: the queue index read backwards,
 /// one step (tests/engine_queue_tail.rs checks the plan).
-pub const LAST_IN_QUEUE: &str = concat!(
-    "SELECT ol.id FROM order_lines ol
-     WHERE ol.product_id = (SELECT product_id FROM order_lines WHERE id = ?1) AND ol.backordered > 0
-     ORDER BY ",
-    queue_order_reversed!(),
-    " LIMIT 1"
-);
+pub const LAST_IN_QUEUE: &str =
+    last_in_queue!("(SELECT product_id FROM order_lines WHERE id = ?1)");
+
+/// Each line of an id list (?1) with the last waiting line of its queue.
+macro_rules! lasts_in_queue {
+    ($engine:ident) => {
+        concat!(
+            "SELECT me.id, (",
+            last_in_queue!("me.product_id"),
+            ") FROM order_lines me WHERE me.id IN ",
+            crate::db::ids::ids_sql!($engine)
+        )
+    };
+}
+const LASTS_IN_QUEUE: &str = lasts_in_queue!(sqlite);
+const PG_LASTS_IN_QUEUE: &str = lasts_in_queue!(postgres);
 
 /// 1-based rank of a line among its SKU's waiting lines; None when it does not wait.
 pub fn queue_position<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<Option<i64>> {
@@ -467,6 +535,25 @@ pub fn queue_position<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<Opt
     }
     let ahead: i64 = conn.query_row(AHEAD_IN_QUEUE, &[&pid, &prio, &at, &line_id], |r| r.get(0))?;
     Ok(Some(ahead + 1))
+}
+
+/// 1-based rank of each waiting line of an order among its SKU's waiting lines (as
+/// [`queue_position`] gives it for one), by line id; lines not waiting are left out. One
+/// statement for the order (a round trip on a shop server, issue 19).
+pub fn queue_positions<'a>(
+    conn: impl Into<Conn<'a>>,
+    order_id: i64,
+) -> Result<std::collections::HashMap<i64, i64>> {
+    let rows = conn.into().query(
+        concat!(
+            "SELECT me.id, ",
+            ahead_in_queue!("me.product_id", "me.priority", "me.placed_at", "me.id"),
+            " + 1 FROM order_lines me WHERE me.order_id = ?1 AND me.backordered > 0"
+        ),
+        &[&order_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Waiting lines with their queue positions, by SKU then queue order. On both engines

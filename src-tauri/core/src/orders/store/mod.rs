@@ -47,29 +47,35 @@ pub struct LineRow {
 /// The next free order number, `SO-1001` onwards.
 pub fn next_number<'a>(conn: impl Into<Conn<'a>>, prefix: &str, table: &str) -> Result<String> {
     let conn = conn.into();
-    // Cached statements (one pair per table): numbering runs on every order, PO and shipment.
-    let n: i64 = conn.query_row(
-        &format!("SELECT coalesce(max(id), 0) + 1 FROM {table}"),
-        &[],
-        |r| r.get(0),
-    )?;
     // Numbers are unique without regard to case (NOCASE on SQLite, lower() on PostgreSQL).
-    let taken_sql = match conn.engine() {
-        crate::db::conn::Engine::Sqlite => {
-            format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE number = ?1)")
-        }
-        crate::db::conn::Engine::Postgres => {
-            format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE lower(number) = lower(?1))")
-        }
+    let same = match conn.engine() {
+        crate::db::conn::Engine::Sqlite => "number = ?1",
+        crate::db::conn::Engine::Postgres => "lower(number) = lower(?1)",
     };
-    let mut candidate = n + 1000;
+    // The first candidate (1000 past the last id) and whether it is taken, in one statement:
+    // on a shop server each statement is a round trip (issue 19). Cached statements (one per
+    // table): numbering runs on every order, PO and shipment.
+    let (mut candidate, taken): (i64, bool) = conn.query_row(
+        &format!(
+            "SELECT n, EXISTS (SELECT 1 FROM {table}
+                               WHERE {} )
+             FROM (SELECT coalesce(max(id), 0) + 1001 AS n FROM {table}) AS next",
+            same.replace("?1", "CAST(?1 AS TEXT) || '-' || CAST(n AS TEXT)")
+        ),
+        &[&prefix],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    if !taken {
+        return Ok(format!("{prefix}-{candidate}"));
+    }
+    let taken_sql = format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE {same})");
     loop {
+        candidate += 1;
         let number = format!("{prefix}-{candidate}");
         let taken: bool = conn.query_row(&taken_sql, &[&number], |r| r.get(0))?;
         if !taken {
             return Ok(number);
         }
-        candidate += 1;
     }
 }
 
@@ -101,6 +107,47 @@ pub fn default_incentive<'a>(conn: impl Into<Conn<'a>>) -> Result<Incentive> {
             )
         },
     )
+}
+
+/// What placing an order reads before its lines, in one statement (one round trip on a shop
+/// server, issue 19): whether its customer exists ([`require_customer`]'s check) and the
+/// settings' default incentive ([`default_incentive`]'s), the latter read into its type only
+/// when the order names none.
+pub struct CustomerAndDefaults {
+    customer_exists: bool,
+    incentive: (String, i64, String),
+}
+
+impl CustomerAndDefaults {
+    pub fn read<'a>(conn: impl Into<Conn<'a>>, customer_id: i64) -> Result<CustomerAndDefaults> {
+        conn.into().query_row(
+            "SELECT EXISTS (SELECT 1 FROM customers WHERE id = ?1),
+                    incentive_kind, incentive_amount, incentive_note
+             FROM settings WHERE id = 1",
+            &[&customer_id],
+            |r| {
+                Ok(CustomerAndDefaults {
+                    customer_exists: r.get(0)?,
+                    incentive: (r.get(1)?, r.get(2)?, r.get(3)?),
+                })
+            },
+        )
+    }
+
+    /// The customer must exist, as [`require_customer`] says it.
+    pub fn require_customer(&self, customer_id: i64) -> Result<()> {
+        if self.customer_exists {
+            Ok(())
+        } else {
+            Err(Error::not_found("customer", customer_id))
+        }
+    }
+
+    /// The settings' default incentive, as [`default_incentive`] reads it.
+    pub fn default_incentive(&self) -> Result<Incentive> {
+        let (kind, amount, note) = &self.incentive;
+        stored(1, Incentive::from_columns(kind, *amount, note.clone()))
+    }
 }
 
 /// The number of the order with this id.
@@ -135,25 +182,14 @@ pub fn insert_order_in_tx<'a>(conn: impl Into<Conn<'a>>, o: &OrderInsert<'_>) ->
         incentive,
         note,
     } = *o;
-    let taken: bool = conn.query_row(
-        conn.sql(
-            "SELECT EXISTS (SELECT 1 FROM orders WHERE number = ?1)",
-            "SELECT EXISTS (SELECT 1 FROM orders WHERE lower(number) = lower(?1))",
-        ),
-        &[&number],
-        |r| r.get(0),
-    )?;
-    if taken {
-        return Err(Error::duplicate(crate::msg!(
-            "order-exists",
-            order = number
-        )));
-    }
     let (kind, amount, inote) = incentive.to_columns();
-    conn.insert_id(
+    // A number already taken (whatever its case: the unique index on NOCASE, or lower(), of
+    // the number) stores nothing and returns no id: the check and the write in one statement,
+    // one round trip on a shop server (issue 19).
+    let id = conn.query_opt(
         "INSERT INTO orders (number, customer_id, placed_at, priority, carrier_id, incentive_kind,
             incentive_amount, incentive_note, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-         RETURNING id",
+         ON CONFLICT DO NOTHING RETURNING id",
         &[
             &number,
             &customer_id,
@@ -165,7 +201,9 @@ pub fn insert_order_in_tx<'a>(conn: impl Into<Conn<'a>>, o: &OrderInsert<'_>) ->
             &inote,
             &note,
         ],
-    )
+        |r| r.get(0),
+    )?;
+    id.ok_or_else(|| Error::duplicate(crate::msg!("order-exists", order = number)))
 }
 
 /// A new order line's row, as [`insert_line_in_tx`] stores it. `priority` and `placed_at` are
@@ -189,37 +227,80 @@ pub struct LineInsert<'a> {
 }
 
 pub fn insert_line_in_tx<'a>(conn: impl Into<Conn<'a>>, l: &LineInsert<'_>) -> Result<i64> {
-    let LineInsert {
-        order_id,
-        line_no,
-        product_id,
-        unit_price,
-        ordered,
-        allocated,
-        backordered,
-        incentive_units,
-        priority,
-        placed_at,
-        eta,
-    } = *l;
-    conn.into().insert_id(
-        "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
-            backordered, initially_backordered, incentive_units, priority, placed_at, eta, first_eta)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?8, ?9, ?10, ?11, ?11) RETURNING id",
-        &[
-            &order_id,
-            &line_no,
-            &product_id,
-            &unit_price,
-            &ordered,
-            &allocated,
-            &backordered,
-            &incentive_units,
-            &priority,
-            &placed_at,
-            &eta,
-        ],
-    )
+    Ok(insert_lines_in_tx(conn, std::slice::from_ref(l))?[0])
+}
+
+/// How many lines one INSERT takes (11 parameters a line).
+const LINES_PER_INSERT: usize = 64;
+
+/// New lines, as [`insert_line_in_tx`] stores each, in multi-row INSERTs (one for an order
+/// of up to 64 lines: one round trip on a shop server, issue 19). Their ids, in the order
+/// given. The lines of one order have distinct `line_no`s (the ids are matched by them).
+pub fn insert_lines_in_tx<'a>(
+    conn: impl Into<Conn<'a>>,
+    lines: &[LineInsert<'_>],
+) -> Result<Vec<i64>> {
+    let conn = conn.into();
+    let mut ids = Vec::with_capacity(lines.len());
+    for chunk in lines.chunks(LINES_PER_INSERT) {
+        let values: Vec<String> = (0..chunk.len())
+            .map(|i| {
+                let p = |k: usize| format!("?{}", 11 * i + k);
+                format!(
+                    "({}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {})",
+                    p(1),
+                    p(2),
+                    p(3),
+                    p(4),
+                    p(5),
+                    p(6),
+                    p(7),
+                    p(7),
+                    p(8),
+                    p(9),
+                    p(10),
+                    p(11),
+                    p(11)
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
+                backordered, initially_backordered, incentive_units, priority, placed_at, eta, first_eta)
+             VALUES {} RETURNING id, order_id, line_no",
+            values.join(", ")
+        );
+        let mut params: Vec<&dyn crate::db::conn::Param> = Vec::with_capacity(11 * chunk.len());
+        for l in chunk {
+            params.extend([
+                &l.order_id as &dyn crate::db::conn::Param,
+                &l.line_no,
+                &l.product_id,
+                &l.unit_price,
+                &l.ordered,
+                &l.allocated,
+                &l.backordered,
+                &l.incentive_units,
+                &l.priority,
+                &l.placed_at,
+                &l.eta,
+            ]);
+        }
+        // RETURNING promises no order: each id is matched to its line by (order, line_no).
+        let returned: std::collections::HashMap<(i64, i64), i64> = conn
+            .query(&sql, &params, |r| Ok(((r.get(1)?, r.get(2)?), r.get(0)?)))?
+            .into_iter()
+            .collect();
+        for l in chunk {
+            ids.push(*returned.get(&(l.order_id, l.line_no)).ok_or_else(|| {
+                Error::other(format!(
+                    "line {} of order {} not stored",
+                    l.line_no, l.order_id
+                ))
+            })?);
+        }
+    }
+    Ok(ids)
 }
 
 /// The stored promise of a line.
@@ -230,6 +311,32 @@ pub fn line_eta<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<Option<Na
         |r| r.get(0),
     )
 }
+
+/// The stored promises of these lines (an [`id_list`](crate::db::ids::id_list), one
+/// statement), by line id.
+pub fn line_etas<'a>(
+    conn: impl Into<Conn<'a>>,
+    line_ids: &[i64],
+) -> Result<std::collections::HashMap<i64, Option<NaiveDate>>> {
+    if line_ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let conn = conn.into();
+    let rows = conn.query(
+        conn.sql(LINE_ETAS_SQL, PG_LINE_ETAS_SQL),
+        &[&crate::db::ids::id_list(line_ids.iter().copied())],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    Ok(rows.into_iter().collect())
+}
+const LINE_ETAS_SQL: &str = concat!(
+    "SELECT id, eta FROM order_lines WHERE id IN ",
+    crate::db::ids::ids_sql!(sqlite)
+);
+const PG_LINE_ETAS_SQL: &str = concat!(
+    "SELECT id, eta FROM order_lines WHERE id IN ",
+    crate::db::ids::ids_sql!(postgres)
+);
 
 fn order_row(r: &Row) -> Result<OrderRow> {
     Ok(OrderRow {
@@ -251,14 +358,22 @@ fn order_row(r: &Row) -> Result<OrderRow> {
 }
 
 /// The head of an order, from orders `o`, customers `c` and carriers `k`, then `$rest` (a
-/// macro, so each statement is one literal).
+/// macro, so each statement is one literal). With `lines`, each row also has the columns of
+/// a line (`ol`, with its product `p`) from column 13, which `$rest` joins.
 macro_rules! select_order {
     ($rest:literal) => {
+        select_order!("", $rest)
+    };
+    (lines, $rest:literal) => {
+        select_order!(concat!(", ", line_cols!()), $rest)
+    };
+    ($more:expr, $rest:literal) => {
         concat!(
             "SELECT o.id, o.number, o.customer_id, c.name, o.placed_at, o.priority, o.carrier_id,
                 k.name, o.incentive_kind, o.incentive_amount, o.incentive_note, o.note,
-                o.external_ref
-             FROM orders o JOIN customers c ON c.id = o.customer_id
+                o.external_ref",
+            $more,
+            " FROM orders o JOIN customers c ON c.id = o.customer_id
              LEFT JOIN carriers k ON k.id = o.carrier_id ",
             $rest
         )
@@ -290,36 +405,83 @@ pub fn require<'a>(conn: impl Into<Conn<'a>>, number: &str) -> Result<OrderRow> 
     by_number(conn, number)?.ok_or_else(|| Error::not_found("order", number.trim()))
 }
 
+/// A line's columns as [`line_row`] reads them, from `order_lines ol` and `products p`.
+macro_rules! line_cols {
+    () => {
+        "ol.id, ol.line_no, ol.product_id, p.sku, p.name, ol.unit_price, ol.ordered, ol.allocated,
+                ol.shipped, ol.backordered, ol.cancelled, ol.incentive_units, ol.initially_backordered, ol.eta,
+                ol.replaces_line_id"
+    };
+}
+
+/// A line read from [`line_cols!`] starting at column `at`.
+fn line_row(r: &Row, at: usize) -> Result<LineRow> {
+    Ok(LineRow {
+        id: r.get(at)?,
+        line_no: r.get(at + 1)?,
+        product_id: r.get(at + 2)?,
+        sku: r.get(at + 3)?,
+        name: r.get(at + 4)?,
+        unit_price: r.get(at + 5)?,
+        units: Units {
+            ordered: r.get(at + 6)?,
+            allocated: r.get(at + 7)?,
+            shipped: r.get(at + 8)?,
+            backordered: r.get(at + 9)?,
+            cancelled: r.get(at + 10)?,
+        },
+        incentive_units: r.get(at + 11)?,
+        initially_backordered: r.get(at + 12)?,
+        eta: r.get(at + 13)?,
+        replaces_line_id: r.get(at + 14)?,
+    })
+}
+
 pub fn lines<'a>(conn: impl Into<Conn<'a>>, order_id: i64) -> Result<Vec<LineRow>> {
     conn.into().query(
-        "SELECT ol.id, ol.line_no, ol.product_id, p.sku, p.name, ol.unit_price, ol.ordered, ol.allocated,
-                ol.shipped, ol.backordered, ol.cancelled, ol.incentive_units, ol.initially_backordered, ol.eta,
-                ol.replaces_line_id
-         FROM order_lines ol JOIN products p ON p.id = ol.product_id
-         WHERE ol.order_id = ?1 ORDER BY ol.line_no",
+        concat!(
+            "SELECT ",
+            line_cols!(),
+            " FROM order_lines ol JOIN products p ON p.id = ol.product_id
+             WHERE ol.order_id = ?1 ORDER BY ol.line_no"
+        ),
+        &[&order_id],
+        |r| line_row(r, 0),
+    )
+}
+
+/// The head of the order with this id and its lines (as [`lines`] reads them), in one
+/// statement: one round trip on a shop server (issue 19).
+pub fn head_and_lines<'a>(
+    conn: impl Into<Conn<'a>>,
+    order_id: i64,
+) -> Result<(OrderRow, Vec<LineRow>)> {
+    // Column 13 on: the line, NULL for an order without lines (the one row is its head).
+    let rows: Vec<(OrderRow, Option<LineRow>)> = conn.into().query(
+        select_order!(
+            lines,
+            "LEFT JOIN order_lines ol ON ol.order_id = o.id
+             LEFT JOIN products p ON p.id = ol.product_id
+             WHERE o.id = ?1 ORDER BY ol.line_no"
+        ),
         &[&order_id],
         |r| {
-            Ok(LineRow {
-                id: r.get(0)?,
-                line_no: r.get(1)?,
-                product_id: r.get(2)?,
-                sku: r.get(3)?,
-                name: r.get(4)?,
-                unit_price: r.get(5)?,
-                units: Units {
-                    ordered: r.get(6)?,
-                    allocated: r.get(7)?,
-                    shipped: r.get(8)?,
-                    backordered: r.get(9)?,
-                    cancelled: r.get(10)?,
-                },
-                incentive_units: r.get(11)?,
-                initially_backordered: r.get(12)?,
-                eta: r.get(13)?,
-                replaces_line_id: r.get(14)?,
-            })
+            let line = match r.get::<Option<i64>>(13)? {
+                Some(_) => Some(line_row(r, 13)?),
+                None => None,
+            };
+            Ok((order_row(r)?, line))
         },
-    )
+    )?;
+    let mut rows = rows.into_iter();
+    let (head, first) = rows
+        .next()
+        .ok_or_else(|| Error::not_found("order", order_id))?;
+    let lines = first
+        .into_iter()
+        .chain(rows.filter_map(|(_, l)| l))
+        .collect();
+    Ok((head, lines))
 }
 
 /// Rule 5 on one line: cancels `back` waiting and `alloc` allocated units.
@@ -422,17 +584,31 @@ pub fn priced(lines: &[LineRow]) -> Vec<PricedLine> {
 pub fn load<'a>(conn: impl Into<Conn<'a>>, o: OrderRow) -> Result<Order> {
     let conn = conn.into();
     let rows = lines(conn, o.id)?;
+    assemble(conn, o, rows)
+}
+
+/// [`load`] of the order with this id: its head and lines in one statement (an order just
+/// placed, read back).
+pub fn load_by_id<'a>(conn: impl Into<Conn<'a>>, order_id: i64) -> Result<Order> {
+    let conn = conn.into();
+    let (o, rows) = head_and_lines(conn, order_id)?;
+    assemble(conn, o, rows)
+}
+
+/// The order from its head and lines: totals, status, queue positions, shipments.
+fn assemble(conn: Conn<'_>, o: OrderRow, rows: Vec<LineRow>) -> Result<Order> {
     let units: Vec<Units> = rows.iter().map(|l| l.units).collect();
     let (subtotal, discount, total) = rules::totals(&o.incentive, &priced(&rows));
     let mut lines = Vec::with_capacity(rows.len());
+    // A line with nothing waiting has no place in a queue (what queue_position answers for
+    // it too); the waiting ones' places in one statement, read only when some line waits.
+    let positions = if rows.iter().any(|l| l.units.backordered > 0) {
+        crate::backorders::store::queue_positions(conn, o.id)?
+    } else {
+        Default::default()
+    };
     for l in rows {
-        // A line with nothing waiting has no place in a queue (what queue_position answers
-        // for it too, after reading the line again).
-        let queue_position = if l.units.backordered > 0 {
-            crate::backorders::store::queue_position(conn, l.id)?
-        } else {
-            None
-        };
+        let queue_position = positions.get(&l.id).copied();
         lines.push(OrderLine {
             id: l.id,
             line_no: l.line_no,
