@@ -295,14 +295,7 @@ pub fn with_available<'a, 's>(
 /// page's time there.
 macro_rules! held_cte {
     () => {
-        concat!("held AS ", held_cte!(body))
-    };
-    // PostgreSQL only: computed once, apart from the query (see the dashboard's use).
-    (materialized) => {
-        concat!("held AS MATERIALIZED ", held_cte!(body))
-    };
-    (body) => {
-        "(SELECT product_id, CAST(sum(allocated) AS BIGINT) AS s FROM order_lines
+        "held AS (SELECT product_id, CAST(sum(allocated) AS BIGINT) AS s FROM order_lines
                 WHERE allocated > 0 GROUP BY product_id)"
     };
 }
