@@ -141,6 +141,11 @@ fn a_supplier_always_on_time_adds_nothing_issue20() {
     let w = &s.promise_why(&order).unwrap()[0];
     assert_eq!(w.buffer_days, 0);
     assert_eq!(w.supplier_average_days_late, Some(0.0));
+    let sentence = w.sentence();
+    assert!(
+        sentence.contains("Clockwork was on time over 8 deliveries"),
+        "not '0.0 day(s) late': {sentence}"
+    );
 }
 
 #[test]

@@ -104,12 +104,16 @@ impl PromiseWhy {
             _ => return "no date: no purchase order and no lead time".into(),
         };
         if let Some(avg) = self.supplier_average_days_late {
-            s.push_str(&format!(
-                ", {} is {:.1} day(s) late on average over {} deliveries",
-                self.supplier.as_deref().unwrap_or("the supplier"),
-                avg,
-                self.supplier_deliveries
-            ));
+            let supplier = self.supplier.as_deref().unwrap_or("the supplier");
+            let n = self.supplier_deliveries;
+            // As the window says it: a record that rounds to no lateness is "on time".
+            if avg < 0.05 {
+                s.push_str(&format!(", {supplier} was on time over {n} deliveries"));
+            } else {
+                s.push_str(&format!(
+                    ", {supplier} is {avg:.1} day(s) late on average over {n} deliveries"
+                ));
+            }
         }
         if self.buffer_days > 0 {
             s.push_str(&format!(" (+{} day(s))", self.buffer_days));
