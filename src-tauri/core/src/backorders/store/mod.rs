@@ -451,15 +451,12 @@ pub fn waiting<'a>(conn: impl Into<crate::db::Conn<'a>>, product_id: i64) -> Res
 /// this one exactly when this one is not the last of the queue: one step to the end of the
 /// queue index instead of comparing every waiting line of the SKU with this one.
 pub fn has_waiting_after<'a>(conn: impl Into<Conn<'a>>, line_id: i64) -> Result<bool> {
-    let last: Option<i64> = conn
-        .into()
-        .query_opt(LAST_IN_QUEUE, &[&line_id], |r| r.get(0))?;
-    Ok(last.is_some_and(|last| last != line_id))
+    Ok(!with_waiting_after(conn, &[line_id])?.is_empty())
 }
 
 /// [`has_waiting_after`] for several waiting lines (an order's), in one statement (a round
 /// trip on a shop server, issue 19): the lines of `line_ids` some other waiting line of their
-/// SKU comes after.
+/// SKU comes after. The one home of that rule; [`has_waiting_after`] asks it of one line.
 pub fn with_waiting_after<'a>(conn: impl Into<Conn<'a>>, line_ids: &[i64]) -> Result<Vec<i64>> {
     if line_ids.is_empty() {
         return Ok(Vec::new());
@@ -509,7 +506,8 @@ macro_rules! lasts_in_queue {
         )
     };
 }
-const LASTS_IN_QUEUE: &str = lasts_in_queue!(sqlite);
+/// See [`lasts_in_queue!`] (tests/engine_queue_tail.rs checks its plan too).
+pub const LASTS_IN_QUEUE: &str = lasts_in_queue!(sqlite);
 const PG_LASTS_IN_QUEUE: &str = lasts_in_queue!(postgres);
 
 /// 1-based rank of a line among its SKU's waiting lines; None when it does not wait.
