@@ -176,6 +176,15 @@ fn check_invariants(db: &Path) {
          WHERE (SELECT coalesce(sum(allocated), 0) FROM order_lines l WHERE l.product_id = p.id) > p.on_hand",
     );
     assert_eq!(over, 0, "Σ allocated ≤ on_hand");
+    let unkept = one(
+        &conn,
+        "SELECT count(*) FROM products p
+         WHERE p.allocated <> (SELECT coalesce(sum(allocated), 0) FROM order_lines l WHERE l.product_id = p.id)",
+    );
+    assert_eq!(
+        unkept, 0,
+        "each product's kept allocated equals its lines' sum (issue 19)"
+    );
     let idle = one(
         &conn,
         "SELECT count(*) FROM products p

@@ -70,6 +70,12 @@ fn check_invariants(conn: &Connection) {
     );
     none(
         conn,
+        "each product's kept allocated equals its lines' sum (issue 19)",
+        "SELECT p.sku, p.allocated FROM products p
+         WHERE p.allocated <> (SELECT coalesce(sum(allocated), 0) FROM order_lines WHERE product_id = p.id)",
+    );
+    none(
+        conn,
         "ordered = allocated + shipped + backordered + cancelled, all non-negative",
         "SELECT id FROM order_lines WHERE ordered <> allocated + shipped + backordered + cancelled
             OR allocated < 0 OR shipped < 0 OR backordered < 0 OR cancelled < 0",

@@ -206,7 +206,7 @@ fn an_overlapping_later_export_imports_only_the_new_orders_and_cancels_what_the_
     let kettles_allocated: i64 = s
         .conn()
         .query_row(
-            "SELECT sum(allocated) FROM order_lines ol JOIN products p ON p.id = ol.product_id
+            "SELECT sum(ol.allocated) FROM order_lines ol JOIN products p ON p.id = ol.product_id
              WHERE p.sku = 'KET-03'",
             [],
             |r| r.get(0),

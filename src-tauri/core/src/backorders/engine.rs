@@ -133,7 +133,7 @@ impl Engine {
             let free = available;
             let head = store::queue_head_for_fill(conn, product_id, free, self.default_transit)?;
             let waiting: Vec<i64> = head.iter().map(|l| l.backordered).collect();
-            let mut filler = store::Filler::new(conn, self.today, reference)?;
+            let mut filler = store::Filler::new(conn, product_id, self.today, reference)?;
             for (mut line, qty) in head.into_iter().zip(rules::fill_down_queue(free, &waiting)) {
                 if qty == 0 {
                     break; // the free units ran out: the rest of the head gets nothing

@@ -26,7 +26,7 @@ pub use conn::{Conn, Database, Engine, Row, Tx};
 /// The whole schema at the current version in PostgreSQL's dialect (issue 19), for a new shop
 /// server's empty database. Same version number as the SQLite steps.
 pub fn pg_schema_sql() -> &'static str {
-    include_str!("sql/postgres/v8_baseline.sql")
+    server::SCHEMA
 }
 
 /// `PRAGMA application_id` of every Stockroom database ("STKR"), so another program's SQLite

@@ -37,6 +37,7 @@ const STEPS: &[&str] = &[
     ),
     include_str!("sql/v7_promises.sql"),
     include_str!("sql/v8_webshop.sql"),
+    include_str!("sql/v9_held.sql"),
 ];
 
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<()> {

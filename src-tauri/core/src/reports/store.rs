@@ -157,12 +157,10 @@ pub fn stock_positions(conn: Conn<'_>) -> Result<Vec<StockPosition>> {
     use crate::purchasing::store::{OPEN_SUPPLY_SQL, OUTSTANDING_SQL};
     conn.query(
         &format!(
-            "SELECT p.sku, p.name, s.name, p.cost, p.on_hand, coalesce(a.n, 0), coalesce(w.n, 0),
+            "SELECT p.sku, p.name, s.name, p.cost, p.on_hand, p.allocated, coalesce(w.n, 0),
                     coalesce(i.n, 0), p.reorder_point, p.safety_stock, p.reorder_qty, p.lead_time_days
              FROM products p
              LEFT JOIN suppliers s ON s.id = p.supplier_id
-             LEFT JOIN (SELECT product_id, CAST(sum(allocated) AS BIGINT) AS n FROM order_lines
-                        WHERE allocated > 0 GROUP BY product_id) a ON a.product_id = p.id
              LEFT JOIN (SELECT product_id, CAST(sum(backordered) AS BIGINT) AS n FROM order_lines
                         WHERE backordered > 0 GROUP BY product_id) w ON w.product_id = p.id
              LEFT JOIN (SELECT pl.product_id, CAST(sum({OUTSTANDING_SQL}) AS BIGINT) AS n

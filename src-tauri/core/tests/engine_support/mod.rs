@@ -169,11 +169,12 @@ pub fn check_invariants(conn: &Connection, mem: &mut Memory) {
             "SELECT p.id, p.sku, p.on_hand,
                 (SELECT coalesce(sum(qty), 0) FROM stock_movements WHERE product_id = p.id),
                 (SELECT coalesce(sum(allocated), 0) FROM order_lines WHERE product_id = p.id),
-                (SELECT coalesce(sum(backordered), 0) FROM order_lines WHERE product_id = p.id)
+                (SELECT coalesce(sum(backordered), 0) FROM order_lines WHERE product_id = p.id),
+                p.allocated
              FROM products p",
         )
         .unwrap();
-    let rows: Vec<(i64, String, i64, i64, i64, i64)> = st
+    let rows: Vec<(i64, String, i64, i64, i64, i64, i64)> = st
         .query_map([], |r| {
             Ok((
                 r.get(0)?,
@@ -182,15 +183,20 @@ pub fn check_invariants(conn: &Connection, mem: &mut Memory) {
                 r.get(3)?,
                 r.get(4)?,
                 r.get(5)?,
+                r.get(6)?,
             ))
         })
         .unwrap()
         .collect::<Result<_, _>>()
         .unwrap();
-    for (_, sku, on_hand, ledger, allocated, waiting) in rows {
+    for (_, sku, on_hand, ledger, allocated, waiting, kept) in rows {
         assert_eq!(
             on_hand, ledger,
             "{sku}: cached on_hand equals the ledger's sum"
+        );
+        assert_eq!(
+            kept, allocated,
+            "{sku}: the product's kept allocated equals its lines' sum (issue 19)"
         );
         assert!(on_hand >= 0, "{sku}: on_hand is never negative");
         assert!(

@@ -274,9 +274,10 @@ const FILL_AND_PROMISE: &str =
     "UPDATE order_lines SET allocated = allocated + ?2, backordered = backordered - ?2,
         eta = ?3, first_eta = coalesce(first_eta, ?3) WHERE id = ?1";
 
-/// Rule 3 over many lines of one receipt: the statements are prepared once for the batch, and
-/// the fill records go in as multi-row INSERTs (a receipt may fill 10,000 lines).
-/// [`Filler::finish`] writes the records still buffered.
+/// Rule 3 over many lines of one product (a receipt may fill 10,000 lines): the statements are
+/// prepared once for the batch, the fill records go in as multi-row INSERTs, and the product's
+/// kept Σ allocated changes once for them all. [`Filler::finish`] writes the records still
+/// buffered and that figure.
 pub struct Filler<'c> {
     conn: Conn<'c>,
     /// SQLite's two statements, held for the batch (`None` on PostgreSQL, whose session keeps
@@ -285,13 +286,21 @@ pub struct Filler<'c> {
     records: Vec<(i64, i64)>,
     on: NaiveDate,
     reference: &'c str,
+    /// The product whose lines are filled, and the units filled so far.
+    product_id: i64,
+    held: i64,
 }
 
 /// Fill records per INSERT statement.
 const FILLS_PER_INSERT: usize = 64;
 
 impl<'c> Filler<'c> {
-    pub fn new(conn: impl Into<Conn<'c>>, on: NaiveDate, reference: &'c str) -> Result<Filler<'c>> {
+    pub fn new(
+        conn: impl Into<Conn<'c>>,
+        product_id: i64,
+        on: NaiveDate,
+        reference: &'c str,
+    ) -> Result<Filler<'c>> {
         let conn = conn.into();
         let sqlite = match conn {
             Conn::Sqlite(c) => Some((c.prepare_cached(FILL)?, c.prepare_cached(FILL_AND_PROMISE)?)),
@@ -303,6 +312,8 @@ impl<'c> Filler<'c> {
             records: Vec::with_capacity(FILLS_PER_INSERT),
             on,
             reference,
+            product_id,
+            held: 0,
         })
     }
 
@@ -323,6 +334,7 @@ impl<'c> Filler<'c> {
             (None, None) => self.conn.execute(FILL, &[&line_id, &qty])?,
         };
         self.records.push((line_id, qty));
+        self.held += qty;
         if self.records.len() == FILLS_PER_INSERT {
             self.write_records()?;
         }
@@ -331,7 +343,8 @@ impl<'c> Filler<'c> {
 
     /// Writes the fill records still buffered.
     pub fn finish(mut self) -> Result<()> {
-        self.write_records()
+        self.write_records()?;
+        crate::catalog::store::hold_in_tx(self.conn, self.product_id, self.held)
     }
 
     fn write_records(&mut self) -> Result<()> {
@@ -373,11 +386,12 @@ impl<'c> Filler<'c> {
 
 /// Rule 4 applied to one line: `qty` allocated units go back to waiting.
 pub fn take_back_in_tx<'a>(conn: impl Into<Conn<'a>>, line_id: i64, qty: i64) -> Result<()> {
-    conn.into().execute(
+    let conn = conn.into();
+    conn.execute(
         "UPDATE order_lines SET allocated = allocated - ?2, backordered = backordered + ?2 WHERE id = ?1",
         &[&line_id, &qty],
     )?;
-    Ok(())
+    crate::catalog::store::hold_for_line_in_tx(conn, line_id, -qty)
 }
 
 /// Stores a new promise; the first promise ever given is kept beside it.

@@ -23,8 +23,13 @@ use postgres::Client;
 use crate::db::conn::{Conn, Engine};
 use crate::{Error, Result};
 
-/// The schema of a server shop at version [`super::schema::VERSION`], in PostgreSQL's dialect.
-pub const SCHEMA: &str = include_str!("../sql/postgres/v8_baseline.sql");
+/// The schema of a server shop at version [`super::schema::VERSION`], in PostgreSQL's dialect:
+/// the first server version's whole schema, then each later step (each step records its
+/// version), so a new shop and an upgraded one are made by the same SQL.
+pub const SCHEMA: &str = concat!(
+    include_str!("../sql/postgres/v8_baseline.sql"),
+    include_str!("../sql/postgres/v9_held.sql"),
+);
 
 /// The environment variable libpq and Stockroom read a server password from.
 pub const PASSWORD_ENV: &str = "PGPASSWORD";
@@ -124,7 +129,7 @@ pub const FIRST_SERVER_VERSION: i64 = 8;
 /// `UPGRADES[i]` upgrades a server shop from version `FIRST_SERVER_VERSION + i` to the next,
 /// in PostgreSQL's dialect: the same step, under the same number, as the file's
 /// (`db/sql/vN_*.sql`). A test fails when the file's schema moves on without one here.
-pub const UPGRADES: &[&str] = &[];
+pub const UPGRADES: &[&str] = &[include_str!("../sql/postgres/v9_held.sql")];
 
 /// The schema step of [`open`], on a connection the caller already has: an empty database
 /// gets [`SCHEMA`], an older server shop its [`UPGRADES`], in one transaction under a lock, so

@@ -264,12 +264,26 @@ pub fn insert_lines_in_tx<'a>(
                 )
             })
             .collect();
-        let sql = format!(
+        let insert = format!(
             "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
                 backordered, initially_backordered, incentive_units, priority, placed_at, eta, first_eta)
-             VALUES {} RETURNING id, order_id, line_no",
+             VALUES {}",
             values.join(", ")
         );
+        // The units the lines hold are added to their products' kept figure
+        // (`catalog::store::hold_in_tx`): on a shop server in the same statement (a
+        // data-modifying WITH, one round trip), on SQLite product by product after it.
+        let sql = match conn {
+            Conn::Sqlite(_) => format!("{insert} RETURNING id, order_id, line_no"),
+            Conn::Postgres(_) => format!(
+                "WITH ins AS ({insert} RETURNING id, order_id, line_no, product_id, allocated),
+                 held AS (UPDATE products p SET allocated = p.allocated + h.s
+                          FROM (SELECT product_id, CAST(sum(allocated) AS BIGINT) AS s FROM ins
+                                GROUP BY product_id) h
+                          WHERE p.id = h.product_id AND h.s <> 0)
+                 SELECT id, order_id, line_no FROM ins"
+            ),
+        };
         let mut params: Vec<&dyn crate::db::conn::Param> = Vec::with_capacity(11 * chunk.len());
         for l in chunk {
             params.extend([
@@ -291,6 +305,15 @@ pub fn insert_lines_in_tx<'a>(
             .query(&sql, &params, |r| Ok(((r.get(1)?, r.get(2)?), r.get(0)?)))?
             .into_iter()
             .collect();
+        if let Conn::Sqlite(_) = conn {
+            let mut held: std::collections::BTreeMap<i64, i64> = Default::default();
+            for l in chunk {
+                *held.entry(l.product_id).or_default() += l.allocated;
+            }
+            for (product_id, units) in held {
+                crate::catalog::store::hold_in_tx(conn, product_id, units)?;
+            }
+        }
         for l in chunk {
             ids.push(*returned.get(&(l.order_id, l.line_no)).ok_or_else(|| {
                 Error::other(format!(
@@ -492,12 +515,13 @@ pub fn cancel_line_in_tx<'a>(
     alloc: i64,
     incentive_units: i64,
 ) -> Result<()> {
-    conn.into().execute(
+    let conn = conn.into();
+    conn.execute(
         "UPDATE order_lines SET backordered = backordered - ?2, allocated = allocated - ?3,
             cancelled = cancelled + ?2 + ?3, incentive_units = ?4 WHERE id = ?1",
         &[&line_id, &back, &alloc, &incentive_units],
     )?;
-    Ok(())
+    crate::catalog::store::hold_for_line_in_tx(conn, line_id, -alloc)
 }
 
 /// A swap's new line: `qty` units of the substitute, all allocated from free stock, placed
@@ -531,7 +555,9 @@ pub fn insert_swap_line_in_tx<'a>(
         placed_at,
         replaces_line_id,
     } = *l;
-    conn.into().insert_id(
+    let conn = conn.into();
+    crate::catalog::store::hold_in_tx(conn, product_id, qty)?;
+    conn.insert_id(
         "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
             incentive_units, priority, placed_at, replaces_line_id)
          VALUES (?1, (SELECT coalesce(max(line_no), 0) + 1 FROM order_lines WHERE order_id = ?1),
