@@ -45,7 +45,11 @@ tables=(settings suppliers products product_barcodes stock_movements customers c
   order_lines purchase_orders po_lines fills shipments shipment_lines notifications outbox
   mail_templates app_state)
 load="$work/load.sql"
-{ echo "\\i $PWD/src-tauri/core/src/db/sql/postgres/v8_baseline.sql"; echo "DELETE FROM settings;"; } >"$load"
+{
+  # The server schema as a new shop gets it (db::server::SCHEMA): the baseline, then each step.
+  for f in $(ls "$PWD"/src-tauri/core/src/db/sql/postgres/v*.sql | sort -V); do echo "\\i $f"; done
+  echo "DELETE FROM settings;"
+} >"$load"
 for t in "${tables[@]}"; do
   cols=$(sqlite3 "$shop" "SELECT group_concat(name, ', ') FROM pragma_table_info('$t')")
   sqlite3 -csv "$shop" "SELECT $cols FROM $t" >"$csv/$t.csv"
