@@ -176,7 +176,9 @@ fn apply(w: &mut World, op: &Op) -> Result<()> {
 /// The line a part cancel or a swap aims at, found in `w`'s database (see [`aim`]).
 fn aimed(w: &World, op: &Op) -> Option<(String, String)> {
     match op {
-        Op::CancelPart { order, sku, .. } => Some(aim(w, "ol.allocated + ol.backordered", *order, *sku)),
+        Op::CancelPart { order, sku, .. } => {
+            Some(aim(w, "ol.allocated + ol.backordered", *order, *sku))
+        }
         Op::Swap { order, sku, .. } => Some(aim(w, "ol.backordered", *order, *sku)),
         _ => None,
     }
