@@ -78,8 +78,7 @@ impl SharedShop {
         };
         let out = reader.snapshot(f);
         // A session the server dropped (it restarted, the network failed) is not kept.
-        let broken = matches!(&out, Err(Error::Postgres(e)) if e.is_closed())
-            || matches!(&out, Err(Error::ServerUnreachable(_)));
+        let broken = session_lost(&out) || matches!(&out, Err(Error::ServerUnreachable(_)));
         let mut idle = lock(&self.readers)?;
         if idle.len() < IDLE_READERS && !broken {
             idle.push(reader);
@@ -98,13 +97,43 @@ impl SharedShop {
         // What an earlier holder committed and did not collect belongs to this write's news
         // too: better one refresh too many than a screen left stale.
         let out = f(&mut writer);
-        (out, writer.take_changes())
+        let changes = writer.take_changes();
+        // The server dropped the writer's session (it restarted, the network failed): the
+        // write may or may not have been committed, and the till is told so; the next write
+        // gets a new session instead of failing the same way until the app restarts.
+        if session_lost(&out) {
+            if let Some(Place::Server(url)) = &self.readers_from {
+                if let Ok(fresh) = Stockroom::open_url(url, self.clock) {
+                    *writer = fresh;
+                }
+                let out = Err(Error::ServerUnreachable(crate::msg!(
+                    "server-connection-lost",
+                    url = url.to_string()
+                )));
+                return (out, changes);
+            }
+        }
+        (out, changes)
     }
 
     /// The writer itself, for work that needs `&mut` but writes nothing (rehearsals, the
     /// once-a-day refresh at start): waits for any write going on.
     pub fn writer(&self) -> Result<MutexGuard<'_, Stockroom>> {
         lock(&self.writer)
+    }
+}
+
+/// Whether a use case failed because the server closed its session: the connection is closed,
+/// or the server said it is ending it (SQLSTATE class 57P: shut down, restarting, terminated by
+/// an administrator) or that the connection failed (class 08).
+fn session_lost<T>(out: &Result<T>) -> bool {
+    match out {
+        Err(Error::Postgres(e)) => {
+            e.is_closed()
+                || e.code()
+                    .is_some_and(|c| c.code().starts_with("57P") || c.code().starts_with("08"))
+        }
+        _ => false,
     }
 }
 

@@ -191,3 +191,42 @@ fn one_till_at_a_time_sweeps_the_watched_folder_and_the_next_takes_over_issue19(
         "moved to imported/"
     );
 }
+
+#[test]
+fn a_till_whose_server_session_was_dropped_gets_a_new_one_for_the_next_change_issue19() {
+    let pg = PgServer::start();
+    let url = ServerUrl::parse(&pg.create_database("shop")).unwrap();
+    Stockroom::init_server(&url, None, Clock::System).unwrap();
+    let shared = SharedShop::new(Stockroom::open_url(&url, Clock::System).unwrap());
+    shared
+        .write(|s| s.add_customer(&customer("Ada")))
+        .0
+        .unwrap();
+
+    // The server drops the shop's sessions, as a restart of the server does.
+    pg.admin(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+         WHERE datname = 'shop' AND pid <> pg_backend_pid()",
+    );
+    let e = shared
+        .write(|s| s.add_customer(&customer("Bea")))
+        .0
+        .unwrap_err();
+    assert_eq!(e.code(), "server_unreachable", "{e}");
+    assert!(e.to_string().contains("may not have been saved"), "{e}");
+
+    // The next change runs on a new session, without restarting the app.
+    shared.write(|s| s.add_customer(&customer("Cy"))).0.unwrap();
+    let names: Vec<String> = shared
+        .read(|s| s.customers_page("", 0, 50))
+        .unwrap()
+        .items
+        .into_iter()
+        .map(|c| c.name)
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Ada", "Cy"],
+        "Bea's change never reached the server"
+    );
+}

@@ -549,6 +549,7 @@ server-url-invalid = „{ $url }“ ist keine Adresse eines Shop-Servers ({ $rea
 server-root-cert-unreadable = das Stammzertifikat des Servers { $path } lässt sich nicht lesen
 server-root-cert-invalid = { $path } ist kein PEM-Zertifikat ({ $reason })
 server-unreachable = keine Verbindung zum Shop-Server { $url }: { $reason } (ein Passwort kommt aus der Adresse, aus { $env } oder aus Einstellungen → Shop-Server)
+server-connection-lost = die Verbindung zum Shop-Server { $url } ist während dieser Änderung abgebrochen, sie wurde vielleicht nicht gespeichert: bitte nachsehen und dann erneut versuchen (die nächste Änderung nutzt eine neue Verbindung)
 server-schema-failed = der Laden ließ sich auf { $url } nicht anlegen: { $reason }
 server-not-empty = { $url } ist nicht leer: ein Laden wird nur in eine leere Datenbank kopiert (eine neue anlegen, siehe docs/server.md); nichts wurde verändert
 server-copy-mismatch = die Kopie der Tabelle { $table } stimmt nicht mit der Quelle überein ({ $source_rows } Zeilen dort, { $copy_rows } in der Kopie); nichts wurde behalten

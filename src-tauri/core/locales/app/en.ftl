@@ -556,6 +556,7 @@ server-url-invalid = '{ $url }' is not a shop server address ({ $reason }); writ
 server-root-cert-unreadable = the server's root certificate { $path } cannot be read
 server-root-cert-invalid = { $path } is not a PEM certificate ({ $reason })
 server-unreachable = cannot connect to the shop server { $url }: { $reason } (a password comes from the address, { $env }, or Settings → Shop server)
+server-connection-lost = the connection to the shop server { $url } was lost during this change, so it may not have been saved: look whether it was, then try again (the next change uses a new connection)
 server-schema-failed = the shop could not be made on { $url }: { $reason }
 server-not-empty = { $url } is not empty: a shop is copied only into an empty database (make a new one, see docs/server.md); nothing was changed
 server-copy-mismatch = the copy of table { $table } does not match its source ({ $source_rows } rows there, { $copy_rows } in the copy); nothing was kept

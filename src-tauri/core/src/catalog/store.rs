@@ -221,7 +221,7 @@ pub fn search<'a>(conn: impl Into<Conn<'a>>, search: &str) -> Result<Vec<Product
 const COLS_FROM: &str = select!("");
 
 /// Σ allocated of a product's lines: the figure kept on the product (schema v9), changed by
-/// [`hold_in_tx`] with every write of a line's allocated units.
+/// [`crate::stock::store::hold_in_tx`] with every write of a line's allocated units.
 pub fn allocated<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<i64> {
     conn.into().query_row(
         "SELECT allocated FROM products WHERE id = ?1",
@@ -234,50 +234,6 @@ pub fn allocated<'a>(conn: impl Into<Conn<'a>>, product_id: i64) -> Result<i64> 
 /// an order, a swap's substitutes), by [`rules::available`].
 pub fn available<'a>(conn: impl Into<Conn<'a>>, p: &ProductRow) -> Result<i64> {
     Ok(rules::available(p.on_hand, allocated(conn, p.id)?))
-}
-
-/// What product `?1`'s lines hold changes by `?2` units.
-pub(crate) const HOLD: &str = "UPDATE products SET allocated = allocated + ?2 WHERE id = ?1";
-
-/// The product's kept Σ allocated (see [`allocated`]) changes by `delta`: every store function
-/// that changes order lines' allocated units calls this (or, for many lines, sums first) in the
-/// same transaction, so the figure always equals the sum over the lines (checked by the
-/// property tests on both engines).
-pub fn hold_in_tx<'a>(conn: impl Into<Conn<'a>>, product_id: i64, delta: i64) -> Result<()> {
-    if delta != 0 {
-        conn.into().execute(HOLD, &[&product_id, &delta])?;
-    }
-    Ok(())
-}
-
-/// [`hold_in_tx`] for the product of order line `line_id`.
-pub fn hold_for_line_in_tx<'a>(conn: impl Into<Conn<'a>>, line_id: i64, delta: i64) -> Result<()> {
-    if delta != 0 {
-        conn.into().execute(
-            "UPDATE products SET allocated = allocated + ?2
-             WHERE id = (SELECT product_id FROM order_lines WHERE id = ?1)",
-            &[&line_id, &delta],
-        )?;
-    }
-    Ok(())
-}
-
-/// Every product's kept Σ allocated worked out again from its lines: after lines were written
-/// in bulk without the engine (the generated demo shop). The same statement as the schema
-/// step that introduced the figure (`db/sql/v9_held.sql`).
-pub fn recount_held_in_tx<'a>(conn: impl Into<Conn<'a>>) -> Result<()> {
-    let conn = conn.into();
-    conn.execute(
-        "UPDATE products SET allocated = 0 WHERE allocated <> 0",
-        &[],
-    )?;
-    conn.execute(
-        "UPDATE products SET allocated = (SELECT sum(l.allocated) FROM order_lines l
-                                          WHERE l.product_id = products.id AND l.allocated > 0)
-         WHERE id IN (SELECT product_id FROM order_lines WHERE allocated > 0)",
-        &[],
-    )?;
-    Ok(())
 }
 
 /// The products of a [`text_list`] of SKUs (?1), each with what lines hold of it (as

@@ -400,7 +400,7 @@ pub(super) fn write(
     }
 
     // The lines were written here, not by the engine: each product's kept Σ allocated from them.
-    crate::catalog::store::recount_held_in_tx(conn)?;
+    crate::stock::store::recount_held_in_tx(conn)?;
 
     // Promises: the engine's own walk over each waiting SKU's queue and open POs. Its notices
     // are not written (`finish_in_tx` is not called): history gets its notices below.

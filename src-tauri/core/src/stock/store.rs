@@ -1,6 +1,8 @@
 //! The stock ledger. Movements are only ever appended; the cached `products.on_hand` is
-//! written here and nowhere else, in the same transaction as the movement. On both engines
-//! (issue 19); a sum is CAST to BIGINT (PostgreSQL sums BIGINT as NUMERIC).
+//! written here and nowhere else, in the same transaction as the movement. What the product's
+//! order lines hold (`products.allocated`, issue 19) is kept here too, by the stores that
+//! change lines' allocated units. On both engines (issue 19); a sum is CAST to BIGINT
+//! (PostgreSQL sums BIGINT as NUMERIC).
 
 use crate::db::conn::{stored, Conn};
 
@@ -43,6 +45,50 @@ pub fn record_in_tx<'a>(
         &[&product_id, &after],
     )?;
     Ok(after)
+}
+
+/// What product `?1`'s lines hold changes by `?2` units.
+const HOLD: &str = "UPDATE products SET allocated = allocated + ?2 WHERE id = ?1";
+
+/// The product's kept Σ allocated (see [`crate::catalog::store::allocated`]) changes by `delta`: every store function
+/// that changes order lines' allocated units calls this (or, for many lines, sums first) in the
+/// same transaction, so the figure always equals the sum over the lines (checked by the
+/// property tests on both engines).
+pub fn hold_in_tx<'a>(conn: impl Into<Conn<'a>>, product_id: i64, delta: i64) -> Result<()> {
+    if delta != 0 {
+        conn.into().execute(HOLD, &[&product_id, &delta])?;
+    }
+    Ok(())
+}
+
+/// [`hold_in_tx`] for the product of order line `line_id`.
+pub fn hold_for_line_in_tx<'a>(conn: impl Into<Conn<'a>>, line_id: i64, delta: i64) -> Result<()> {
+    if delta != 0 {
+        conn.into().execute(
+            "UPDATE products SET allocated = allocated + ?2
+             WHERE id = (SELECT product_id FROM order_lines WHERE id = ?1)",
+            &[&line_id, &delta],
+        )?;
+    }
+    Ok(())
+}
+
+/// Every product's kept Σ allocated worked out again from its lines: after lines were written
+/// in bulk without the engine (the generated demo shop). The same statement as the schema
+/// step that introduced the figure (`db/sql/v9_held.sql`).
+pub fn recount_held_in_tx<'a>(conn: impl Into<Conn<'a>>) -> Result<()> {
+    let conn = conn.into();
+    conn.execute(
+        "UPDATE products SET allocated = 0 WHERE allocated <> 0",
+        &[],
+    )?;
+    conn.execute(
+        "UPDATE products SET allocated = (SELECT sum(l.allocated) FROM order_lines l
+                                          WHERE l.product_id = products.id AND l.allocated > 0)
+         WHERE id IN (SELECT product_id FROM order_lines WHERE allocated > 0)",
+        &[],
+    )?;
+    Ok(())
 }
 
 /// The ledger of a product, oldest first, with the running balance.

@@ -344,7 +344,7 @@ impl<'c> Filler<'c> {
     /// Writes the fill records still buffered.
     pub fn finish(mut self) -> Result<()> {
         self.write_records()?;
-        crate::catalog::store::hold_in_tx(self.conn, self.product_id, self.held)
+        crate::stock::store::hold_in_tx(self.conn, self.product_id, self.held)
     }
 
     fn write_records(&mut self) -> Result<()> {
@@ -391,7 +391,7 @@ pub fn take_back_in_tx<'a>(conn: impl Into<Conn<'a>>, line_id: i64, qty: i64) ->
         "UPDATE order_lines SET allocated = allocated - ?2, backordered = backordered + ?2 WHERE id = ?1",
         &[&line_id, &qty],
     )?;
-    crate::catalog::store::hold_for_line_in_tx(conn, line_id, -qty)
+    crate::stock::store::hold_for_line_in_tx(conn, line_id, -qty)
 }
 
 /// Stores a new promise; the first promise ever given is kept beside it.

@@ -271,7 +271,7 @@ pub fn insert_lines_in_tx<'a>(
             values.join(", ")
         );
         // The units the lines hold are added to their products' kept figure
-        // (`catalog::store::hold_in_tx`): on a shop server in the same statement (a
+        // (`stock::store::hold_in_tx`): on a shop server in the same statement (a
         // data-modifying WITH, one round trip), on SQLite product by product after it.
         let sql = match conn {
             Conn::Sqlite(_) => format!("{insert} RETURNING id, order_id, line_no"),
@@ -311,7 +311,7 @@ pub fn insert_lines_in_tx<'a>(
                 *held.entry(l.product_id).or_default() += l.allocated;
             }
             for (product_id, units) in held {
-                crate::catalog::store::hold_in_tx(conn, product_id, units)?;
+                crate::stock::store::hold_in_tx(conn, product_id, units)?;
             }
         }
         for l in chunk {
@@ -521,7 +521,7 @@ pub fn cancel_line_in_tx<'a>(
             cancelled = cancelled + ?2 + ?3, incentive_units = ?4 WHERE id = ?1",
         &[&line_id, &back, &alloc, &incentive_units],
     )?;
-    crate::catalog::store::hold_for_line_in_tx(conn, line_id, -alloc)
+    crate::stock::store::hold_for_line_in_tx(conn, line_id, -alloc)
 }
 
 /// A swap's new line: `qty` units of the substitute, all allocated from free stock, placed
@@ -556,7 +556,7 @@ pub fn insert_swap_line_in_tx<'a>(
         replaces_line_id,
     } = *l;
     let conn = conn.into();
-    crate::catalog::store::hold_in_tx(conn, product_id, qty)?;
+    crate::stock::store::hold_in_tx(conn, product_id, qty)?;
     conn.insert_id(
         "INSERT INTO order_lines (order_id, line_no, product_id, unit_price, ordered, allocated,
             incentive_units, priority, placed_at, replaces_line_id)

@@ -35,7 +35,7 @@ pub fn ship_line_in_tx<'a>(
             eta = CASE WHEN backordered > 0 THEN eta ELSE NULL END WHERE id = ?1",
         &[&line_id, &qty],
     )?;
-    crate::catalog::store::hold_for_line_in_tx(conn, line_id, -qty)?;
+    crate::stock::store::hold_for_line_in_tx(conn, line_id, -qty)?;
     conn.execute(
         "INSERT INTO shipment_lines (shipment_id, order_line_id, qty) VALUES (?1, ?2, ?3)",
         &[&shipment_id, &line_id, &qty],
