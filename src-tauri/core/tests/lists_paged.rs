@@ -55,7 +55,7 @@ fn the_customer_pages_are_the_whole_search_result_by_name() {
     // Unlike the CLI's search, % and _ are the characters typed, not LIKE wildcards.
     let literal = shop.customers_page("100%", 0, 50).unwrap();
     assert!(
-        shop.customers("100").unwrap().len() > 0,
+        !shop.customers("100").unwrap().is_empty(),
         "addresses contain 100…"
     );
     assert_eq!(literal.total, 0, "…but none contains \"100%\"");

@@ -195,7 +195,7 @@ impl Stockroom {
     /// Returns the messages queued.
     pub fn queue_pending_notices(&mut self) -> Result<Vec<OutboxMessage>> {
         mail::mail_set_up(self.db())?;
-        let before = self.write(|tx, clock| mail::queue_pending_in_tx(tx, clock))?;
+        let before = self.write(mail::queue_pending_in_tx)?;
         mail::queued_after(self.db(), before)
     }
 }

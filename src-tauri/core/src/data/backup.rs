@@ -217,7 +217,7 @@ fn replace_with(
     file_version: i64,
 ) -> Result<bool> {
     {
-        let src = Connection::open_with_flags(&scratch, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        let src = Connection::open_with_flags(scratch, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
         let backup = Backup::new(&src, conn)?;
         // One step copies every page inside one write transaction on our database, so
         // other connections see either the old database or the restored one. Another

@@ -283,7 +283,7 @@ impl Ticker {
     }
 
     fn tick(&self, done: usize, progress: &mut impl FnMut(usize, usize)) {
-        if done % self.step == 0 && done < self.total {
+        if done.is_multiple_of(self.step) && done < self.total {
             progress(done, self.total);
         }
     }

@@ -153,9 +153,9 @@ fn item_cell(name: &str, description: &str) -> String {
 fn items_table(w: &Letter, items: &[ItemLine], empty: String) -> Table {
     Table {
         columns: vec![
-            Column::new(&w.w("col-sku"), 1.3, Align::Left),
-            Column::new(&w.w("col-item"), 5.0, Align::Left),
-            Column::new(&w.w("col-qty"), 0.8, Align::Right),
+            Column::new(w.w("col-sku"), 1.3, Align::Left),
+            Column::new(w.w("col-item"), 5.0, Align::Left),
+            Column::new(w.w("col-qty"), 0.8, Align::Right),
         ],
         rows: items
             .iter()
@@ -184,10 +184,10 @@ fn waiting_cell(w: &Letter, l: &WaitingLine) -> String {
 fn waiting_table(w: &Letter, lines: &[WaitingLine]) -> Table {
     Table {
         columns: vec![
-            Column::new(&w.w("col-sku"), 1.3, Align::Left),
-            Column::new(&w.w("col-item"), 3.6, Align::Left),
-            Column::new(&w.w("col-qty"), 0.8, Align::Right),
-            Column::new(&w.w("col-expected"), 1.9, Align::Right),
+            Column::new(w.w("col-sku"), 1.3, Align::Left),
+            Column::new(w.w("col-item"), 3.6, Align::Left),
+            Column::new(w.w("col-qty"), 0.8, Align::Right),
+            Column::new(w.w("col-expected"), 1.9, Align::Right),
         ],
         rows: lines
             .iter()

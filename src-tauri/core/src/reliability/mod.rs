@@ -197,7 +197,7 @@ pub fn promise_why<'cx>(
                 .map(|q| q.backordered)
                 .sum();
             why_waiting(
-                conn.into(),
+                conn,
                 &mut learned,
                 &p,
                 ahead,

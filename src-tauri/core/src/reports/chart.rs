@@ -218,7 +218,7 @@ pub fn lines(
     // x labels: as many as fit at ~48 pt apart.
     let every = ((n as f32 * 48.0) / (f.x1 - f.x0)).ceil().max(1.0) as usize;
     for (i, l) in x_labels.iter().enumerate() {
-        if i % every == 0 || i + 1 == n && (n - 1) % every == 0 {
+        if i % every == 0 || i + 1 == n && (n - 1).is_multiple_of(every) {
             shapes.push(Shape::Line {
                 x1: x_at(i),
                 y1: f.y1,

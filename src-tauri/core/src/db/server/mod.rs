@@ -285,21 +285,6 @@ pub fn status(url: &ServerUrl) -> Result<Status> {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_schema_version_of_a_file_has_its_step_on_a_server_issue19() {
-        assert_eq!(
-            FIRST_SERVER_VERSION + UPGRADES.len() as i64,
-            crate::db::schema::VERSION,
-            "a new db/sql/vN step needs its PostgreSQL twin in db::server::UPGRADES"
-        );
-        assert!(SCHEMA.contains(&format!("VALUES (1, 'stockroom', {FIRST_SERVER_VERSION})")));
-    }
-}
-
 /// Whether the server database holds no shop data yet (empty, or a shop without products,
 /// customers or orders): where `init --demo` may load the demo shop.
 pub fn has_no_shop_data(url: &ServerUrl) -> Result<bool> {
@@ -418,4 +403,19 @@ pub fn session_status(conn: crate::db::conn::Conn<'_>) -> Result<Status> {
             })
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_schema_version_of_a_file_has_its_step_on_a_server_issue19() {
+        assert_eq!(
+            FIRST_SERVER_VERSION + UPGRADES.len() as i64,
+            crate::db::schema::VERSION,
+            "a new db/sql/vN step needs its PostgreSQL twin in db::server::UPGRADES"
+        );
+        assert!(SCHEMA.contains(&format!("VALUES (1, 'stockroom', {FIRST_SERVER_VERSION})")));
+    }
 }

@@ -81,7 +81,7 @@ mod tests {
     fn a_long_label_shrinks_or_wraps_within_its_width_issue17() {
         let f = fonts();
         let (size, lines) = fit("Voraussichtlich", 60.0, 9.0, true, &f);
-        assert!(size < 9.0 && size >= 9.0 * MIN_SHRINK, "{size}");
+        assert!((9.0 * MIN_SHRINK..9.0).contains(&size), "{size}");
         assert_eq!(
             lines,
             vec!["Voraussichtlich".to_string()],
