@@ -81,8 +81,9 @@ pub const ALL_BY_SKU_SQL: &str = "SELECT id FROM products ORDER BY sku LIMIT ?1 
 pub const PRODUCT_MATCH_FILTER: &str =
     "p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH ?1)";
 
-/// The text each product is searched in on a shop server: the expression of the
-/// `product_search_trgm` index (v8_baseline.sql), word for word, so the index answers.
+/// The text each product is searched in on a shop server (kept without accents, v9_search.sql):
+/// the expression of the `product_search_trgm` index (v8_baseline.sql), word for word, so the
+/// index answers.
 pub const PG_DOCUMENT: &str = "lower(sku || ' ' || name || ' ' || category || ' ' || supplier)";
 
 /// The condition over `product_search` on a shop server for what the user typed, and its
@@ -105,8 +106,9 @@ pub fn pg_filter(text: &str, first: usize) -> Option<(String, Vec<String>)> {
     if patterns.is_empty() {
         return None;
     }
+    // The searched text is kept without accents (schema v9); the typed words lose theirs too.
     let words: Vec<String> = (first..first + patterns.len())
-        .map(|i| format!("{PG_DOCUMENT} ~ ?{i}"))
+        .map(|i| format!("{PG_DOCUMENT} ~ unaccent(CAST(?{i} AS TEXT))"))
         .collect();
     let filter = format!(
         "p.id IN (SELECT rowid FROM product_search WHERE {})",

@@ -64,7 +64,7 @@ fn the_cli_moves_a_shop_onto_a_server_and_back_issue19() {
 
     let status = json(d, &["--db", &url, "server", "status"]);
     assert_eq!(status["engine"], "postgresql");
-    assert_eq!(status["schema_version"], 8);
+    assert_eq!(status["schema_version"], stockroom_core::db::schema::VERSION);
     let file_status = json(d, &["--db", "shop.sqlite3", "server", "status"]);
     assert_eq!(file_status["engine"], "sqlite");
 
@@ -395,7 +395,7 @@ fn a_computer_uses_the_shop_server_without_db_and_can_leave_it_again_issue19() {
     assert_eq!(used.code, 0, "{}", used.stderr);
     let used: Value = serde_json::from_str(&used.stdout).unwrap();
     assert_eq!(used["engine"], "postgresql");
-    assert_eq!(used["schema_version"], 8);
+    assert_eq!(used["schema_version"], stockroom_core::db::schema::VERSION);
     let kept = std::fs::read_to_string(&choice).unwrap();
     assert_eq!(kept.trim(), url, "kept as written, without the password");
 

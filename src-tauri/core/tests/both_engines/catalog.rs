@@ -164,6 +164,41 @@ fn the_search_finds_the_same_products_on_both_engines_issue19() {
 }
 
 #[test]
+fn the_search_ignores_accents_on_both_engines_issue19() {
+    let found = both_engines_agree(|shop| {
+        shop.add_product(&NewProduct {
+            category: "Café".into(),
+            supplier: Some("Müller Söhne".into()),
+            ..product("KIT-ZOE", "Starter kit «Zoë»")
+        })
+        .unwrap();
+        shop.add_product(&product("CRM-1", "Crème brûlée torch"))
+            .unwrap();
+        let skus = |search: &str| -> Vec<String> {
+            shop.products(search)
+                .unwrap()
+                .into_iter()
+                .map(|p| p.sku)
+                .collect()
+        };
+        [
+            skus("zoe"),
+            skus("ZOË"),
+            skus("cafe"),
+            skus("muller sohne"),
+            skus("creme brulee"),
+            skus("brûlée"),
+        ]
+    });
+    assert_eq!(found[0], ["KIT-ZOE"], "typed without its accent");
+    assert_eq!(found[1], ["KIT-ZOE"], "typed with it, in capitals");
+    assert_eq!(found[2], ["KIT-ZOE"], "the category");
+    assert_eq!(found[3], ["KIT-ZOE"], "the supplier");
+    assert_eq!(found[4], ["CRM-1"]);
+    assert_eq!(found[5], ["CRM-1"]);
+}
+
+#[test]
 fn the_promise_a_new_order_would_get_is_explained_the_same_on_both_engines_issue19() {
     let why = both_engines_agree(|shop| {
         catalogue(shop);

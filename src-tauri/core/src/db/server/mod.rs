@@ -29,6 +29,7 @@ use crate::{Error, Result};
 pub const SCHEMA: &str = concat!(
     include_str!("../sql/postgres/v8_baseline.sql"),
     include_str!("../sql/postgres/v9_held.sql"),
+    include_str!("../sql/postgres/v9_search.sql"),
 );
 
 /// The environment variable libpq and Stockroom read a server password from.
@@ -129,7 +130,10 @@ pub const FIRST_SERVER_VERSION: i64 = 8;
 /// `UPGRADES[i]` upgrades a server shop from version `FIRST_SERVER_VERSION + i` to the next,
 /// in PostgreSQL's dialect: the same step, under the same number, as the file's
 /// (`db/sql/vN_*.sql`). A test fails when the file's schema moves on without one here.
-pub const UPGRADES: &[&str] = &[include_str!("../sql/postgres/v9_held.sql")];
+pub const UPGRADES: &[&str] = &[concat!(
+    include_str!("../sql/postgres/v9_held.sql"),
+    include_str!("../sql/postgres/v9_search.sql"),
+)];
 
 /// The schema step of [`open`], on a connection the caller already has: an empty database
 /// gets [`SCHEMA`], an older server shop its [`UPGRADES`], in one transaction under a lock, so

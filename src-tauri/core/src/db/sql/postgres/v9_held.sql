@@ -8,4 +8,3 @@ UPDATE products SET allocated = h.s
 -- The few thousand products whose lines hold stock (of 100,000 on a large shop), with what the
 -- shortage pages and the Dashboard compare: their available units differ from on hand.
 CREATE INDEX products_held ON products (id, allocated, on_hand, reorder_point) WHERE allocated > 0;
-UPDATE stockroom_meta SET version = 9;
