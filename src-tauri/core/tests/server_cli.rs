@@ -64,7 +64,10 @@ fn the_cli_moves_a_shop_onto_a_server_and_back_issue19() {
 
     let status = json(d, &["--db", &url, "server", "status"]);
     assert_eq!(status["engine"], "postgresql");
-    assert_eq!(status["schema_version"], stockroom_core::db::schema::VERSION);
+    assert_eq!(
+        status["schema_version"],
+        stockroom_core::db::schema::VERSION
+    );
     let file_status = json(d, &["--db", "shop.sqlite3", "server", "status"]);
     assert_eq!(file_status["engine"], "sqlite");
 

@@ -112,17 +112,19 @@ fn a_scan_finds_a_product_by_sku_or_barcode_issue19() {
     assert_eq!(found.3, "not_found");
 }
 
+/// The SKUs a search of the products finds, in the order listed.
+fn found_skus(shop: &stockroom_core::Stockroom, search: &str) -> Vec<String> {
+    shop.products(search)
+        .unwrap()
+        .into_iter()
+        .map(|p| p.sku)
+        .collect()
+}
+
 #[test]
 fn the_search_finds_the_same_products_on_both_engines_issue19() {
     let found = both_engines_agree(|shop| {
         catalogue(shop);
-        let skus = |search: &str| -> Vec<String> {
-            shop.products(search)
-                .unwrap()
-                .into_iter()
-                .map(|p| p.sku)
-                .collect()
-        };
         let page = |search: &str| {
             let (items, total) = shop.products_page(search, 0, 10).unwrap();
             let mut skus: Vec<String> = items.into_iter().map(|p| p.sku).collect();
@@ -131,13 +133,13 @@ fn the_search_finds_the_same_products_on_both_engines_issue19() {
         };
         (
             [
-                skus("bra hin"),
-                skus("BRASS"),
-                skus("hw-0123"),
-                skus("acme"),
-                skus("inge"),
-                skus("br"),
-                skus("--"),
+                found_skus(shop, "bra hin"),
+                found_skus(shop, "BRASS"),
+                found_skus(shop, "hw-0123"),
+                found_skus(shop, "acme"),
+                found_skus(shop, "inge"),
+                found_skus(shop, "br"),
+                found_skus(shop, "--"),
             ],
             page("br"),
             page(""),
@@ -174,20 +176,13 @@ fn the_search_ignores_accents_on_both_engines_issue19() {
         .unwrap();
         shop.add_product(&product("CRM-1", "Crème brûlée torch"))
             .unwrap();
-        let skus = |search: &str| -> Vec<String> {
-            shop.products(search)
-                .unwrap()
-                .into_iter()
-                .map(|p| p.sku)
-                .collect()
-        };
         [
-            skus("zoe"),
-            skus("ZOË"),
-            skus("cafe"),
-            skus("muller sohne"),
-            skus("creme brulee"),
-            skus("brûlée"),
+            found_skus(shop, "zoe"),
+            found_skus(shop, "ZOË"),
+            found_skus(shop, "cafe"),
+            found_skus(shop, "muller sohne"),
+            found_skus(shop, "creme brulee"),
+            found_skus(shop, "brûlée"),
         ]
     });
     assert_eq!(found[0], ["KIT-ZOE"], "typed without its accent");
