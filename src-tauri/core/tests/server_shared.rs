@@ -172,6 +172,20 @@ fn one_till_at_a_time_sweeps_the_watched_folder_and_the_next_takes_over_issue19(
     assert!(counter.take_turn(Turn::Watcher).unwrap());
     assert!(counter.take_turn(Turn::Watcher).unwrap());
 
+    // The counter can no longer see the folder (a network share gone): it gives the turn
+    // up, says why, and the back office, which sees the folder, takes it at once.
+    let unseen = inbox.path().join("gone");
+    let err = counter.sweep_watch_folder(Some(&unseen)).unwrap_err();
+    assert_eq!(err.code(), "invalid_input", "{err}");
+    assert!(back_office.take_turn(Turn::Watcher).unwrap());
+    assert!(
+        !counter.take_turn(Turn::Watcher).unwrap(),
+        "the back office's now"
+    );
+    drop(back_office);
+    let mut back_office = Stockroom::open_url(&url, Clock::System).unwrap();
+    assert!(counter.take_turn(Turn::Watcher).unwrap());
+
     // The counter closes: its turn goes with its session, and the back office takes over.
     drop(counter);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);

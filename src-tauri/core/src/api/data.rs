@@ -149,7 +149,7 @@ impl Stockroom {
     pub fn sweep_watch_folder(&mut self, dir: Option<&Path>) -> Result<Vec<SweptFile>> {
         let words = self.shop_words()?;
         let dir = watch::folder(self.db(), dir)?;
-        watch::my_turn(self.db())?;
+        watch::my_turn(self.db(), &dir)?;
         watch::sweep(&mut self.importer()?, &words, &dir, SystemTime::now())
     }
 }

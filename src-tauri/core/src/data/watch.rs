@@ -53,9 +53,15 @@ pub struct SweptFile {
 }
 
 /// On a shop server, one till at a time sweeps (several tills may see the same shared folder):
-/// takes the watcher's turn for this session, or refuses while another till holds it.
-pub fn my_turn(conn: crate::db::Conn<'_>) -> Result<()> {
-    if crate::db::server::take_turn(conn, crate::db::server::Turn::Watcher)? {
+/// takes the watcher's turn for this session, or refuses while another till holds it. A till
+/// that cannot see the folder `dir` gives the turn up (when it held it), so a till that can
+/// takes over; its sweep then says the folder cannot be read.
+pub fn my_turn(conn: crate::db::Conn<'_>, dir: &Path) -> Result<()> {
+    use crate::db::server::{give_up_turn, take_turn, Turn};
+    if !dir.is_dir() {
+        return give_up_turn(conn, Turn::Watcher);
+    }
+    if take_turn(conn, Turn::Watcher)? {
         Ok(())
     } else {
         Err(Error::refused(crate::msg!("watch-folder-other-till")))

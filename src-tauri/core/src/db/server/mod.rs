@@ -216,15 +216,44 @@ pub fn take_turn(conn: Conn<'_>, turn: Turn) -> Result<bool> {
     match conn.engine() {
         Engine::Sqlite => Ok(true),
         Engine::Postgres => conn.query_row(
-            "SELECT CASE WHEN EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
-                 AND pid = pg_backend_pid() AND granted AND objsubid = 1
-                 AND classid::bigint * 4294967296 + objid::bigint = ?1)
-             THEN true ELSE pg_try_advisory_lock(?1) END",
+            concat!(
+                "SELECT CASE WHEN ",
+                holds_turn_sql!(),
+                " THEN true ELSE pg_try_advisory_lock(?1) END"
+            ),
             &[&turn.key()],
             |r| r.get(0),
         ),
     }
 }
+
+/// Gives `turn` back when this session holds it, so another till takes it at once (a till
+/// that can no longer see the watched folder); nothing when it does not.
+pub fn give_up_turn(conn: Conn<'_>, turn: Turn) -> Result<()> {
+    if conn.engine() == Engine::Postgres {
+        conn.query_row(
+            concat!(
+                "SELECT CASE WHEN ",
+                holds_turn_sql!(),
+                " THEN pg_advisory_unlock(?1) ELSE false END"
+            ),
+            &[&turn.key()],
+            |r| r.get::<bool>(0),
+        )?;
+    }
+    Ok(())
+}
+
+/// Whether this session holds the session advisory lock of key `?1` (a bigint key is stored
+/// as its two halves, classid and objid, objsubid 1).
+macro_rules! holds_turn_sql {
+    () => {
+        "EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory'
+                 AND pid = pg_backend_pid() AND granted AND objsubid = 1
+                 AND classid::bigint * 4294967296 + objid::bigint = ?1)"
+    };
+}
+use holds_turn_sql;
 
 /// Runs the schema (or one upgrade step), saying on which server it failed and why.
 pub(crate) fn run_schema_sql(
