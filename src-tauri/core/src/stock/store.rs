@@ -50,10 +50,10 @@ pub fn record_in_tx<'a>(
 /// What product `?1`'s lines hold changes by `?2` units.
 const HOLD: &str = "UPDATE products SET allocated = allocated + ?2 WHERE id = ?1";
 
-/// The product's kept Σ allocated (see [`crate::catalog::store::allocated`]) changes by `delta`: every store function
-/// that changes order lines' allocated units calls this (or, for many lines, sums first) in the
-/// same transaction, so the figure always equals the sum over the lines (checked by the
-/// property tests on both engines).
+/// The product's kept Σ allocated (see [`crate::catalog::store::allocated`]) changes by
+/// `delta`: every store function that changes order lines' allocated units calls this (or, for
+/// many lines, sums first) in the same transaction, so the figure always equals the sum over
+/// the lines (checked by the property tests on both engines).
 pub fn hold_in_tx<'a>(conn: impl Into<Conn<'a>>, product_id: i64, delta: i64) -> Result<()> {
     if delta != 0 {
         conn.into().execute(HOLD, &[&product_id, &delta])?;
