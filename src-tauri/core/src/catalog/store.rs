@@ -282,25 +282,25 @@ macro_rules! held_cte {
         "held AS (SELECT id AS product_id, allocated AS s FROM products WHERE allocated > 0)"
     };
 }
-/// Available of product `p` with its [`held_cte!`] row `held` (absent: nothing held).
+/// Available of product `p`: on hand less what its lines hold, the figure kept on the product.
 macro_rules! available_sql {
     () => {
-        "(p.on_hand - coalesce(held.s, 0))"
+        "(p.on_hand - p.allocated)"
     };
 }
 /// Whether available `$a` is short in `low` way (available, but at or below the reorder point)
 /// or in `none` way (nothing available): the SQL of [`super::rules`]' `LowStock` and
-/// `Backorder | OutOfStock` statuses, for any spelling of "available" (`p.on_hand` where nothing
-/// is held, [`available_sql!`] where `held` joins).
+/// `Backorder | OutOfStock` statuses, for [`available_sql!`] or, where nothing is held,
+/// `p.on_hand` (what an index over on hand answers).
 macro_rules! short_sql {
-    (low, $a:literal) => {
+    (low, $a:expr) => {
         concat!($a, " > 0 AND ", $a, " <= p.reorder_point")
     };
-    (none, $a:literal) => {
+    (none, $a:expr) => {
         concat!($a, " <= 0")
     };
 }
-pub(crate) use short_sql;
+pub(crate) use {available_sql, short_sql};
 
 /// See [`available_sql!`].
 pub const AVAILABLE_SQL: &str = available_sql!();
@@ -510,7 +510,7 @@ macro_rules! shortage_page_sql {
             " AND NOT EXISTS (SELECT 1 FROM held WHERE held.product_id = p.id)
         UNION ALL
         SELECT p.id, p.sku FROM held JOIN products p ON p.id = held.product_id WHERE ",
-            short_sql!($kind, "(p.on_hand - held.s)"),
+            short_sql!($kind, available_sql!()),
             ")
      SELECT id, (SELECT count(*) FROM short) FROM short ORDER BY sku LIMIT ?1 OFFSET ?2"
         )

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use crate::db::conn::Conn;
 
 use super::{Dashboard, OldestWaiting};
-use crate::catalog::store::short_sql;
+use crate::catalog::store::{available_sql, short_sql};
 use crate::Result;
 
 /// Products with nothing on hand, and those on hand but at or below their reorder point, as
@@ -23,18 +23,17 @@ pub const STOCK_SQL: &str = concat!(
     ")"
 );
 
-/// What allocations change in those two counts: available = on_hand − allocated, and only the
-/// products whose lines hold stock (a few thousand of 100,000, the partial index
-/// `products_held`, which holds every figure compared) can differ from on_hand.
-/// (Available is [`crate::catalog::store::AVAILABLE_SQL`].)
+/// What allocations change in those two counts: available ([`available_sql!`]) = on_hand −
+/// allocated, and only the products whose lines hold stock (a few thousand of 100,000, the
+/// partial index `products_held`, which holds every figure compared) can differ from on_hand.
 pub const ALLOCATED_CORRECTION_SQL: &str = concat!(
     "SELECT coalesce(sum(",
-    short_sql!(none, "(p.on_hand - p.allocated)"),
+    short_sql!(none, available_sql!()),
     ") - sum(",
     short_sql!(none, "p.on_hand"),
     "), 0),
             coalesce(sum(",
-    short_sql!(low, "(p.on_hand - p.allocated)"),
+    short_sql!(low, available_sql!()),
     ") - sum(",
     short_sql!(low, "p.on_hand"),
     "), 0)
@@ -44,12 +43,12 @@ pub const ALLOCATED_CORRECTION_SQL: &str = concat!(
 /// [`ALLOCATED_CORRECTION_SQL`] on a shop server (a boolean is counted with FILTER).
 pub const PG_ALLOCATED_CORRECTION_SQL: &str = concat!(
     "SELECT count(*) FILTER (WHERE ",
-    short_sql!(none, "(p.on_hand - p.allocated)"),
+    short_sql!(none, available_sql!()),
     ") - count(*) FILTER (WHERE ",
     short_sql!(none, "p.on_hand"),
     "),
             count(*) FILTER (WHERE ",
-    short_sql!(low, "(p.on_hand - p.allocated)"),
+    short_sql!(low, available_sql!()),
     ") - count(*) FILTER (WHERE ",
     short_sql!(low, "p.on_hand"),
     ")
